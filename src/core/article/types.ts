@@ -1,0 +1,91 @@
+/**
+ * The parsed content of one version of a wire story.
+ * Offsets everywhere are UTF-16 code units into `Article.text`, half-open [start, end).
+ */
+
+export type FormatId =
+  | 'text'
+  | 'html'
+  | 'newsml-g2'
+  | 'newsml-1'
+  | 'nitf'
+  | 'ninjs'
+  | 'digitalwires'
+  | 'apmedia'
+  | 'anpa'
+  | 'iptc7901'
+  | 'sgml'
+  | 'docx'
+  | 'w3c'
+
+/** The kinds of block that make up `Article.text`, in display order. */
+export type BlockKind = 'headline' | 'dateline' | 'byline' | 'paragraph' | 'caption' | 'creditLine'
+
+export interface Block {
+  kind: BlockKind
+  text: string
+  start: number
+  end: number
+}
+
+export interface Dateline {
+  /** As printed, e.g. "BEIJING, April 17 (Reuters) -" */
+  text: string
+  place: string | null
+  /** ISO date yyyy-mm-dd when it can be known, else null */
+  date: string | null
+}
+
+export interface Caption {
+  /** Caption text without its trailing credit */
+  text: string
+  /** The credit as printed, e.g. "Sputnik/Alexei Nikolskyi/Kremlin via REUTERS" */
+  credit: string | null
+  /** The IPTC/G2 creditline of the picture, when the format carries it separately */
+  creditLine: string | null
+  start: number
+  end: number
+}
+
+/** A note for the desk only: never exported, never annotated. */
+export interface EditorialNote {
+  kind: string
+  text: string
+}
+
+export interface ArticleMeta {
+  format: FormatId
+  /** The agency's own id (G2 guid, ninjs uri, ANPA story number + slug), or null */
+  agencyId: string | null
+  /** The agency's version marker (G2 version, "1stLd-Writethru", ...), or null */
+  version: string | null
+  headline: string | null
+  /** The agency or publisher, e.g. "Reuters", "dpa" */
+  source: string | null
+  section: string | null
+  slugline: string | null
+  dateline: Dateline | null
+  bylines: string[]
+  /** "(Reporting by ...; Editing by ...)" lines and the like, as printed */
+  creditLines: string[]
+  copyright: string | null
+  usageTerms: string | null
+  language: string | null
+  /** ISO timestamp from the format, when it has one */
+  created: string | null
+  /** Words like "CORRECTED", "REFILE", "1stLd-Writethru" from headers or headline */
+  corrections: string[]
+}
+
+export interface Article extends ArticleMeta {
+  blocks: Block[]
+  /** All blocks joined with "\n\n" in display order; the text annotations anchor into */
+  text: string
+  /** Body paragraphs only, as strings */
+  paragraphs: string[]
+  captions: Caption[]
+  /** Non-public notes: kept, shown as non-public, never exported */
+  notes: EditorialNote[]
+  /** Lines that import removed as site clutter */
+  clutter: string[]
+}

@@ -1,0 +1,149 @@
+import { ImportError } from './errors'
+
+/** Larger inputs are refused before any decoding work. */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024
+
+export interface Decoded {
+  text: string
+  /** WHATWG name of the encoding used, e.g. "utf-8", "utf-16le", "windows-1252" */
+  encoding: string
+}
+
+/** Throws ImportError('too_large') when the input is over the import size cap. */
+export function checkSize(bytes: Uint8Array, file: string): void {
+  if (bytes.length > MAX_IMPORT_BYTES) {
+    const mb = (bytes.length / (1024 * 1024)).toFixed(1)
+    throw new ImportError('too_large', `${file}: ${mb} MB is over the ${MAX_IMPORT_BYTES / (1024 * 1024)} MB import limit`, file)
+  }
+}
+
+/** Well-known binary containers that are never wire text (PK zip is handled before decoding, as docx). */
+const BINARY_MAGIC: { name: string; magic: number[] }[] = [
+  { name: 'PNG image', magic: [0x89, 0x50, 0x4e, 0x47] },
+  { name: 'JPEG image', magic: [0xff, 0xd8, 0xff] },
+  { name: 'GIF image', magic: [0x47, 0x49, 0x46, 0x38] },
+  { name: 'PDF document', magic: [0x25, 0x50, 0x44, 0x46, 0x2d] },
+  { name: 'gzip archive', magic: [0x1f, 0x8b] },
+  { name: 'OLE2 (old Word) document', magic: [0xd0, 0xcf, 0x11, 0xe0] },
+  { name: 'MP3 audio', magic: [0x49, 0x44, 0x33] },
+]
+
+function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
+  return magic.every((b, i) => bytes[i] === b)
+}
+
+/** UTF-16 without a BOM shows as NULs in every other byte of ASCII-range text. */
+function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length - (bytes.length % 2), 4096)
+  if (n < 4) return null
+  let evenNul = 0
+  let oddNul = 0
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenNul++
+    if (bytes[i + 1] === 0) oddNul++
+  }
+  const pairs = n / 2
+  if (oddNul > pairs * 0.4 && evenNul < pairs * 0.05) return 'utf-16le'
+  if (evenNul > pairs * 0.4 && oddNul < pairs * 0.05) return 'utf-16be'
+  return null
+}
+
+/** The charset an XML declaration or an HTML meta tag names in the first bytes, lower-cased. */
+function charsetHint(bytes: Uint8Array): string | null {
+  const head = String.fromCharCode(...bytes.subarray(0, 2048))
+  const xml = /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/.exec(head)
+  if (xml?.[1]) return xml[1].toLowerCase()
+  const meta = /<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9._:-]+)/i.exec(head)
+  if (meta?.[1]) return meta[1].toLowerCase()
+  return null
+}
+
+function tryDecode(label: string, bytes: Uint8Array, fatal: boolean): { text: string; encoding: string } | null {
+  let decoder: TextDecoder
+  try {
+    decoder = new TextDecoder(label, { fatal, ignoreBOM: false })
+  } catch (e) {
+    // An unknown label (RangeError) means the hint cannot be used; the caller falls back.
+    if (e instanceof RangeError) return null
+    throw e
+  }
+  try {
+    return { text: decoder.decode(bytes), encoding: decoder.encoding }
+  } catch (e) {
+    // fatal decoding throws TypeError on an invalid byte sequence
+    if (e instanceof TypeError) return null
+    throw e
+  }
+}
+
+// C0 controls that no text or wire format uses. Wire formats do use SOH STX ETX EOT BEL BS TAB LF FF CR
+// DLE DC1-4 SYN RS US and DEL, so those do not count against a file.
+// eslint-disable-next-line no-control-regex
+const ODD_CONTROL = /[\x00\x05\x06\x0b\x0e\x0f\x15\x17-\x1d]/g
+
+/** True when decoded text looks like binary data rather than text. */
+function looksBinary(text: string, usedFallback: boolean, bytes: Uint8Array): boolean {
+  const sample = text.length > 200_000 ? text.slice(0, 200_000) : text
+  const odd = sample.match(ODD_CONTROL)?.length ?? 0
+  if (odd > 8 && odd > sample.length * 0.005) return true
+  if (usedFallback) {
+    // Real Latin-1 / 1252 text is mostly ASCII; random bytes are half high-bit.
+    const n = Math.min(bytes.length, 200_000)
+    let high = 0
+    for (let i = 0; i < n; i++) if ((bytes[i] ?? 0) >= 0x80) high++
+    if (high > n * 0.3) return true
+  }
+  return false
+}
+
+const LATIN1_LABELS = new Set(['iso-8859-1', 'iso8859-1', 'latin1', 'latin-1', 'l1', 'us-ascii', 'ascii', 'windows-1252', 'cp1252'])
+
+/**
+ * Decodes file bytes to text with \n line endings; guarantees an ImportError (too_large, empty,
+ * unknown_format) instead of text for oversized, empty or binary input.
+ */
+export function decodeBytes(bytes: Uint8Array, file: string): Decoded {
+  checkSize(bytes, file)
+  if (bytes.length === 0) throw new ImportError('empty', `${file}: the file is empty`, file)
+  for (const m of BINARY_MAGIC) {
+    if (startsWith(bytes, m.magic)) throw new ImportError('unknown_format', `${file}: this is a ${m.name}, not wire text`, file)
+  }
+
+  let decoded: Decoded | null = null
+  let usedFallback = false
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) decoded = tryDecode('utf-8', bytes, false)
+  else if (startsWith(bytes, [0xff, 0xfe])) decoded = tryDecode('utf-16le', bytes, false)
+  else if (startsWith(bytes, [0xfe, 0xff])) decoded = tryDecode('utf-16be', bytes, false)
+  else {
+    const utf16 = sniffUtf16(bytes)
+    if (utf16) decoded = tryDecode(utf16, bytes, false)
+  }
+  if (!decoded) {
+    const hint = charsetHint(bytes)
+    // A hint that names UTF-16 on bytes without NULs is stale (the file was transcoded): ignore it.
+    if (hint && !hint.startsWith('utf-16') && !hint.startsWith('utf-8') && !hint.startsWith('utf8') && !LATIN1_LABELS.has(hint)) {
+      decoded = tryDecode(hint, bytes, false)
+    }
+    if (!decoded && !(hint && LATIN1_LABELS.has(hint) && hint !== 'us-ascii' && hint !== 'ascii')) {
+      decoded = tryDecode('utf-8', bytes, true)
+    }
+    if (!decoded) {
+      // Invalid UTF-8 (or a Latin-1 hint): Windows-1252 is a superset of the printable Latin-1 range.
+      decoded = tryDecode('windows-1252', bytes, false)
+      usedFallback = true
+    }
+  }
+  if (!decoded) throw new ImportError('encoding', `${file}: the text could not be decoded`, file)
+
+  let text = decoded.text
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
+  if (looksBinary(text, usedFallback, bytes)) {
+    throw new ImportError('unknown_format', `${file}: the file is binary data, not text`, file)
+  }
+  text = text.replace(/\r\n?/g, '\n')
+  // eslint-disable-next-line no-control-regex
+  if (text.replace(/[\s\x00-\x1f\x7f\ufeff]+/g, '') === '') {
+    throw new ImportError('empty', `${file}: the file has no text`, file)
+  }
+  return { text, encoding: decoded.encoding }
+}

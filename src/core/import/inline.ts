@@ -1,0 +1,281 @@
+import { buildArticle } from '../article/build'
+import type { Article, Dateline } from '../article/types'
+
+/** News agencies by the spellings wire copy uses for them; the value is the canonical name. */
+const AGENCIES: Record<string, string> = {
+  reuters: 'Reuters',
+  'thomson reuters': 'Reuters',
+  ap: 'AP',
+  'associated press': 'AP',
+  'the associated press': 'AP',
+  afp: 'AFP',
+  'agence france-presse': 'AFP',
+  'agence france presse': 'AFP',
+  dpa: 'dpa',
+  'deutsche presse-agentur': 'dpa',
+  apa: 'APA',
+  ansa: 'ANSA',
+  efe: 'EFE',
+  stt: 'STT',
+  ntb: 'NTB',
+  tt: 'TT',
+  aap: 'AAP',
+  pa: 'PA',
+  'pa media': 'PA',
+  kyodo: 'Kyodo',
+  xinhua: 'Xinhua',
+  bloomberg: 'Bloomberg',
+  upi: 'UPI',
+  'europa press': 'Europa Press',
+  kna: 'KNA',
+  epd: 'epd',
+  sda: 'SDA',
+  'keystone-sda': 'SDA',
+  ritzau: 'Ritzau',
+  cp: 'CP',
+  'the canadian press': 'CP',
+  yonhap: 'Yonhap',
+  tass: 'TASS',
+  interfax: 'Interfax',
+  ana: 'ANA',
+  'ana-mpa': 'ANA',
+  belga: 'Belga',
+  anp: 'ANP',
+  'press association': 'PA',
+}
+
+/** The canonical agency name when `s` (a whole line, a logo alt text, a dateline credit) names one. */
+export function agencyName(s: string): string | null {
+  const key = s
+    .trim()
+    .replace(/[.:]+$/, '')
+    .replace(/\s+/g, ' ')
+    .toLowerCase()
+  return AGENCIES[key] ?? null
+}
+
+/** The agency a dateline credit such as "tca/dpa" or "dpa/lni" names, preferring a known agency. */
+function agencyOfCredit(credit: string): string | null {
+  const parts = credit.split('/').map((p) => p.trim())
+  for (const p of parts) {
+    const a = agencyName(p)
+    if (a) return a
+  }
+  return null
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, januar: 1, janvier: 1, enero: 1, jän: 1, jänner: 1,
+  feb: 2, february: 2, februar: 2, febrero: 2, fév: 2, février: 2,
+  mar: 3, march: 3, märz: 3, mär: 3, mars: 3, marzo: 3,
+  apr: 4, april: 4, avril: 4, abril: 4,
+  may: 5, mai: 5, mayo: 5,
+  jun: 6, june: 6, juni: 6, juin: 6, junio: 6,
+  jul: 7, july: 7, juli: 7, juillet: 7, julio: 7,
+  aug: 8, august: 8, août: 8, agosto: 8,
+  sep: 9, sept: 9, september: 9, septembre: 9, septiembre: 9,
+  oct: 10, october: 10, okt: 10, oktober: 10, octobre: 10, octubre: 10,
+  nov: 11, november: 11, novembre: 11, noviembre: 11,
+  dec: 12, december: 12, dez: 12, dezember: 12, décembre: 12, dic: 12, diciembre: 12,
+}
+
+/** Month number for an English, German, French or Spanish month name or abbreviation. */
+export function monthNumber(name: string): number | null {
+  return MONTHS[name.toLowerCase().replace(/\.$/, '')] ?? null
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0')
+
+/** ISO date for a dateline date ("April 17", "21 Nov. 2024"), using the created year when none is printed. */
+export function resolveDate(printed: string, created: string | null): string | null {
+  const m =
+    /^(?<mon>\p{L}{3,9})\.?\s+(?<day>\d{1,2})(?:,?\s+(?<year>\d{4}))?$/u.exec(printed.trim()) ??
+    /^(?<day>\d{1,2})\.?\s+(?<mon>\p{L}{3,9})\.?(?:,?\s+(?<year>\d{4}))?$/u.exec(printed.trim())
+  if (!m?.groups) return null
+  const month = monthNumber(m.groups.mon ?? '')
+  const day = Number(m.groups.day)
+  if (!month || day < 1 || day > 31) return null
+  let year = m.groups.year ? Number(m.groups.year) : null
+  if (year === null && created && /^\d{4}-\d{2}-\d{2}/.test(created)) {
+    year = Number(created.slice(0, 4))
+    // A dateline of late December on a story created in early January belongs to the year before.
+    const createdMonth = Number(created.slice(5, 7))
+    if (month - createdMonth > 6) year -= 1
+  }
+  if (year === null) return null
+  return `${year}-${pad(month)}-${pad(day)}`
+}
+
+const PLACE_WORD = String.raw`(?:[\p{Lu}][\p{L}\p{M}'’.\-]*|de|del|la|le|el|al|am|an|der|upon|on|sur|di|da)`
+const PLACE = String.raw`${PLACE_WORD}(?:\s+${PLACE_WORD}){0,4}(?:,\s*${PLACE_WORD}(?:\s+${PLACE_WORD}){0,3})?`
+const DATE = String.raw`(?:\p{L}{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\.?\s+\p{L}{3,9}\.?(?:,?\s+\d{4})?)`
+const DASH = String.raw`(?:_|-{1,2}|—|–)`
+
+/** "BEIJING, April 17 (Reuters) - ", "ATLANTA (AP) _ ", "Berlin (dpa) - ", "San Diego (tca/dpa) - " */
+const CREDITED_DATELINE = new RegExp(
+  String.raw`^(?<place>${PLACE})(?:,\s*(?<date>${DATE}))?\s*\((?<credit>[\p{L}][\p{L}\d .&/-]{0,30})\)\s*${DASH}(?=\s)`,
+  'u',
+)
+/** "WASHINGTON — ", "NEW YORK, April 17 -- ": an upper-case place and a long dash, no agency. */
+const BARE_DATELINE = new RegExp(
+  String.raw`^(?<place>[\p{Lu}][\p{Lu}\p{M}'’.\-]+(?:\s+[\p{Lu}][\p{Lu}\p{M}'’.\-]+){0,3}(?:,\s*${PLACE_WORD}(?:\s+${PLACE_WORD}){0,2})?)(?:,\s*(?<date>${DATE}))?\s+(?:—|–|--)(?=\s)`,
+  'u',
+)
+
+/** A credit in a dateline's parentheses: a known agency, or a short lower/upper-case agency code. */
+function isAgencyCredit(credit: string): boolean {
+  return credit.split('/').every((p) => agencyName(p) !== null || /^(?:[a-z]{2,8}|[A-Z]{2,8})$/.test(p.trim()))
+}
+
+/** The dateline at the start of a paragraph, or null; never matches an ordinary sentence. */
+export function matchDateline(paragraph: string, created: string | null): (Dateline & { agency: string | null }) | null {
+  const c = CREDITED_DATELINE.exec(paragraph)
+  if (c?.groups?.place && c.groups.credit && isAgencyCredit(c.groups.credit)) {
+    return {
+      text: c[0].trim(),
+      place: c.groups.place.trim(),
+      date: c.groups.date ? resolveDate(c.groups.date, created) : null,
+      agency: agencyOfCredit(c.groups.credit) ?? c.groups.credit.trim(),
+    }
+  }
+  const b = BARE_DATELINE.exec(paragraph)
+  if (b?.groups?.place && /\p{Lu}{3}/u.test(b.groups.place)) {
+    return {
+      text: b[0].trim(),
+      place: b.groups.place.trim(),
+      date: b.groups.date ? resolveDate(b.groups.date, created) : null,
+      agency: null,
+    }
+  }
+  return null
+}
+
+const BYLINE_PREFIX = /^(?:By|BY|Von|VON|Par|PAR|Por|POR|Di|Door)\s+(?<rest>\S.*)$/u
+const NAME_WORD = /^(?:[\p{Lu}][\p{L}\p{M}.'’-]*,?|and|und|et|y|e|og|och|en|&|,|[a-z]{2,4},?)$/u
+/** "AP Sports Writer", "Associated Press", "Reuters correspondent": an agency role line under a byline. */
+const ROLE_LINE =
+  /^(?:The\s+)?(?:Associated Press|AP|Reuters|AFP|dpa|Bloomberg)(?:\s+[\p{L}-]+){0,3}?(?:\s+(?:Writer|Correspondent|Editor|Reporter|Columnist|Analyst))?$/iu
+const NAME_WITH_ROLE =
+  /^[\p{Lu}][\p{L}\p{M}.'’-]+(?:\s+[\p{Lu}][\p{L}\p{M}.'’-]+){1,3},\s+(?:The\s+)?(?:Associated Press|AP|Reuters|AFP|dpa|Bloomberg)\b[\p{L} -]{0,30}\b(?:Writer|Correspondent|Editor|Reporter|Columnist)$/u
+
+/** True for a byline paragraph: "By NAME", "Von NAME, dpa", "NAME, AP Sports Writer". */
+export function isBylineText(s: string): boolean {
+  const t = s.trim().replace(/=$/, '').trim()
+  if (t.length > 120 || /[.!?:;]$/.test(t.replace(/\b\p{Lu}\.$/u, ''))) return false
+  if (NAME_WITH_ROLE.test(t)) return true
+  const m = BYLINE_PREFIX.exec(t)
+  if (!m?.groups?.rest) return false
+  const words = m.groups.rest.split(/\s+/)
+  if (words.length > 14) return false
+  const first = words[0] ?? ''
+  if (!/^[\p{Lu}]/u.test(first) && !agencyName(first)) return false
+  // After a comma a byline may name the employer in any case ("Tom Krasovic, The San Diego Union-Tribune").
+  const beforeComma = m.groups.rest.split(',')[0] ?? ''
+  return beforeComma
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((w) => NAME_WORD.test(w) || agencyName(w) !== null)
+}
+
+/** True for a short agency role line that belongs to the byline above it ("AP Sports Writer"). */
+export function isBylineRole(s: string): boolean {
+  const t = s.trim().replace(/=$/, '').trim()
+  return t.length <= 60 && ROLE_LINE.test(t)
+}
+
+const CREDIT_START =
+  /^\(?\s*(?:(?:additional|further|extra)\s+)?(?:reporting|writing|written|editing|edited|compiled|compilation|research|researched|graphics?|production|produced|translation|translated|reported|fact-checking)\s+by\b/i
+const CREDIT_END =
+  /\b(?:contributed(?:\s+reporting)?(?:\s+to\s+(?:this|the)\s+(?:report|story))?|helped\s+with\s+this\s+(?:report|story))\.?\)?$/i
+
+/** True for a trailing credit line: "(Reporting by ...; Editing by ...)", "Compiled by ...", "X contributed to this report." */
+export function isCreditLine(s: string): boolean {
+  const t = s.trim()
+  if (t.length > 400) return false
+  if (CREDIT_START.test(t)) return true
+  return t.length <= 300 && CREDIT_END.test(t)
+}
+
+const SEPARATOR = /^[_\-*=~#\s]{3,}$/
+
+/**
+ * Fills dateline, bylines, credit lines and source from the body text when the format gave none;
+ * paragraphs that are not datelines, bylines or credits are left exactly as they were.
+ */
+export function extractInline(article: Article): Article {
+  const paragraphs = [...article.paragraphs]
+  let bylines = [...article.bylines]
+  const creditLines = [...article.creditLines]
+  let dateline = article.dateline
+  let source = article.source
+  let changed = false
+
+  // Bylines sit in the first few paragraphs, before the one that opens with the dateline.
+  if (bylines.length === 0) {
+    const found: string[] = []
+    let i = 0
+    while (i < Math.min(paragraphs.length, 4)) {
+      const p = paragraphs[i] ?? ''
+      if (isBylineText(p)) {
+        found.push(p.replace(/=$/, '').trim())
+        paragraphs.splice(i, 1)
+        const role = paragraphs[i]
+        if (role !== undefined && isBylineRole(role)) {
+          found[found.length - 1] += `, ${role.replace(/=$/, '').trim()}`
+          paragraphs.splice(i, 1)
+        }
+        continue
+      }
+      if (matchDateline(p, article.created)) break
+      i++
+    }
+    if (found.length) {
+      bylines = found
+      changed = true
+    }
+  }
+
+  if (!dateline) {
+    for (const p of paragraphs.slice(0, 3)) {
+      const d = matchDateline(p, article.created)
+      if (d) {
+        const { agency, ...rest } = d
+        dateline = rest
+        if (!source && agency) source = agencyName(agency) ?? agency
+        changed = true
+        break
+      }
+    }
+  }
+
+  // Credit lines close the story, possibly after a separator line; separators left at the end go too.
+  let end = paragraphs.length
+  const trailing: string[] = []
+  for (let k = paragraphs.length - 1; k >= 0 && paragraphs.length - k <= 6; k--) {
+    const p = paragraphs[k] ?? ''
+    if (isCreditLine(p)) {
+      trailing.unshift(p)
+      end = k
+    } else if (SEPARATOR.test(p) && trailing.length > 0) {
+      end = k
+    } else break
+  }
+  if (trailing.length) {
+    paragraphs.splice(end)
+    while (paragraphs.length && SEPARATOR.test(paragraphs[paragraphs.length - 1] ?? '')) paragraphs.pop()
+    creditLines.push(...trailing)
+    changed = true
+  }
+
+  if (!changed) return article
+  return buildArticle({
+    ...article,
+    source,
+    dateline,
+    bylines,
+    creditLines,
+    paragraphs,
+    captions: article.captions.map((c) => ({ text: c.text, credit: c.credit, creditLine: c.creditLine })),
+    datelineBlock: article.blocks.some((b) => b.kind === 'dateline'),
+  })
+}

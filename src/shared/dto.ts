@@ -1,0 +1,72 @@
+/** Plain data that crosses the process boundary: no classes, no functions, dates as ISO strings. */
+import type { Article } from '../core/article/types'
+import type { Analysis, Finding } from '../core/analysis/types'
+import type { Annotation } from '../core/annotation/types'
+
+export type ReviewState = 'new' | 'in_review' | 'checked'
+
+export interface AppInfo {
+  name: string
+  version: string
+  mode: 'electron' | 'browser'
+  dataDir: string
+  dbPath: string
+  platform: string
+}
+
+export interface StorySummary {
+  id: string
+  headline: string | null
+  source: string | null
+  dateline: string | null
+  format: string
+  importedAt: string
+  updatedAt: string
+  state: ReviewState
+  openFindings: number
+  versions: number
+}
+
+export interface StoryVersion {
+  id: string
+  storyId: string
+  number: number
+  importedAt: string
+  fileName: string | null
+  article: Article
+}
+
+export interface StoryDetail {
+  story: StorySummary
+  version: StoryVersion
+  annotations: Annotation[]
+  analysis: Analysis
+  dismissed: DismissedFinding[]
+}
+
+export interface DismissedFinding {
+  key: string
+  reason: string
+  at: string
+}
+
+export type ImportOutcome = 'imported' | 'updated' | 'duplicate' | 'failed'
+
+export interface ImportItemResult {
+  file: string
+  outcome: ImportOutcome
+  storyId: string | null
+  headline: string | null
+  error: { code: string; message: string } | null
+  warnings: string[]
+}
+
+export interface ImportSummary {
+  imported: number
+  updated: number
+  duplicates: number
+  failed: number
+  items: ImportItemResult[]
+}
+
+export type { Annotation, Article, Analysis, Finding }

@@ -186,7 +186,7 @@ export function isBylineRole(s: string): boolean {
 const CREDIT_START =
   /^\(?\s*(?:(?:additional|further|extra)\s+)?(?:reporting|writing|written|editing|edited|compiled|compilation|research|researched|graphics?|production|produced|translation|translated|reported|fact-checking)\s+by\b/i
 const CREDIT_END =
-  /\b(?:contributed(?:\s+reporting)?(?:\s+to\s+(?:this|the)\s+(?:report|story))?|helped\s+with\s+this\s+(?:report|story))\.?\)?$/i
+  /\b(?:contributed(?:\s+reporting)?(?:\s+to\s+(?:this|the)\s+(?:report|story))?|helped\s+with\s+this\s+(?:report|story))(?:\s+from\s+[\p{L}\p{M} ,.'’-]{2,60}?)?\.?\)?$/iu
 
 /** True for a trailing credit line: "(Reporting by ...; Editing by ...)", "Compiled by ...", "X contributed to this report." */
 export function isCreditLine(s: string): boolean {

@@ -350,3 +350,14 @@ export function htmlToParagraphs(html: string, options: BlockTextOptions = {}): 
 export function classAndId(el: HtmlElement): string {
   return `${el.attrs.class ?? ''} ${el.attrs.id ?? ''}`
 }
+
+/** Removes every element under `root` for which `pred` holds (with its subtree); returns how many. */
+export function removeElements(root: HtmlElement, pred: (el: HtmlElement) => boolean): number {
+  let removed = 0
+  walk(root, (el) => {
+    const before = el.children.length
+    el.children = el.children.filter((c) => typeof c === 'string' || !pred(c))
+    removed += before - el.children.length
+  })
+  return removed
+}

@@ -17,6 +17,80 @@ function lineCol(text: string, pos: number): string {
 }
 
 /**
+ * Offset of the first syntax error in `s` (only called once JSON.parse has failed; some engines do not
+ * say where). A small recursive-descent checker with an explicit stack, so depth cannot overflow it.
+ */
+function syntaxErrorOffset(s: string): number {
+  let i = 0
+  const ws = (): void => {
+    while (i < s.length && ' \t\n\r'.includes(s[i] as string)) i++
+  }
+  const stack: string[] = []
+  const value = (): boolean => {
+    ws()
+    const c = s[i]
+    if (c === '{' || c === '[') {
+      stack.push(c === '{' ? '}' : ']')
+      i++
+      ws()
+      if (s[i] === stack[stack.length - 1]) {
+        stack.pop()
+        i++
+        return true
+      }
+      return c === '{' ? key() : value()
+    }
+    if (c === '"') return string()
+    const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?|^true|^false|^null/.exec(s.slice(i, i + 400))
+    if (!m) return false
+    i += m[0].length
+    return true
+  }
+  const string = (): boolean => {
+    i++
+    while (i < s.length) {
+      const c = s.charCodeAt(i)
+      if (c === 34) {
+        i++
+        return true
+      }
+      if (c < 32) return false
+      if (c === 92) {
+        const e = s[i + 1] ?? ''
+        if (e === 'u') {
+          if (!/^[0-9a-fA-F]{4}$/.test(s.slice(i + 2, i + 6))) return false
+          i += 6
+        } else if ('"\\/bfnrt'.includes(e) && e) i += 2
+        else return false
+      } else i++
+    }
+    return false
+  }
+  const key = (): boolean => {
+    ws()
+    if (s[i] !== '"' || !string()) return false
+    ws()
+    if (s[i] !== ':') return false
+    i++
+    return value()
+  }
+  if (!value()) return i
+  for (;;) {
+    ws()
+    const close = stack[stack.length - 1]
+    if (!close) return i < s.length ? i : s.length
+    if (s[i] === close) {
+      stack.pop()
+      i++
+      continue
+    }
+    if (s[i] !== ',') return i
+    i++
+    if (!(close === '}' ? key() : value())) return i
+  }
+}
+
+/**
  * Parses untrusted JSON. Guarantees: invalid JSON gives ImportError('malformed') naming the position;
  * no object in the result has a `__proto__`, `constructor` or `prototype` key, so later merges cannot
  * pollute prototypes.
@@ -30,8 +104,9 @@ export function parseJsonSafe(text: string, file?: string): unknown {
   } catch (e) {
     if (e instanceof SyntaxError) {
       const m = /position (\d+)/.exec(e.message)
-      const where = m?.[1] ? lineCol(src, Number(m[1])) : 'unknown position'
-      throw new ImportError('malformed', `invalid JSON at ${where}: ${e.message}`, file)
+      const pos = m?.[1] ? Number(m[1]) : syntaxErrorOffset(src)
+      const detail = e.message.replace(/,? ".*" is not valid JSON$/s, '')
+      throw new ImportError('malformed', `invalid JSON at ${lineCol(src, pos)}: ${detail}`, file)
     }
     // Pathologically deep nesting overflows the stack of the reviver.
     if (e instanceof RangeError) throw new ImportError('malformed', `JSON nested too deeply: ${e.message}`, file)

@@ -177,7 +177,7 @@ function splitNames(list: string): { name: string; location: string | null }[] {
   const out: { name: string; location: string | null }[] = []
   let pending: { name: string; location: string | null }[] = []
   for (const c of chunks) {
-    const m = /^(.*?)\s+in\s+(\p{Lu}.*)$/u.exec(c)
+    const m = /^(.*?)\s+[iI][nN]\s+(\p{Lu}.*)$/u.exec(c)
     if (m?.[1] && m[2]) {
       const entry = { name: m[1].trim(), location: m[2].trim() }
       for (const p of pending) p.location = entry.location
@@ -201,7 +201,7 @@ export function parseCreditLine(line: string): Contributor[] {
   let s = line.trim().replace(/\s+/g, ' ')
   if (!ROLE_START.test(s)) return []
   s = s.replace(/^[([{]\s*/, '').replace(/\s*[)\]}]\s*\.?$/, '')
-  const segments = s.split(new RegExp(String.raw`\s*(?:;|\.|,|\band\b)?\s*(?=${ROLE_START.source})`, 'i'))
+  const segments = s.split(new RegExp(String.raw`\s*(?:;|\.|,|\band\b)?\s*(?<!additional\s*)\b(?=${ROLE_START.source})`, 'i'))
   const out: Contributor[] = []
   for (const seg of segments) {
     const t = seg.trim().replace(/^[;,.]\s*/, '')

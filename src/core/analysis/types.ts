@@ -122,6 +122,8 @@ export interface Finding extends Span {
   rule: RuleId
   severity: Severity
   message: string
+  /** A sub-kind where the rule has them, e.g. the loaded-verb kind "doubt" (added for loaded-verb) */
+  kind?: string
 }
 
 export interface Analysis {

@@ -7,7 +7,7 @@ import {
   isoDate,
   isoDateTime,
   nitfBody,
-  plainTextParagraphs,
+  textOrHtmlParagraphs,
   splitCaptionCredit,
   startsWithDateline,
 } from './nitf'
@@ -231,7 +231,7 @@ function readBody(contentSet: XmlElement | null, warnings: string[], guid: strin
   const data = childElements(contentSet, 'inlineData')
   const chosen = data.find((d) => !TEXT_RENDITION_SKIP.test(attr(d, 'rendition') ?? '')) ?? null
   if (chosen) {
-    result.paragraphs = plainTextParagraphs(flatText(chosen))
+    result.paragraphs = textOrHtmlParagraphs(flatText(chosen))
     return result
   }
   if (data.length) warnings.push(`${guid}: only headline/teaser renditions in inlineData`)
@@ -272,7 +272,9 @@ function readNewsItem(item: XmlElement, warnings: string[]): Article {
 
   const bylines = meta ? childElements(meta, 'by').map((b) => textOf(b)).filter((b): b is string => !!b) : []
   const creditLines: string[] = []
-  if (isText && creditline && creditline.toLowerCase() !== (source ?? '').toLowerCase()) creditLines.push(creditline)
+  // A text item's creditline that only names the provider adds nothing to the story.
+  const providerIds = [source, codeLocal(attr(child(itemMeta, 'provider'), 'qcode'))].map((x) => (x ?? '').toLowerCase())
+  if (isText && creditline && !providerIds.includes(creditline.toLowerCase())) creditLines.push(creditline)
 
   const dateline = readDateline(meta, created)
   const copyright = textOf(child(rights, 'copyrightNotice'))
@@ -286,7 +288,7 @@ function readNewsItem(item: XmlElement, warnings: string[]): Article {
     section: pickSection(meta),
     slugline,
     dateline,
-    datelineBlock: !!dateline?.place && !startsWithDateline(paragraphs[0], dateline),
+    datelineBlock: !!dateline?.place && !paragraphs.slice(0, 2).some((p) => startsWithDateline(p, dateline)),
     bylines: bylines.length ? bylines : body.bylines,
     creditLines,
     copyright,

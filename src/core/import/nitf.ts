@@ -105,12 +105,14 @@ export function blockParagraphs(el: XmlElement, skip?: (e: XmlElement) => boolea
 }
 
 /**
- * Splits plain wire text into paragraphs: blank lines separate paragraphs; without blank lines, an
- * indented line starts a new one (the old wire convention). Lines within a paragraph are joined.
+ * Splits plain wire text into paragraphs: a blank line or an indented line starts a new one (the old wire
+ * convention). Lines within a paragraph are joined.
  */
 export function plainTextParagraphs(text: string): string[] {
   const lines = text.replace(/\r\n?/g, '\n').split('\n')
-  const hasBlank = lines.some((l, i) => l.trim() === '' && i > 0 && i < lines.length - 1)
+  // Indentation marks a new paragraph only when continuation lines are not indented themselves.
+  const filled = lines.filter((l) => l.trim() !== '')
+  const indentSplits = filled.some((l) => !/^[ \t]/.test(l))
   const out: string[] = []
   let cur: string[] = []
   const flush = (): void => {
@@ -123,11 +125,25 @@ export function plainTextParagraphs(text: string): string[] {
       flush()
       continue
     }
-    if (!hasBlank && /^[ \t]/.test(line) && cur.length) flush()
+    if (indentSplits && /^[ \t]/.test(line) && cur.length) flush()
     cur.push(line)
   }
   flush()
   return out
+}
+
+/**
+ * Paragraphs of text that may be escaped HTML ("&lt;p&gt;..." in a plain-text field): markup is read
+ * tolerantly as blocks; anything else goes through plainTextParagraphs.
+ */
+export function textOrHtmlParagraphs(text: string): string[] {
+  if (!/<(p|br|div|h[1-6]|li)[\s>/]/i.test(text)) return plainTextParagraphs(text)
+  try {
+    return blockParagraphs(parseXml(`<div>${text}</div>`, { lenient: true }).root)
+  } catch (e) {
+    if (!(e instanceof ImportError)) throw e
+    return plainTextParagraphs(text.replace(/<[^<>]*>/g, '\n\n'))
+  }
 }
 
 /** Compact or ISO date-times ("20231124T192141+0000", "2017-06-29T17:16:38+02:00") → ISO 8601, else null. */

@@ -1,0 +1,133 @@
+import { buildArticle } from '../article/build'
+import type { Article, Dateline } from '../article/types'
+import { ImportError } from './errors'
+import { placeFromDateline } from './newsmlg2'
+import { blockParagraphs, isoDate, isoDateTime, nitfBody, splitCaptionCredit, textOrHtmlParagraphs, startsWithDateline } from './nitf'
+import type { ParseResult } from './types'
+import { attr, child, childElements, find, findAll, firstElementName, parseXml, path, textOf, type XmlElement } from './xml'
+
+/*
+ * NewsML 1.x (AFP and others): NewsML > NewsItem > NewsComponent (nested), with NewsLines for the
+ * headline, byline, dateline and credit, and ContentItem/DataContent for the text (often NITF inside).
+ * Text is kept exactly as sent, so right-to-left scripts (Arabic) come through unchanged.
+ */
+
+/** Cheap sniff: the first element is `<NewsML>` (NewsML 1.x). */
+export function looksLikeNewsML1(text: string): boolean {
+  return firstElementName(text) === 'NewsML'
+}
+
+const formal = (el: XmlElement | null): string | null => attr(el, 'FormalName')?.trim() || null
+
+function mediaType(ci: XmlElement): string {
+  return (formal(child(ci, 'MediaType')) ?? '').toLowerCase()
+}
+
+/** True when the component (or a nested one) carries a picture, video or graphic rather than text. */
+function isMediaComponent(nc: XmlElement): boolean {
+  return findAll(nc, 'ContentItem').some((ci) => /photo|image|graphic|video|audio/.test(mediaType(ci)))
+}
+
+/** Paragraphs of a DataContent element: NITF inside, bare XHTML-ish blocks, or plain text. */
+function dataParagraphs(dc: XmlElement): string[] {
+  const nitf = find(dc, 'nitf')
+  if (nitf) return nitfBody(nitf).paragraphs
+  if (childElements(dc).length) return blockParagraphs(dc)
+  return textOrHtmlParagraphs(dc.children.filter((c): c is string => typeof c === 'string').join(''))
+}
+
+interface Collected {
+  paragraphs: string[]
+  captions: { text: string; credit: string | null; creditLine: string | null }[]
+}
+
+function collect(nc: XmlElement, out: Collected): void {
+  if (isMediaComponent(nc)) {
+    const lines = child(nc, 'NewsLines')
+    const creditLine = textOf(child(lines, 'CreditLine'))
+    const captionComp = findAll(nc, 'NewsComponent').find((c) => /caption/i.test(formal(child(c, 'Role')) ?? ''))
+    const dc = captionComp ? find(captionComp, 'DataContent') : null
+    const capText = (dc ? dataParagraphs(dc).join(' ') : '') || textOf(child(lines, 'HeadLine')) || ''
+    if (capText) {
+      const split = splitCaptionCredit(capText)
+      out.captions.push({ text: split.text, credit: split.credit, creditLine })
+    }
+    return
+  }
+  for (const ci of childElements(nc, 'ContentItem')) {
+    const type = mediaType(ci)
+    if (type && type !== 'text') continue
+    const dc = child(ci, 'DataContent')
+    if (dc) out.paragraphs.push(...dataParagraphs(dc))
+  }
+  for (const sub of childElements(nc, 'NewsComponent')) collect(sub, out)
+}
+
+function readDateline(lines: XmlElement | null, meta: XmlElement | null, created: string | null): Dateline | null {
+  const text = textOf(child(lines, 'DateLine'))?.replace(/\s*[-\u2013\u2014]\s*$/, '').trim() || null
+  const location = child(meta, 'Location')
+  const city = (location ? childElements(location, 'Property') : []).find((p) => attr(p, 'FormalName') === 'City')
+  const cityName = attr(city, 'Value')
+  if (!text) return null
+  const date = isoDate(textOf(child(meta, 'DateLineDate'))) ?? isoDate(created)
+  return { text, place: placeFromDateline(text) ?? cityName, date }
+}
+
+function readItem(item: XmlElement, warnings: string[]): Article {
+  const ident = path(item, 'Identification', 'NewsIdentifier')
+  const publicId = textOf(child(ident, 'PublicIdentifier'))
+  const provider = textOf(child(ident, 'ProviderId'))
+  const itemId = textOf(child(ident, 'NewsItemId'))
+  const agencyId = publicId ?? (itemId ? `${provider ? `${provider}:` : ''}${itemId}` : null)
+  const mgmt = child(item, 'NewsManagement')
+  const created = isoDateTime(textOf(child(mgmt, 'FirstCreated')) ?? textOf(child(mgmt, 'ThisRevisionCreated')))
+  const top = child(item, 'NewsComponent')
+  const lines = child(top, 'NewsLines')
+  const admin = child(top, 'AdministrativeMetadata')
+  const meta = child(top, 'DescriptiveMetadata')
+  const collected: Collected = { paragraphs: [], captions: [] }
+  if (top) collect(top, collected)
+  else warnings.push(`${agencyId ?? 'NewsItem'}: no NewsComponent`)
+  if (!collected.paragraphs.length) warnings.push(`${agencyId ?? 'NewsItem'}: no text content`)
+
+  const corrections: string[] = []
+  const status = formal(child(mgmt, 'Status'))
+  if (status && status.toLowerCase() !== 'usable') corrections.push(status)
+  const instruction = formal(child(mgmt, 'Instruction'))
+  if (instruction && /correct|kill|withdraw|update/i.test(instruction)) corrections.push(instruction)
+
+  const dateline = readDateline(lines, meta, created)
+  const bylines = lines ? childElements(lines, 'ByLine').map((b) => textOf(b)).filter((b): b is string => !!b) : []
+  const creditLine = textOf(child(lines, 'CreditLine'))
+  const source = formal(path(admin, 'Provider', 'Party')) ?? formal(path(admin, 'Source', 'Party')) ?? provider
+  return buildArticle({
+    format: 'newsml-1',
+    agencyId,
+    version: textOf(child(ident, 'RevisionId')),
+    headline: textOf(child(lines, 'HeadLine')),
+    source,
+    section: formal(child(meta, 'OfInterestTo')) ?? null,
+    slugline: textOf(child(lines, 'SlugLine')) ?? textOf(path(item, 'Identification', 'NameLabel')),
+    dateline,
+    datelineBlock: !!dateline && !startsWithDateline(collected.paragraphs[0], dateline),
+    bylines,
+    creditLines: creditLine ? [creditLine] : [],
+    copyright: textOf(child(lines, 'CopyrightLine')),
+    usageTerms: textOf(find(top ?? item, 'RightsLine')) ?? textOf(find(top ?? item, 'UsageRights')),
+    language: attr(item, 'xml:lang') ?? formal(child(meta, 'Language')) ?? attr(top, 'xml:lang'),
+    created,
+    corrections,
+    paragraphs: collected.paragraphs,
+    captions: collected.captions,
+  })
+}
+
+/** Parses a NewsML 1.x document into one Article per NewsItem. Throws ImportError on bad or unsafe XML. */
+export function parseNewsML1(text: string, file: string): ParseResult {
+  const { root } = parseXml(text, { file })
+  if (root.local !== 'NewsML') throw new ImportError('unknown_format', `root element <${root.name}> is not <NewsML>`, file)
+  const warnings: string[] = []
+  const items = childElements(root, 'NewsItem')
+  if (!items.length) throw new ImportError('malformed', 'the NewsML document holds no NewsItem', file)
+  return { articles: items.map((i) => readItem(i, warnings)), warnings }
+}

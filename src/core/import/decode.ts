@@ -58,6 +58,15 @@ function charsetHint(bytes: Uint8Array): string | null {
   return null
 }
 
+// Windows-1252 0x80-0x9F; some runtimes (Node 20) decode "windows-1252" as ISO-8859-1 and leave C1 controls.
+const CP1252_C1 =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178'
+
+function fixCp1252(text: string): string {
+  return text.replace(/[\u0080-\u009f]/g, (c) => CP1252_C1[c.charCodeAt(0) - 0x80] ?? c)
+}
+
 function tryDecode(label: string, bytes: Uint8Array, fatal: boolean): { text: string; encoding: string } | null {
   let decoder: TextDecoder
   try {
@@ -130,6 +139,7 @@ export function decodeBytes(bytes: Uint8Array, file: string): Decoded {
     if (!decoded) {
       // Invalid UTF-8 (or a Latin-1 hint): Windows-1252 is a superset of the printable Latin-1 range.
       decoded = tryDecode('windows-1252', bytes, false)
+      if (decoded) decoded = { ...decoded, text: fixCp1252(decoded.text) }
       usedFallback = true
     }
   }

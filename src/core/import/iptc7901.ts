@@ -1,3 +1,4 @@
+/* eslint-disable no-control-regex -- these wire formats are framed by control characters (SOH, STX, ETX, EOT) */
 import { buildArticle } from '../article/build'
 import type { Article, EditorialNote } from '../article/types'
 import { ImportError } from './errors'

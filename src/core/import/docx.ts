@@ -2,7 +2,7 @@ import { unzipSync, type UnzipFileInfo } from 'fflate'
 import { buildArticle } from '../article/build'
 import { ImportError } from './errors'
 import type { ParseResult } from './types'
-import { attr, childElements, find, parseXml, textContent, type XmlElement } from './xml'
+import { attr, childElements, find, parseXml, textContent, type XmlElement, type XmlNode } from './xml'
 
 /*
  * Word .docx (Office Open XML) from stringers: a zip holding word/document.xml (paragraphs w:p of runs
@@ -125,7 +125,7 @@ function paragraphs(doc: XmlElement, styles: Map<string, string>): WordParagraph
     }
     // Nested paragraphs (text boxes, tables in cells) come after their container, in document order.
     for (let i = el.children.length - 1; i >= 0; i--) {
-      const c = el.children[i]
+      const c = el.children[i] as XmlNode
       if (typeof c !== 'string' && c.local !== 'pPr' && c.local !== 'rPr' && c.local !== 'del') stack.push(c)
     }
   }

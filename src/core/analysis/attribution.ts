@@ -1,0 +1,268 @@
+import type { Attribution, Span } from './types'
+import type { Para } from './segment'
+import type { Entity, Mention } from './people'
+import { CUE_VERBS, ORG_WORDS, PLATFORMS, SOURCE_NOUNS, TITLE_WORDS } from './lexicon'
+
+/** Everything attribution reads about one article. */
+export interface SpeechContext {
+  text: string
+  paras: Para[]
+  sentences: (Span & { para: number })[]
+  mentions: Mention[]
+  entities: Entity[]
+  /** Unnamed sources and described speakers found while attributing, by their phrase */
+  unnamed: Map<string, number>
+}
+
+export interface Cue extends Span {
+  /** The cue as printed, possibly with its extension ("told reporters", "wrote on Twitter") */
+  phrase: string
+  base: string
+  /** Participle ("saying", "adding"): its subject is the clause's subject */
+  participle: boolean
+  /** "according to X": the source follows the cue */
+  according: boolean
+}
+
+/** A resolved source: the entity it names (index) or a described unnamed source. */
+export interface Source {
+  entity: number | null
+  name: string | null
+  attribution: Attribution
+  /** Offset of the subject phrase */
+  span: Span | null
+}
+
+const WORD_RE = /[\p{L}][\p{L}'’-]*/gu
+
+/** Reporting verbs (and "according to") in text[from, to). */
+export function findCues(text: string, from: number, to: number): Cue[] {
+  const out: Cue[] = []
+  const slice = text.slice(0, to)
+  WORD_RE.lastIndex = from
+  let m: RegExpExecArray | null
+  while ((m = WORD_RE.exec(slice))) {
+    const w = m[0]
+    const lw = w.toLowerCase()
+    const s = m.index
+    if (lw === 'according' && /^\s+to\b/.test(text.slice(s + w.length, s + w.length + 4))) {
+      out.push({ start: s, end: s + w.length + 3, phrase: 'according to', base: 'according to', participle: false, according: true })
+      continue
+    }
+    const base = CUE_VERBS.get(lw)
+    if (!base) continue
+    if (/^\p{Lu}/u.test(w) && s > from && !/[.!?"“”:]\s*$/.test(text.slice(Math.max(from, s - 3), s))) continue // a name: "Post", "Read"
+    const prevWord = /(\S+)\s+$/.exec(text.slice(Math.max(0, s - 20), s))?.[1]?.toLowerCase() ?? ''
+    if (prevWord === 'the' || prevWord === 'a' || prevWord === 'an' || prevWord === 'this' || prevWord === 'his' || prevWord === 'her' || prevWord === 'their' || prevWord === 'its') continue // "the report", "a statement"
+    if (lw === 'state' || lw === 'post' || lw === 'order' || lw === 'call' || lw === 'report' || lw === 'question' || lw === 'quote' || lw === 'text' || lw === 'read' || lw === 'demand' || lw === 'answer' || lw === 'request' || lw === 'promise' || lw === 'appeal' || lw === 'protest' || lw === 'comment') continue // bare nouns more often than verbs
+    let end = s + w.length
+    let phrase = w
+    const after = text.slice(end, Math.min(to, end + 60))
+    const ext = /^\s+(?:out|on|up|back)\b/.exec(after)
+    if (ext && /^(?:point|call|follow|back|weigh|speak|chime|sign|post)/.test(base)) {
+      end += ext[0].length
+      phrase = text.slice(s, end)
+    }
+    const plat = PLATFORMS.exec(text.slice(end, Math.min(to, end + 60)).replace(/^\s+/, ''))
+    if (plat) {
+      const lead = /^\s+/.exec(text.slice(end))?.[0].length ?? 0
+      end += lead + plat[0].length
+      phrase = text.slice(s, end)
+    } else if (base === 'tell') {
+      const obj = /^\s+((?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}|reporters|journalists|the press|the media|an audience|a news conference|a press conference|lawmakers|supporters|viewers|listeners))/u.exec(text.slice(end, Math.min(to, end + 60)))
+      if (obj) {
+        end += obj[0].length
+        phrase = text.slice(s, end)
+      }
+    }
+    out.push({ start: s, end, phrase, base, participle: /ing$/.test(lw), according: false })
+  }
+  return out
+}
+
+const PRONOUN_SPEAKERS = new Set(['he', 'she', 'they', 'it', 'we', 'i'])
+const OBJECT_PREPS = new Set(['to', 'of', 'for', 'with', 'by', 'on', 'in', 'at', 'from', 'against', 'about', 'into', 'over', 'under', 'than', 'like', 'toward', 'towards', 'between', 'among', 'after', 'before', 'during', 'near', 'via', 'including', 'and', 'or', 'nor'])
+const INTRO_RE = /^(?:after|before|when|while|in|on|at|speaking|asked|following|despite|as|although|though|if|since|during|addressing|writing|responding|commenting|referring|reacting|later|earlier|separately|meanwhile|however|still|but|and|also|then|yet|so|for|with|without|by|under|amid|upon|once|now|today|yesterday|last|this|that)\b[^,]*,\s*/i
+
+/** The mention at `pos` being governed by a preposition or in a description makes it no subject. */
+function validSubject(ctx: SpeechContext, m: Mention): boolean {
+  if (m.inDescription) return false
+  if (m.kind === 'title') return false
+  const before = /(\S+)\s+$/.exec(ctx.text.slice(Math.max(0, m.start - 24), m.start))?.[1]?.toLowerCase() ?? ''
+  if (OBJECT_PREPS.has(before)) return false
+  return true
+}
+
+function mentionsIn(ctx: SpeechContext, from: number, to: number): Mention[] {
+  return ctx.mentions.filter((m) => m.start >= from && m.end <= to)
+}
+
+/** Whether text between two offsets is only adverbials/auxiliaries ("on Thursday", "also", "has"). */
+function adverbialGap(s: string): boolean {
+  const t = s.replace(/[,\s]+/g, ' ').trim().toLowerCase()
+  if (!t) return true
+  if (t.split(' ').length > 7) return false
+  return /^(?:(?:also|later|then|further|again|earlier|previously|recently|subsequently|had|has|have|was|were|is|are|would|will|could|can|may|might|should|did|does|do|reportedly|once|quickly|simply|only|just|separately|similarly|publicly|privately|repeatedly|already|often|never|ever|not|first|last|finally|still|even|directly|angrily|flatly|bluntly|strongly|openly|tearfully|proudly|happily|jokingly|simply|in|on|at|a|an|the|his|her|their|its|statement|speech|interview|news|conference|press|release|letter|post|message|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|morning|afternoon|evening|night|day|week|month|year|today|yesterday|tonight|this|last|[a-z]+ly)\s*)+$/.test(t)
+}
+
+/** Resolves a pronoun at `pos` to the most recent compatible entity in this or the previous paragraph. */
+export function resolvePronoun(ctx: SpeechContext, pron: string, pos: number, para: number, lastSpeaker: number | null): number | null {
+  const p = pron.toLowerCase()
+  if (p === 'i' || p === 'we') return null
+  const wantOrg = p === 'it' || p === 'they'
+  const cands: { m: Mention; e: Entity; idx: number }[] = []
+  for (const m of ctx.mentions) {
+    if (m.start >= pos) break
+    if (m.entity === null || m.para < para - 1) continue
+    const e = ctx.entities[m.entity]
+    if (!e) continue
+    if (wantOrg ? e.kind === 'person' && p === 'it' : e.kind !== 'person') continue
+    if (p === 'they' && e.kind === 'person') continue
+    if (!wantOrg && !e.personish) continue
+    if (!wantOrg && e.pronoun && e.pronoun !== p) continue
+    if (m.placeLike) continue
+    cands.push({ m, e, idx: m.entity })
+  }
+  if (cands.length === 0) {
+    // the last speaker, when nothing else was mentioned since
+    if (lastSpeaker !== null) {
+      const e = ctx.entities[lastSpeaker]
+      if (e && (wantOrg ? e.kind !== 'person' : e.kind === 'person' && (!e.pronoun || e.pronoun === p))) return lastSpeaker
+    }
+    return null
+  }
+  // prefer the most recent subject (a mention not inside a description or after a preposition)
+  for (let k = cands.length - 1; k >= 0; k--) {
+    const c = cands[k]!
+    if (validSubject(ctx, c.m) && !c.m.possessive) return c.idx
+  }
+  return cands[cands.length - 1]!.idx
+}
+
+/** A described source ("a spokesperson for the ministry", "police", "the Russian leader") as an entity. */
+function nominalSource(ctx: SpeechContext, phrase: string, at: Span): number | null {
+  let np = phrase.replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/g, '').replace(/^(?:and|but|so|while|as)\s+/i, '')
+  if (!np) return null
+  const words = np.split(/\s+/)
+  if (words.length > 9) return null
+  if (/\b(?:who|which|that|when|if|because|is|was|are|were|has|have|had)\b/i.test(np) && words.length > 4) return null
+  const lw = words.map((w) => w.toLowerCase().replace(/['’]s$/, ''))
+  // "the Russian leader", "the minister": the most recent entity described with that word
+  if (/^the$/i.test(words[0] ?? '') && words.length <= 4) {
+    const head = lw[lw.length - 1]!
+    if (TITLE_WORDS.has(head) || ORG_WORDS.has(head)) {
+      for (let k = ctx.mentions.length - 1; k >= 0; k--) {
+        const m = ctx.mentions[k]!
+        if (m.start >= at.start || m.entity === null) continue
+        const e = ctx.entities[m.entity]
+        if (!e) continue
+        const d = `${e.description ?? ''} ${e.kind === 'organisation' ? e.name : ''}`.toLowerCase()
+        if (new RegExp(`\\b${head}\\b`).test(d)) return m.entity
+      }
+    }
+  }
+  if (!lw.some((w) => SOURCE_NOUNS.has(w) || TITLE_WORDS.has(w) || ORG_WORDS.has(w)) && !/^\p{Lu}/u.test(np)) return null
+  np = np.replace(/^(?:the)\s+/i, (s) => s)
+  const key = np.toLowerCase()
+  const known = ctx.unnamed.get(key)
+  if (known !== undefined) return known
+  const idx = ctx.entities.length
+  const kind = lw.some((w) => ORG_WORDS.has(w)) && !lw.some((w) => /^(?:spokesman|spokeswoman|spokesperson|official|source|officials|sources)$/.test(w)) ? 'organisation' : 'unnamed'
+  ctx.entities.push({
+    id: `p${idx + 1}`, name: np, kind, description: null, aliases: new Set(), pronoun: null, mentions: [], personish: false, placeLike: 0, notPlace: 1,
+  })
+  ctx.unnamed.set(key, idx)
+  return idx
+}
+
+function fromMention(ctx: SpeechContext, m: Mention, lastSpeaker: number | null, cueStart: number): Source | null {
+  if (m.kind === 'pronoun') {
+    const e = resolvePronoun(ctx, m.name, m.start, m.para, lastSpeaker)
+    if (e === null && m.name.toLowerCase() !== 'i' && m.name.toLowerCase() !== 'we') return { entity: null, name: null, attribution: 'pronoun', span: m }
+    if (e === null) return null
+    const en = ctx.entities[e]
+    const p = m.name.toLowerCase()
+    if (en && !en.pronoun && (p === 'he' || p === 'she')) en.pronoun = p
+    return { entity: e, name: en?.name ?? null, attribution: 'pronoun', span: m }
+  }
+  if (m.entity === null) return null
+  if (m.possessive) {
+    // "Erdogan's office said": the phrase is the source
+    const np = ctx.text.slice(m.start, cueStart).replace(/[\s,]+$/, '')
+    const words = np.split(/\s+/)
+    if (words.length <= 4 && /['’]s?\s+\p{Ll}/u.test(np)) {
+      const e = nominalSource(ctx, np, m)
+      if (e !== null) return { entity: e, name: ctx.entities[e]!.name, attribution: 'explicit', span: m }
+    }
+  }
+  return { entity: m.entity, name: ctx.entities[m.entity]!.name, attribution: 'explicit', span: m }
+}
+
+/** The subject of a cue that follows it ("said X", "according to X"). */
+export function subjectAfter(ctx: SpeechContext, cue: Cue, limit: number, lastSpeaker: number | null): Source | null {
+  const rest = ctx.text.slice(cue.end, limit)
+  const lead = /^[\s,]*(?:(?:on|in|at)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?/.exec(rest)?.[0].length ?? 0
+  const at = cue.end + lead
+  const m = ctx.mentions.find((x) => x.start >= at && x.start <= at + 1 && x.kind !== 'title')
+  if (m) return fromMention(ctx, m, lastSpeaker, m.end)
+  // a described source: "said a spokesperson for the ministry", "according to police"
+  const np = /^((?:the|a|an|one|two|several|some|many|other|another)?\s*[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,7}?)(?=\s*(?:[,.;:!?]|$|\s+(?:who|which|that|on|in|at|said|told|adding)\b))/u.exec(ctx.text.slice(at, limit))
+  if (np && np[1]) {
+    const e = nominalSource(ctx, np[1], { start: at, end: at + np[1].length })
+    if (e !== null) return { entity: e, name: ctx.entities[e]!.name, attribution: 'explicit', span: { start: at, end: at + np[1].length } }
+  }
+  return null
+}
+
+/** The subject of a cue that precedes it within text[from, cue.start). */
+export function subjectBefore(ctx: SpeechContext, from: number, cue: Cue, lastSpeaker: number | null): Source | null {
+  let start = from
+  const region = ctx.text.slice(from, cue.start)
+  // skip an introductory phrase ("After the meeting, ...") and a leading comma
+  const lead = /^[\s,;:—–-]*/.exec(region)?.[0].length ?? 0
+  start += lead
+  const intro = INTRO_RE.exec(ctx.text.slice(start, cue.start))
+  if (intro && ctx.text.slice(start + intro[0].length, cue.start).trim()) start += intro[0].length
+  // the nearest subject clause: after the last clause break ("; ", " and ", ", but ") before the cue
+  const cands = mentionsIn(ctx, start, cue.start + 1).filter((m) => validSubject(ctx, m))
+  // walk back from the cue: the mention whose (extended) end reaches the cue over adverbials
+  for (let k = cands.length - 1; k >= 0; k--) {
+    const m = cands[k]!
+    const gapFrom = Math.max(m.extEnd, m.end)
+    if (gapFrom > cue.start) continue
+    let gap = ctx.text.slice(gapFrom, cue.start)
+    // a relative clause or appositive between subject and verb: ", who ..., said"
+    gap = gap.replace(/^\s*,\s*(?:who|which|whose)\b[^,]*,\s*/, ' ').replace(/^\s*,\s*[^,]{1,80},\s*$/, ' ')
+    if (adverbialGap(gap) || /^\s*,\s*$/.test(gap)) {
+      const src = fromMention(ctx, m, lastSpeaker, cue.start)
+      if (src) return src
+    }
+  }
+  if (cue.participle || cue.according) return null
+  // a described subject right before the cue: "the ministry said", "a spokesperson for X said"
+  const clause = ctx.text.slice(start, cue.start)
+  const np = /((?:(?:the|a|an|one|two|several|some|many|other|another)\s+)?(?:[\p{L}'’-]+\s+){0,6}?[\p{L}'’-]+)\s*$/u.exec(clause.replace(/\s+(?:also|later|then|had|has|have|was|would|will|reportedly|on \p{Lu}\p{Ll}+day)\s*$/u, ''))
+  if (np && np[1] && np[1].trim() === clause.trim().replace(/\s+(?:also|later|then|had|has|have|was|would|will|reportedly|on \p{Lu}\p{Ll}+day)\s*$/u, '')) {
+    const s0 = start + clause.indexOf(np[1])
+    const e = nominalSource(ctx, np[1], { start: s0, end: s0 + np[1].length })
+    if (e !== null) return { entity: e, name: ctx.entities[e]!.name, attribution: 'explicit', span: { start: s0, end: s0 + np[1].length } }
+  }
+  return null
+}
+
+/** The subject at the start of a clause, for participles ("..., saying") and sentences with no cue. */
+export function clauseSubject(ctx: SpeechContext, from: number, to: number, lastSpeaker: number | null): Source | null {
+  let start = from
+  const lead = /^[\s,;:—–-]*/.exec(ctx.text.slice(from, to))?.[0].length ?? 0
+  start += lead
+  const intro = INTRO_RE.exec(ctx.text.slice(start, to))
+  if (intro) start += intro[0].length
+  const first = ctx.mentions.find((m) => m.start >= start && m.start < to)
+  if (!first || first.start > start + 2) return null
+  if (!validSubject(ctx, first)) return null
+  // the subject must be followed by a verb-ish word, not be part of a list
+  const after = ctx.text.slice(Math.max(first.extEnd, first.end), to)
+  if (/^\s*(?:,\s*)?(?:and|or)\b/.test(after)) return null
+  if (first.kind === 'pronoun' && !PRONOUN_SPEAKERS.has(first.name.toLowerCase())) return null
+  return fromMention(ctx, first, lastSpeaker, first.end)
+}

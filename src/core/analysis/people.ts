@@ -1,0 +1,387 @@
+import type { Person, PersonKind, Span } from './types'
+import type { Para } from './segment'
+import {
+  GENDERED,
+  MEDIA_NAMES,
+  NAME_PARTICLES,
+  NOT_NAME_WORDS,
+  ORG_WORDS,
+  SUBJECT_PRONOUNS,
+  TITLE_WORDS,
+} from './lexicon'
+
+/** A reference to a person or organisation in the text. */
+export interface Mention extends Span {
+  kind: 'name' | 'org' | 'pronoun' | 'title'
+  /** The name itself, without title or description */
+  name: string
+  /** Where the name stands (start/end cover the title too) */
+  nameSpan: Span
+  /** Title before the name or appositive after it, as printed */
+  description: string | null
+  /** End of the mention including an appositive ("X, a senior adviser to Y,") */
+  extEnd: number
+  /** Set when this mention sits inside another mention's description: it is not a subject */
+  inDescription: boolean
+  /** Index into the entity list, or null */
+  entity: number | null
+  pronoun: 'he' | 'she' | 'they' | 'it' | 'i' | 'we' | null
+  para: number
+  /** Preceded by in/at/from/near...: a place, not a speaker */
+  placeLike: boolean
+  possessive: boolean
+}
+
+export interface Entity {
+  id: string
+  name: string
+  kind: PersonKind
+  description: string | null
+  aliases: Set<string>
+  pronoun: 'he' | 'she' | 'they' | 'it' | null
+  mentions: number[]
+  /** Evidence that this is a person (several name words, a title, a speech act) */
+  personish: boolean
+  placeLike: number
+  notPlace: number
+}
+
+interface Tok {
+  start: number
+  end: number
+  text: string
+}
+
+const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{N}.'’\-]*|[^\s\p{L}\p{N}]/gu
+const cap = (w: string): boolean => /^\p{Lu}/u.test(w)
+const isAcronym = (w: string): boolean => /^\p{Lu}{2,6}s?$/u.test(w) || /^(?:\p{Lu}\.){2,}$/u.test(w)
+const stripPoss = (w: string): string => w.replace(/['’]s?$/u, '')
+const PLACE_PREPS = new Set(['in', 'at', 'near', 'from', 'across', 'into', 'outside', 'inside', 'around', 'to', 'of', 'throughout', 'toward', 'towards'])
+const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that'])
+const STOP_BACK = new Set([
+  ...DETERMINERS, 'to', 'of', 'for', 'by', 'with', 'from', 'and', 'or', 'but', 'in', 'on', 'at', 'as',
+  'said', 'says', 'told', 'when', 'while', 'after', 'before', 'is', 'was', 'are', 'were', 'be', 'been',
+  'has', 'have', 'had', 'who', 'which', 'that', 'than', 'like', 'about',
+])
+const MODIFIER_RE = /^(?:[a-z]+(?:ed|al|an|ic|ist|ive|ary|ior|ern|ish|ese|ial|ous|ble|ful|ent|ant|ing|ian)|former|ex|then|acting|interim|deputy|senior|junior|chief|top|prime|opposition|foreign|defense|defence|state|party|world|national|local|federal|regional|vice|assistant|associate|general|police|health|finance|trade|justice|interior|security|team|club|press|news|campaign|union|government|army|navy|air|film|music|pop|rock|tv|jazz|soccer|football|tennis|golf|rugby|cricket|basketball|baseball|hockey|olympic|marathon|star|head|executive|managing|technical|research|science|space|climate|human|rights|civil|labor|labour|lead|co)$/
+
+/** Mentions of people, organisations and pronouns, in text order. `skip` ranges are not read (credits). */
+export function findMentions(text: string, paras: Para[], skip: Span[] = []): Mention[] {
+  const all: Tok[][] = []
+  const midCaps = new Set<string>()
+  for (const p of paras) {
+    const toks: Tok[] = []
+    TOKEN_RE.lastIndex = p.start
+    const body = text.slice(0, p.end)
+    let m: RegExpExecArray | null
+    while ((m = TOKEN_RE.exec(body))) {
+      const s = m.index
+      if (skip.some((k) => s >= k.start && s < k.end)) continue
+      let w = m[0]
+      // a trailing full stop belongs to the token only for abbreviations and initials
+      if (w.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(w) && !/^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Prof|Rev)\.$/.test(w)) {
+        w = w.slice(0, -1)
+      }
+      toks.push({ start: s, end: s + w.length, text: w })
+      TOKEN_RE.lastIndex = s + m[0].length
+    }
+    all.push(toks)
+    if (p.kind !== 'headline') {
+      for (let i = 1; i < toks.length; i++) {
+        const t = toks[i]
+        const prev = toks[i - 1]
+        if (t && prev && cap(t.text) && !/^[.!?:"“”]$/.test(prev.text)) midCaps.add(stripPoss(t.text))
+      }
+    }
+  }
+
+  const out: Mention[] = []
+  paras.forEach((p, pi) => {
+    const toks = all[pi] ?? []
+    let i = 0
+    while (i < toks.length) {
+      const t = toks[i]
+      if (!t) break
+      const prev = toks[i - 1]
+      const lw = t.text.toLowerCase()
+      const sentenceStart = !prev || /^[.!?:"“”‘'(—–-]$/.test(prev.text)
+      // pronouns
+      const pr = SUBJECT_PRONOUNS.get(lw)
+      if (pr && (lw !== 'i' || t.text === 'I')) {
+        out.push(mk('pronoun', t.text, t, t, null, pi, pr))
+        i++
+        continue
+      }
+      if (!cap(t.text) || !/^\p{L}/u.test(t.text)) {
+        i++
+        continue
+      }
+      // a run of capitalised tokens (with particles and "of" inside)
+      let j = i
+      const run: Tok[] = []
+      while (j < toks.length) {
+        const u = toks[j]
+        if (!u) break
+        const gap = run.length ? text.slice(run[run.length - 1]!.end, u.start) : ''
+        if (run.length && gap !== ' ') break
+        const ul = u.text.toLowerCase()
+        if (cap(u.text) && /^\p{L}/u.test(u.text)) {
+          if (run.length && NOT_NAME_WORDS.has(stripPoss(ul)) && !TITLE_WORDS.has(ul)) break
+          run.push(u)
+          j++
+          if (/['’]s$/.test(u.text)) {
+            // possessive: continues only into an organisation word ("Sheriff's Office")
+            const nx = toks[j]
+            if (!(nx && cap(nx.text) && ORG_WORDS.has(nx.text.toLowerCase()) && text.slice(u.end, nx.start) === ' ')) break
+          }
+          continue
+        }
+        if (run.length && (NAME_PARTICLES.has(ul) || ul === 'of' || ul === 'for' || ul === 'and' || ul === '&')) {
+          const nx = toks[j + 1]
+          if (nx && cap(nx.text) && text.slice(u.end, nx.start) === ' ' && (ul !== 'and' || ORG_WORDS.has(nx.text.toLowerCase()) || /^(?:&)$/.test(ul))) {
+            run.push(u)
+            j++
+            continue
+          }
+        }
+        break
+      }
+      if (run.length === 0) {
+        i++
+        continue
+      }
+      // drop leading function words ("The", "But", "In")
+      while (run.length && NOT_NAME_WORDS.has(run[0]!.text.toLowerCase()) && !TITLE_WORDS.has(run[0]!.text.toLowerCase())) run.shift()
+      // and trailing dates, particles and connectors
+      while (run.length) {
+        const last = run[run.length - 1]!.text.toLowerCase()
+        if (NOT_NAME_WORDS.has(last) || NAME_PARTICLES.has(last) || last === 'of' || last === 'for' || last === 'and') run.pop()
+        else break
+      }
+      if (run.length === 0) {
+        i = j
+        continue
+      }
+      const firstTok = run[0]!
+      const isStart = firstTok === t ? sentenceStart : false
+      const isHeadline = p.kind === 'headline'
+      if (run.length === 1 && (isStart || isHeadline) && !midCaps.has(stripPoss(firstTok.text)) && !TITLE_WORDS.has(firstTok.text.toLowerCase())) {
+        i = j
+        continue
+      }
+      const before = toks[toks.indexOf(firstTok) - 1]
+      const placeLike = !!before && PLACE_PREPS.has(before.text.toLowerCase())
+      const m = classifyRun(text, run, toks, pi)
+      if (m) {
+        m.placeLike = placeLike && m.kind !== 'title' && m.description === null
+        out.push(m)
+        attachAppositive(text, m, p.end)
+      }
+      i = j
+    }
+  })
+  // names inside someone's description are not subjects
+  for (const m of out) {
+    if (m.description && m.extEnd > m.nameSpan.end) {
+      for (const n of out) if (n !== m && n.start > m.nameSpan.end && n.end <= m.extEnd) n.inDescription = true
+    }
+  }
+  return out
+
+  function mk(kind: Mention['kind'], name: string, a: Tok, b: Tok, description: string | null, pi: number, pronoun: Mention['pronoun'] = null): Mention {
+    return {
+      kind, name, start: a.start, end: b.end, nameSpan: { start: a.start, end: b.end }, description, extEnd: b.end,
+      inDescription: false, entity: null, pronoun, para: pi, placeLike: false, possessive: false,
+    }
+  }
+}
+
+function classifyRun(text: string, run: Tok[], toks: Tok[], pi: number): Mention | null {
+  const words = run.map((r) => r.text)
+  const lower = words.map((w) => stripPoss(w.toLowerCase()))
+  const last = run[run.length - 1]!
+  const possessive = /['’]s?$/.test(last.text) && !ORG_WORDS.has(lower[lower.length - 1] ?? '')
+  // title split: everything up to the last title word is description
+  let ti = -1
+  for (let k = 0; k < run.length - 1; k++) if (TITLE_WORDS.has(lower[k]!) || TITLE_WORDS.has(words[k]!.toLowerCase())) ti = k
+  let nameFrom = ti + 1
+  // "Secretary of State Mike Pompeo", "Mayor of London Sadiq Khan"
+  while (ti >= 0 && nameFrom < run.length - 2 && (lower[nameFrom] === 'of' || lower[nameFrom] === 'for')) nameFrom += 2
+  if (nameFrom > 0 && nameFrom < run.length && (lower[nameFrom] === 'of' || lower[nameFrom] === 'for')) nameFrom = 0
+  const nameToks = run.slice(nameFrom)
+  const descToks = run.slice(0, nameFrom)
+  if (nameToks.length === 0) return null
+  const nameLower = nameToks.map((r) => stripPoss(r.text.toLowerCase()))
+  const isOrg = nameLower.some((w) => ORG_WORDS.has(w) || MEDIA_NAMES.has(w)) || (nameToks.length === 1 && isAcronym(stripPoss(nameToks[0]!.text)))
+  const first = nameToks[0]!
+  const lastTok = nameToks[nameToks.length - 1]!
+  let name = text.slice(first.start, lastTok.end)
+  if (possessive) name = name.replace(/['’]s?$/, '')
+  // a lone title word with no name ("President", "Minister") is a title mention
+  if (nameToks.length === 1 && TITLE_WORDS.has(nameLower[0]!) && descToks.length === 0) {
+    return {
+      kind: 'title', name, start: first.start, end: lastTok.end, nameSpan: { start: first.start, end: lastTok.end },
+      description: null, extEnd: lastTok.end, inDescription: false, entity: null, pronoun: null, para: pi, placeLike: false, possessive,
+    }
+  }
+  let description = descToks.length ? text.slice(descToks[0]!.start, descToks[descToks.length - 1]!.end) : null
+  let start = run[0]!.start
+  if (!isOrg) {
+    // lower-case title words before the name: "exiled opposition leader X", "oceanographer X"
+    const idx = toks.indexOf(run[0]!)
+    let k = idx - 1
+    const pre: Tok[] = []
+    while (k >= 0 && pre.length < 5) {
+      const u = toks[k]!
+      const ul = u.text.toLowerCase()
+      if (text.slice(u.end, (pre[0] ?? run[0]!).start) !== ' ') break
+      if (STOP_BACK.has(ul)) break
+      const titleish = TITLE_WORDS.has(ul) || TITLE_WORDS.has(ul.replace(/s$/, ''))
+      if (pre.length === 0 && !titleish) break
+      if (!(titleish || MODIFIER_RE.test(ul) || (cap(u.text) && /^\p{L}/u.test(u.text)) || /^\p{Lu}{2,}$/u.test(u.text))) break
+      pre.unshift(u)
+      k--
+    }
+    if (pre.length && !(pre.length === 1 && /^(?:mr|mrs|ms|dr)\.?$/i.test(pre[0]!.text))) {
+      description = text.slice(pre[0]!.start, descToks.length ? descToks[descToks.length - 1]!.end : pre[pre.length - 1]!.end)
+      start = pre[0]!.start
+    }
+  }
+  return {
+    kind: isOrg ? 'org' : 'name', name, start, end: last.end, nameSpan: { start: first.start, end: lastTok.end },
+    description, extEnd: last.end, inDescription: false, entity: null, pronoun: null, para: pi, placeLike: false, possessive,
+  }
+}
+
+const APPOS_START = /^,\s+(?:\d{1,3},\s+)?(?=(?:a|an|the|his|her|its|their|one|who's|[a-z]|[A-Z][a-z]+(?:['’]s)?\s))/
+const APPOS_NOT = /^,\s+(?:\d{1,3},\s+)?(?:who|which|that|and|but|or|said|says|told|added|was|is|has|had|where|when|while|as|if|because|although|though|according|however|meanwhile|so|then|also|he|she|they|it|we|i|you|speaking|saying|adding)\b/i
+
+/** "X, a senior adviser to Y," → description "a senior adviser to Y" up to the next comma or sentence end. */
+function attachAppositive(text: string, m: Mention, paraEnd: number): void {
+  if (m.kind === 'pronoun' || m.kind === 'title') return
+  const rest = text.slice(m.end, Math.min(paraEnd, m.end + 200))
+  if (!APPOS_START.test(rest) || APPOS_NOT.test(rest)) return
+  const head = /^,\s+(?:\d{1,3},\s+)?/.exec(rest)
+  if (!head) return
+  const body = rest.slice(head[0].length)
+  // the appositive must start like a noun phrase, not a name list ("X, Y and Z")
+  const firstWord = /^[\p{L}'’-]+/u.exec(body)?.[0] ?? ''
+  const fl = firstWord.toLowerCase()
+  if (cap(firstWord) && !TITLE_WORDS.has(fl) && !/['’]s$/.test(firstWord) && !MODIFIER_RE.test(fl)) {
+    // Capitalised start: accept only a nationality/title phrase followed by a title word
+    if (!/^[\p{Lu}][\p{L}-]+\s+(?:[a-z]+\s+)?[a-z]+/u.test(body)) return
+  }
+  const endM = /[,;.!?:"“”()]|\s[-–—]\s|\s(?:said|says|told|added|wrote|tweeted)\b/.exec(body)
+  let len = endM ? endM.index : body.length
+  // an abbreviation stop ("U.S.") does not end it
+  while (endM && body[len] === '.' && /(?:\b\p{Lu}|\bU\.S|\bSt|\bNo|\bDr|\bJr|\bInc)$/u.test(body.slice(0, len))) {
+    const again = /[,;!?:"“”()]|\.\s|\s(?:said|says|told)\b/.exec(body.slice(len + 1))
+    len = again ? len + 1 + again.index : body.length
+  }
+  const desc = body.slice(0, len).trim()
+  if (!desc || desc.split(/\s+/).length > 20) return
+  const words = desc.split(/\s+/)
+  // a verb phrase is not an appositive ("X, speaking at ...", "X, both of whom")
+  if (words.length === 1 && !TITLE_WORDS.has(fl) && !/(?:er|or|ist|ian|ant|ent)$/.test(fl)) return
+  if (!m.description || m.description.length < 3) m.description = desc
+  else if (m.description && !m.description.includes(desc)) m.description = m.description // keep the title; the appositive is extra
+  m.extEnd = m.end + head[0].length + len
+  if (m.description !== desc) (m as Mention & { appositive?: string }).appositive = desc
+}
+
+/** Builds one entity per person or organisation and links every mention to it (pronouns stay unlinked). */
+export function buildEntities(mentions: Mention[]): Entity[] {
+  const ents: Entity[] = []
+  const byKey = new Map<string, number>()
+  mentions.forEach((m, mi) => {
+    if (m.kind === 'pronoun' || m.kind === 'title') return
+    const name = m.name
+    const key = name.toLowerCase()
+    let e = byKey.get(key)
+    const parts = name.split(/\s+/)
+    if (e === undefined && m.kind === 'name') {
+      // a surname (or a fuller form of an earlier surname)
+      for (let k = ents.length - 1; k >= 0; k--) {
+        const en = ents[k]!
+        if (en.kind !== 'person') continue
+        const ep = en.name.split(/\s+/)
+        const eLast = ep[ep.length - 1]!.toLowerCase()
+        const mLast = parts[parts.length - 1]!.toLowerCase()
+        if (parts.length === 1 && (eLast === key || ep.slice(1).join(' ').toLowerCase() === key)) { e = k; break }
+        if (parts.length >= 2 && ep.length === 1 && ep[0]!.toLowerCase() === mLast) { e = k; break }
+        if (parts.length >= 2 && ep.length >= 2 && eLast === mLast && ep[0]!.toLowerCase() === parts[0]!.toLowerCase()) { e = k; break }
+        if (parts.length >= 2 && ep.length >= 2 && eLast === mLast && /^\p{Lu}\.?$/u.test(parts[0]!)) { e = k; break }
+      }
+      if (e === undefined && parts.length === 1) {
+        // a first name alone that matches exactly one person's first name
+        const hits = ents.map((en, k) => ({ en, k })).filter(({ en }) => en.kind === 'person' && en.name.split(/\s+/).length >= 2 && en.name.split(/\s+/)[0]!.toLowerCase() === key)
+        if (hits.length === 1) e = hits[0]!.k
+      }
+    }
+    if (e === undefined && m.kind === 'org') {
+      for (let k = ents.length - 1; k >= 0; k--) {
+        const en = ents[k]!
+        if (en.kind !== 'organisation') continue
+        if (en.aliases.has(name) || acronymOf(en.name) === name || acronymOf(name) === en.name) { e = k; break }
+      }
+    }
+    if (e === undefined) {
+      e = ents.length
+      ents.push({
+        id: `p${ents.length + 1}`, name, kind: m.kind === 'org' ? 'organisation' : 'person', description: null,
+        aliases: new Set(), pronoun: null, mentions: [], personish: false, placeLike: 0, notPlace: 0,
+      })
+    }
+    const en = ents[e]!
+    if (name !== en.name) {
+      if (en.kind === 'person' && parts.length > en.name.split(/\s+/).length) {
+        en.aliases.add(en.name)
+        en.name = name
+      } else en.aliases.add(name)
+    }
+    byKey.set(key, e)
+    en.mentions.push(mi)
+    m.entity = e
+    if (m.description && !en.description) en.description = m.description
+    if (parts.length >= 2 || m.description) en.personish = true
+    if (m.placeLike) en.placeLike++
+    else en.notPlace++
+    const g = genderOf(m.description) ?? genderOf(m.name)
+    if (g && !en.pronoun) en.pronoun = g
+  })
+  for (const en of ents) {
+    if (en.placeLike > 0 && en.placeLike >= en.notPlace && !en.description) en.personish = false
+  }
+  return ents
+}
+
+function acronymOf(name: string): string {
+  return name.split(/\s+/).filter((w) => cap(w)).map((w) => w[0]).join('')
+}
+
+function genderOf(s: string | null): 'he' | 'she' | null {
+  if (!s) return null
+  for (const w of s.toLowerCase().split(/[\s,]+/)) {
+    const g = GENDERED.get(w)
+    if (g) return g
+  }
+  return null
+}
+
+/** The article's people for output, persons with evidence and every speaker. */
+export function toPersons(ents: Entity[], mentions: Mention[], speakers: Set<number>): Person[] {
+  const out: Person[] = []
+  ents.forEach((en, k) => {
+    if (!speakers.has(k) && !(en.kind === 'person' && en.personish)) return
+    out.push({
+      id: en.id,
+      name: en.name,
+      description: en.description,
+      aliases: [...en.aliases],
+      kind: en.kind,
+      pronoun: en.pronoun,
+      mentions: en.mentions.map((i) => ({ start: mentions[i]!.start, end: mentions[i]!.end })),
+    })
+  })
+  return out
+}

@@ -1,0 +1,216 @@
+import type { Article } from '../article/types'
+import type { Person, Quote, ReportedSpeech, Span } from './types'
+import { paragraphsOf, splitSentences } from './segment'
+import { looksLikeTitle, scanQuotes, wordCount, type QuoteSpan } from './quotes'
+import { buildEntities, findMentions, toPersons } from './people'
+import { clauseSubject, findCues, subjectAfter, subjectBefore, type Cue, type Source, type SpeechContext } from './attribution'
+import { findReportedSpeech } from './reported'
+
+export interface SpeechAnalysis {
+  people: Person[]
+  quotes: Quote[]
+  reportedSpeech: ReportedSpeech[]
+  sentences: Span[]
+  unbalanced: Span[]
+  /** Quoted labels, scare quotes and titles (1-3 words, or names of works): not quotes */
+  fragments: Span[]
+}
+
+interface Attributed {
+  src: Source | null
+  cue: Cue | null
+}
+
+/** Direct quotes with speakers, the people they come from, reported speech and sentences of an article. */
+export function analyzeSpeech(article: Article): SpeechAnalysis {
+  const text = article.text
+  const paras = paragraphsOf(article)
+  const sentences: (Span & { para: number })[] = []
+  for (const p of paras) for (const s of splitSentences(text, p.start, p.end)) sentences.push({ ...s, para: p.index })
+  // caption credits are credits, not people
+  const skip: Span[] = []
+  for (const c of article.captions) if (c.credit) skip.push({ start: c.end - c.credit.length, end: c.end })
+  const mentions = findMentions(text, paras, skip)
+  const entities = buildEntities(mentions)
+  const ctx: SpeechContext = { text, paras, sentences, mentions, entities, unnamed: new Map() }
+  const scan = scanQuotes(text, paras)
+
+  const sentenceAt = (pos: number): (Span & { para: number }) | undefined => {
+    let lo = 0
+    let hi = sentences.length - 1
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1
+      const s = sentences[mid]!
+      if (pos < s.start) hi = mid - 1
+      else if (pos >= s.end) lo = mid + 1
+      else return s
+    }
+    // between sentences (whitespace): the next one
+    return sentences.find((s) => s.start >= pos)
+  }
+
+  // quotes vs fragments: short labels and titles are fragments unless a cue sits right beside them
+  const fragments: Span[] = scan.nested.map((n) => ({ start: n.start, end: n.end }))
+  const kept: QuoteSpan[] = []
+  for (const q of scan.spans) {
+    const words = wordCount(q.text)
+    const adjacentCue = hasAdjacentCue(text, q)
+    if (words === 0) continue
+    if ((words <= 3 && !adjacentCue) || (words <= 8 && looksLikeTitle(q.text) && !adjacentCue && !/[.!?]$/.test(q.text.trim()))) {
+      fragments.push({ start: q.start, end: q.end })
+      continue
+    }
+    kept.push(q)
+  }
+
+  const quotes: Quote[] = []
+  const results: Attributed[] = []
+  let lastSpeaker: number | null = null
+  const speakerByPara = new Map<number, number>()
+  for (let qi = 0; qi < kept.length; qi++) {
+    const q = kept[qi]!
+    const prevQ = kept[qi - 1]
+    const nextQ = kept[qi + 1]
+    const closeAt = q.close ?? q.end
+    const s1 = sentenceAt(q.open) ?? { start: paras[q.para]!.start, end: paras[q.para]!.end, para: q.para }
+    const s2 = sentenceAt(Math.max(q.open, closeAt - 1)) ?? s1
+    const afterFrom = q.close !== null ? q.close + 1 : q.end
+    let afterTo = Math.max(s2.end, afterFrom)
+    if (nextQ && nextQ.open < afterTo) afterTo = nextQ.open
+    let beforeFrom = s1.start
+    if (prevQ && prevQ.close !== null && prevQ.close >= s1.start && prevQ.close < q.open) beforeFrom = prevQ.close + 1
+    let res: Attributed = { src: null, cue: null }
+    let continues: number | null = null
+
+    // 1. a cue after the quote in its sentence: '"…," X said' / 'said X, a …' / '"…" -X'
+    const afterCues = findCues(text, afterFrom, afterTo)
+    for (const cue of afterCues.slice(0, 2)) {
+      const between = text.slice(afterFrom, cue.start)
+      let src: Source | null = null
+      if (cue.according) src = subjectAfter(ctx, cue, afterTo, lastSpeaker)
+      else if (/^[\s,.!?;:—–-]*$/.test(between)) src = subjectAfter(ctx, cue, afterTo, lastSpeaker) ?? (cue.participle ? clauseSubject(ctx, s1.start, q.open, lastSpeaker) : null)
+      else if (cue.participle) src = clauseSubject(ctx, s1.start, q.open, lastSpeaker)
+      else src = subjectBefore(ctx, afterFrom, cue, lastSpeaker)
+      if (src) {
+        res = { src, cue }
+        break
+      }
+    }
+    if (!res.src) {
+      const dash = /^\s*[-–—]\s*(?=\p{Lu})/u.exec(text.slice(afterFrom, afterTo))
+      if (dash) {
+        const m = mentions.find((x) => x.start >= afterFrom + dash[0].length && x.start <= afterFrom + dash[0].length + 1 && x.entity !== null)
+        if (m) res = { src: { entity: m.entity, name: entities[m.entity!]!.name, attribution: 'explicit', span: m }, cue: null }
+      }
+    }
+    // 2. a cue before the quote in its sentence: 'X said: "…"', 'according to X, "…"'
+    if (!res.src && beforeFrom < q.open) {
+      const beforeCues = findCues(text, beforeFrom, q.open)
+      for (let k = beforeCues.length - 1; k >= 0 && !res.src; k--) {
+        const cue = beforeCues[k]!
+        let src: Source | null = null
+        if (cue.according) src = subjectAfter(ctx, cue, q.open, lastSpeaker)
+        else if (cue.participle) src = subjectBefore(ctx, beforeFrom, cue, lastSpeaker) ?? clauseSubject(ctx, s1.start, cue.start, lastSpeaker)
+        else src = subjectBefore(ctx, beforeFrom, cue, lastSpeaker) ?? (/^\s*[,:]?\s*$/.test(text.slice(cue.end, q.open)) ? null : null) ?? subjectAfter(ctx, cue, q.open, lastSpeaker)
+        if (src) res = { src, cue }
+      }
+      // an interrupted quote: '"…," she said, "…"' shares the first part's speaker
+      if (prevQ && beforeFrom === prevQ.close! + 1 && results[qi - 1]?.src && s1.start <= prevQ.open) {
+        const between = text.slice(beforeFrom, q.open)
+        if (!res.src && /^[\s,;:—–-]*$/.test(between)) res = results[qi - 1]!
+        else if (res.src && res.cue && results[qi - 1]?.cue && res.cue.start === results[qi - 1]!.cue!.start) continues = quotes.length - 1
+      }
+    }
+    // 3. a colon introduction just before, across a paragraph break: 'X said:' ¶ '"…"'
+    if (!res.src) {
+      const lead = text.slice(Math.max(0, q.open - 3), q.open)
+      const prevPara = paras[q.para - 1]
+      const colonPrev = q.open === paras[q.para]!.start && prevPara && /:\s*$/.test(text.slice(prevPara.start, prevPara.end))
+      if (colonPrev || /:\s*$/.test(lead)) {
+        const ps = colonPrev ? sentenceAt(prevPara!.end - 1) : s1
+        if (ps) {
+          const cues = findCues(text, ps.start, colonPrev ? ps.end : q.open)
+          const cue = cues[cues.length - 1]
+          if (cue) {
+            const src = cue.according ? subjectAfter(ctx, cue, ps.end, lastSpeaker) : subjectBefore(ctx, ps.start, cue, lastSpeaker) ?? subjectAfter(ctx, cue, ps.end, lastSpeaker)
+            if (src) res = { src, cue }
+          } else {
+            const src = clauseSubject(ctx, ps.start, ps.end, lastSpeaker)
+            if (src) res = { src, cue: null }
+          }
+        }
+      }
+    }
+    // 4. the subject of the sentence the quote sits in (partial quotes: 'X called it a "…"')
+    if (!res.src && s1.start < q.open - 1) {
+      const src = clauseSubject(ctx, s1.start, q.open, lastSpeaker)
+      if (src && src.entity !== null) res = { src, cue: null }
+    }
+    let attribution = res.src?.attribution ?? 'none'
+    let speakerIdx = res.src?.entity ?? null
+    // 5. carried: no attribution of its own; the speaker of this or the previous paragraph goes on
+    if (speakerIdx === null) {
+      const here = speakerByPara.get(q.para)
+      const prevPara = speakerByPara.get(q.para - 1)
+      const startsPara = q.open === paras[q.para]!.start
+      if (here !== undefined) {
+        speakerIdx = here
+        attribution = 'carried'
+      } else if (prevPara !== undefined && (startsPara || s1.start === paras[q.para]!.start)) {
+        speakerIdx = prevPara
+        attribution = 'carried'
+      }
+    }
+    if (speakerIdx !== null) {
+      lastSpeaker = speakerIdx
+      speakerByPara.set(q.endPara, speakerIdx)
+      speakerByPara.set(q.para, speakerIdx)
+    }
+    results.push(res)
+    const sp = speakerIdx !== null ? entities[speakerIdx] : null
+    quotes.push({
+      start: q.start,
+      end: q.end,
+      text: q.text,
+      speaker: sp ? sp.name : null,
+      speakerId: sp ? sp.id : null,
+      attribution: sp || attribution === 'pronoun' ? attribution : 'none',
+      cue: res.cue ? res.cue.phrase : null,
+      cueSpan: res.cue ? { start: res.cue.start, end: res.cue.end } : null,
+      open: q.open,
+      close: q.close,
+      continues,
+    })
+  }
+
+  const reportedSpeech = findReportedSpeech(ctx, quotes)
+  const speakers = new Set<number>()
+  const idToIdx = new Map(entities.map((e, i) => [e.id, i]))
+  for (const q of quotes) if (q.speakerId) speakers.add(idToIdx.get(q.speakerId)!)
+  for (const r of reportedSpeech) if (r.sourceId) speakers.add(idToIdx.get(r.sourceId)!)
+  return {
+    people: toPersons(entities, mentions, speakers),
+    quotes,
+    reportedSpeech,
+    sentences: sentences.map((s) => ({ start: s.start, end: s.end })),
+    unbalanced: scan.unbalanced,
+    fragments,
+  }
+}
+
+/** A cue directly beside the marks: '"Overall," he continued' or 'said: "Our team"'. */
+function hasAdjacentCue(text: string, q: QuoteSpan): boolean {
+  if (q.close !== null) {
+    const after = text.slice(q.close + 1, q.close + 60)
+    const m = /^\s*,?\s*(?:(?:he|she|they|it|I|we)|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}|the\s+\p{Ll}+)\s+(\p{Ll}+)/u.exec(after)
+    if (m && m[1] && findCues(m[0], 0, m[0].length).length) {
+      // and the quote itself ends like a clause ("…," / "….")
+      if (/[,.!?]$/.test(q.text.trim()) || /^\s*,/.test(after)) return true
+    }
+    const inv = /^\s*,?\s*(\p{Ll}+)\s/u.exec(after)
+    if (inv && inv[1] && /^(?:said|says|added|continued|wrote|asked|explained|told)$/.test(inv[1]) && /[,.!?]$/.test(q.text.trim())) return true
+  }
+  const before = text.slice(Math.max(0, q.open - 40), q.open)
+  if (/\b(?:said|says|added|continued|wrote|asked|explained|told \S+)\s*[,:]\s*$/.test(before)) return true
+  return false
+}

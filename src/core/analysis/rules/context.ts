@@ -1,28 +1,8 @@
 import type { Article, Block } from '../../article/types'
-import type {
-  Claim,
-  Credits,
-  Finding,
-  Person,
-  Quote,
-  ReportedSpeech,
-  ResolvedDate,
-  RuleId,
-  Severity,
-  Span,
-} from '../types'
+import type { SpeechAnalysis } from '../speech'
+import type { Claim, Credits, Finding, ResolvedDate, RuleId, Severity, Span } from '../types'
 
-/** What the speech step (speech.ts) gives the rest of the analysis. */
-export interface SpeechAnalysis {
-  people: Person[]
-  quotes: Quote[]
-  reportedSpeech: ReportedSpeech[]
-  sentences: Span[]
-  /** Unpaired quotation marks */
-  unbalanced: Span[]
-  /** Quoted spans that are scare quotes or titles, not quotes */
-  fragments: Span[]
-}
+export type { SpeechAnalysis } from '../speech'
 
 /** House-style settings the checks read. */
 export interface HouseStyle {

@@ -1,0 +1,169 @@
+import type { Article } from '../article/types'
+import { CUE_VERBS, REPORTING_BASES } from './lexicon'
+import type { Claim, Quote, ReportedSpeech, Span } from './types'
+
+/** What claim finding needs from the speech step. */
+export interface ClaimInput {
+  sentences: readonly Span[]
+  quotes: readonly Quote[]
+  reportedSpeech: readonly ReportedSpeech[]
+}
+
+const NUMBER_WORD =
+  'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|scores|half|quarter|third|double|triple|twice'
+
+/** Each signal of a checkable statement with its weight toward checkworthiness. */
+const SIGNALS: { name: string; weight: number; re: RegExp }[] = [
+  { name: 'percentage', weight: 0.35, re: /\d\s*(?:%|per ?cent\b|percentage points?\b)/i },
+  {
+    name: 'money',
+    weight: 0.35,
+    re: /[$€£¥]\s?\d|\b\d[\d,.]*\s*(?:dollars|euros|pounds|yen|yuan|roubles|rubles|francs|rupees)\b|\b(?:USD|EUR|GBP)\s?\d/i,
+  },
+  { name: 'number', weight: 0.3, re: new RegExp(String.raw`\b(?!(?:1[89]|20)\d{2}\b)\d[\d,.]*\b(?!\s*(?:%|per ?cent))|\b(?:${NUMBER_WORD})\b`, 'i') },
+  {
+    name: 'date',
+    weight: 0.15,
+    re: /\b(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:in|since|by|until|of)\s+(?:1[89]|20)\d{2}\b|(?:last|next|this)\s+(?:week|month|year)|yesterday|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|over the (?:past|last) \w+|over the years|(?:1[89]|20)\d{2})\b/i,
+  },
+  {
+    name: 'comparison',
+    weight: 0.2,
+    re: /\b(?:more|less|fewer|higher|lower|greater|larger|smaller|bigger|cheaper|faster|slower|older|younger|better|worse)\s+than\b|\b(?:rose|fell|increased|decreased|doubled|tripled|halved|jumped|dropped|surged|plunged|climbed|declined|grew|shrank)\b|\bcompared (?:with|to)\b|\bup from\b|\bdown from\b/i,
+  },
+  {
+    name: 'superlative',
+    weight: 0.25,
+    re: /\b(?:biggest|largest|highest|lowest|smallest|worst|best|fastest|slowest|oldest|youngest|deadliest|longest|shortest|richest|poorest|strongest|weakest|greatest|most|least)\b/i,
+  },
+  { name: 'record', weight: 0.3, re: /\b(?:record(?:-\w+)?(?!ed|ing)|all-time|unprecedented|never before|historic)\b/i },
+  { name: 'first', weight: 0.25, re: /\b(?:the first|for the first time|first-ever|the only|the last time)\b/i },
+  {
+    name: 'cause',
+    weight: 0.2,
+    re: /\b(?:because(?: of)?|due to|as a result of|led to|leading to|caused|causing|resulted in|thanks to|blamed (?:on|for)|prompted|triggered|in response to|driven by)\b/i,
+  },
+  {
+    name: 'allegation',
+    weight: 0.25,
+    re: /\b(?:crackdown|violent|violence|killed|killing|jailed|jailing|arrested|detained|tortured?|murder(?:ed)?|fraud(?:ulent)?|rigged|corrupt(?:ion)?|bribe(?:s|ry)?|embezzle\w*|illegal(?:ly)?|abuses?|disputed|stolen|stole|war crimes?|genocide|massacre|looted|smuggl\w+|laundering|sham)\b/i,
+  },
+  {
+    name: 'evaluative',
+    weight: 0.15,
+    re: /\b(?:prickly|tense|strained|cordial|close ties|cheap|controversial|notorious|brutal|landmark|sweeping|massive|mass|huge|dramatic|sharp(?:ly)?|swift(?:ly)?|key|major|crucial|fragile|troubled|embattled|beleaguered|hardline|authoritarian|rogue|radical|extremist)\b/i,
+  },
+]
+
+/** Vague attributions count as none (RULES §16). */
+const VAGUE = /\b(?:experts?|analysts|observers|critics|officials|sources|many|some|people|observers)\s+(?:say|said|believe|believed|think|thought|suggest|suggested|claim|claimed)\b|\breportedly\b|\bit is (?:believed|understood|thought|said)\b|\bis said to\b|\bare said to\b|\bwidely (?:seen|believed|regarded)\b/i
+
+const ACCORDING_TO = /\baccording to\s+((?:the\s+|a\s+|an\s+)?[^,.;]+?)(?=[,.;]|$)/i
+
+const CLAIM_THRESHOLD = 0.35
+const CLAUSE_SPLIT = /;\s+|,?\s+and\s+(?=(?:has|have|had|was|were|is|are|will|would|also|then|later|subsequently)\b)|,\s+(?:but|while|whereas)\s+/gi
+
+/** Signals a stretch of text carries. */
+export function claimSignals(text: string): string[] {
+  const out: string[] = []
+  for (const s of SIGNALS) if (s.re.test(text)) out.push(s.name)
+  return out
+}
+
+/** Checkworthiness in [0, 1] for a set of signals. */
+export function checkworthiness(signals: readonly string[]): number {
+  let score = 0.15
+  for (const name of signals) score += SIGNALS.find((s) => s.name === name)?.weight ?? 0
+  return Math.min(1, Math.round(score * 100) / 100)
+}
+
+function masked(text: string, start: number, quotes: readonly Span[]): string {
+  let out = text
+  for (const q of quotes) {
+    const a = Math.max(0, q.start - start)
+    const b = Math.min(text.length, q.end - start)
+    if (b > a) out = out.slice(0, a) + ' '.repeat(b - a) + out.slice(b)
+  }
+  return out
+}
+
+/** The reporting verb of a sentence outside quotes, with its position, or null. */
+function findCue(text: string): { index: number; word: string } | null {
+  const re = /\b[a-z]+\b/g
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const base = CUE_VERBS.get(m[0])
+    if (!base || !REPORTING_BASES.has(base)) continue
+    // Require a verb form that reports: said, says, told, added, reported, announced ... (not "report" the noun).
+    if (m[0] === base && !/^(?:say|tell)$/.test(base)) continue
+    if (/ing$/.test(m[0])) continue
+    return { index: m.index, word: m[0] }
+  }
+  return null
+}
+
+/** The words that name who speaks around a cue: "police said" → "police"; "said Jane Doe" → "Jane Doe". */
+function cueSubject(text: string, cue: { index: number; word: string }): string | null {
+  const before = text.slice(0, cue.index).trim()
+  const after = text.slice(cue.index + cue.word.length).trim()
+  const inverted = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})/u.exec(after)
+  if (inverted?.[1] && /[,."”]\s*$/.test(before)) return inverted[1]
+  const subj = /((?:(?:the|a|an|his|her|their)\s+)?(?:[\p{L}'’.-]+\s+){0,3}[\p{L}'’.-]+)\s*$/u.exec(before.replace(/\s+(?:on|also|had|has|have|later|earlier|previously)\s*$/i, ''))
+  return subj?.[1] ? subj[1] : null
+}
+
+/**
+ * Finds claims: body sentences (or their clauses) that state checkable facts, outside direct quotes.
+ * Each gets signals, a checkworthiness in [0, 1] and attributedTo: the source when the sentence carries a
+ * reporting cue or reported speech, else null (the reporter's own voice; vague attributions count as null).
+ */
+export function findClaims(article: Article, speech: ClaimInput): Claim[] {
+  const paras = article.blocks.filter((b) => b.kind === 'paragraph')
+  const claims: Claim[] = []
+  for (const s of speech.sentences) {
+    if (!paras.some((p) => s.start >= p.start && s.end <= p.end)) continue
+    const text = article.text.slice(s.start, s.end)
+    const inQuotes = speech.quotes.filter((q) => q.end > s.start && q.start < s.end)
+    const quoted = inQuotes.reduce((n, q) => n + Math.min(q.end, s.end) - Math.max(q.start, s.start), 0)
+    if (quoted / text.length >= 0.5) continue
+    const plain = masked(text, s.start, inQuotes)
+    const attributedTo = attribution(plain, s, speech, inQuotes)
+    CLAUSE_SPLIT.lastIndex = 0
+    const cuts: number[] = [0]
+    for (let m = CLAUSE_SPLIT.exec(plain); m; m = CLAUSE_SPLIT.exec(plain)) cuts.push(m.index, m.index + m[0].length)
+    cuts.push(plain.length)
+    for (let i = 0; i + 1 < cuts.length; i += 2) {
+      let a = cuts[i] as number
+      let b = cuts[i + 1] as number
+      while (a < b && /[\s"“”'‘’]/.test(plain[a] ?? '')) a++
+      while (b > a && /[\s.,;:!?"“”'‘’]/.test(plain[b - 1] ?? '')) b--
+      const clause = plain.slice(a, b)
+      if (clause.trim().split(/\s+/).length < 4) continue
+      const signals = claimSignals(clause)
+      if (VAGUE.test(plain) && !signals.includes('vague-attribution')) signals.push('vague-attribution')
+      const score = checkworthiness(signals)
+      if (score < CLAIM_THRESHOLD) continue
+      claims.push({
+        start: s.start + a,
+        end: s.start + b,
+        text: text.slice(a, b),
+        attributedTo,
+        checkworthiness: score,
+        signals,
+      })
+    }
+  }
+  return claims
+}
+
+function attribution(plain: string, s: Span, speech: ClaimInput, inQuotes: readonly Quote[]): string | null {
+  if (VAGUE.test(plain)) return null
+  const rs = speech.reportedSpeech.find((r) => r.end > s.start && r.start < s.end)
+  if (rs) return rs.source ?? rs.cue
+  const acc = ACCORDING_TO.exec(plain)
+  if (acc?.[1]) return acc[1].trim()
+  const cue = findCue(plain)
+  if (!cue) return null
+  const q = inQuotes.find((x) => x.speaker)
+  if (q?.speaker) return q.speaker
+  return cueSubject(plain, cue) ?? cue.word
+}

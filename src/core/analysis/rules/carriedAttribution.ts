@@ -1,0 +1,47 @@
+import type { Finding } from '../types'
+import { finding, type Rule } from './context'
+
+/**
+ * RULES §3: a quote whose speaker is carried from an earlier paragraph (info); a warning when another person
+ * is mentioned between the speaker's last mention and the quote, because readers may pin it on them.
+ */
+export const carriedAttribution: Rule = {
+  id: 'carried-attribution',
+  severity: 'info',
+  run(ctx) {
+    const out: Finding[] = []
+    for (const q of ctx.speech.quotes) {
+      if (q.attribution !== 'carried') continue
+      const speaker = ctx.speech.people.find((p) => p.id === q.speakerId)
+      const last = speaker?.mentions.filter((m) => m.end <= q.start).at(-1)
+      const others = last
+        ? ctx.speech.people.filter(
+            (p) => p.id !== speaker?.id && p.kind !== 'unnamed' && p.mentions.some((m) => m.start >= last.end && m.end <= q.start),
+          )
+        : []
+      const name = q.speaker ?? 'the previous speaker'
+      if (others.length > 0) {
+        const between = others.map((p) => p.name).join(', ') + (others.length > 1 ? ' are' : ' is')
+        out.push(
+          finding(
+            this,
+            q,
+            `This quote names no speaker; it is carried from ${name}, but ${between} mentioned in between, ` +
+              `so readers may take it as theirs. Restate the attribution ("…," ${name.split(' ').at(-1)} said).`,
+            'warning',
+          ),
+        )
+      } else {
+        out.push(
+          finding(
+            this,
+            q,
+            `This quote names no speaker in its paragraph; it is read as ${name}'s from the paragraph before. ` +
+              'Fine when plain; add "he said"/"she said" if the paragraph could stand alone.',
+          ),
+        )
+      }
+    }
+    return out
+  },
+}

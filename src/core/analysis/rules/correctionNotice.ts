@@ -1,0 +1,42 @@
+import type { Finding } from '../types'
+import { finding, storySpan, type Rule } from './context'
+
+const MARKER = /\b(?:CORRECTED|CORRECTION|REFILE|REFILED|CORRECTS?)\b/
+const NOTICE =
+  /\((?:corrects?|refiles?|fixes|changes|recasts|removes|adds|updates|clarifies)\b[^)]*\)|\b(?:this|the) (?:story|article|item|report|version) (?:has been|was) (?:corrected|updated|amended|refiled)\b[^.]*|\ban earlier version of this\b[^.]*|\b(?:corrects?|correction:)\s[^.]*/i
+const WHERE = /\b(?:paragraph|para|graf|headline|caption|lead|dateline|byline|sentence|quote|photo|\d+(?:st|nd|rd|th)\b|first|second|third|fourth|fifth|last)\b/i
+
+/** RULES §24: an item marked CORRECTED or REFILE says what changed and where. */
+export const correctionNotice: Rule = {
+  id: 'correction-notice',
+  severity: 'warning',
+  run(ctx) {
+    const a = ctx.article
+    const marked = a.corrections.some((c) => MARKER.test(c.toUpperCase())) || MARKER.test(a.headline ?? '')
+    if (!marked) return []
+    const places = [a.text, ...a.notes.map((n) => n.text), ...a.corrections]
+    const notice = places.map((t) => NOTICE.exec(t)).find((m) => m !== null) ?? null
+    const out: Finding[] = []
+    if (!notice) {
+      out.push(
+        finding(
+          this,
+          storySpan(a),
+          'The item is marked as corrected or refiled but never says what changed. Add a note such as ' +
+            '"(Corrects spelling of name in paragraph 3)".',
+        ),
+      )
+    } else if (!WHERE.test(notice[0])) {
+      const at = a.text.indexOf(notice[0])
+      out.push(
+        finding(
+          this,
+          at >= 0 ? { start: at, end: at + notice[0].length } : storySpan(a),
+          `The correction note "${notice[0].trim()}" does not say where the change is. Name the paragraph, headline or caption.`,
+          'info',
+        ),
+      )
+    }
+    return out
+  },
+}

@@ -1,0 +1,63 @@
+import { loadedKind, type LoadedKind } from '../lexicon'
+import type { Finding, Span } from '../types'
+import { blocksOf, finding, insideQuote, matchAll, type Rule } from './context'
+
+const WHY: Record<LoadedKind, string> = {
+  doubt: 'signals doubt about the speaker',
+  guilt: 'implies guilt or reluctance',
+  tone: 'adds a tone the reporter cannot verify',
+  'inner-state': 'reports an inner state nobody can observe',
+  'non-speech': 'is not a way of speaking',
+}
+
+/** Words that are loaded verbs only when they attribute: a subject before and a clause or quote after. */
+const INNER = /\b(hopes|hoped|fears|feared|believes|believed|thinks|thought|feels|felt)\s+(?=that\b|it\b|the\b|this\b|he\b|she\b|they\b|we\b|there\b)/gi
+const SUBJECT_BEFORE = /(?:\b(?:he|she|they|we|i)|\p{Lu}[\p{L}'’-]+|\b(?:official|officials|minister|spokesman|spokeswoman|spokesperson|president|leader|company|ministry|police))\s*$/u
+const TONE_OR_GUILT =
+  /\b(claimed|claims|alleged|alleges|admitted|admits|conceded|concedes|confessed|confesses|insisted|insists|stressed|stresses|pointed out|points out|declared|declares|exclaimed|exclaims|retorted|retorts|quipped|quips|slammed|slams|blasted|blasts|smiled|smiles|laughed|laughs|grinned|grins|sighed|sighs|shrugged|shrugs|chuckled|chuckles)\b/gi
+const ACCORDING_TO = /\baccording to\s+/gi
+
+/** RULES §11: "said" is the default; verbs of doubt, guilt, tone, inner states and non-speech acts are noted. */
+export const loadedVerb: Rule = {
+  id: 'loaded-verb',
+  severity: 'info',
+  run(ctx) {
+    const out: Finding[] = []
+    const seen = new Set<number>()
+    const quotes = ctx.speech.quotes
+    const push = (span: Span, verb: string, kind: LoadedKind) => {
+      if (seen.has(span.start) || insideQuote(quotes, span.start)) return
+      seen.add(span.start)
+      const f = finding(
+        this,
+        span,
+        `"${verb}" ${WHY[kind]} (${kind}). Use "said" unless the reporter can stand behind the colour, ` +
+          'or describe what happened in plain words.',
+      )
+      out.push({ ...f, kind })
+    }
+    const people = ctx.speech.people.filter((p) => p.kind === 'person')
+    for (const b of blocksOf(ctx.article, 'headline', 'paragraph')) {
+      for (const m of matchAll(TONE_OR_GUILT, b.text, b.start)) {
+        const kind = loadedKind(m.text)
+        if (kind) push(m, m.text, kind)
+      }
+      for (const m of matchAll(INNER, b.text, b.start)) {
+        const before = b.text.slice(0, m.start - b.start)
+        if (SUBJECT_BEFORE.test(before)) push({ start: m.start, end: m.start + (m.m[1] as string).length }, m.m[1] as string, 'inner-state')
+      }
+      // "according to" is loaded when applied to a person, not to a document or an organisation.
+      for (const m of matchAll(ACCORDING_TO, b.text, b.start)) {
+        const person = people.some((p) => p.mentions.some((x) => x.start >= m.end && x.start <= m.end + 40))
+        const pronoun = /^(?:him|her|them)\b/i.test(b.text.slice(m.end - b.start))
+        if (person || pronoun) push({ start: m.start, end: m.start + 'according to'.length }, 'according to', 'doubt')
+      }
+    }
+    for (const q of quotes) {
+      if (!q.cue || !q.cueSpan) continue
+      const kind = loadedKind(q.cue)
+      if (kind && kind !== 'doubt') push(q.cueSpan, q.cue, kind)
+    }
+    return out.sort((a, b) => a.start - b.start)
+  },
+}

@@ -1,0 +1,39 @@
+import type { Finding } from '../types'
+import { finding, storySpan, type Rule } from './context'
+
+/**
+ * RULES §18: a story carries a byline or a reporting credit; other contributors appear in an
+ * "additional reporting by" line with their location.
+ */
+export const missingCredit: Rule = {
+  id: 'missing-credit',
+  severity: 'warning',
+  run(ctx) {
+    const c = ctx.credits
+    const out: Finding[] = []
+    const anyone = c.bylines.length + c.reporting.length + c.writing.length + c.compiledBy.length + c.additionalReporting.length
+    if (anyone === 0) {
+      out.push(
+        finding(
+          this,
+          storySpan(ctx.article),
+          'The story has no byline and no reporting credit, so nobody answers for it. Add a byline or a ' +
+            '"(Reporting by …; Editing by …)" line.',
+        ),
+      )
+    }
+    for (const p of c.contributors ?? []) {
+      if (p.role !== 'additionalReporting' || p.location !== null) continue
+      const block = ctx.article.blocks.find((b) => (b.kind === 'creditLine' || b.kind === 'paragraph') && b.text.includes(p.name))
+      out.push(
+        finding(
+          this,
+          block ?? storySpan(ctx.article),
+          `"Additional reporting by ${p.name}" does not say where ${p.name} reported from. Add the place ("in Paris").`,
+          'info',
+        ),
+      )
+    }
+    return out
+  },
+}

@@ -1,0 +1,25 @@
+import { datelineLength } from '../segment'
+import { finding, storySpan, type Rule } from './context'
+
+/** RULES §19: a wire story carries a dateline (place, date, agency); without it relative dates stay open. */
+export const noDateline: Rule = {
+  id: 'no-dateline',
+  severity: 'warning',
+  run(ctx) {
+    const a = ctx.article
+    if (a.dateline || a.blocks.some((b) => b.kind === 'dateline')) return []
+    const first = a.blocks.find((b) => b.kind === 'paragraph')
+    if (first && datelineLength(first.text) > 0) return []
+    const open = ctx.dates.filter((d) => d.resolved === null).map((d) => `"${d.text}"`)
+    const unresolved =
+      open.length > 0 ? ` Relative dates such as ${[...new Set(open)].slice(0, 3).join(', ')} cannot be resolved.` : ''
+    return [
+      finding(
+        this,
+        storySpan(a),
+        `The story has no dateline, so readers cannot tell where and when it was filed.${unresolved} ` +
+          'Restore the dateline (PLACE, Month Day (Agency) -) from the original wire copy.',
+      ),
+    ]
+  },
+}

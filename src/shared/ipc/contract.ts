@@ -1,19 +1,22 @@
-import type { AppInfo, ImportSummary, StoryDetail, StorySummary } from '../dto'
+import { APP_CHANNELS, type AppContract } from './areas/app'
+import { STORIES_CHANNELS, type StoriesContract } from './areas/stories'
 
-/** Renderer → Node side. Every answer reaches the renderer as Promise<Result<Output>>. */
-export type Contract = {
-  'app:info': (input: Record<string, never>) => AppInfo
-  'stories:list': (input: { limit?: number; offset?: number }) => StorySummary[]
-  /** One file or pasted text; `base64` for bytes, `text` for pasted text */
-  'stories:import': (input: { name: string; base64?: string; text?: string }) => ImportSummary
-  'stories:get': (input: { id: string }) => StoryDetail
-}
+/**
+ * Renderer → Node side, one map of `area:verb` → (input) => output, assembled from one file per area.
+ * Every answer reaches the renderer as Promise<Result<Output>>.
+ */
+export type Contract = AppContract & StoriesContract
 
 export type Channel = keyof Contract
 export type Input<C extends Channel> = Parameters<Contract[C]>[0]
 export type Output<C extends Channel> = ReturnType<Contract[C]>
 
 /** Every channel, for the preload's allow-list and the host's router. */
-export const CHANNELS = ['app:info', 'stories:list', 'stories:import', 'stories:get'] as const satisfies readonly Channel[]
+export const CHANNELS: readonly Channel[] = [...APP_CHANNELS, ...STORIES_CHANNELS]
+
+// A channel in the contract but missing from CHANNELS is a compile error here.
+type Missing = Exclude<Channel, (typeof APP_CHANNELS)[number] | (typeof STORIES_CHANNELS)[number]>
+const _everyChannelListed: Missing extends never ? true : Missing = true
+void _everyChannelListed
 
 export const isChannel = (c: unknown): c is Channel => typeof c === 'string' && (CHANNELS as readonly string[]).includes(c)

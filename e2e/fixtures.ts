@@ -1,0 +1,81 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { test as base, expect, type Page } from '@playwright/test'
+
+export interface Host {
+  url: string
+  origin: string
+  token: string
+  dataDir: string
+}
+
+/** Starts the built loopback host on a free port with its own data folder; resolves once it prints its URL. */
+export async function startHost(dataDir: string): Promise<{ host: Host; proc: ChildProcess }> {
+  const proc = spawn(process.execPath, [join('out', 'main', 'host.js'), '--port', '0', '--data-dir', dataDir], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let stderr = ''
+  proc.stderr?.on('data', (d: Buffer) => (stderr += d.toString()))
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = ''
+    proc.stdout?.on('data', (d: Buffer) => {
+      out += d.toString()
+      const m = /Wiremark is running at (http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/.exec(out)
+      if (m?.[1]) resolve(m[1])
+    })
+    proc.on('exit', (code) => reject(new Error(`the host exited with code ${code} before it was ready:\n${stderr}`)))
+  })
+  const u = new URL(url)
+  return { host: { url, origin: u.origin, token: u.searchParams.get('token') ?? '', dataDir }, proc }
+}
+
+/** The page object: what an editor does, in the app's words. */
+export class WiremarkApp {
+  constructor(
+    readonly page: Page,
+    readonly host: Host,
+  ) {}
+
+  async open() {
+    await this.page.goto(this.host.url)
+    await expect(this.page.locator('.app[data-ready="true"]')).toBeVisible()
+  }
+
+  emptyState() {
+    return this.page.getByTestId('empty-state')
+  }
+
+  storyCount() {
+    return this.page.getByTestId('story-count')
+  }
+
+  /** Calls the host's contract directly, as the renderer does (for setting up a state quickly). */
+  async api<T>(channel: string, input: unknown): Promise<T> {
+    const res = await this.page.request.post(`${this.host.origin}/api/${channel}`, {
+      headers: { 'x-wiremark-token': this.host.token, 'content-type': 'application/json' },
+      data: input,
+    })
+    const body = (await res.json()) as { ok: boolean; value: T; error?: { message: string } }
+    if (!body.ok) throw new Error(`${channel}: ${body.error?.message}`)
+    return body.value
+  }
+}
+
+export const test = base.extend<{ host: Host; app: WiremarkApp }>({
+  // eslint-disable-next-line no-empty-pattern
+  host: async ({}, use) => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'wiremark-e2e-'))
+    const { host, proc } = await startHost(dataDir)
+    await use(host)
+    proc.kill()
+    rmSync(dataDir, { recursive: true, force: true })
+  },
+  app: async ({ page, host }, use) => {
+    const app = new WiremarkApp(page, host)
+    await use(app)
+  },
+})
+
+export { expect }

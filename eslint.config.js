@@ -1,0 +1,56 @@
+// @ts-check
+import js from '@eslint/js'
+import tseslint from 'typescript-eslint'
+
+const pure = {
+  group: ['electron', 'node:*', 'better-sqlite3', 'react', 'react-dom', 'react/*', 'react-dom/*', 'zustand', 'zustand/*', 'lexical', '@lexical/*', '**/main/**', '**/renderer/**', '**/cli/**'],
+  message: 'core and shared stay pure: data in, data out',
+}
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'native/**', 'test-results/**', 'playwright-report/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-empty': ['error', { allowEmptyCatch: false }],
+    },
+  },
+  {
+    files: ['src/core/**/*.ts', 'src/shared/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [{ ...pure, allowTypeImports: true }] }],
+    },
+  },
+  {
+    // Only main/app, main/ipc and main/index.ts may import electron: the rest of main runs in plain Node.
+    files: ['src/main/**/*.ts', 'src/cli/**/*.ts'],
+    ignores: ['src/main/app/**', 'src/main/ipc/handle.ts', 'src/main/index.ts', '**/*.test.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'electron', message: 'Only main/app, main/ipc and main/index.ts import electron.', allowTypeImports: true }] },
+      ],
+    },
+  },
+  {
+    // The renderer leaves the page only through lib/api.ts.
+    files: ['src/renderer/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['electron', 'node:*', 'better-sqlite3', '**/main/**', '**/cli/**'], message: 'the renderer talks to the Node side through lib/api.ts only', allowTypeImports: true },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['scripts/**/*.mjs', 'bin/**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' } },
+  },
+)

@@ -1,0 +1,29 @@
+// `npm start`: the Electron window where Electron's binary is installed; otherwise browser mode
+// (build, then serve the app on 127.0.0.1 from the same per-user library the desktop app uses).
+import { spawn, spawnSync } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+
+const root = process.cwd()
+const electronDir = join(root, 'node_modules', 'electron')
+const pathFile = join(electronDir, 'path.txt')
+const hasElectron = existsSync(pathFile) && existsSync(join(electronDir, 'dist', readFileSync(pathFile, 'utf8').trim()))
+const evite = join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js')
+const forward = process.argv.slice(2)
+
+if (hasElectron && !process.env.WIREMARK_BROWSER) {
+  const child = spawn(process.execPath, [evite, 'preview', ...forward], { stdio: 'inherit' })
+  child.on('exit', (code) => process.exit(code ?? 0))
+} else {
+  console.log('Electron is not installed here: building Wiremark for browser mode ...')
+  const build = spawnSync(process.execPath, [evite, 'build'], { stdio: ['ignore', 'ignore', 'inherit'] })
+  if (build.status !== 0) {
+    console.error('wiremark: the build failed; see the messages above.')
+    process.exit(1)
+  }
+  const host = spawn(process.execPath, [join(root, 'out', 'main', 'host.js'), ...forward], { stdio: 'inherit' })
+  const stop = () => host.kill('SIGTERM')
+  process.on('SIGINT', stop)
+  process.on('SIGTERM', stop)
+  host.on('exit', (code) => process.exit(code ?? 0))
+}

@@ -1,0 +1,99 @@
+import Database from 'better-sqlite3'
+import { existsSync } from 'node:fs'
+import { MIGRATIONS } from './migrations'
+
+export type Db = Database.Database
+
+export class DatabaseError extends Error {
+  override name = 'DatabaseError'
+  constructor(
+    readonly code: 'too_new' | 'damaged' | 'unreadable' | 'read_only',
+    message: string,
+  ) {
+    super(message)
+  }
+}
+
+export interface OpenOptions {
+  /** A better-sqlite3 binary built for this runtime (Electron's ABI), when it differs from Node's */
+  nativeBinding?: string
+  /** Read only: the CLI's search and the like */
+  readonly?: boolean
+  /** Milliseconds to wait for another process's write lock before SQLITE_BUSY */
+  busyTimeoutMs?: number
+}
+
+/** The schema version this code writes; a database with a higher user_version is refused. */
+export const SCHEMA_VERSION = MIGRATIONS.length
+
+/**
+ * Opens (and creates) a library: WAL, foreign keys on, a quick integrity check, then migrations.
+ * A damaged file or one from a newer Wiremark is refused with a DatabaseError that says so.
+ */
+export function openDatabase(file: string, options: OpenOptions = {}): Db {
+  const existed = file === ':memory:' || existsSync(file)
+  let db: Db
+  try {
+    db = new Database(file, {
+      readonly: options.readonly ?? false,
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    })
+  } catch (e) {
+    throw new DatabaseError('unreadable', `Cannot open the library ${file}: ${(e as Error).message}`)
+  }
+  try {
+    db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`)
+    if (!options.readonly) db.pragma('journal_mode = WAL')
+    db.pragma('foreign_keys = ON')
+    db.pragma('synchronous = NORMAL')
+    if (existed) checkIntegrity(db, file)
+    if (!options.readonly) migrate(db, file)
+    else refuseTooNew(db, file)
+    return db
+  } catch (e) {
+    db.close()
+    if (e instanceof DatabaseError) throw e
+    const msg = (e as Error).message
+    if (/not a database|malformed|corrupt/i.test(msg)) {
+      throw new DatabaseError('damaged', `The library ${file} is damaged (${msg}). Wiremark will not write to it; restore a backup.`)
+    }
+    if (/readonly|read-only/i.test(msg)) {
+      throw new DatabaseError('read_only', `The library ${file} cannot be written (${msg}). Check the folder's permissions.`)
+    }
+    throw e
+  }
+}
+
+function checkIntegrity(db: Db, file: string): void {
+  const rows = db.pragma('quick_check') as { quick_check: string }[]
+  const problems = rows.map((r) => r.quick_check).filter((s) => s !== 'ok')
+  if (problems.length > 0) {
+    throw new DatabaseError(
+      'damaged',
+      `The library ${file} is damaged (${problems.slice(0, 3).join('; ')}). Wiremark will not write to it; restore a backup.`,
+    )
+  }
+}
+
+function refuseTooNew(db: Db, file: string): number {
+  const version = db.pragma('user_version', { simple: true }) as number
+  if (version > SCHEMA_VERSION) {
+    throw new DatabaseError(
+      'too_new',
+      `The library ${file} was written by a newer Wiremark (schema ${version}; this version knows ${SCHEMA_VERSION}). Update Wiremark to open it.`,
+    )
+  }
+  return version
+}
+
+/** Applies every migration past the file's user_version, each in its own transaction. */
+export function migrate(db: Db, file = 'library'): void {
+  const from = refuseTooNew(db, file)
+  for (let v = from; v < MIGRATIONS.length; v++) {
+    const sql = MIGRATIONS[v] as string
+    db.transaction(() => {
+      db.exec(sql)
+      db.pragma(`user_version = ${v + 1}`)
+    })()
+  }
+}

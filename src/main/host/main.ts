@@ -1,0 +1,41 @@
+import { randomBytes } from 'node:crypto'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { appRoot, appVersion, libraryPath, userDataDir } from '../paths'
+import { createServices } from '../services/index'
+import { createHost } from './server'
+
+/** Browser mode: `npm start` where no Electron binary is installed. Prints the URL (with its token) and serves until stopped. */
+function main() {
+  let values: { port?: string; 'data-dir'?: string }
+  try {
+    ;({ values } = parseArgs({ options: { port: { type: 'string' }, 'data-dir': { type: 'string' } }, strict: true }))
+  } catch (e) {
+    console.error(`wiremark host: ${(e as Error).message}`)
+    process.exit(2)
+  }
+  const dataDir = values['data-dir'] ?? userDataDir()
+  const services = createServices({ dbPath: libraryPath(dataDir), dataDir, mode: 'browser', version: appVersion() })
+  const token = randomBytes(24).toString('base64url')
+  const server = createHost({ handlers: services.handlers, token, rendererDir: join(appRoot(), 'out', 'renderer') })
+  const wanted = Number(values.port ?? process.env.WIREMARK_PORT ?? 0)
+  server.on('error', (e: NodeJS.ErrnoException) => {
+    console.error(`wiremark host: cannot listen on 127.0.0.1:${wanted}: ${e.message}`)
+    process.exit(1)
+  })
+  server.listen(wanted, '127.0.0.1', () => {
+    const a = server.address()
+    const port = a && typeof a === 'object' ? a.port : wanted
+    console.log(`Wiremark is running at http://127.0.0.1:${port}/?token=${token}`)
+    console.log(`Library: ${services.info.dbPath}`)
+  })
+  const stop = () => {
+    server.close()
+    services.close()
+    process.exit(0)
+  }
+  process.on('SIGINT', stop)
+  process.on('SIGTERM', stop)
+}
+
+main()

@@ -1,0 +1,17 @@
+import { ipcMain, type IpcMainInvokeEvent } from 'electron'
+import { fail } from '../../shared/ipc/result'
+import { dispatch, type Handlers } from './dispatch'
+
+/** The IPC channel that carries every contract call: invoke('wiremark:invoke', channel, input). */
+export const INVOKE = 'wiremark:invoke'
+
+/**
+ * Registers the contract on ipcMain. Only frames of our own renderer may call it (sender check); every input
+ * is validated and every answer is an envelope, so errors reach the renderer with their reason.
+ */
+export function registerIpc(handlers: Handlers, isTrustedSender: (e: IpcMainInvokeEvent) => boolean): void {
+  ipcMain.handle(INVOKE, async (event, channel: unknown, input: unknown) => {
+    if (!isTrustedSender(event)) return fail('forbidden', 'This window may not call Wiremark.')
+    return dispatch(handlers, channel, input)
+  })
+}

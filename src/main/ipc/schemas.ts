@@ -1,0 +1,10 @@
+import type { z } from 'zod'
+import type { Channel } from '../../shared/ipc/contract'
+import { appSchemas } from './schemas/app'
+import { storiesSchemas } from './schemas/stories'
+
+/** One input validator per channel, one file per area. A channel without a schema is a compile error. */
+export const SCHEMAS: { [C in Channel]: z.ZodType } = {
+  ...appSchemas,
+  ...storiesSchemas,
+}

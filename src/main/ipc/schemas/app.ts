@@ -1,0 +1,5 @@
+import { z } from 'zod'
+
+export const appSchemas = {
+  'app:info': z.object({}).strict(),
+}

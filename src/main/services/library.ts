@@ -1,0 +1,109 @@
+import { createHash, randomUUID } from 'node:crypto'
+import { analyze } from '../../core/analysis/analyze'
+import type { Article } from '../../core/article/types'
+import { ImportError } from '../../core/import/errors'
+import { importBytes } from '../../core/import/index'
+import type { ImportItemResult, ImportSummary, StoryDetail, StorySummary } from '../../shared/dto'
+import { AppError } from '../../shared/ipc/result'
+import type { Db } from '../db/connection'
+import type { EventLog } from '../db/events'
+import type { StoryRepo } from '../db/stories'
+
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex')
+
+/** The text that decides "same story": case, spacing and quote-mark style do not count. */
+export function normalisedTextHash(article: Article): string {
+  const t = `${article.headline ?? ''}\n${article.paragraphs.join('\n')}`
+    .toLowerCase()
+    .replace(/[\u201c\u201d\u201e\u00ab\u00bb"\u2018\u2019']/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+  return sha256(t)
+}
+
+export interface LibraryDeps {
+  db: Db
+  stories: StoryRepo
+  events: EventLog
+  actor: string
+  now?: () => string
+}
+
+/** Use cases over the library: import, list, open. One transaction per story. */
+export function createLibrary(deps: LibraryDeps) {
+  const { db, stories, events } = deps
+  const now = deps.now ?? (() => new Date().toISOString())
+
+  /** Stores one parsed article: a new story, a new version of a known one, or nothing (duplicate). */
+  const storeArticle = db.transaction(
+    (article: Article, fileName: string | null, original: Uint8Array | null): Pick<ImportItemResult, 'outcome' | 'storyId'> => {
+      const textHash = normalisedTextHash(article)
+      const contentHash = sha256(JSON.stringify([article.text, article.version, article.notes]))
+      const existing = article.agencyId ? stories.findByAgencyId(article.agencyId) : stories.findByTextHash(textHash)
+      const at = now()
+      const findings = analyze(article).findings.length
+      if (existing) {
+        if (stories.hasVersionWithHash(existing, contentHash)) return { outcome: 'duplicate', storyId: existing }
+        const number = stories.nextVersionNumber(existing)
+        const id = randomUUID()
+        stories.addVersion(
+          { id, storyId: existing, number, agencyVersion: article.version, contentHash, fileName, original, article, importedAt: at },
+          findings,
+        )
+        events.append({ actor: deps.actor, action: 'story.version', storyId: existing, subjectId: id, detail: { number, fileName } })
+        return { outcome: 'updated', storyId: existing }
+      }
+      const storyId = randomUUID()
+      stories.insertStory({ id: storyId, agencyId: article.agencyId, textHash, format: article.format, importedAt: at })
+      const versionId = randomUUID()
+      stories.addVersion(
+        { id: versionId, storyId, number: 1, agencyVersion: article.version, contentHash, fileName, original, article, importedAt: at },
+        findings,
+      )
+      events.append({ actor: deps.actor, action: 'story.import', storyId, subjectId: versionId, detail: { fileName } })
+      return { outcome: 'imported', storyId }
+    },
+  )
+
+  return {
+    /** Imports every story in one file. A file that cannot be read is reported, never thrown. */
+    importFile(name: string, bytes: Uint8Array): ImportSummary {
+      const items: ImportItemResult[] = []
+      try {
+        const { articles, warnings } = importBytes(bytes, name)
+        const original = articles.length === 1 ? bytes : null
+        for (const article of articles) {
+          const r = storeArticle(article, name, original)
+          items.push({ file: name, outcome: r.outcome, storyId: r.storyId, headline: article.headline, error: null, warnings })
+        }
+      } catch (e) {
+        if (!(e instanceof ImportError)) throw e
+        items.push({
+          file: name,
+          outcome: 'failed',
+          storyId: null,
+          headline: null,
+          error: { code: e.code, message: e.message },
+          warnings: [],
+        })
+      }
+      return summarise(items)
+    },
+
+    list: (limit = 200, offset = 0): StorySummary[] => stories.list(Math.min(Math.max(limit, 1), 1000), Math.max(offset, 0)),
+
+    get(id: string): StoryDetail {
+      const story = stories.get(id)
+      const version = story ? stories.latestVersion(id) : null
+      if (!story || !version) throw new AppError('not_found', `No story with id ${id} in this library.`)
+      return { story, version, annotations: [], analysis: analyze(version.article), dismissed: [] }
+    },
+  }
+}
+
+export function summarise(items: ImportItemResult[]): ImportSummary {
+  const count = (o: ImportItemResult['outcome']) => items.filter((i) => i.outcome === o).length
+  return { imported: count('imported'), updated: count('updated'), duplicates: count('duplicate'), failed: count('failed'), items }
+}
+
+export type Library = ReturnType<typeof createLibrary>

@@ -23,9 +23,17 @@ function mediaType(ci: XmlElement): string {
   return (formal(child(ci, 'MediaType')) ?? '').toLowerCase()
 }
 
-/** True when the component (or a nested one) carries a picture, video or graphic rather than text. */
+const isMediaItem = (ci: XmlElement): boolean => /photo|image|graphic|video|audio/.test(mediaType(ci))
+
+/**
+ * True when the component is one picture (or video, graphic): it holds the media itself, or renditions of
+ * it next to a caption component. A story component that merely contains pictures further down is not.
+ */
 function isMediaComponent(nc: XmlElement): boolean {
-  return findAll(nc, 'ContentItem').some((ci) => /photo|image|graphic|video|audio/.test(mediaType(ci)))
+  if (childElements(nc, 'ContentItem').some(isMediaItem)) return true
+  const subs = childElements(nc, 'NewsComponent')
+  const hasCaption = subs.some((c) => /caption/i.test(formal(child(c, 'Role')) ?? ''))
+  return hasCaption && subs.some((c) => childElements(c, 'ContentItem').some(isMediaItem))
 }
 
 /** Paragraphs of a DataContent element: NITF inside, bare XHTML-ish blocks, or plain text. */

@@ -168,7 +168,7 @@ export function isoDate(raw: string | null | undefined): string | null {
 const CREDIT_LABEL = /(?:^|[\s.(])((?:Photo|Foto|Bild|Picture|Image|Photo credit|Credit|Crédit photo|Fotó|Kuva)\s*:\s*)([^:]{2,100})$/i
 const PHOTO_BY = /\(\s*((?:Photo|Picture|Foto|Image)s?\s+(?:by|von|de|par)\s+[^()]{2,100})\)\s*$/i
 const TAGS = /\s*\([A-Z][A-Z .,'&/-]*-\s*Tags:[^()]*\)\s*$/
-const SLASH_CREDIT = /(?:^|\s)((?:[\p{Lu}][\p{L}.'-]*(?:[ -][\p{Lu}\p{Ll}][\p{L}.'-]*){0,4}\/)+[\p{Lu}][\p{L}.'-]*(?:[ -][\p{Lu}\p{Ll}][\p{L}.'-]*){0,5})\s*$/u
+const SLASH_CREDIT = /(?:^|\s)((?:[\p{Lu}][\p{L}'-]*(?:[ -][\p{Lu}\p{Ll}][\p{L}'-]*){0,4}\/)+[\p{Lu}][\p{L}.'-]*(?:[ -][\p{Lu}\p{Ll}][\p{L}.'-]*){0,5})\s*$/u
 
 /**
  * Splits a picture caption into its text and the credit printed at its end ("... Foto: Jörg Carstensen/dpa",

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest'
+import { readFixtureText } from '../../test/fixtures'
+import { ImportError } from './errors'
+import { isoDateTime, looksLikeNITF, parseNITF, plainTextParagraphs, splitCaptionCredit } from './nitf'
+
+const parse = (rel: string) => parseNITF(readFixtureText(rel), rel)
+
+describe('parseNITF', () => {
+  it('reads the AP NITF story: headline, byline with title, distributor, dateline, body', () => {
+    const a = parse('superdesk-core-io-fixtures/fixtures/ap-nitf.xml').articles[0]!
+    expect(a.format).toBe('nitf')
+    expect(a.headline).toBe('Can trading pollution like stocks help fight climate change?')
+    expect(a.bylines).toEqual(['By BERNARD CONDON, AP Business Writer'])
+    expect(a.source).toBe('The Associated Press')
+    expect(a.dateline).toEqual({ text: 'NEW YORK', place: 'NEW YORK', date: null })
+    expect(a.paragraphs[0]).toMatch(/^NEW YORK \(AP\) — The gas produced by hog manure/)
+    expect(a.blocks.some((b) => b.kind === 'dateline')).toBe(false) // printed in the first paragraph
+    expect(a.created).toBe('2015-12-10T19:10:44Z')
+    expect(a.copyright).toBe('© 2015 AP')
+  })
+
+  it('reads doc-id, version, language, notes and section from NTB', () => {
+    const a = parse('superdesk-core-io-fixtures/fixtures/nitf-ntb.xml').articles[0]!
+    expect(a.agencyId).toBe('faktisk-d9cde75b-256e-4989-b6a3-b8ad27f43a5c_47')
+    expect(a.version).toBe('48')
+    expect(a.language).toBe('nb-NO')
+    expect(a.notes[0]!.kind).toBe('ed-msg')
+    expect(a.notes[0]!.text).toMatch(/^Dette stoffet distribuerer NTB på vegne av Faktisk\.no/)
+    expect(a.text).not.toContain('Dette stoffet distribuerer')
+    expect(a.paragraphs[0]).toBe('Nei, dette dokumentet beskriver ikke FNs Agenda 21 eller Agenda 2030')
+  })
+
+  it('skips an external DTD and records a cancelled document as a correction', () => {
+    const a = parse('superdesk-core-io-fixtures/fixtures/nitf-fishing.xml').articles[0]!
+    expect(a.agencyId).toBe('iptc.321656141.b')
+    expect(a.corrections).toContain('canceled')
+    expect(a.creditLines).toEqual(['Stewart Klometers contributed to this article.'])
+  })
+
+  it('throws ImportError for truncated NITF and for a non-NITF root', () => {
+    const t = readFixtureText('superdesk-core-io-fixtures/fixtures/ap-nitf.xml')
+    expect(() => parseNITF(t.slice(0, 800), 'cut.xml')).toThrow(ImportError)
+    expect(() => parseNITF('<rss/>', 'x.xml')).toThrow(/not <nitf>/)
+    expect(looksLikeNITF(t)).toBe(true)
+    expect(looksLikeNITF('<NewsML/>')).toBe(false)
+  })
+})
+
+describe('body helpers', () => {
+  it('splits caption credits in the common wire forms', () => {
+    expect(splitCaptionCredit('Fans cheer. Foto: Jörg Carstensen/dpa')).toEqual({ text: 'Fans cheer.', credit: 'Jörg Carstensen/dpa' })
+    expect(splitCaptionCredit('A view of the city. (Photo by Jane Roe/Getty Images)')).toEqual({
+      text: 'A view of the city.',
+      credit: 'Photo by Jane Roe/Getty Images',
+    })
+    expect(splitCaptionCredit('A woman votes. REUTERS/Marko Djurica (KENYA - Tags: POLITICS)')).toEqual({
+      text: 'A woman votes.',
+      credit: 'REUTERS/Marko Djurica',
+    })
+    expect(splitCaptionCredit('No credit here.')).toEqual({ text: 'No credit here.', credit: null })
+  })
+
+  it('splits plain text on blank and indented lines', () => {
+    expect(plainTextParagraphs('One line\ncontinued.\n    Two starts\nhere.\n\nThree.')).toEqual([
+      'One line continued.',
+      'Two starts here.',
+      'Three.',
+    ])
+  })
+
+  it('normalises compact dates', () => {
+    expect(isoDateTime('20231124T192141+0000')).toBe('2023-11-24T19:21:41+00:00')
+    expect(isoDateTime('2017-06-29T17:16:38+02:00')).toBe('2017-06-29T17:16:38+02:00')
+    expect(isoDateTime('not a date')).toBeNull()
+  })
+})

@@ -24,7 +24,7 @@ const SIGNALS: { name: string; weight: number; re: RegExp }[] = [
   {
     name: 'date',
     weight: 0.15,
-    re: /\b(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:in|since|by|until|of)\s+(?:1[89]|20)\d{2}\b|(?:last|next|this)\s+(?:week|month|year)|yesterday|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|over the (?:past|last) \w+|over the years|(?:1[89]|20)\d{2})\b/i,
+    re: /\b(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:in|since|by|until|of)\s+(?:1[89]|20)\d{2}\b|(?:in|since|by|until|from|last|next|early|late|mid-)\s*(?:January|February|March|April|June|July|August|September|October|November|December)\b|(?:last|next|this)\s+(?:week|month|year)|yesterday|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|over the (?:past|last) \w+|over the years|(?:1[89]|20)\d{2})\b/i,
   },
   {
     name: 'comparison',

@@ -10,6 +10,8 @@ export const missingCredit: Rule = {
   severity: 'warning',
   run(ctx) {
     const c = ctx.credits
+    // A picture item with no story text carries its own credit and needs no dateline.
+    if (!ctx.article.blocks.some((b) => b.kind === 'paragraph')) return []
     const out: Finding[] = []
     const anyone = c.bylines.length + c.reporting.length + c.writing.length + c.compiledBy.length + c.additionalReporting.length
     if (anyone === 0) {

@@ -7,6 +7,8 @@ export const noDateline: Rule = {
   severity: 'warning',
   run(ctx) {
     const a = ctx.article
+    // A picture item with no story text carries its own credit and needs no dateline.
+    if (!ctx.article.blocks.some((b) => b.kind === 'paragraph')) return []
     if (a.dateline || a.blocks.some((b) => b.kind === 'dateline')) return []
     const first = a.blocks.find((b) => b.kind === 'paragraph')
     if (first && datelineLength(first.text) > 0) return []

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest'
+import { anonDeclinedComment } from './anonDeclinedComment'
+import { anonymousSource } from './anonymousSource'
+import { borrowedMaterialCredit } from './borrowedMaterialCredit'
+import { pluralSource } from './pluralSource'
+import { article, context, run } from './testkit'
+import { unattributedClaim } from './unattributedClaim'
+
+describe('anonymous-source', () => {
+  it('warns when no reason for anonymity is given', () => {
+    const a = article(['A senior official, speaking on condition of anonymity, said the deal was close.'])
+    const f = run(anonymousSource, context(a))
+    expect(f.map((x) => [x.at, x.severity])).toEqual([['on condition of anonymity', 'warning']])
+  })
+  it('warns on a bare "officials said" and "reportedly"', () => {
+    const a = article(['Officials said the deal was close.', 'The minister reportedly resigned.'])
+    expect(run(anonymousSource, context(a)).map((x) => x.at)).toEqual(['Officials said', 'reportedly'])
+  })
+  it('accepts a specific reason', () => {
+    const a = article([
+      'A senior official, speaking on condition of anonymity because he was not authorized to discuss the talks, said the deal was close.',
+      'People familiar with the matter said the deal was close. They asked not to be named for fear of reprisals.',
+    ])
+    expect(run(anonymousSource, context(a))).toEqual([])
+  })
+  it('notes a generic reason as info', () => {
+    const a = article(['A senior official, speaking on condition of anonymity because the talks were private, said the deal was close.'])
+    expect(run(anonymousSource, context(a)).map((x) => x.severity)).toEqual(['info'])
+  })
+})
+
+describe('plural-source', () => {
+  it('flags "sources" where the story has one source', () => {
+    const a = article(['The company will cut 500 jobs, sources said.', 'The source, who was not authorised to speak, said talks continue.'])
+    expect(run(pluralSource, context(a)).map((x) => x.at)).toEqual(['sources'])
+  })
+  it('is quiet when there are several sources', () => {
+    const a = article(['The company will cut 500 jobs, two sources said.', 'One source said talks continue.'])
+    expect(run(pluralSource, context(a))).toEqual([])
+  })
+})
+
+describe('anon-declined-comment', () => {
+  const anon = 'A White House official, speaking on condition of anonymity because they were not authorised to speak, said the visit was off.'
+  it('flags a body that declined to comment but is quoted anonymously', () => {
+    const a = article([anon, 'The White House declined to comment.'])
+    expect(run(anonDeclinedComment, context(a)).map((x) => x.at)).toEqual(['declined to comment'])
+  })
+  it('is quiet when someone else declined', () => {
+    const a = article([anon, 'The embassy declined to comment.'])
+    expect(run(anonDeclinedComment, context(a))).toEqual([])
+  })
+})
+
+describe('borrowed-material-credit', () => {
+  it('flags uncredited media material', () => {
+    const a = article(['The minister was quoted as saying the talks had failed.', 'Local media reported that the bridge collapsed.'])
+    expect(run(borrowedMaterialCredit, context(a)).map((x) => [x.at, x.severity])).toEqual([
+      ['was quoted as saying', 'warning'],
+      ['Local media reported', 'info'],
+    ])
+  })
+  it('is quiet when the outlet is named', () => {
+    const a = article(['The minister was quoted by the Financial Times as saying the talks had failed.', 'The BBC reported that the bridge collapsed.'])
+    expect(run(borrowedMaterialCredit, context(a))).toEqual([])
+  })
+})
+
+describe('unattributed-claim', () => {
+  it('flags a number in the reporter voice, not the attributed version', () => {
+    const a = article(['Unemployment rose to 7.5% in March, the highest level since 2009.'])
+    const f = run(unattributedClaim, context(a))
+    expect(f.map((x) => x.severity)).toEqual(['warning'])
+    const b = article(['Unemployment rose to 7.5% in March, the highest level since 2009, the statistics office said.'])
+    expect(run(unattributedClaim, context(b))).toEqual([])
+  })
+  it('treats vague attributions as none', () => {
+    const a = article(['Experts say the drug cuts deaths by 30%.'])
+    const f = run(unattributedClaim, context(a))
+    expect(f).toHaveLength(1)
+    expect(f[0]?.message).toMatch(/vague/)
+  })
+})

@@ -1,0 +1,410 @@
+import { buildArticle, cleanBlockText } from '../article/build'
+import { BLOCK_TAGS, classAndId, elementsByTag, parseHtmlTree, removeElements, textContent, walk, type HtmlElement, type HtmlNode } from './htmltext'
+import { isObject, objects, parseJsonSafe, str, type JsonObject } from './json'
+import type { ParseResult } from './types'
+
+/*
+ * Saved HTML article pages. The article is found in the page clutter the way Readability does it:
+ * paragraphs score their ancestors by length and commas, class names push scores up or down, links
+ * pull them down; the best-scoring container and its good siblings are the article. Metadata comes from
+ * JSON-LD, Open Graph and meta tags. Only text is kept: scripts, handlers and URLs never reach it.
+ */
+
+/** True for text that is an HTML document or fragment with paragraph markup. */
+export function looksLikeHtml(text: string): boolean {
+  const head = text.slice(0, 4096)
+  if (/^\ufeff?\s*(<!--[\s\S]*?-->\s*)*<!doctype\s+html/i.test(head)) return true
+  if (/<html[\s>]/i.test(head) || /<head[\s>]/i.test(head) || /<body[\s>]/i.test(head)) return true
+  return /^\ufeff?\s*<(p|div|article|section|main|h1|h2)[\s>]/i.test(head) && /<\/(p|div|article)>/i.test(text.slice(0, 65536))
+}
+
+const UNLIKELY = /-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|consent|cookie|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|modal|newsletter|subscribe|signup|share|teaser-list|recommend|promo|outbrain|taboola|most-?popular|trending|toolbar|navigation|nav-|masthead/i
+const MAYBE = /and|article|body|column|content|main|mathjax|shadow|story|text/i
+const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|paragraph/i
+const NEGATIVE = /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|caption|credit|byline|author|date|time/i
+const REMOVE_TAGS = new Set(['nav', 'footer', 'aside', 'form', 'button', 'select', 'input', 'textarea', 'svg', 'iframe', 'object', 'embed', 'canvas', 'dialog', 'menu', 'label', 'video', 'audio', 'picture', 'img', 'source', 'link', 'meta'])
+const SKIP_IN_TEXT = new Set(['figure', 'figcaption', 'h1'])
+/** Short lines that are page furniture in any news site: share prompts, sign-ups, ads, read-more links. */
+const FURNITURE = /^(advertisement|anzeige|werbung|publicité|share|teilen|tweet|e-?mail|print|drucken|comments?|kommentare?|read more|weiterlesen|mehr zum thema|related( stories| articles| coverage)?|see also|sign up|subscribe|abonnieren|follow us|newsletter|cookie|accept|skip to (main )?content|zum inhalt|back to top|advertisement - scroll to continue|\d+ min(ute)? read)\b/i
+
+function hidden(el: HtmlElement): boolean {
+  if ('hidden' in el.attrs) return true
+  if ((el.attrs['aria-hidden'] ?? '') === 'true') return true
+  return /display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.attrs.style ?? '')
+}
+
+function classWeight(el: HtmlElement): number {
+  const ci = classAndId(el)
+  let w = 0
+  if (NEGATIVE.test(ci)) w -= 25
+  if (POSITIVE.test(ci)) w += 25
+  return w
+}
+
+interface TextStats {
+  len: number
+  linkLen: number
+  commas: number
+}
+
+function stats(el: HtmlNode, inLink = false): TextStats {
+  const s: TextStats = { len: 0, linkLen: 0, commas: 0 }
+  const stack: { n: HtmlNode; link: boolean }[] = [{ n: el, link: inLink }]
+  while (stack.length) {
+    const { n, link } = stack.pop() as { n: HtmlNode; link: boolean }
+    if (typeof n === 'string') {
+      const t = n.replace(/\s+/g, ' ')
+      s.len += t.length
+      if (link) s.linkLen += t.length
+      s.commas += (t.match(/[,，、]/g) ?? []).length
+      continue
+    }
+    const l = link || n.tag === 'a'
+    for (const c of n.children) stack.push({ n: c, link: l })
+  }
+  return s
+}
+
+function hasBlockChild(el: HtmlElement): boolean {
+  return el.children.some((c) => typeof c !== 'string' && (BLOCK_TAGS.has(c.tag) || c.tag === 'table'))
+}
+
+/** Removes page chrome that is never article text, and returns what it removed as clutter lines. */
+function stripChrome(root: HtmlElement): string[] {
+  const removedText: string[] = []
+  removeElements(root, (el) => {
+    let drop = REMOVE_TAGS.has(el.tag) || hidden(el)
+    if (!drop && el.tag !== 'body' && el.tag !== 'html' && el.tag !== 'article' && el.tag !== 'main') {
+      const ci = classAndId(el)
+      const role = el.attrs.role ?? ''
+      if (/^(navigation|banner|complementary|contentinfo|dialog|alertdialog|menu|menubar)$/.test(role)) drop = true
+      else if (ci.trim() && UNLIKELY.test(ci) && !MAYBE.test(ci)) drop = true
+    }
+    if (drop) {
+      const t = textContent(el)
+      if (t && t.length < 300) removedText.push(t)
+    }
+    return drop
+  })
+  return removedText
+}
+
+function scoreCandidates(root: HtmlElement): Map<HtmlElement, number> {
+  const scores = new Map<HtmlElement, number>()
+  const init = (el: HtmlElement): number => {
+    let s = scores.get(el)
+    if (s !== undefined) return s
+    s = classWeight(el)
+    if (el.tag === 'div' || el.tag === 'article' || el.tag === 'section' || el.tag === 'main') s += 5
+    else if (el.tag === 'pre' || el.tag === 'td' || el.tag === 'blockquote') s += 3
+    else if (/^(address|ol|ul|dl|dd|dt|li|form)$/.test(el.tag)) s -= 3
+    else if (/^(h[1-6]|th)$/.test(el.tag)) s -= 5
+    if (el.tag === 'article' || (el.attrs.itemprop ?? '').includes('articleBody')) s += 15
+    scores.set(el, s)
+    return s
+  }
+  walk(root, (el) => {
+    const isPara = el.tag === 'p' || el.tag === 'pre' || el.tag === 'td' || ((el.tag === 'div' || el.tag === 'section') && !hasBlockChild(el))
+    if (!isPara) return
+    const st = stats(el)
+    if (st.len < 25) return
+    const score = 1 + st.commas + Math.min(Math.floor(st.len / 100), 3)
+    let anc = el.parent
+    for (let level = 0; anc && anc.tag !== '#root' && level < 5; level++, anc = anc.parent) {
+      const div = level === 0 ? 1 : level === 1 ? 2 : level * 3
+      scores.set(anc, init(anc) + score / div)
+    }
+  })
+  for (const [el, s] of scores) {
+    const st = stats(el)
+    scores.set(el, s * (1 - (st.len ? st.linkLen / st.len : 0)))
+  }
+  return scores
+}
+
+function pickContent(root: HtmlElement): HtmlElement {
+  const scores = scoreCandidates(root)
+  const ranked = [...scores.entries()].filter(([el]) => el.tag !== 'body' && el.tag !== 'html').sort((a, b) => b[1] - a[1])
+  const top = ranked[0]
+  if (!top) return root
+  let [best, bestScore] = top
+  // When several of the best candidates sit under one ancestor, the article is that ancestor.
+  const topFive = ranked.slice(1, 6).filter(([, s]) => s >= bestScore * 0.75).map(([el]) => el)
+  for (let anc = best.parent; anc && anc.tag !== 'body' && anc.tag !== '#root'; anc = anc.parent) {
+    const under = topFive.filter((el) => isInside(el, anc)).length
+    if (under >= 3) {
+      best = anc
+      bestScore = scores.get(anc) ?? bestScore
+      break
+    }
+  }
+  // Siblings that score well or hold real paragraphs belong to the article too (split layouts).
+  const parent = best.parent
+  if (!parent) return best
+  const threshold = Math.max(10, bestScore * 0.2)
+  const keep = new Set<HtmlElement>([best])
+  for (const sib of parent.children) {
+    if (typeof sib === 'string' || sib === best) continue
+    const s = scores.get(sib) ?? 0
+    if (s >= threshold) keep.add(sib)
+    else if (sib.tag === 'p') {
+      const st = stats(sib)
+      const ld = st.len ? st.linkLen / st.len : 0
+      const t = textContent(sib)
+      if ((st.len > 80 && ld < 0.25) || (st.len > 0 && st.len <= 80 && ld === 0 && /[.!?]["'”’»]?$/.test(t))) keep.add(sib)
+    }
+  }
+  if (keep.size === 1) return best
+  const wrapper: HtmlElement = { tag: 'div', attrs: Object.create(null) as Record<string, string>, children: [], parent: null }
+  wrapper.children = parent.children.filter((c) => typeof c !== 'string' && keep.has(c))
+  return wrapper
+}
+
+function isInside(el: HtmlElement, anc: HtmlElement): boolean {
+  for (let p = el.parent; p; p = p.parent) if (p === anc) return true
+  return false
+}
+
+interface Block {
+  text: string
+  linkLen: number
+}
+
+/** The text blocks of the article container with their linked-text share. */
+function blocksOf(content: HtmlElement): Block[] {
+  const out: Block[] = []
+  let cur = ''
+  let link = 0
+  const flush = (): void => {
+    const t = cleanBlockText(cur)
+    if (t) out.push({ text: t, linkLen: Math.min(link, t.length) })
+    cur = ''
+    link = 0
+  }
+  type Item = { n: HtmlNode; inLink: boolean } | { end: true }
+  const stack: Item[] = [{ n: content, inLink: false }]
+  while (stack.length) {
+    const item = stack.pop() as Item
+    if ('end' in item) {
+      flush()
+      continue
+    }
+    const { n, inLink } = item
+    if (typeof n === 'string') {
+      const t = n.replace(/\s+/g, ' ')
+      cur += t
+      if (inLink) link += t.trim().length
+      continue
+    }
+    if (SKIP_IN_TEXT.has(n.tag) || n.tag === 'title' || n.tag === 'script') continue
+    if (n.tag === 'br') {
+      // Two breaks in a row separate paragraphs; one is a line inside a paragraph.
+      cur += '\n'
+      if (/\n\s*\n$/.test(cur)) flush()
+      continue
+    }
+    const block = BLOCK_TAGS.has(n.tag) || n.tag === 'td' || n.tag === 'th'
+    if (block) {
+      flush()
+      stack.push({ end: true })
+    }
+    const l = inLink || n.tag === 'a'
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push({ n: n.children[i] as HtmlNode, inLink: l })
+  }
+  flush()
+  return out
+}
+
+interface Meta {
+  title: string | null
+  headline: string | null
+  authors: string[]
+  siteName: string | null
+  published: string | null
+  language: string | null
+  section: string | null
+}
+
+function readJsonLd(root: HtmlElement, into: Meta): void {
+  for (const s of elementsByTag(root, 'script')) {
+    let doc: unknown
+    try {
+      doc = parseJsonSafe(s.children.join(''), 'ld+json')
+    } catch (e) {
+      // Broken JSON-LD on a page is common and not the article: skip it, the meta tags still count.
+      if (e instanceof Error) continue
+      throw e
+    }
+    const nodes: JsonObject[] = []
+    const add = (v: unknown): void => {
+      if (Array.isArray(v)) v.forEach(add)
+      else if (isObject(v)) {
+        nodes.push(v)
+        if (Array.isArray(v['@graph'])) v['@graph'].forEach(add)
+      }
+    }
+    add(doc)
+    for (const n of nodes) {
+      const type = JSON.stringify(n['@type'] ?? '')
+      if (!/Article|NewsArticle|Report|BlogPosting|WebPage/i.test(type)) continue
+      const isArticle = /Article|Report|BlogPosting/i.test(type)
+      if (isArticle || !into.headline) into.headline = into.headline ?? str(n, 'headline', 'name')
+      if (!isArticle) continue
+      into.published = into.published ?? str(n, 'datePublished', 'dateCreated')
+      into.section = into.section ?? str(n, 'articleSection')
+      const author = n.author
+      const names = (Array.isArray(author) ? author : [author]).map((a) => (typeof a === 'string' ? a : isObject(a) ? str(a, 'name') : null))
+      if (!into.authors.length) into.authors = names.filter((x): x is string => !!x)
+      const pub = n.publisher
+      if (!into.siteName && isObject(pub)) into.siteName = str(pub, 'name')
+      for (const p of objects(n.publisher)) into.siteName = into.siteName ?? str(p, 'name')
+    }
+  }
+}
+
+function readMeta(root: HtmlElement): Meta {
+  const m: Meta = { title: null, headline: null, authors: [], siteName: null, published: null, language: null, section: null }
+  readJsonLd(root, m)
+  const metas = new Map<string, string>()
+  for (const el of elementsByTag(root, 'meta')) {
+    const key = (el.attrs.property ?? el.attrs.name ?? el.attrs.itemprop ?? '').toLowerCase()
+    const content = el.attrs.content
+    if (key && content && !metas.has(key)) metas.set(key, content.trim())
+  }
+  const get = (...keys: string[]): string | null => {
+    for (const k of keys) {
+      const v = metas.get(k)
+      if (v) return v
+    }
+    return null
+  }
+  const titleEl = elementsByTag(root, 'title')[0]
+  m.title = titleEl ? textContent(titleEl) || null : null
+  m.headline = m.headline ?? get('og:title', 'twitter:title', 'dc.title', 'headline')
+  m.siteName = m.siteName ?? get('og:site_name', 'application-name', 'publisher')
+  m.published = m.published ?? get('article:published_time', 'og:article:published_time', 'datepublished', 'date', 'dc.date', 'dc.date.issued', 'pubdate', 'publishdate', 'parsely-pub-date', 'sailthru.date')
+  m.section = m.section ?? get('article:section', 'section')
+  if (!m.authors.length) {
+    const a = get('author', 'article:author', 'byl', 'dc.creator', 'parsely-author', 'sailthru.author', 'byline')
+    if (a && !/^https?:\/\//.test(a)) m.authors = [a]
+  }
+  const html = elementsByTag(root, 'html')[0]
+  m.language = html?.attrs.lang || get('og:locale', 'language', 'content-language') || null
+  return m
+}
+
+/** Byline elements in the page (rel=author, itemprop=author, byline/author classes), before the chrome is stripped. */
+function bylineFromPage(root: HtmlElement): string | null {
+  let found: string | null = null
+  walk(root, (el) => {
+    if (found) return false
+    const isByline = (el.attrs.rel ?? '') === 'author' || /\bauthor\b/.test(el.attrs.itemprop ?? '') || /byline|\bauthor\b|writer/i.test(classAndId(el))
+    if (!isByline) return
+    const t = textContent(el)
+    if (t && t.length < 120) found = t
+  })
+  return found
+}
+
+const DATEISH = /\b(\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(,? \d{4})?|\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4,}|\d{1,2}:\d{2}( ?[ap]\.?m\.?)?|updated|published|aktualisiert)\b.*$/i
+
+/**
+ * Cleans a page byline into names: drops "By"/"Von", dates, times and trailing counters, and splits
+ * "A and B", "A, B" and "A & B" into separate names.
+ */
+export function cleanByline(raw: string): string[] {
+  // "Nolan22 Dec" on pages that glue a name to its date
+  let s = raw.replace(/\s+/g, ' ').replace(/(\p{Ll})(\d)/gu, '$1 $2').trim()
+  s = s.replace(DATEISH, '').trim()
+  s = s.replace(/^(written |reported )?(by|von|par|por|di|door|av)\b[:\s]*/i, '')
+  s = s.replace(/\d+$/, '').replace(/[|•·,;:–—-]+$/, '').trim()
+  if (!s || s.length > 100 || /https?:|www\./i.test(s)) return []
+  return s
+    .split(/\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*/i)
+    .map((x) => x.replace(/^(by|von)\s+/i, '').trim())
+    .filter((x) => x.length > 1 && /\p{L}/u.test(x) && x.split(' ').length <= 6)
+}
+
+/** Strips a " - Site" / " | Site" suffix (or prefix) from a page title. */
+function cleanTitle(title: string, siteName: string | null): string {
+  const t = cleanBlockText(title)
+  const parts = t.split(/\s+[|\-–—»:]\s+/)
+  if (parts.length < 2) return t
+  if (siteName) {
+    const site = siteName.toLowerCase()
+    const kept = parts.filter((p) => p.toLowerCase() !== site && !site.includes(p.toLowerCase()))
+    if (kept.length && kept.length < parts.length) return kept.join(' - ')
+  }
+  // Otherwise the longest part is the headline when the others are short labels.
+  const longest = parts.reduce((a, b) => (b.length > a.length ? b : a))
+  return longest.split(' ').length >= 4 ? longest : t
+}
+
+function captionsOf(content: HtmlElement): { text: string; credit: string | null }[] {
+  const out: { text: string; credit: string | null }[] = []
+  for (const fc of elementsByTag(content, 'figcaption')) {
+    let credit: string | null = null
+    walk(fc, (el) => {
+      if (el !== fc && /credit|copyright|source|photographer/i.test(classAndId(el))) {
+        credit = credit ?? (textContent(el) || null)
+        return false
+      }
+    })
+    let text = textContent(fc)
+    if (credit && text.endsWith(credit)) text = text.slice(0, -(credit as string).length).trim()
+    if (text) out.push({ text, credit })
+  }
+  return out
+}
+
+/** Extracts the article of a saved HTML page: text only, clutter lines listed, metadata from the page head. */
+export function parseHtml(text: string, file: string): ParseResult {
+  const warnings: string[] = []
+  const root = parseHtmlTree(text)
+  const meta = readMeta(root)
+  const pageByline = bylineFromPage(root)
+  const h1s = elementsByTag(root, 'h1').map((h) => textContent(h)).filter(Boolean)
+  const clutter = stripChrome(root)
+  const body = elementsByTag(root, 'body')[0] ?? root
+  const content = pickContent(body)
+
+  let headline = meta.headline ? cleanTitle(meta.headline, meta.siteName) : null
+  const h1 = h1s.find((h) => h.length > 10) ?? null
+  if (h1 && (!headline || h1.toLowerCase().includes(headline.toLowerCase()) || headline.toLowerCase().includes(h1.toLowerCase()))) headline = h1
+  if (!headline && meta.title) headline = cleanTitle(meta.title, meta.siteName)
+
+  const bylineSource = meta.authors.length ? meta.authors : pageByline ? [pageByline] : []
+  const bylines = [...new Set(bylineSource.flatMap(cleanByline))]
+
+  const paragraphs: string[] = []
+  for (const b of blocksOf(content)) {
+    const ld = b.text.length ? b.linkLen / b.text.length : 0
+    const short = b.text.length < 60
+    if ((ld > 0.5 && b.text.length < 300) || (short && FURNITURE.test(b.text)) || (headline && b.text === headline)) {
+      clutter.push(b.text)
+      continue
+    }
+    if (bylines.length && short && bylines.some((n) => b.text.includes(n)) && cleanByline(b.text).length) {
+      continue
+    }
+    paragraphs.push(b.text)
+  }
+  if (paragraphs.length === 0) warnings.push(`${file}: no article text found in the page`)
+  return {
+    articles: [
+      buildArticle({
+        format: 'html',
+        headline,
+        source: meta.siteName,
+        section: meta.section,
+        bylines,
+        language: meta.language,
+        created: meta.published,
+        paragraphs,
+        captions: captionsOf(content),
+        clutter: clutter.map(cleanBlockText).filter(Boolean),
+      }),
+    ],
+    warnings,
+  }
+}

@@ -61,11 +61,12 @@ function parseAs(format: FormatId, text: string, name: string): ParseResult {
   }
 }
 
-/** Adds the file name to an ImportError that lacks it, and turns any other exception into ImportError('malformed'). */
+/** Names the file in an ImportError's message when the parser did not, and turns any other exception into ImportError('malformed'). */
 function asImportError(e: unknown, name: string): ImportError {
   if (e instanceof ImportError) {
-    if (e.file) return e
-    const named = new ImportError(e.code, e.message.includes(name) ? e.message : `${name}: ${e.message}`, name)
+    if (e.file && e.message.includes(e.file)) return e
+    const file = e.file ?? name
+    const named = new ImportError(e.code, e.message.includes(file) ? e.message : `${file}: ${e.message}`, file)
     named.stack = e.stack
     return named
   }

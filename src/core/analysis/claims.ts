@@ -20,7 +20,8 @@ const SIGNALS: { name: string; weight: number; re: RegExp }[] = [
     weight: 0.35,
     re: /[$€£¥]\s?\d|\b\d[\d,.]*\s*(?:dollars|euros|pounds|yen|yuan|roubles|rubles|francs|rupees)\b|\b(?:USD|EUR|GBP)\s?\d/i,
   },
-  { name: 'number', weight: 0.3, re: new RegExp(String.raw`\b(?!(?:1[89]|20)\d{2}\b)\d[\d,.]*\b(?!\s*(?:%|per ?cent))|\b(?:${NUMBER_WORD})\b`, 'i') },
+  { name: 'number', weight: 0.3, re: /\b(?!(?:1[89]|20)\d{2}\b)\d[\d,.]*\b(?!\s*(?:%|per ?cent))|\b(?:hundreds|thousands|millions|billions|trillions|dozens)\b|\b(?:million|billion|trillion)\b/i },
+  { name: 'quantity', weight: 0.2, re: new RegExp(String.raw`\b(?:${NUMBER_WORD})\b`, 'i') },
   {
     name: 'date',
     weight: 0.15,

@@ -1,7 +1,9 @@
 import type { Finding } from '../types'
 import { finding, type Rule } from './context'
 
-const HARD = new Set(['number', 'percentage', 'money', 'record', 'superlative', 'first', 'allegation'])
+const HARD = new Set(['number', 'percentage', 'money', 'record', 'allegation'])
+/** Below this a claim is only noted (info), whatever its signals. */
+const WARN_FROM = 0.45
 
 /**
  * RULES §15-16: a checkable claim in the reporter's own voice (or behind a vague attribution) needs a source.
@@ -22,7 +24,7 @@ export const unattributedClaim: Rule = {
           'Name the source, or cut the claim if it cannot be sourced.'
         : `This claim (${what}) is stated in the reporter's own voice with no source. Unless it is established fact ` +
           'or public record, say who says so or where it comes from.'
-      out.push(finding(this, c, message, hard.length > 0 || vague ? 'warning' : 'info'))
+      out.push(finding(this, c, message, (hard.length > 0 && c.checkworthiness >= WARN_FROM) || vague ? 'warning' : 'info'))
     }
     return out
   },

@@ -13,6 +13,7 @@ export default defineConfig({
           index: resolve('src/main/index.ts'),
           host: resolve('src/main/host/main.ts'),
           cli: resolve('src/cli/main.ts'),
+          bench: resolve('src/bench/main.ts'),
         },
       },
     },

@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs'
 import type { ImportSummary } from '../../shared/dto'
 import { libraryPath, userDataDir, appVersion } from '../../main/paths'
-import { createServices } from '../../main/services/index'
+import { createServices, type Services } from '../../main/services/index'
 import { summarise } from '../../main/services/library'
 import { parseFlags } from '../args'
 import { UsageError, type CliCommand, type CliIo } from '../command'
 import { expandInputs } from '../files'
 
 /** The library the CLI works on: --db FILE, else the desktop app's own. */
-export function openLibrary(db: string | undefined, io: CliIo) {
+export function openLibrary(db: string | undefined, io: CliIo): Services {
   const dataDir = userDataDir(io.env)
   return createServices({ dbPath: db ?? libraryPath(dataDir), dataDir, mode: 'browser', version: appVersion() })
 }

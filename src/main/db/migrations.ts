@@ -90,4 +90,15 @@ export const MIGRATIONS: readonly string[] = [
     tokenize = 'unicode61 remove_diacritics 2'
   );
   `,
+  /* 2: the desk's dismissed findings (the finding key is its rule and the words it is about) */ `
+  CREATE TABLE dismissed_finding (
+    story_id TEXT NOT NULL REFERENCES story(id) ON DELETE CASCADE,
+    key TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    at TEXT NOT NULL,
+    PRIMARY KEY (story_id, key)
+  ) STRICT;
+  CREATE INDEX annotation_suggestion ON annotation(suggestion_id) WHERE suggestion_id IS NOT NULL;
+  `,
 ]

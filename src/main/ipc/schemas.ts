@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import type { Channel } from '../../shared/ipc/contract'
+import { annotationsSchemas } from './schemas/annotations'
 import { appSchemas } from './schemas/app'
 import { storiesSchemas } from './schemas/stories'
 
@@ -7,4 +8,5 @@ import { storiesSchemas } from './schemas/stories'
 export const SCHEMAS: { [C in Channel]: z.ZodType } = {
   ...appSchemas,
   ...storiesSchemas,
+  ...annotationsSchemas,
 }

@@ -2,10 +2,12 @@ import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { userInfo } from 'node:os'
 import type { AppInfo } from '../../shared/dto'
+import { createAnnotationRepo } from '../db/annotations'
 import { openDatabase, type Db } from '../db/connection'
 import { createEventLog } from '../db/events'
 import { createStoryRepo } from '../db/stories'
 import type { Handlers } from '../ipc/dispatch'
+import { createAnnotationService } from './annotations'
 import { createLibrary } from './library'
 
 export interface ServiceOptions {
@@ -24,6 +26,7 @@ export function createServices(opts: ServiceOptions) {
   const stories = createStoryRepo(db)
   const events = createEventLog(db)
   const library = createLibrary({ db, stories, events, actor })
+  const annotations = createAnnotationService({ db, stories, annotations: createAnnotationRepo(db), events, actor })
   const info: AppInfo = {
     name: 'Wiremark',
     version: opts.version,
@@ -40,6 +43,12 @@ export function createServices(opts: ServiceOptions) {
       return library.importFile(name, bytes)
     },
     'stories:get': ({ id }) => library.get(id),
+    'annotations:list': ({ storyId }) => annotations.list(storyId),
+    'annotations:save': ({ annotation }) => annotations.save(annotation),
+    'annotations:delete': ({ id }) => annotations.delete(id),
+    'annotations:saveDocument': (input) => annotations.saveDocument(input),
+    'annotations:dismissFinding': ({ storyId, key, reason }) => annotations.dismissFinding(storyId, key, reason),
+    'annotations:restoreFinding': ({ storyId, key }) => annotations.restoreFinding(storyId, key),
   }
   return { db, library, handlers, info, close: () => db.close() }
 }

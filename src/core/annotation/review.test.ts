@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest'
+import { buildArticle } from '../article/build'
+import type { Annotation } from './types'
+import { articleWithBlocks, effectiveAnnotations, findingKey, reviewFindings, textQuote } from './review'
+
+const base: Annotation = {
+  id: 's1', storyId: 'st', versionId: 'v', kind: 'quote', origin: 'auto', start: 0, end: 5,
+  selector: { exact: 'Hello', prefix: '', suffix: ' world' }, status: 'unchecked', decision: null, speaker: 'Ann Lee',
+  attribution: 'explicit', cue: 'said', note: null, evidence: [], suggestionId: null, anchor: 'exact', author: 'wiremark',
+  createdAt: 't', updatedAt: 't',
+}
+
+describe('review model', () => {
+  it('builds TextQuote selectors with 32 characters of context', () => {
+    const text = 'a'.repeat(40) + 'QUOTE' + 'b'.repeat(40)
+    expect(textQuote(text, 40, 45)).toEqual({ exact: 'QUOTE', prefix: 'a'.repeat(32), suffix: 'b'.repeat(32) })
+    expect(textQuote('xQy', 1, 2)).toEqual({ exact: 'Q', prefix: 'x', suffix: 'y' })
+  })
+
+  it("lays the editor's decision over its suggestion under the suggestion's id, keeping the suggestion's anchor", () => {
+    const decision: Annotation = { ...base, id: 'd1', origin: 'editor', suggestionId: 's1', decision: 'accepted', speaker: 'Bo Chan', start: 99 }
+    const hand: Annotation = { ...base, id: 'h1', origin: 'editor', kind: 'note', start: 7, end: 9 }
+    const eff = effectiveAnnotations([base, decision, hand])
+    expect([...eff.keys()]).toEqual(['s1', 'h1'])
+    expect(eff.get('s1')).toMatchObject({ id: 's1', speaker: 'Bo Chan', decision: 'accepted', start: 0 })
+    expect(eff.get('h1')).toBe(hand)
+  })
+
+  it('adds the editor rules, drops dismissed findings and orders by severity then position', () => {
+    const text = 'Hello world, it is disputed.'
+    const quote: Annotation = { ...base, decision: 'accepted', speaker: null }
+    const claim: Annotation = { ...base, id: 'c', kind: 'claim', start: 13, end: 27, status: 'disputed', evidence: [] }
+    const rejected: Annotation = { ...base, id: 'r', decision: 'rejected', speaker: null }
+    const findings = reviewFindings(text, [{ rule: 'no-dateline', severity: 'warning', message: 'm', start: 0, end: 5 }], [quote, claim, rejected], new Set())
+    expect(findings.map((f) => f.rule)).toEqual(['accepted-quote-without-speaker', 'no-dateline', 'disputed-claim-without-evidence'])
+    expect(findings[0]!.annotationId).toBe('s1')
+    const dismissed = new Set([findingKey('no-dateline', text, { start: 0, end: 5 })])
+    expect(reviewFindings(text, [{ rule: 'no-dateline', severity: 'warning', message: 'm', start: 0, end: 5 }], [], dismissed)).toEqual([])
+    const withEvidence = reviewFindings(text, [], [{ ...claim, evidence: ['https://x'] }], new Set())
+    expect(withEvidence).toEqual([])
+  })
+
+  it('rebuilds the article over edited blocks with offsets that slice the new text', () => {
+    const a = buildArticle({
+      format: 'text', headline: 'Head', paragraphs: ['One.', 'Two.'],
+      captions: [{ text: 'A photo.', credit: 'REUTERS/Jo Doe' }], creditLines: ['(Reporting by Jo Doe)'],
+    })
+    const edited = articleWithBlocks(a, [
+      { kind: 'headline', text: 'New head' },
+      { kind: 'paragraph', text: 'One, longer.' },
+      { kind: 'paragraph', text: '' },
+      { kind: 'paragraph', text: 'Two.\nThree.' },
+      { kind: 'caption', text: 'A new photo. REUTERS/Jo Doe' },
+      { kind: 'creditLine', text: '(Reporting by Jo Doe)' },
+    ])
+    expect(edited.headline).toBe('New head')
+    expect(edited.paragraphs).toEqual(['One, longer.', 'Two. Three.'])
+    expect(edited.captions[0]).toMatchObject({ text: 'A new photo.', credit: 'REUTERS/Jo Doe' })
+    expect(edited.creditLines).toEqual(['(Reporting by Jo Doe)'])
+    for (const b of edited.blocks) expect(edited.text.slice(b.start, b.end)).toBe(b.text)
+    expect(edited.text.split('\n\n')).toHaveLength(5)
+  })
+})

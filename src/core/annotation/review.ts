@@ -1,0 +1,222 @@
+/**
+ * The review model shared by the desk (renderer) and the Node side: suggestions from an analysis, the editor's
+ * decisions laid over them, the editor's own checks, and the edited article. Pure: data in, data out.
+ * Offsets are UTF-16 code units into Article.text, half-open [start, end).
+ */
+import { BLOCK_SEPARATOR } from '../article/build'
+import type { Article, BlockKind, Caption, Block } from '../article/types'
+import type { Analysis, Finding, Severity, Span } from '../analysis/types'
+import type { Annotation, AnnotationKind, TextQuoteSelector } from './types'
+
+/** Characters of context kept on each side of an anchored quote (as Hypothesis does). */
+export const SELECTOR_CONTEXT = 32
+
+/** The W3C TextQuoteSelector for [start, end) of `text`. */
+export function textQuote(text: string, start: number, end: number): TextQuoteSelector {
+  return {
+    exact: text.slice(start, end),
+    prefix: text.slice(Math.max(0, start - SELECTOR_CONTEXT), start),
+    suffix: text.slice(end, end + SELECTOR_CONTEXT),
+  }
+}
+
+export interface SuggestionContext {
+  storyId: string
+  versionId: string
+  now: string
+  newId: () => string
+}
+
+/**
+ * Turns an analysis into suggestion records (origin 'auto'): one per quote (with its speaker), one per speaker
+ * mention that introduces a quote, one per claim, one per credit. No two suggestions of a kind share a span.
+ */
+export function suggestionsFromAnalysis(article: Article, analysis: Analysis, ctx: SuggestionContext): Annotation[] {
+  const out: Annotation[] = []
+  const seen = new Set<string>()
+  const add = (kind: AnnotationKind, span: Span, fields: Partial<Annotation>) => {
+    if (span.end <= span.start || span.start < 0 || span.end > article.text.length) return
+    const key = `${kind}:${span.start}:${span.end}`
+    if (seen.has(key)) return
+    seen.add(key)
+    out.push({
+      id: ctx.newId(),
+      storyId: ctx.storyId,
+      versionId: ctx.versionId,
+      kind,
+      origin: 'auto',
+      start: span.start,
+      end: span.end,
+      selector: textQuote(article.text, span.start, span.end),
+      status: null,
+      decision: null,
+      speaker: null,
+      attribution: null,
+      cue: null,
+      note: null,
+      evidence: [],
+      suggestionId: null,
+      anchor: 'exact',
+      author: 'wiremark',
+      createdAt: ctx.now,
+      updatedAt: ctx.now,
+      ...fields,
+    })
+  }
+  const people = new Map(analysis.people.map((p) => [p.id, p]))
+  for (const q of analysis.quotes) {
+    add('quote', q, { status: 'unchecked', speaker: q.speaker, attribution: q.attribution, cue: q.cue })
+    const person = q.speakerId ? people.get(q.speakerId) : undefined
+    if (!person || !q.cueSpan) continue
+    // The speaker mark goes on the mention that introduces this quote: the one nearest its cue, same block.
+    const block = blockAt(article, q.start)
+    const cue = q.cueSpan
+    const near = person.mentions
+      .filter((m) => !block || (m.start >= block.start && m.end <= block.end))
+      .filter((m) => m.end <= q.start || m.start >= q.end)
+      .sort((a, b) => distance(a, cue) - distance(b, cue))[0]
+    if (near) add('speaker', near, { speaker: person.name, cue: q.cue })
+  }
+  for (const c of analysis.claims) {
+    add('claim', c, { status: 'unverified', speaker: c.attributedTo, note: null, cue: c.signals.join(', ') || null })
+  }
+  for (const p of analysis.credits.photo) {
+    if (p.start !== null && p.end !== null) add('credit', { start: p.start, end: p.end }, { speaker: p.photographer, cue: 'photo' })
+  }
+  for (const b of article.blocks) {
+    if (b.kind === 'creditLine') add('credit', b, { cue: 'credit line' })
+    if (b.kind === 'byline') add('credit', b, { cue: 'byline' })
+  }
+  return out.sort((a, b) => a.start - b.start || b.end - a.end)
+}
+
+const distance = (a: Span, b: Span) => (a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0)
+
+/** The block that holds offset `at`, or null when it falls between blocks. */
+export function blockAt(article: Article, at: number): Block | null {
+  return article.blocks.find((b) => at >= b.start && at < b.end) ?? null
+}
+
+/**
+ * The annotation as the editor sees it: a suggestion with the editor's decision record laid over it, keyed
+ * by the suggestion's id (the id its mark carries). Records of the editor's own carry their own id.
+ */
+export function effectiveAnnotations(records: readonly Annotation[]): Map<string, Annotation> {
+  const decisions = new Map<string, Annotation>()
+  for (const r of records) if (r.origin === 'editor' && r.suggestionId) decisions.set(r.suggestionId, r)
+  const out = new Map<string, Annotation>()
+  for (const r of records) {
+    if (r.origin === 'editor' && r.suggestionId) continue
+    const d = r.origin === 'auto' ? decisions.get(r.id) : undefined
+    out.set(r.id, d ? { ...d, id: r.id, start: r.start, end: r.end, selector: r.selector, anchor: r.anchor } : r)
+  }
+  return out
+}
+
+/** Whether the annotation counts as the editor's: accepted suggestions and hand-made marks. */
+export const isAccepted = (a: Annotation) => a.decision === 'accepted' || (a.origin === 'editor' && a.decision !== 'rejected')
+
+export type EditorRuleId = 'accepted-quote-without-speaker' | 'disputed-claim-without-evidence'
+
+export interface ReviewFinding extends Omit<Finding, 'rule'> {
+  rule: Finding['rule'] | EditorRuleId
+  /** Stable across edits elsewhere in the text: rule and the words it is about */
+  key: string
+  /** The annotation the finding is about, for the editor's own rules */
+  annotationId: string | null
+}
+
+/** The dismissal key of a finding: its rule and the words it covers (offsets move, words mostly don't). */
+export function findingKey(rule: string, text: string, span: Span): string {
+  return `${rule}|${text.slice(span.start, span.end).slice(0, 160)}`
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
+
+/**
+ * Every open finding: the analysis's own, then the editor's rules over the effective annotations (an accepted
+ * quote without a speaker, a disputed claim without evidence), minus the dismissed keys; by severity, then position.
+ */
+export function reviewFindings(
+  text: string,
+  analysisFindings: readonly Finding[],
+  annotations: Iterable<Annotation>,
+  dismissed: ReadonlySet<string>,
+): ReviewFinding[] {
+  const out: ReviewFinding[] = analysisFindings.map((f) => ({ ...f, key: findingKey(f.rule, text, f), annotationId: null }))
+  for (const a of annotations) {
+    if (a.anchor === 'orphaned' || a.decision === 'rejected') continue
+    if (a.kind === 'quote' && isAccepted(a) && !a.speaker) {
+      out.push({
+        rule: 'accepted-quote-without-speaker',
+        severity: 'error',
+        message: 'This quote is accepted but has no speaker. Say who said it (S) or reject the quote.',
+        start: a.start,
+        end: a.end,
+        key: findingKey('accepted-quote-without-speaker', text, a),
+        annotationId: a.id,
+      })
+    }
+    if (a.kind === 'claim' && a.status === 'disputed' && a.evidence.length === 0) {
+      out.push({
+        rule: 'disputed-claim-without-evidence',
+        severity: 'warning',
+        message: 'This claim is marked disputed but has no evidence. Add a link to what disputes it.',
+        start: a.start,
+        end: a.end,
+        key: findingKey('disputed-claim-without-evidence', text, a),
+        annotationId: a.id,
+      })
+    }
+  }
+  return out
+    .filter((f) => !dismissed.has(f.key))
+    .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.start - b.start || a.end - b.end)
+}
+
+export interface EditedBlock {
+  kind: BlockKind
+  text: string
+}
+
+/**
+ * The article after the editor changed its text: the same metadata over the new blocks, with offsets, text,
+ * paragraphs, captions, headline, bylines and credit lines recomputed. Empty blocks are dropped; newlines
+ * inside a block become spaces so that offsets keep their meaning.
+ */
+export function articleWithBlocks(article: Article, edited: readonly EditedBlock[]): Article {
+  const blocks: Block[] = []
+  let text = ''
+  for (const e of edited) {
+    const t = e.text.replace(/[\n\r]/g, ' ')
+    if (t.trim() === '') continue
+    if (blocks.length > 0) text += BLOCK_SEPARATOR
+    blocks.push({ kind: e.kind, text: t, start: text.length, end: text.length + t.length })
+    text += t
+  }
+  const of = (k: BlockKind) => blocks.filter((b) => b.kind === k)
+  const oldCaptions = article.captions
+  const captions: Caption[] = of('caption').map((b, i) => {
+    const old = oldCaptions[i]
+    const credit = old?.credit && b.text.endsWith(old.credit) ? old.credit : null
+    return {
+      text: credit ? b.text.slice(0, b.text.length - credit.length).trim() : b.text,
+      credit,
+      creditLine: old?.creditLine ?? null,
+      start: b.start,
+      end: b.end,
+    }
+  })
+  const datelineBlock = of('dateline')[0]
+  return {
+    ...article,
+    headline: of('headline')[0]?.text ?? null,
+    dateline: datelineBlock && article.dateline ? { ...article.dateline, text: datelineBlock.text } : article.dateline,
+    bylines: of('byline').map((b) => b.text),
+    creditLines: of('creditLine').map((b) => b.text),
+    blocks,
+    text,
+    paragraphs: of('paragraph').map((b) => b.text),
+    captions,
+  }
+}

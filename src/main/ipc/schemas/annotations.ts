@@ -1,0 +1,52 @@
+import { z } from 'zod'
+
+const id = z.string().min(1).max(200)
+const offset = z.number().int().min(0)
+const text = (max: number) => z.string().max(max)
+
+const annotation = z
+  .object({
+    id,
+    storyId: id,
+    versionId: id,
+    kind: z.enum(['quote', 'claim', 'speaker', 'credit', 'note']),
+    origin: z.literal('editor'),
+    start: offset,
+    end: offset,
+    selector: z.object({ exact: text(100_000), prefix: text(200), suffix: text(200) }).strict(),
+    status: z
+      .enum(['unverified', 'verified', 'disputed', 'false', 'opinion', 'unchecked', 'confirmed', 'wrong-speaker', 'misquoted'])
+      .nullable(),
+    decision: z.enum(['accepted', 'rejected']).nullable(),
+    speaker: text(500).nullable(),
+    attribution: text(100).nullable(),
+    cue: text(500).nullable(),
+    note: text(20_000).nullable(),
+    evidence: z.array(z.string().min(1).max(2000)).max(100),
+    suggestionId: id.nullable(),
+    anchor: z.enum(['exact', 'moved', 'changed', 'orphaned']),
+  })
+  .strict()
+  .refine((a) => a.end >= a.start, { message: 'end must not be before start' })
+
+const anchor = z
+  .object({ id, start: offset, end: offset, exact: text(100_000), prefix: text(200), suffix: text(200), anchor: z.enum(['exact', 'moved', 'changed', 'orphaned']) })
+  .strict()
+
+export const annotationsSchemas = {
+  'annotations:list': z.object({ storyId: id }).strict(),
+  'annotations:save': z.object({ annotation }).strict(),
+  'annotations:delete': z.object({ id }).strict(),
+  'annotations:saveDocument': z
+    .object({
+      storyId: id,
+      versionId: id,
+      blocks: z
+        .array(z.object({ kind: z.enum(['headline', 'dateline', 'byline', 'paragraph', 'caption', 'creditLine']), text: text(1_000_000) }).strict())
+        .max(100_000),
+      anchors: z.array(anchor).max(100_000),
+    })
+    .strict(),
+  'annotations:dismissFinding': z.object({ storyId: id, key: z.string().min(1).max(1000), reason: z.string().min(1).max(2000) }).strict(),
+  'annotations:restoreFinding': z.object({ storyId: id, key: z.string().min(1).max(1000) }).strict(),
+}

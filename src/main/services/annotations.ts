@@ -1,0 +1,151 @@
+import { randomUUID } from 'node:crypto'
+import { analyze } from '../../core/analysis/analyze'
+import { articleWithBlocks, effectiveAnnotations, reviewFindings, suggestionsFromAnalysis } from '../../core/annotation/review'
+import type { Annotation } from '../../core/annotation/types'
+import type { Article } from '../../core/article/types'
+import type { DismissedFinding } from '../../shared/dto'
+import type { AnnotationsContract, AnnotationInput, StoryAnnotations } from '../../shared/ipc/areas/annotations'
+import { AppError } from '../../shared/ipc/result'
+import type { AnnotationRepo } from '../db/annotations'
+import type { Db } from '../db/connection'
+import type { EventLog } from '../db/events'
+import type { StoryRepo } from '../db/stories'
+
+export interface AnnotationDeps {
+  db: Db
+  stories: StoryRepo
+  annotations: AnnotationRepo
+  events: EventLog
+  actor: string
+  now?: () => string
+}
+
+type SaveDocumentInput = Parameters<AnnotationsContract['annotations:saveDocument']>[0]
+
+/**
+ * The desk's use cases: suggestions stored once per version, the editor's records beside them (a suggestion is
+ * never changed by a decision), the edited text with every anchor, dismissed findings, the open-findings count.
+ */
+export function createAnnotationService(deps: AnnotationDeps) {
+  const { db, stories, annotations: repo, events } = deps
+  const now = deps.now ?? (() => new Date().toISOString())
+
+  const latest = (storyId: string) => {
+    const version = stories.latestVersion(storyId)
+    if (!version) throw new AppError('not_found', `No story with id ${storyId} in this library.`)
+    return version
+  }
+
+  const countOpen = (storyId: string, versionId: string, article: Article): number => {
+    const records = repo.listForVersion(storyId, versionId)
+    const dismissed = new Set(repo.dismissed(storyId).map((d) => d.key))
+    return reviewFindings(article.text, analyze(article).findings, effectiveAnnotations(records).values(), dismissed).length
+  }
+
+  const recount = (storyId: string) => {
+    const v = latest(storyId)
+    repo.setOpenFindings(storyId, countOpen(storyId, v.id, v.article))
+  }
+
+  const ensureSuggestions = db.transaction((storyId: string, versionId: string, article: Article) => {
+    if (repo.hasSuggestions(versionId)) return
+    const at = now()
+    repo.insertMany(suggestionsFromAnalysis(article, analyze(article), { storyId, versionId, now: at, newId: randomUUID }))
+  })
+
+  const saveDocument = db.transaction((input: SaveDocumentInput) => {
+    const v = latest(input.storyId)
+    if (v.id !== input.versionId) {
+      throw new AppError('conflict', 'A newer version of this story arrived; reopen it before saving your edits.')
+    }
+    const article = articleWithBlocks(v.article, input.blocks)
+    for (const a of input.anchors) {
+      if (a.end > article.text.length || a.start > a.end) {
+        throw new AppError('invalid_input', `Annotation ${a.id} does not fit in the edited text.`)
+      }
+    }
+    repo.moveAnchors(input.storyId, input.anchors)
+    const at = now()
+    // Anchors moved first, so the count sees the editor's rules over the new positions.
+    repo.writeVersion(input.storyId, v.id, article, 0, at)
+    const openFindings = countOpen(input.storyId, v.id, article)
+    repo.setOpenFindings(input.storyId, openFindings)
+    return { savedAt: at, openFindings }
+  })
+
+  return {
+    list(storyId: string): StoryAnnotations {
+      const v = latest(storyId)
+      ensureSuggestions(storyId, v.id, v.article)
+      return { versionId: v.id, annotations: repo.listForVersion(storyId, v.id), dismissed: repo.dismissed(storyId) }
+    },
+
+    save(input: AnnotationInput): Annotation {
+      const v = latest(input.storyId)
+      if (v.id !== input.versionId) throw new AppError('conflict', 'This annotation belongs to an older version of the story.')
+      const existing = repo.get(input.id)
+      if (existing && (existing.origin !== 'editor' || existing.storyId !== input.storyId)) {
+        throw new AppError('conflict', 'A suggestion is never changed; save the decision as a record of its own.')
+      }
+      if (input.suggestionId) {
+        const s = repo.get(input.suggestionId)
+        if (!s || s.origin !== 'auto' || s.storyId !== input.storyId) {
+          throw new AppError('not_found', `No suggestion ${input.suggestionId} in this story.`)
+        }
+      }
+      const at = now()
+      const record: Annotation = { ...input, author: deps.actor, createdAt: existing?.createdAt ?? at, updatedAt: at }
+      db.transaction(() => {
+        repo.upsert(record)
+        events.append({
+          actor: deps.actor,
+          action: existing ? 'annotation.update' : 'annotation.create',
+          storyId: input.storyId,
+          subjectId: input.id,
+          detail: { kind: input.kind, decision: input.decision, status: input.status, speaker: input.speaker, suggestionId: input.suggestionId },
+        })
+        recount(input.storyId)
+      })()
+      return record
+    },
+
+    delete(id: string): { deleted: boolean } {
+      const existing = repo.get(id)
+      if (!existing) return { deleted: false }
+      if (existing.origin !== 'editor') throw new AppError('conflict', 'A suggestion is never deleted; reject it instead.')
+      db.transaction(() => {
+        repo.delete(id)
+        events.append({ actor: deps.actor, action: 'annotation.delete', storyId: existing.storyId, subjectId: id, detail: { kind: existing.kind } })
+        recount(existing.storyId)
+      })()
+      return { deleted: true }
+    },
+
+    saveDocument: (input: SaveDocumentInput) => saveDocument(input),
+
+    dismissFinding(storyId: string, key: string, reason: string): DismissedFinding {
+      latest(storyId)
+      const at = now()
+      db.transaction(() => {
+        repo.dismiss(storyId, key, reason, deps.actor, at)
+        events.append({ actor: deps.actor, action: 'finding.dismiss', storyId, subjectId: null, detail: { key, reason } })
+        recount(storyId)
+      })()
+      return { key, reason, at }
+    },
+
+    restoreFinding(storyId: string, key: string): { restored: boolean } {
+      let restored = false
+      db.transaction(() => {
+        restored = repo.restore(storyId, key)
+        if (restored) {
+          events.append({ actor: deps.actor, action: 'finding.restore', storyId, subjectId: null, detail: { key } })
+          recount(storyId)
+        }
+      })()
+      return { restored }
+    },
+  }
+}
+
+export type AnnotationService = ReturnType<typeof createAnnotationService>

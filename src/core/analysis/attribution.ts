@@ -88,9 +88,14 @@ const INTRO_RE = /^(?:after|before|when|while|in|on|at|speaking|asked|following|
 function validSubject(ctx: SpeechContext, m: Mention): boolean {
   if (m.inDescription) return false
   if (m.kind === 'title') return false
-  const before = /(\S+)\s+$/.exec(ctx.text.slice(Math.max(0, m.start - 24), m.start))?.[1]?.toLowerCase() ?? ''
-  if (OBJECT_PREPS.has(before)) return false
-  return true
+  return !OBJECT_PREPS.has(wordBefore(ctx.text, m.start))
+}
+
+/** The word before `pos`, skipping determiners ("of The Times" → "of"). */
+function wordBefore(text: string, pos: number): string {
+  const head = text.slice(Math.max(0, pos - 40), pos)
+  const m = /(\S+)\s+(?:(?:the|a|an|his|her|their|its)\s+)?$/i.exec(head)
+  return m?.[1]?.toLowerCase() ?? ''
 }
 
 function mentionsIn(ctx: SpeechContext, from: number, to: number): Mention[] {
@@ -102,7 +107,7 @@ function adverbialGap(s: string): boolean {
   const t = s.replace(/[,\s]+/g, ' ').trim().toLowerCase()
   if (!t) return true
   if (t.split(' ').length > 7) return false
-  return /^(?:(?:also|later|then|further|again|earlier|previously|recently|subsequently|had|has|have|was|were|is|are|would|will|could|can|may|might|should|did|does|do|reportedly|once|quickly|simply|only|just|separately|similarly|publicly|privately|repeatedly|already|often|never|ever|not|first|last|finally|still|even|directly|angrily|flatly|bluntly|strongly|openly|tearfully|proudly|happily|jokingly|simply|in|on|at|a|an|the|his|her|their|its|statement|speech|interview|news|conference|press|release|letter|post|message|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|morning|afternoon|evening|night|day|week|month|year|today|yesterday|tonight|this|last|[a-z]+ly)\s*)+$/.test(t)
+  return /^(?:(?:also|too|both|however|meanwhile|himself|herself|themselves|itself|who|later|then|further|again|earlier|previously|recently|subsequently|had|has|have|was|were|is|are|would|will|could|can|may|might|should|did|does|do|reportedly|once|quickly|simply|only|just|separately|similarly|publicly|privately|repeatedly|already|often|never|ever|not|first|last|finally|still|even|directly|angrily|flatly|bluntly|strongly|openly|tearfully|proudly|happily|jokingly|simply|in|on|at|a|an|the|his|her|their|its|statement|speech|interview|news|conference|press|release|letter|post|message|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|morning|afternoon|evening|night|day|week|month|year|today|yesterday|tonight|this|last|[a-z]+ly)\s*)+$/.test(t)
 }
 
 /** Resolves a pronoun at `pos` to the most recent compatible entity in this or the previous paragraph. */
@@ -131,12 +136,27 @@ export function resolvePronoun(ctx: SpeechContext, pron: string, pos: number, pa
     }
     return null
   }
-  // prefer the most recent subject (a mention not inside a description or after a preposition)
-  for (let k = cands.length - 1; k >= 0; k--) {
-    const c = cands[k]!
-    if (validSubject(ctx, c.m) && !c.m.possessive) return c.idx
+  // prefer the most recent sentence subject: the first compatible, valid mention of its sentence
+  const firstInSentence = new Map<number, number>()
+  for (const c of cands) {
+    if (!validSubject(ctx, c.m) || c.m.possessive) continue
+    const s = sentenceIndex(ctx, c.m.start)
+    if (!firstInSentence.has(s)) firstInSentence.set(s, c.idx)
   }
+  const subjects = [...firstInSentence.entries()].sort((a, b) => b[0] - a[0])
+  if (subjects.length) return subjects[0]![1]
   return cands[cands.length - 1]!.idx
+}
+
+function sentenceIndex(ctx: SpeechContext, pos: number): number {
+  let lo = 0
+  let hi = ctx.sentences.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if (ctx.sentences[mid]!.start <= pos) lo = mid
+    else hi = mid - 1
+  }
+  return lo
 }
 
 /** A described source ("a spokesperson for the ministry", "police", "the Russian leader") as an entity. */
@@ -145,6 +165,7 @@ function nominalSource(ctx: SpeechContext, phrase: string, at: Span): number | n
   if (!np) return null
   const words = np.split(/\s+/)
   if (words.length > 9) return null
+  if (/^(?:he|she|they|it|we|i|you|this|that|there|which|who)$/i.test(words[0] ?? '')) return null
   if (/\b(?:who|which|that|when|if|because|is|was|are|were|has|have|had)\b/i.test(np) && words.length > 4) return null
   const lw = words.map((w) => w.toLowerCase().replace(/['’]s$/, ''))
   // "the Russian leader", "the minister": the most recent entity described with that word
@@ -175,11 +196,18 @@ function nominalSource(ctx: SpeechContext, phrase: string, at: Span): number | n
   return idx
 }
 
+/** A described source as a Source, or null when the phrase does not describe one. */
+export function nominalSourceOf(ctx: SpeechContext, np: string, at: number): Source | null {
+  const e = nominalSource(ctx, np, { start: at, end: at + np.length })
+  return e === null ? null : { entity: e, name: ctx.entities[e]!.name, attribution: 'explicit', span: { start: at, end: at + np.length } }
+}
+
 function fromMention(ctx: SpeechContext, m: Mention, lastSpeaker: number | null, cueStart: number): Source | null {
   if (m.kind === 'pronoun') {
     const e = resolvePronoun(ctx, m.name, m.start, m.para, lastSpeaker)
     if (e === null && m.name.toLowerCase() !== 'i' && m.name.toLowerCase() !== 'we') return { entity: null, name: null, attribution: 'pronoun', span: m }
     if (e === null) return null
+    m.entity = e
     const en = ctx.entities[e]
     const p = m.name.toLowerCase()
     if (en && !en.pronoun && (p === 'he' || p === 'she')) en.pronoun = p
@@ -188,7 +216,8 @@ function fromMention(ctx: SpeechContext, m: Mention, lastSpeaker: number | null,
   if (m.entity === null) return null
   if (m.possessive) {
     // "Erdogan's office said": the phrase is the source
-    const np = ctx.text.slice(m.start, cueStart).replace(/[\s,]+$/, '')
+    const tail = /^\s+(?:[\p{Ll}-]+\s+){0,1}[\p{Ll}-]+/u.exec(ctx.text.slice(m.end, m.end + 40))?.[0] ?? ''
+    const np = cueStart > m.end ? ctx.text.slice(m.start, cueStart).replace(/[\s,]+$/, '') : ctx.text.slice(m.start, m.end + tail.length)
     const words = np.split(/\s+/)
     if (words.length <= 4 && /['’]s?\s+\p{Ll}/u.test(np)) {
       const e = nominalSource(ctx, np, m)
@@ -201,9 +230,23 @@ function fromMention(ctx: SpeechContext, m: Mention, lastSpeaker: number | null,
 /** The subject of a cue that follows it ("said X", "according to X"). */
 export function subjectAfter(ctx: SpeechContext, cue: Cue, limit: number, lastSpeaker: number | null): Source | null {
   const rest = ctx.text.slice(cue.end, limit)
-  const lead = /^[\s,]*(?:(?:on|in|at)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?/.exec(rest)?.[0].length ?? 0
+  const lead = /^[\s,]*(?:(?:on|in|at)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:(?:a|an|the)\s+(?:\w+\s+)?(?:statement|report|post|tweet|letter|release|message|video|interview|posting)\s+(?:(?:released|issued|published|posted|put out|given|sent)\s+)?(?:by|from)\s+)?/.exec(rest)?.[0].length ?? 0
   const at = cue.end + lead
-  const m = ctx.mentions.find((x) => x.start >= at && x.start <= at + 1 && x.kind !== 'title')
+  // a mention right there, or after a few lower-case words of description ("according to eyewitness X")
+  let m = ctx.mentions.find((x) => x.start >= at && x.start <= at + 1 && x.kind !== 'title')
+  if (!m) {
+    const desc = /^(?:[\p{Ll}-]+\s+){1,3}(?=\p{Lu})/u.exec(ctx.text.slice(at, limit))
+    if (desc && !/\b(?:the|a|an|that|to|of|in|and|or|but|who|which|if|when)\s/.test(desc[0])) m = ctx.mentions.find((x) => x.start === at + desc[0].length && x.kind !== 'title' && x.kind !== 'pronoun')
+  }
+  if (m && m.kind === 'org' && !cue.according) {
+    // "said University of X, San Diego's chancellor, Jane Doe": the person named after the title
+    const later = ctx.mentions.find((x) => {
+      if (x.start <= m!.end || x.start >= limit || x.kind !== 'name' || !x.name.includes(' ')) return false
+      const between = ctx.text.slice(m!.end, x.start)
+      return /,\s*$/.test(between) && !/[.;:!?]/.test(between) && between.toLowerCase().split(/[^\p{L}]+/u).some((w) => TITLE_WORDS.has(w))
+    })
+    if (later) m = later
+  }
   if (m) return fromMention(ctx, m, lastSpeaker, m.end)
   // a described source: "said a spokesperson for the ministry", "according to police"
   const np = /^((?:the|a|an|one|two|several|some|many|other|another)?\s*[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,7}?)(?=\s*(?:[,.;:!?]|$|\s+(?:who|which|that|on|in|at|said|told|adding)\b))/u.exec(ctx.text.slice(at, limit))
@@ -232,13 +275,23 @@ export function subjectBefore(ctx: SpeechContext, from: number, cue: Cue, lastSp
     if (gapFrom > cue.start) continue
     let gap = ctx.text.slice(gapFrom, cue.start)
     // a relative clause or appositive between subject and verb: ", who ..., said"
-    gap = gap.replace(/^\s*,\s*(?:who|which|whose)\b[^,]*,\s*/, ' ').replace(/^\s*,\s*[^,]{1,80},\s*$/, ' ')
+    gap = gap.replace(/^\s*,\s*(?:who|which|whose)\b[^,]*,\s*/, ' ').replace(/^\s*,\s*[^,]{1,80},\s*$/, ' ').replace(/^\s*(?:,\s*\d{1,3}\s*)?,?\s*who\s+(?:\S+ly\s+)?$/, ' ')
     if (adverbialGap(gap) || /^\s*,\s*$/.test(gap)) {
       const src = fromMention(ctx, m, lastSpeaker, cue.start)
       if (src) return src
     }
   }
-  if (cue.participle || cue.according) return null
+  if (cue.according) return null
+  // the clause's subject when what stands between is a longer description ("X of Y and contributor to Z wrote")
+  const first = cands[0]
+  if (first && first.start <= start + 2 && first.kind !== 'pronoun') {
+    const between = ctx.text.slice(first.extEnd, cue.start)
+    if (!/[;:]/.test(between) && between.split(/\s+/).length <= 12 && !/\b(?:is|was|were|are|has|had|have|will|would|and (?:he|she|they))\b/.test(between)) {
+      const src = fromMention(ctx, first, lastSpeaker, cue.start)
+      if (src) return src
+    }
+  }
+  if (cue.participle) return null
   // a described subject right before the cue: "the ministry said", "a spokesperson for X said"
   const clause = ctx.text.slice(start, cue.start)
   const np = /((?:(?:the|a|an|one|two|several|some|many|other|another)\s+)?(?:[\p{L}'’-]+\s+){0,6}?[\p{L}'’-]+)\s*$/u.exec(clause.replace(/\s+(?:also|later|then|had|has|have|was|would|will|reportedly|on \p{Lu}\p{Ll}+day)\s*$/u, ''))

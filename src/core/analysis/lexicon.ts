@@ -198,7 +198,7 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   'society', 'lab', 'laboratory', 'laboratories', 'observatory', 'nasa', 'un', 'nato', 'fbi', 'cia', 'who',
   'embassy', 'consulate', 'mission', 'secretariat', 'tribunal', 'prosecutors', 'ministries', 'station',
   'museum', 'library', 'zoo', 'fc', 'united', 'city', 'constitution', 'convention', 'treaty', 'act', 'bill',
-  'sheriff\'s', 'foundation', 'facebook', 'google', 'twitter', 'amazon', 'microsoft', 'apple', 'reuters',
+  'sheriff\'s', 'foundation', 'nations', 'international', 'patrol', 'observer', 'institution', 'academy', 'facebook', 'google', 'twitter', 'amazon', 'microsoft', 'apple', 'reuters',
 ])
 
 /** Media outlets and wire agencies often named as a source or an audience. Lower case. */
@@ -279,12 +279,12 @@ export const SOURCE_NOUNS: ReadonlySet<string> = new Set([
 export const GENDERED: ReadonlyMap<string, 'he' | 'she'> = new Map([
   ['mr', 'he'], ['mr.', 'he'], ['sir', 'he'], ['lord', 'he'], ['king', 'he'], ['prince', 'he'],
   ['spokesman', 'he'], ['chairman', 'he'], ['congressman', 'he'], ['councilman', 'he'], ['businessman', 'he'],
-  ['father', 'he'], ['husband', 'he'], ['son', 'he'], ['brother', 'he'], ['actor', 'he'], ['man', 'he'],
+  ['father', 'he'], ['husband', 'he'], ['son', 'he'], ['brother', 'he'], ['man', 'he'],
   ['boy', 'he'], ['duke', 'he'], ['emperor', 'he'], ['baron', 'he'], ['uncle', 'he'], ['grandfather', 'he'],
   ['mrs', 'she'], ['mrs.', 'she'], ['ms', 'she'], ['ms.', 'she'], ['miss', 'she'], ['dame', 'she'],
   ['lady', 'she'], ['queen', 'she'], ['princess', 'she'], ['spokeswoman', 'she'], ['chairwoman', 'she'],
   ['congresswoman', 'she'], ['councilwoman', 'she'], ['businesswoman', 'she'], ['mother', 'she'],
-  ['wife', 'she'], ['daughter', 'she'], ['sister', 'she'], ['actress', 'she'], ['woman', 'she'],
+  ['wife', 'she'], ['daughter', 'she'], ['sister', 'she'], ['woman', 'she'],
   ['girl', 'she'], ['duchess', 'she'], ['empress', 'she'], ['baroness', 'she'], ['aunt', 'she'],
   ['grandmother', 'she'], ['widow', 'she'],
 ])

@@ -56,6 +56,8 @@ const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{N}.'’\-]*|[^\s\p{L}\p{N}]/gu
 const cap = (w: string): boolean => /^\p{Lu}/u.test(w)
 const isAcronym = (w: string): boolean => /^\p{Lu}{2,6}s?$/u.test(w) || /^(?:\p{Lu}\.){2,}$/u.test(w)
 const stripPoss = (w: string): string => w.replace(/['’]s?$/u, '')
+const OCCUPATION_RE = /(?:caster|writer|maker|player|singer|dancer|reporter|producer|director|developer|designer|founder|leader|manager|officer|researcher|teacher|member|worker|ist|ician|ologist|grapher|naut|ssor|tor)$/
+const POSSESSIVE_NOUNS = new Set(['people', 'women', 'men', 'children', 'sheriff', 'workers', 'veterans', 'citizens', 'farmers', 'teachers', 'nurses', 'doctors', 'lawyers', 'writers', 'players', 'voters', 'consumers', 'mothers', 'fathers'])
 const PLACE_PREPS = new Set(['in', 'at', 'near', 'from', 'across', 'into', 'outside', 'inside', 'around', 'to', 'of', 'throughout', 'toward', 'towards'])
 const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that'])
 const STOP_BACK = new Set([
@@ -90,7 +92,7 @@ export function findMentions(text: string, paras: Para[], skip: Span[] = []): Me
       for (let i = 1; i < toks.length; i++) {
         const t = toks[i]
         const prev = toks[i - 1]
-        if (t && prev && cap(t.text) && !/^[.!?:"“”]$/.test(prev.text)) midCaps.add(stripPoss(t.text))
+        if (t && prev && cap(t.text) && !/^[.!?:"“”]$/.test(prev.text) && !/[.!?:"“”]\s*$/.test(text.slice(prev.end, t.start))) midCaps.add(stripPoss(t.text))
       }
     }
   }
@@ -104,7 +106,7 @@ export function findMentions(text: string, paras: Para[], skip: Span[] = []): Me
       if (!t) break
       const prev = toks[i - 1]
       const lw = t.text.toLowerCase()
-      const sentenceStart = !prev || /^[.!?:"“”‘'(—–-]$/.test(prev.text)
+      const sentenceStart = !prev || /^[.!?:"“”‘'(—–-]$/.test(prev.text) || /[.!?:"“”‘(—–-]\s*$/.test(text.slice(prev.end, t.start))
       // pronouns
       const pr = SUBJECT_PRONOUNS.get(lw)
       if (pr && (lw !== 'i' || t.text === 'I')) {
@@ -130,9 +132,10 @@ export function findMentions(text: string, paras: Para[], skip: Span[] = []): Me
           run.push(u)
           j++
           if (/['’]s$/.test(u.text)) {
-            // possessive: continues only into an organisation word ("Sheriff's Office")
+            // possessive: continues into an organisation word ("Sheriff's Office") or after a common noun ("People's Vote")
             const nx = toks[j]
-            if (!(nx && cap(nx.text) && ORG_WORDS.has(nx.text.toLowerCase()) && text.slice(u.end, nx.start) === ' ')) break
+            const common = POSSESSIVE_NOUNS.has(stripPoss(ul))
+            if (!(nx && cap(nx.text) && (ORG_WORDS.has(nx.text.toLowerCase()) || common) && text.slice(u.end, nx.start) === ' ')) break
           }
           continue
         }
@@ -171,7 +174,7 @@ export function findMentions(text: string, paras: Para[], skip: Span[] = []): Me
       }
       const before = toks[toks.indexOf(firstTok) - 1]
       const placeLike = !!before && PLACE_PREPS.has(before.text.toLowerCase())
-      const m = classifyRun(text, run, toks, pi)
+      const m = classifyRun(text, run, toks, pi, isStart || (firstTok !== t && sentenceStart && run[0] === toks[i + 1]), midCaps)
       if (m) {
         m.placeLike = placeLike && m.kind !== 'title' && m.description === null
         out.push(m)
@@ -180,6 +183,11 @@ export function findMentions(text: string, paras: Para[], skip: Span[] = []): Me
       i = j
     }
   })
+  // a mention swallowed by another's title ("UCL" in "UCL astronomer X") is part of that description
+  for (let k = out.length - 1; k >= 0; k--) {
+    const n = out[k]!
+    if (out.some((m) => m !== n && m.start <= n.start && n.end <= m.nameSpan.start)) out.splice(k, 1)
+  }
   // names inside someone's description are not subjects
   for (const m of out) {
     if (m.description && m.extEnd > m.nameSpan.end) {
@@ -196,20 +204,50 @@ export function findMentions(text: string, paras: Para[], skip: Span[] = []): Me
   }
 }
 
-function classifyRun(text: string, run: Tok[], toks: Tok[], pi: number): Mention | null {
+function classifyRun(text: string, runIn: Tok[], toks: Tok[], pi: number, atStart: boolean, midCaps: Set<string>): Mention | null {
+  let run = runIn
+  // "Broadcaster Piers Morgan", "Co-developer Jing Wang": an occupation capitalised only by the sentence start
+  let occupation: Tok | null = null
+  if (atStart && run.length >= 3 && !midCaps.has(run[0]!.text) && (OCCUPATION_RE.test(run[0]!.text) || run[0]!.text.includes('-')) && !ORG_WORDS.has(run[0]!.text.toLowerCase())) {
+    occupation = run[0]!
+    run = run.slice(1)
+  }
   const words = run.map((r) => r.text)
   const lower = words.map((w) => stripPoss(w.toLowerCase()))
   const last = run[run.length - 1]!
   const possessive = /['’]s?$/.test(last.text) && !ORG_WORDS.has(lower[lower.length - 1] ?? '')
   // title split: everything up to the last title word is description
   let ti = -1
-  for (let k = 0; k < run.length - 1; k++) if (TITLE_WORDS.has(lower[k]!) || TITLE_WORDS.has(words[k]!.toLowerCase())) ti = k
+  // "Alachua Sheriff's Office", "People's Vote": a possessive inside an organisation's name
+  const possOrg = run.length >= 2 && run.slice(0, -1).some((r) => /['’]s$/.test(r.text)) && (ORG_WORDS.has(lower[lower.length - 1]!) || POSSESSIVE_NOUNS.has(lower[0]!))
+  for (let k = 0; k < (possOrg ? 0 : run.length - 1); k++) if (TITLE_WORDS.has(lower[k]!) || TITLE_WORDS.has(words[k]!.toLowerCase())) ti = k
   let nameFrom = ti + 1
   // "Secretary of State Mike Pompeo", "Mayor of London Sadiq Khan"
   while (ti >= 0 && nameFrom < run.length - 2 && (lower[nameFrom] === 'of' || lower[nameFrom] === 'for')) nameFrom += 2
   if (nameFrom > 0 && nameFrom < run.length && (lower[nameFrom] === 'of' || lower[nameFrom] === 'for')) nameFrom = 0
-  const nameToks = run.slice(nameFrom)
+  // "United Nations Nikki Haley", "Amnesty International Man-kei Tam": an organisation before a personal name
+  let orgPrefix = false
+  if (nameFrom === 0 || ti < 0) {
+    let oi = -1
+    for (let k = 0; k < run.length; k++) if (ORG_WORDS.has(lower[k]!) || MEDIA_NAMES.has(lower[k]!)) oi = k
+    const tail = lower.slice(oi + 1)
+    if (oi >= 0 && tail.length >= 2 && tail.length <= 3 && !tail.some((w) => w === 'of' || w === 'for' || w === 'and' || NAME_PARTICLES.has(w) && w !== 'de')) {
+      nameFrom = oi + 1
+      orgPrefix = true
+    }
+  }
+  let nameToks = run.slice(nameFrom)
   const descToks = run.slice(0, nameFrom)
+  // "Doug Collins of Georgia", "Sheldon Yett of UNICEF": a person's name, then where they are from
+  const ofAt = nameToks.findIndex((r) => r.text === 'of' || r.text === 'for')
+  let ofTail: string | null = null
+  if (ofAt >= 2) {
+    const head = nameToks.slice(0, ofAt).map((r) => r.text.toLowerCase())
+    if (!head.some((w) => ORG_WORDS.has(w) || MEDIA_NAMES.has(w) || TITLE_WORDS.has(w)) && head.length <= 3) {
+      ofTail = text.slice(nameToks[ofAt]!.start, nameToks[nameToks.length - 1]!.end)
+      nameToks = nameToks.slice(0, ofAt)
+    }
+  }
   if (nameToks.length === 0) return null
   const nameLower = nameToks.map((r) => stripPoss(r.text.toLowerCase()))
   const isOrg = nameLower.some((w) => ORG_WORDS.has(w) || MEDIA_NAMES.has(w)) || (nameToks.length === 1 && isAcronym(stripPoss(nameToks[0]!.text)))
@@ -225,11 +263,13 @@ function classifyRun(text: string, run: Tok[], toks: Tok[], pi: number): Mention
     }
   }
   let description = descToks.length ? text.slice(descToks[0]!.start, descToks[descToks.length - 1]!.end) : null
-  let start = run[0]!.start
+  if (occupation) description = description ? `${occupation.text} ${description}` : occupation.text
+  if (ofTail) description = description ? `${description} ${ofTail}` : ofTail
+  let start = orgPrefix ? first.start : occupation ? occupation.start : run[0]!.start
   if (!isOrg) {
     // lower-case title words before the name: "exiled opposition leader X", "oceanographer X"
-    const idx = toks.indexOf(run[0]!)
-    let k = idx - 1
+    const idx = toks.indexOf(occupation ?? run[0]!)
+    let k = orgPrefix ? -1 : idx - 1
     const pre: Tok[] = []
     while (k >= 0 && pre.length < 5) {
       const u = toks[k]!
@@ -242,19 +282,21 @@ function classifyRun(text: string, run: Tok[], toks: Tok[], pi: number): Mention
       pre.unshift(u)
       k--
     }
+    // "Department of Transportation official X": the organisation's words stay with the organisation
+    while (pre.length && cap(pre[0]!.text) && /^(?:of|for)$/i.test(toks[toks.indexOf(pre[0]!) - 1]?.text ?? '')) pre.shift()
     if (pre.length && !(pre.length === 1 && /^(?:mr|mrs|ms|dr)\.?$/i.test(pre[0]!.text))) {
       description = text.slice(pre[0]!.start, descToks.length ? descToks[descToks.length - 1]!.end : pre[pre.length - 1]!.end)
       start = pre[0]!.start
     }
   }
   return {
-    kind: isOrg ? 'org' : 'name', name, start, end: last.end, nameSpan: { start: first.start, end: lastTok.end },
+    kind: isOrg || possOrg ? 'org' : 'name', name, start, end: ofTail ? lastTok.end : last.end, nameSpan: { start: first.start, end: lastTok.end },
     description, extEnd: last.end, inDescription: false, entity: null, pronoun: null, para: pi, placeLike: false, possessive,
   }
 }
 
 const APPOS_START = /^,\s+(?:\d{1,3},\s+)?(?=(?:a|an|the|his|her|its|their|one|who's|[a-z]|[A-Z][a-z]+(?:['’]s)?\s))/
-const APPOS_NOT = /^,\s+(?:\d{1,3},\s+)?(?:who|which|that|and|but|or|said|says|told|added|was|is|has|had|where|when|while|as|if|because|although|though|according|however|meanwhile|so|then|also|he|she|they|it|we|i|you|speaking|saying|adding)\b/i
+const APPOS_NOT = /^,\s+(?:\d{1,3},\s+)?(?:who|which|that|and|but|or|said|says|told|added|was|is|has|had|where|when|while|as|if|because|although|though|according|however|meanwhile|so|then|also|he|she|they|it|we|i|you|speaking|saying|adding|would|will|could|should|can|may|might|must|did|does|do|have|are|were|be|been|being|not|never|both|each|all|too|whose|whom|in|on|at|for|with|from|by|to|of|after|before|during|since|until|[a-z]+ed)\b/i
 
 /** "X, a senior adviser to Y," → description "a senior adviser to Y" up to the next comma or sentence end. */
 function attachAppositive(text: string, m: Mention, paraEnd: number): void {

@@ -66,7 +66,7 @@ function findMarks(text: string, start: number, end: number): Mark[] {
         marks.push({ at: i, len: 1, family: 'double', kind: '»', role: 'either' })
         break
       case '"': {
-        const role: Role = isSpaceOrStart(prev) || prev === '‘' || prev === "'" ? (next && /\s/.test(next) ? 'either' : 'open')
+        const role: Role = isSpaceOrStart(prev) || prev === '‘' ? (next && /\s/.test(next) ? 'either' : 'open')
           : !next || /[\s.,;:!?)\]’'—–-]/.test(next) ? 'close' : 'either'
         marks.push({ at: i, len: 1, family: 'double', kind: '"', role })
         break
@@ -119,7 +119,7 @@ function closes(opener: Mark, m: Mark): boolean {
   if (m.role === 'open') return false
   switch (opener.kind) {
     case '“':
-      return m.kind === '”' || m.kind === '"' || (m.kind === '“' && m.role !== 'open')
+      return m.kind === '”' || m.kind === '"' || m.kind === '“'
     case '„':
       return m.kind === '“' || m.kind === '”' || m.kind === '"'
     case '«':
@@ -239,6 +239,7 @@ export function scanQuotes(text: string, paras: Para[]): MarkScan {
           continue
         }
         if (m.family === 'single') continue
+        if (inner.family === 'double') continue
         // a double mark while a single is open: the single was an apostrophe after all
         inner = null
       }
@@ -251,6 +252,12 @@ export function scanQuotes(text: string, paras: Para[]): MarkScan {
         continue
       }
       if (m.family === 'double' && m.role === 'open' && outer.opener.family === 'double') {
+        // a double inside a double ("The "United States" is"): nested when two closers still follow
+        const closers = marks.slice(mi + 1).filter((n) => n.family === 'double' && n.role !== 'open')
+        if (closers.length >= 2) {
+          inner = m
+          continue
+        }
         // a new opener while one is open: the first never closed
         unbalanced.push({ start: outer.opener.at, end: outer.opener.at + outer.opener.len })
         outer = { opener: m, para: pi, pieces: [], innerMarks: [], segStart: m.at + m.len }
@@ -283,6 +290,7 @@ export function looksLikeTitle(s: string): boolean {
   const words = s.replace(/[.,!?;:]+$/, '').trim().split(/\s+/).filter(Boolean)
   if (words.length === 0) return true
   if (/[.!?,;:]["'”’]?$/.test(s.trim()) && words.length > 3) return false
+  if (/[?!]\s/.test(s)) return false
   const small = /^(?:a|an|the|of|and|or|in|on|at|to|for|vs\.?|v\.?|de|la|le|with|by|from|is|my|our)$/i
   let caps = 0
   let content = 0

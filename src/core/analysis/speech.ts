@@ -3,7 +3,7 @@ import type { Person, Quote, ReportedSpeech, Span } from './types'
 import { paragraphsOf, splitSentences } from './segment'
 import { looksLikeTitle, scanQuotes, wordCount, type QuoteSpan } from './quotes'
 import { buildEntities, findMentions, toPersons } from './people'
-import { clauseSubject, findCues, subjectAfter, subjectBefore, type Cue, type Source, type SpeechContext } from './attribution'
+import { clauseSubject, findCues, nominalSourceOf, subjectAfter, subjectBefore, type Cue, type Source, type SpeechContext } from './attribution'
 import { findReportedSpeech } from './reported'
 
 export interface SpeechAnalysis {
@@ -32,7 +32,6 @@ export function analyzeSpeech(article: Article): SpeechAnalysis {
   for (const c of article.captions) if (c.credit) skip.push({ start: c.end - c.credit.length, end: c.end })
   const mentions = findMentions(text, paras, skip)
   const entities = buildEntities(mentions)
-  const ctx: SpeechContext = { text, paras, sentences, mentions, entities, unnamed: new Map() }
   const scan = scanQuotes(text, paras)
 
   const sentenceAt = (pos: number): (Span & { para: number }) | undefined => {
@@ -63,6 +62,9 @@ export function analyzeSpeech(article: Article): SpeechAnalysis {
     kept.push(q)
   }
 
+  // words inside quotes are not the reporter's: no speaker or antecedent is taken from them
+  const outside = mentions.filter((m) => !kept.some((q) => m.start >= q.start && m.end <= q.end))
+  const ctx: SpeechContext = { text, paras, sentences, mentions: outside, entities, unnamed: new Map() }
   const quotes: Quote[] = []
   const results: Attributed[] = []
   let lastSpeaker: number | null = null
@@ -84,10 +86,12 @@ export function analyzeSpeech(article: Article): SpeechAnalysis {
 
     // 1. a cue after the quote in its sentence: '"…," X said' / 'said X, a …' / '"…" -X'
     const afterCues = findCues(text, afterFrom, afterTo)
+    const embedded = /\p{L}/u.test(text.slice(beforeFrom, q.open))
     for (const cue of afterCues.slice(0, 2)) {
       const between = text.slice(afterFrom, cue.start)
       let src: Source | null = null
-      if (cue.according) src = subjectAfter(ctx, cue, afterTo, lastSpeaker)
+      if (cue.according && embedded) src = clauseSubject(ctx, beforeFrom, q.open, lastSpeaker) ?? subjectAfter(ctx, cue, afterTo, lastSpeaker)
+      else if (cue.according) src = subjectAfter(ctx, cue, afterTo, lastSpeaker)
       else if (/^[\s,.!?;:—–-]*$/.test(between)) src = subjectAfter(ctx, cue, afterTo, lastSpeaker) ?? (cue.participle ? clauseSubject(ctx, s1.start, q.open, lastSpeaker) : null)
       else if (cue.participle) src = clauseSubject(ctx, s1.start, q.open, lastSpeaker)
       else src = subjectBefore(ctx, afterFrom, cue, lastSpeaker)
@@ -109,9 +113,13 @@ export function analyzeSpeech(article: Article): SpeechAnalysis {
       for (let k = beforeCues.length - 1; k >= 0 && !res.src; k--) {
         const cue = beforeCues[k]!
         let src: Source | null = null
-        if (cue.according) src = subjectAfter(ctx, cue, q.open, lastSpeaker)
+        const passive = /^\s+by\s+/.exec(text.slice(cue.end, q.open))
+        if (passive && /(?:ed|en)$/.test(cue.phrase)) src = subjectAfter(ctx, { ...cue, end: cue.end + passive[0].length }, q.open, lastSpeaker)
+        if (src) {
+          // "described by X as": the agent speaks
+        } else if (cue.according) src = subjectAfter(ctx, cue, q.open, lastSpeaker)
         else if (cue.participle) src = subjectBefore(ctx, beforeFrom, cue, lastSpeaker) ?? clauseSubject(ctx, s1.start, cue.start, lastSpeaker)
-        else src = subjectBefore(ctx, beforeFrom, cue, lastSpeaker) ?? (/^\s*[,:]?\s*$/.test(text.slice(cue.end, q.open)) ? null : null) ?? subjectAfter(ctx, cue, q.open, lastSpeaker)
+        else src = subjectBefore(ctx, beforeFrom, cue, lastSpeaker) ?? subjectAfter(ctx, cue, q.open, lastSpeaker)
         if (src) res = { src, cue }
       }
       // an interrupted quote: '"…," she said, "…"' shares the first part's speaker
@@ -135,7 +143,7 @@ export function analyzeSpeech(article: Article): SpeechAnalysis {
             const src = cue.according ? subjectAfter(ctx, cue, ps.end, lastSpeaker) : subjectBefore(ctx, ps.start, cue, lastSpeaker) ?? subjectAfter(ctx, cue, ps.end, lastSpeaker)
             if (src) res = { src, cue }
           } else {
-            const src = clauseSubject(ctx, ps.start, ps.end, lastSpeaker)
+            const src = clauseSubject(ctx, ps.start, ps.end, lastSpeaker) ?? nominalIntro(ctx, ps.start, colonPrev ? ps.end : q.open)
             if (src) res = { src, cue: null }
           }
         }
@@ -159,6 +167,14 @@ export function analyzeSpeech(article: Article): SpeechAnalysis {
       } else if (prevPara !== undefined && (startsPara || s1.start === paras[q.para]!.start)) {
         speakerIdx = prevPara
         attribution = 'carried'
+      } else if (s1.start === q.open && s1.start > paras[q.para]!.start) {
+        // 'X criticised the decision. "…"': the previous sentence's subject, in the same paragraph
+        const ps = sentenceAt(s1.start - 2)
+        const src: Source | null = ps && ps.para === q.para ? clauseSubject(ctx, ps.start, ps.end, lastSpeaker) : null
+        if (src && src.entity !== null && src.attribution === 'explicit') {
+          speakerIdx = src.entity
+          attribution = 'carried'
+        }
       }
     }
     if (speakerIdx !== null) {
@@ -198,6 +214,16 @@ export function analyzeSpeech(article: Article): SpeechAnalysis {
   }
 }
 
+/** "an official government Twitter account made the following announcement:" → the described source. */
+function nominalIntro(ctx: SpeechContext, from: number, to: number): Source | null {
+  const clause = ctx.text.slice(from, to).replace(/^(?:[^,]{0,40},\s*)/, (m) => (/^(?:earlier|later|on|in|at|after|before|last|this|meanwhile)\b/i.test(m) ? '' : m))
+  const m = /^((?:the|a|an|one|some)\s+(?:[\p{L}'’-]+\s+){0,6}?)(?:made|gave|issued|posted|released|put|published|wrote|said|read|tweeted|shared|sent|offered)\b/iu.exec(clause)
+  if (!m || !m[1]) return null
+  const np = m[1].trim()
+  const at = ctx.text.indexOf(np, from)
+  return nominalSourceOf(ctx, np, at)
+}
+
 /** A cue directly beside the marks: '"Overall," he continued' or 'said: "Our team"'. */
 function hasAdjacentCue(text: string, q: QuoteSpan): boolean {
   if (q.close !== null) {
@@ -209,6 +235,12 @@ function hasAdjacentCue(text: string, q: QuoteSpan): boolean {
     }
     const inv = /^\s*,?\s*(\p{Ll}+)\s/u.exec(after)
     if (inv && inv[1] && /^(?:said|says|added|continued|wrote|asked|explained|told)$/.test(inv[1]) && /[,.!?]$/.test(q.text.trim())) return true
+  }
+  if (q.close !== null) {
+    // '"Our team" X said in a press release "has developed …"': an interrupted quote
+    const after = text.slice(q.close + 1, q.close + 90)
+    const nextOpen = after.search(/[“"«„]/)
+    if (nextOpen > 0 && !/[.!?]/.test(after.slice(0, nextOpen)) && findCues(after, 0, nextOpen).length) return true
   }
   const before = text.slice(Math.max(0, q.open - 40), q.open)
   if (/\b(?:said|says|added|continued|wrote|asked|explained|told \S+)\s*[,:]\s*$/.test(before)) return true

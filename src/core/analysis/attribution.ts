@@ -182,7 +182,10 @@ function nominalSource(ctx: SpeechContext, phrase: string, at: Span): number | n
       }
     }
   }
-  if (!lw.some((w) => SOURCE_NOUNS.has(w) || TITLE_WORDS.has(w) || ORG_WORDS.has(w)) && !/^\p{Lu}/u.test(np)) return null
+  const determined = /^(?:a|an|the|one|another|some|two|three|several|many)$/i.test(words[0] ?? '') && words.length <= 4 && /^[\p{L}'’ -]+$/u.test(np)
+  if (!determined && !lw.some((w) => SOURCE_NOUNS.has(w) || TITLE_WORDS.has(w) || ORG_WORDS.has(w)) && !/^\p{Lu}/u.test(np)) return null
+  // not a clause: "sponsored by NBC News and", "Scott's family has"
+  if (/\b(?:by|and|or|of|to|has|have|had|is|was|were|are|will|would)$/i.test(np) || /\b\p{Ll}+ed\s+by\b/u.test(np)) return null
   np = np.replace(/^(?:the)\s+/i, (s) => s)
   const key = np.toLowerCase()
   const known = ctx.unnamed.get(key)
@@ -217,9 +220,10 @@ function fromMention(ctx: SpeechContext, m: Mention, lastSpeaker: number | null,
   if (m.possessive) {
     // "Erdogan's office said": the phrase is the source
     const tail = /^\s+(?:[\p{Ll}-]+\s+){0,1}[\p{Ll}-]+/u.exec(ctx.text.slice(m.end, m.end + 40))?.[0] ?? ''
-    const np = cueStart > m.end ? ctx.text.slice(m.start, cueStart).replace(/[\s,]+$/, '') : ctx.text.slice(m.start, m.end + tail.length)
+    const np = (cueStart > m.end ? ctx.text.slice(m.start, cueStart) : ctx.text.slice(m.start, m.end + tail.length)).replace(/(?:\s+(?:has|have|had|was|is|also|later|then|would|will))+\s*$/, '').replace(/[\s,]+$/, '')
     const words = np.split(/\s+/)
-    if (words.length <= 4 && /['’]s?\s+\p{Ll}/u.test(np)) {
+    const head = (np.split(/\s+/).pop() ?? '').toLowerCase()
+    if (words.length <= 4 && /['’]s?\s+\p{Ll}/u.test(np) && (SOURCE_NOUNS.has(head) || ORG_WORDS.has(head) || TITLE_WORDS.has(head))) {
       const e = nominalSource(ctx, np, m)
       if (e !== null) return { entity: e, name: ctx.entities[e]!.name, attribution: 'explicit', span: m }
     }

@@ -180,7 +180,9 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'athlete', 'runner', 'swimmer', 'champion', 'winner', 'star', 'artist', 'musician', 'director',
   'producer', 'chef', 'farmer', 'worker', 'employee', 'staffer', 'intern', 'volunteer', 'protester',
   'protestor', 'demonstrator', 'mother', 'dad', 'mom', 'wife', 'husband', 'son', 'daughter', 'brother',
-  'widow', 'friend', 'neighbour', 'neighbor', 'colleague', 'rep.', 'whip', 'majority', 'minority',
+  'widow', 'friend', 'neighbour', 'neighbor', 'colleague', 'rep.', 'whip', 'majority', 'minority', 'republican', 'democrat', 'democratic',
+  'conservative', 'liberal', 'independent', 'socialist', 'labour', 'tory', 'green', 'eyewitness', 'businessman',
+  'businesswoman', 'entrepreneur', 'billionaire', 'philanthropist', 'comedian', 'host', 'anchor', 'commentator',
 ])
 
 /** Words that make a capitalised run an organisation. Lower case. */

@@ -168,6 +168,16 @@ export function findMentions(text: string, paras: Para[], skip: Span[] = []): Me
       const firstTok = run[0]!
       const isStart = firstTok === t ? sentenceStart : false
       const isHeadline = p.kind === 'headline'
+      if (isHeadline) {
+        // headlines capitalise every word: keep only words the body capitalises too
+        while (run.length && !midCaps.has(stripPoss(run[0]!.text)) && !TITLE_WORDS.has(run[0]!.text.toLowerCase())) run.shift()
+        const cut = run.findIndex((r) => !midCaps.has(stripPoss(r.text)) && !TITLE_WORDS.has(r.text.toLowerCase()))
+        if (cut >= 0) run.length = cut
+        if (run.length === 0) {
+          i = j
+          continue
+        }
+      }
       if (run.length === 1 && (isStart || isHeadline) && !midCaps.has(stripPoss(firstTok.text)) && !TITLE_WORDS.has(firstTok.text.toLowerCase())) {
         i = j
         continue
@@ -236,6 +246,8 @@ function classifyRun(text: string, runIn: Tok[], toks: Tok[], pi: number, atStar
       orgPrefix = true
     }
   }
+  // "Democratic Party", "Labour Party": a party word before an organisation word is its name
+  if (nameFrom === run.length - 1 && ORG_WORDS.has(lower[nameFrom]!)) nameFrom = 0
   let nameToks = run.slice(nameFrom)
   const descToks = run.slice(0, nameFrom)
   // "Doug Collins of Georgia", "Sheldon Yett of UNICEF": a person's name, then where they are from

@@ -87,7 +87,8 @@ function findMarks(text: string, start: number, end: number): Mark[] {
           break
         }
         if (c === "'" && next === "'") {
-          marks.push({ at: i, len: 2, family: 'double', kind: "''", role: isSpaceOrStart(prev) ? 'open' : 'close' })
+          // '' opens nothing: only `` opens in the ANPA convention
+          if (!isSpaceOrStart(prev)) marks.push({ at: i, len: 2, family: 'double', kind: "''", role: 'close' })
           i++
           break
         }
@@ -121,6 +122,7 @@ function closes(opener: Mark, m: Mark): boolean {
     case '“':
       return m.kind === '”' || m.kind === '"' || m.kind === '“'
     case '„':
+    case '”':
       return m.kind === '“' || m.kind === '”' || m.kind === '"'
     case '«':
       return m.kind === '»'

@@ -101,7 +101,7 @@ export function analyzeSpeech(article: Article): SpeechAnalysis {
       }
     }
     if (!res.src) {
-      const dash = /^\s*[-–—]\s*(?=\p{Lu})/u.exec(text.slice(afterFrom, afterTo))
+      const dash = /^[\s.,]*[-–—―]\s*(?=\p{Lu})/u.exec(text.slice(afterFrom, afterTo))
       if (dash) {
         const m = mentions.find((x) => x.start >= afterFrom + dash[0].length && x.start <= afterFrom + dash[0].length + 1 && x.entity !== null)
         if (m) res = { src: { entity: m.entity, name: entities[m.entity!]!.name, attribution: 'explicit', span: m }, cue: null }

@@ -1,7 +1,7 @@
 import type { Attribution, Span } from './types'
 import type { Para } from './segment'
 import type { Entity, Mention } from './people'
-import { CUE_VERBS, ORG_WORDS, PLATFORMS, SOURCE_NOUNS, TITLE_WORDS } from './lexicon'
+import { CUE_VERBS, ORG_WORDS, PLATFORMS, REPORTED_ONLY, SOURCE_NOUNS, TITLE_WORDS } from './lexicon'
 
 /** Everything attribution reads about one article. */
 export interface SpeechContext {
@@ -36,7 +36,7 @@ export interface Source {
 const WORD_RE = /[\p{L}][\p{L}'’-]*/gu
 
 /** Reporting verbs (and "according to") in text[from, to). */
-export function findCues(text: string, from: number, to: number): Cue[] {
+export function findCues(text: string, from: number, to: number, loose = false): Cue[] {
   const out: Cue[] = []
   const slice = text.slice(0, to)
   WORD_RE.lastIndex = from
@@ -49,7 +49,7 @@ export function findCues(text: string, from: number, to: number): Cue[] {
       out.push({ start: s, end: s + w.length + 3, phrase: 'according to', base: 'according to', participle: false, according: true })
       continue
     }
-    const base = CUE_VERBS.get(lw)
+    const base = CUE_VERBS.get(lw) ?? (loose ? REPORTED_ONLY.get(lw) : undefined)
     if (!base) continue
     if (/^\p{Lu}/u.test(w) && s > from && !/[.!?"“”:]\s*$/.test(text.slice(Math.max(from, s - 3), s))) continue // a name: "Post", "Read"
     const prevWord = /(\S+)\s+$/.exec(text.slice(Math.max(0, s - 20), s))?.[1]?.toLowerCase() ?? ''
@@ -82,7 +82,7 @@ export function findCues(text: string, from: number, to: number): Cue[] {
 
 const PRONOUN_SPEAKERS = new Set(['he', 'she', 'they', 'it', 'we', 'i'])
 const OBJECT_PREPS = new Set(['to', 'of', 'for', 'with', 'by', 'on', 'in', 'at', 'from', 'against', 'about', 'into', 'over', 'under', 'than', 'like', 'toward', 'towards', 'between', 'among', 'after', 'before', 'during', 'near', 'via', 'including', 'and', 'or', 'nor'])
-const INTRO_RE = /^(?:after|before|when|while|in|on|at|speaking|asked|following|despite|as|although|though|if|since|during|addressing|writing|responding|commenting|referring|reacting|later|earlier|separately|meanwhile|however|still|but|and|also|then|yet|so|for|with|without|by|under|amid|upon|once|now|today|yesterday|last|this|that)\b[^,]*,\s*/i
+const INTRO_RE = /^(?:(?:after|before|when|while|in|on|at|speaking|asked|following|despite|as|although|though|if|since|during|addressing|writing|responding|commenting|referring|reacting|later|earlier|separately|meanwhile|however|still|for|with|without|by|under|amid|upon|once|now|today|yesterday|last|this|that|then|but|and|so|yet|also)\b[^,]{0,80},\s*|(?:but|and|so|yet|also|then|still)\s+)?/i
 
 /** The mention at `pos` being governed by a preposition or in a description makes it no subject. */
 function validSubject(ctx: SpeechContext, m: Mention): boolean {

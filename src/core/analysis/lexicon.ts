@@ -133,6 +133,19 @@ export const WEAK_CUES: ReadonlySet<string> = new Set([
 /** Strong cues: speech whatever surrounds them. */
 export const STRONG_CUES: ReadonlySet<string> = new Set(['say', 'tell', 'write', 'tweet', 'add', 'speak'])
 
+/** Verbs that attribute content without marks but are too loose to attribute a direct quote. */
+export const REPORTED_ONLY: ReadonlyMap<string, string> = expand([
+  { base: 'find', forms: ['finds', 'found', 'found', 'finding'] },
+  { base: 'show', forms: ['shows', 'showed', 'shown', 'showing'] },
+  { base: 'see', forms: ['sees', 'saw', 'seen', 'seeing'] },
+  { base: 'know', forms: ['knows', 'knew', 'known', 'knowing'] },
+  { base: 'understand', forms: ['understands', 'understood', 'understood', 'understanding'] },
+  'echo', 'identify', 'attack', 'accuse', 'blame', 'want', 'plan', 'support', 'oppose', 'defend', 'endorse',
+  'decline', 'refuse', 'discuss', 'expect', 'forecast', 'project', 'offer', 'rate', 'rule', 'decide', 'liken',
+  'chant', 'document', 'conclude', 'learn', 'push', 'seek', 'favor', 'favour', 'credit', 'fault', 'highlight',
+  'tout', 'float', 'floated', 'signal', 'vow', 'threaten', 'encourage', 'compare', 'label', 'brand', 'dub',
+])
+
 /**
  * Verbs that report speech without quotation marks (reported speech): the clause after them is content.
  * A narrower set than CUE_VERBS, because "X described Y" is not reported speech.
@@ -145,7 +158,10 @@ export const REPORTING_BASES: ReadonlySet<string> = new Set([
   'agree', 'promise', 'vow', 'pledge', 'urge', 'ask', 'call', 'recall', 'complain', 'remark', 'observe',
   'post', 'propose', 'recommend', 'charge', 'accuse', 'signal', 'hint', 'imply', 'learn', 'find', 'show',
   'point', 'reply', 'respond', 'counter', 'boast', 'tout', 'question', 'wonder', 'worry', 'expect', 'know',
-  'understand', 'feel', 'speak', 'mention', 'comment', 'inform', 'advise',
+  'understand', 'feel', 'speak', 'mention', 'comment', 'inform', 'advise', 'cite', 'describe', 'demand',
+  'criticize', 'criticise', 'condemn', 'praise', 'reject', 'dismiss', 'question', 'respond', 'emphasize',
+  'testify', 'repeat', 'recall', 'continue', 'reiterate',
+  ...REPORTED_ONLY.values(),
 ])
 
 /** Media and platforms that follow "on"/"to" after a cue: "wrote on Twitter", "told CNN". */

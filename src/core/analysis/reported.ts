@@ -12,30 +12,38 @@ export function findReportedSpeech(ctx: SpeechContext, quotes: Quote[]): Reporte
   const inQuote = (pos: number): boolean => quotes.some((q) => pos >= q.start && pos < q.end)
   const usedCue = (s: number): boolean => quotes.some((q) => q.cueSpan && q.cueSpan.start === s)
   for (const s of ctx.sentences) {
-    const cues = findCues(text, s.start, s.end).filter((c) => (c.according || REPORTING_BASES.has(c.base)) && !inQuote(c.start) && !usedCue(c.start))
+    const cues = findCues(text, s.start, s.end, true).filter((c) => (c.according || REPORTING_BASES.has(c.base)) && !inQuote(c.start) && !usedCue(c.start))
+    let covered = s.start
     for (const cue of cues) {
+      if (cue.start < covered) continue
       let src: Source | null = null
       let start = -1
       let end = -1
+      const beforeText = text.slice(s.start, cue.start)
+      const afterText = text.slice(cue.end, s.end)
       if (cue.according) {
         src = subjectAfter(ctx, cue, s.end, null)
         if (!src) continue
         const srcEnd = src.span ? Math.max(src.span.end, ctx.mentions.find((m) => m.start === src!.span!.start)?.extEnd ?? 0) : cue.end
         const comma = text.indexOf(',', srcEnd)
-        if (text.slice(s.start, cue.start).trim().length > 20) {
+        if (beforeText.trim().length > 20) {
           start = s.start
           end = cue.start
         } else if (comma >= 0 && comma < s.end) {
           start = comma + 1
           end = s.end
         } else continue
-      } else {
-        if (cue.participle) continue
-        const beforeText = text.slice(s.start, cue.start)
-        const afterText = text.slice(cue.end, s.end)
+      } else if (cue.participle) {
+        // "…, saying (that) …": the clause's subject speaks
         src = subjectBefore(ctx, s.start, cue, null)
+        if (!src || !src.span) continue
+        start = cue.start
+        end = s.end
+      } else {
+        src = subjectBefore(ctx, covered, cue, null)
         if (src && src.span) {
-          if (/^[\s,]*[.!?"”]*\s*$/.test(afterText) || /^\s*(?:on|in|at)\s+[^,]*[.!?]?\s*$/.test(afterText)) {
+          const tail = afterText.replace(/^[\s,]+/, '')
+          if (/^[.!?"”'’]*\s*$/.test(tail) || /^(?:on|in|at|last|this|earlier|later|late|early)\b[^,]{0,30}[.!?]?\s*$/.test(tail)) {
             // "…, X said."
             const lastComma = beforeText.lastIndexOf(',', src.span.start - s.start)
             if (lastComma <= 0) continue
@@ -47,7 +55,7 @@ export function findReportedSpeech(ctx: SpeechContext, quotes: Quote[]): Reporte
           }
         } else {
           // inverted: "…, said X."
-          src = /,\s*$/.test(beforeText) ? subjectAfter(ctx, cue, s.end, null) : null
+          src = /,\s*(?:''|["”’'])?\s*$/.test(beforeText) ? subjectAfter(ctx, cue, s.end, null) : null
           if (!src) continue
           start = s.start
           end = s.start + beforeText.lastIndexOf(',')
@@ -65,7 +73,7 @@ export function findReportedSpeech(ctx: SpeechContext, quotes: Quote[]): Reporte
         sourceId: entity?.id ?? null,
         cue: cue.phrase,
       })
-      break
+      covered = Math.max(cue.end, end <= cue.start ? cue.end : end)
     }
   }
   return out

@@ -12,6 +12,7 @@ export default defineConfig({
         input: {
           index: resolve('src/main/index.ts'),
           host: resolve('src/main/host/main.ts'),
+          importWorker: resolve('src/main/services/importWorker.ts'),
           cli: resolve('src/cli/main.ts'),
           bench: resolve('src/bench/main.ts'),
         },

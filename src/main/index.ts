@@ -1,6 +1,5 @@
 import { app, BrowserWindow, dialog } from 'electron'
-import { readFileSync } from 'node:fs'
-import { basename, join } from 'node:path'
+import { join } from 'node:path'
 import { applySessionSecurity } from './app/security'
 import { buildMenu } from './app/menu'
 import { windowOptions } from './app/windowOptions'
@@ -32,6 +31,7 @@ if (!app.requestSingleInstanceLock()) {
         dataDir,
         mode: 'electron',
         version: appVersion(),
+        importWorkerPath: join(appRoot(), 'out', 'main', 'importWorker.js'),
         ...(electronNativeBinding() ? { nativeBinding: electronNativeBinding() as string } : {}),
       })
     } catch (e) {
@@ -47,19 +47,20 @@ if (!app.requestSingleInstanceLock()) {
       windowOptions(join(appRoot(), 'out', 'preload', 'index.cjs'), loadBounds(dataDir), join(appRoot(), 'resources', 'icon.png')),
     )
     trackBounds(win, dataDir)
+    s.events.subscribe((e) => win?.webContents.send('wiremark:event', e))
     win.once('ready-to-show', () => win?.show())
     win.on('closed', () => (win = null))
 
-    const importFiles = async () => {
+    // Windows and Linux dialogs pick files or folders, not both: hence two menu items.
+    const importFrom = async (what: 'files' | 'folders') => {
       if (!win) return
-      const r = await dialog.showOpenDialog(win, { title: 'Import wire copy', properties: ['openFile', 'multiSelections'] })
-      if (r.canceled) return
-      for (const file of r.filePaths) {
-        const summary = s.library.importFile(basename(file), new Uint8Array(readFileSync(file)))
-        win.webContents.send('wiremark:event', { type: 'stories:imported', payload: summary })
-      }
+      const r = await dialog.showOpenDialog(win, {
+        title: what === 'files' ? 'Import wire copy' : 'Import folders of wire copy',
+        properties: [what === 'files' ? 'openFile' : 'openDirectory', 'multiSelections'],
+      })
+      if (!r.canceled && r.filePaths.length > 0) s.importPaths(r.filePaths)
     }
-    app.applicationMenu = buildMenu(() => win, () => void importFiles())
+    app.applicationMenu = buildMenu(() => win, (what) => void importFrom(what))
 
     if (process.env.ELECTRON_RENDERER_URL) void win.loadURL(process.env.ELECTRON_RENDERER_URL)
     else void win.loadFile(join(appRoot(), 'out', 'renderer', 'index.html'))

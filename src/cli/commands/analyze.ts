@@ -6,7 +6,7 @@ import { ImportError } from '../../core/import/errors'
 import { importBytes } from '../../core/import/index'
 import { parseFlags } from '../args'
 import { UsageError, type CliCommand } from '../command'
-import { expandInputs } from '../files'
+import { expandInputs } from '../../main/services/files'
 
 /** The public JSON line for one story (README: "wiremark analyze --json"). Only ever add fields. */
 export function analysisJson(file: string, article: Article, a: Analysis) {
@@ -96,7 +96,7 @@ Exit code 2 when any file could not be read; the other files still run.`,
     }
     if (positionals.length === 0) throw new UsageError('wiremark analyze: give at least one file or folder')
     let failed = 0
-    for (const file of expandInputs(positionals, io)) {
+    for (const file of expandInputs(positionals)) {
       try {
         const bytes = new Uint8Array(readFileSync(file))
         const { articles } = importBytes(bytes, file)

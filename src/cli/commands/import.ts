@@ -5,7 +5,7 @@ import { createServices, type Services } from '../../main/services/index'
 import { summarise } from '../../main/services/library'
 import { parseFlags } from '../args'
 import { UsageError, type CliCommand, type CliIo } from '../command'
-import { expandInputs } from '../files'
+import { expandInputs } from '../../main/services/files'
 
 /** The library the CLI works on: --db FILE, else the desktop app's own. */
 export function openLibrary(db: string | undefined, io: CliIo): Services {
@@ -35,7 +35,7 @@ export const importCommand: CliCommand = {
       return 0
     }
     if (positionals.length === 0) throw new UsageError('wiremark import: give at least one file or folder')
-    const files = expandInputs(positionals, io)
+    const files = expandInputs(positionals)
     const services = openLibrary(values.db, io)
     try {
       const items: ImportSummary['items'] = []

@@ -1,7 +1,7 @@
 import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron'
 
 /** The native menu: File with Import/Export/Quit, and the platform's Edit, View and Window roles. */
-export function buildMenu(getWindow: () => BrowserWindow | null, onImport: () => void): Menu {
+export function buildMenu(getWindow: () => BrowserWindow | null, onImport: (what: 'files' | 'folders') => void): Menu {
   const isMac = process.platform === 'darwin'
   const send = (type: string) => () => getWindow()?.webContents.send('wiremark:event', { type, payload: null })
   const template: MenuItemConstructorOptions[] = [
@@ -9,7 +9,8 @@ export function buildMenu(getWindow: () => BrowserWindow | null, onImport: () =>
     {
       label: 'File',
       submenu: [
-        { label: 'Import…', accelerator: 'CmdOrCtrl+O', click: onImport },
+        { label: 'Import…', accelerator: 'CmdOrCtrl+O', click: () => onImport('files') },
+        { label: 'Import Folder…', accelerator: 'CmdOrCtrl+Shift+O', click: () => onImport('folders') },
         { label: 'Export…', accelerator: 'CmdOrCtrl+E', click: send('menu:export') },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },

@@ -15,9 +15,15 @@ function main() {
     process.exit(2)
   }
   const dataDir = values['data-dir'] ?? userDataDir()
-  const services = createServices({ dbPath: libraryPath(dataDir), dataDir, mode: 'browser', version: appVersion() })
+  const services = createServices({
+    dbPath: libraryPath(dataDir),
+    dataDir,
+    mode: 'browser',
+    version: appVersion(),
+    importWorkerPath: join(appRoot(), 'out', 'main', 'importWorker.js'),
+  })
   const token = randomBytes(24).toString('base64url')
-  const server = createHost({ handlers: services.handlers, token, rendererDir: join(appRoot(), 'out', 'renderer') })
+  const server = createHost({ handlers: services.handlers, token, rendererDir: join(appRoot(), 'out', 'renderer') }, services.events)
   const wanted = Number(values.port ?? process.env.WIREMARK_PORT ?? 0)
   server.on('error', (e: NodeJS.ErrnoException) => {
     console.error(`wiremark host: cannot listen on 127.0.0.1:${wanted}: ${e.message}`)

@@ -16,7 +16,7 @@ export interface HostOptions {
 }
 
 export interface HostEvents {
-  subscribe: (send: (event: unknown) => void) => () => void
+  subscribe: (send: (event: object) => void) => () => void
 }
 
 const MIME: Record<string, string> = {

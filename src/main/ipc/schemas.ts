@@ -2,6 +2,7 @@ import type { z } from 'zod'
 import type { Channel } from '../../shared/ipc/contract'
 import { annotationsSchemas } from './schemas/annotations'
 import { appSchemas } from './schemas/app'
+import { importsSchemas } from './schemas/imports'
 import { storiesSchemas } from './schemas/stories'
 
 /** One input validator per channel, one file per area. A channel without a schema is a compile error. */
@@ -9,4 +10,5 @@ export const SCHEMAS: { [C in Channel]: z.ZodType } = {
   ...appSchemas,
   ...storiesSchemas,
   ...annotationsSchemas,
+  ...importsSchemas,
 }

@@ -8,7 +8,11 @@ import { createEventLog } from '../db/events'
 import { createStoryRepo } from '../db/stories'
 import type { Handlers } from '../ipc/dispatch'
 import { createAnnotationService } from './annotations'
-import { createLibrary } from './library'
+import { createEventBus, type EventBus } from './eventBus'
+import { expandInputs } from './files'
+import { createImportJobs, type AppEventPayload } from './importJobs'
+import { runImport, type ImportSource } from './importRun'
+import { createLibrary, type Library } from './library'
 
 export interface ServiceOptions {
   dbPath: string
@@ -16,10 +20,25 @@ export interface ServiceOptions {
   mode: AppInfo['mode']
   version: string
   nativeBinding?: string
+  /** The built import worker (out/main/importWorker.js); without it bulk imports run in-process */
+  importWorkerPath?: string
+}
+
+export type AppEvent = AppEventPayload
+
+export interface Services {
+  db: Db
+  library: Library
+  handlers: Handlers
+  info: AppInfo
+  events: EventBus<AppEvent>
+  /** Starts a bulk import of files and folders on disk (the desktop's File > Import) */
+  importPaths: (paths: string[]) => { jobId: string; total: number }
+  close: () => void
 }
 
 /** The composition of the Node side: one connection, its repositories, the use cases. */
-export function createServices(opts: ServiceOptions) {
+export function createServices(opts: ServiceOptions): Services {
   if (opts.dbPath !== ':memory:') mkdirSync(dirname(opts.dbPath), { recursive: true })
   const db: Db = openDatabase(opts.dbPath, opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {})
   const actor = safeUserName()
@@ -27,6 +46,27 @@ export function createServices(opts: ServiceOptions) {
   const events = createEventLog(db)
   const library = createLibrary({ db, stories, events, actor })
   const annotations = createAnnotationService({ db, stories, annotations: createAnnotationRepo(db), events, actor })
+  const bus = createEventBus<AppEvent>()
+  const jobs = opts.importWorkerPath
+    ? createImportJobs({
+        workerPath: opts.importWorkerPath,
+        dbPath: opts.dbPath,
+        dataDir: opts.dataDir,
+        version: opts.version,
+        emit: bus.emit,
+        ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}),
+      })
+    : null
+  const startImport = (sources: ImportSource[]) => {
+    if (jobs) return jobs.start(sources)
+    // No worker (CLI, tests): run here, reporting through the same events.
+    const jobId = `inline-${Date.now()}`
+    const { cancelled, ...summary } = runImport(library, sources, {
+      onProgress: (p) => bus.emit({ type: 'import:progress', payload: { jobId, ...p } }),
+    })
+    bus.emit({ type: 'import:done', payload: { jobId, summary, cancelled } })
+    return { jobId, total: sources.length }
+  }
   const info: AppInfo = {
     name: 'Wiremark',
     version: opts.version,
@@ -38,10 +78,12 @@ export function createServices(opts: ServiceOptions) {
   const handlers: Handlers = {
     'app:info': () => info,
     'stories:list': ({ limit, offset }) => library.list(limit, offset),
-    'stories:import': ({ name, base64, text }) => {
-      const bytes = text !== undefined ? new TextEncoder().encode(text) : new Uint8Array(Buffer.from(base64 ?? '', 'base64'))
-      return library.importFile(name, bytes)
+    'stories:import': (file) => library.importFile(file.name, bytesOf(file)),
+    'imports:start': ({ files }) => {
+      const sources: ImportSource[] = files.map((f) => ({ name: f.name, bytes: bytesOf(f) }))
+      return startImport(sources)
     },
+    'imports:cancel': ({ jobId }) => (jobs ? jobs.cancel(jobId) : { cancelled: false }),
     'stories:get': ({ id }) => library.get(id),
     'annotations:list': ({ storyId }) => annotations.list(storyId),
     'annotations:save': ({ annotation }) => annotations.save(annotation),
@@ -50,10 +92,23 @@ export function createServices(opts: ServiceOptions) {
     'annotations:dismissFinding': ({ storyId, key, reason }) => annotations.dismissFinding(storyId, key, reason),
     'annotations:restoreFinding': ({ storyId, key }) => annotations.restoreFinding(storyId, key),
   }
-  return { db, library, handlers, info, close: () => db.close() }
+  return {
+    db,
+    library,
+    handlers,
+    info,
+    events: bus,
+    importPaths: (paths) => startImport(expandInputs(paths).map((p) => ({ name: p, path: p }))),
+    close: () => {
+      void jobs?.stopAll()
+      db.close()
+    },
+  }
 }
 
-export type Services = ReturnType<typeof createServices>
+const bytesOf = (f: { base64?: string | undefined; text?: string | undefined }) =>
+  f.text !== undefined ? new TextEncoder().encode(f.text) : new Uint8Array(Buffer.from(f.base64 ?? '', 'base64'))
+
 
 function safeUserName(): string {
   try {

@@ -1,9 +1,8 @@
 import { readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import type { CliIo } from './command'
 
 /** Files in the order given; a folder contributes its files (recursively, sorted). A missing path is kept so its error is reported. */
-export function expandInputs(paths: string[], _io: CliIo): string[] {
+export function expandInputs(paths: string[]): string[] {
   const out: string[] = []
   const walk = (p: string) => {
     let st

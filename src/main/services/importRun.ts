@@ -1,0 +1,59 @@
+import { readFileSync, statSync } from 'node:fs'
+import { basename } from 'node:path'
+import type { ImportItemResult, ImportSummary } from '../../shared/dto'
+import type { Library } from './library'
+import { summarise } from './library'
+
+/** Something to import: a file on disk (desktop, CLI) or bytes sent by the renderer (browser mode, drops). */
+export type ImportSource = { name: string; path: string } | { name: string; bytes: Uint8Array }
+
+export interface ImportProgress {
+  done: number
+  total: number
+  file: string
+}
+
+export interface RunOptions {
+  /** Checked between files: a cancelled run stops before the next file; every story is whole or absent */
+  isCancelled?: () => boolean
+  onProgress?: (p: ImportProgress) => void
+  /** Files larger than this are refused before they are read */
+  maxBytes?: number
+}
+
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024
+
+/** Imports sources one by one (one transaction per story); unreadable files are reported, never thrown. */
+export function runImport(library: Library, sources: ImportSource[], opts: RunOptions = {}): ImportSummary & { cancelled: boolean } {
+  const items: ImportItemResult[] = []
+  const max = opts.maxBytes ?? MAX_IMPORT_BYTES
+  let cancelled = false
+  for (let i = 0; i < sources.length; i++) {
+    if (opts.isCancelled?.()) {
+      cancelled = true
+      break
+    }
+    const src = sources[i] as ImportSource
+    const failed = (code: string, message: string) =>
+      items.push({ file: src.name, outcome: 'failed', storyId: null, headline: null, warnings: [], error: { code, message } })
+    try {
+      let bytes: Uint8Array
+      if ('path' in src) {
+        const size = statSync(src.path).size
+        if (size > max) {
+          failed('too_large', `${src.name}: ${Math.round(size / 1048576)} MB is more than the ${max / 1048576} MB Wiremark reads.`)
+          continue
+        }
+        bytes = new Uint8Array(readFileSync(src.path))
+      } else bytes = src.bytes
+      items.push(...library.importFile(src.name, bytes).items)
+    } catch (e) {
+      const err = e as NodeJS.ErrnoException
+      if (err.code && /^E[A-Z]+$/.test(err.code)) failed('unreadable', `${src.name}: ${err.message}`)
+      else throw e
+    } finally {
+      opts.onProgress?.({ done: i + 1, total: sources.length, file: basename(src.name) })
+    }
+  }
+  return { ...summarise(items), cancelled }
+}

@@ -24,3 +24,14 @@ test('an imported story appears in the library', async ({ app }) => {
   await expect(app.storyCount()).toHaveText('1 story')
   await expect(app.page.getByRole('option')).toContainText('Council approves new budget')
 })
+
+test('a bulk import runs in the background worker and fills the library', async ({ app }) => {
+  await app.open()
+  const files = Array.from({ length: 25 }, (_, i) => ({
+    name: `story-${i}.txt`,
+    text: `Harbour authority report ${i}\n\nThe harbour authority said on Tuesday that ${i + 10} ships had been delayed by the strike.`,
+  }))
+  const job = await app.api<{ jobId: string; total: number }>('imports:start', { files })
+  expect(job.total).toBe(25)
+  await expect.poll(async () => (await app.api<unknown[]>('stories:list', { limit: 100 })).length).toBe(25)
+})

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest'
+import { readFixture } from '../../test/fixtures'
+import { textQuote } from '../annotation/review'
+import { importBytes } from '../import/index'
+import { similarity } from './approx'
+import { reanchorAll, type AnchorInput } from './reanchor'
+import { editWords, seeded, spreadAnnotations } from './testing'
+
+const at = (text: string, exact: string, id = exact, nth = 0): AnchorInput => {
+  let start = -1
+  for (let i = 0; i <= nth; i++) start = text.indexOf(exact, start + 1)
+  if (start < 0) throw new Error(`not in text: ${exact}`)
+  return { id, start, end: start + exact.length, selector: textQuote(text, start, start + exact.length) }
+}
+
+const load = (rel: string) => {
+  const { articles } = importBytes(readFixture(rel), rel)
+  return articles[0]!
+}
+
+describe('reanchorAll', () => {
+  const old = 'MINSK (Reuters) - "We will not give up," Lukashenko said on Monday. Putin said talks would go on. The talks ended.'
+
+  it('keeps an unchanged position exact and finds a shifted quote as moved', () => {
+    const next = 'MINSK (Reuters) - Belarus said: "We will not give up," Lukashenko said on Monday. Putin said talks would go on. The talks ended.'
+    const [a, b] = reanchorAll(old, old, [at(old, 'We will not give up')])
+    expect(a).toMatchObject({ state: 'exact', start: old.indexOf('We will') })
+    expect(b).toBeUndefined()
+    const [m] = reanchorAll(old, next, [at(old, 'We will not give up')])
+    expect(m).toMatchObject({ state: 'moved', start: next.indexOf('We will') })
+    expect(next.slice(m!.start, m!.end)).toBe('We will not give up')
+  })
+
+  it('marks a reworded quote changed and places it on the new words', () => {
+    const next = old.replace('We will not give up', 'We shall never give up')
+    const [c] = reanchorAll(old, next, [at(old, 'We will not give up')])
+    expect(c!.state).toBe('changed')
+    expect(next.slice(c!.start, c!.end)).toBe('We shall never give up')
+    expect(c!.selector.exact).toBe('We shall never give up')
+  })
+
+  it('keeps an annotation whose text was removed as an orphan with its old quote', () => {
+    const next = old.replace(' Putin said talks would go on.', '')
+    const [o, kept] = reanchorAll(old, next, [at(old, 'Putin said talks would go on'), at(old, 'The talks ended')])
+    expect(o).toMatchObject({ state: 'orphaned', selector: { exact: 'Putin said talks would go on' } })
+    expect(o!.start).toBe(o!.end)
+    expect(o!.start).toBeLessThanOrEqual(next.length)
+    expect(kept).toMatchObject({ state: 'moved', start: next.indexOf('The talks ended') })
+  })
+
+  it('picks the copy of a repeated quote whose context matches', () => {
+    const text = 'He said "yes" to Paris. Later he said "yes" to Berlin.'
+    const next = 'First, ' + text
+    const [r] = reanchorAll(text, next, [at(text, 'yes', 'y', 1)])
+    expect(next.slice(r!.start - 10, r!.end + 12)).toContain('Berlin')
+    expect(r!.state).toBe('moved')
+  })
+
+  it('carries 2,000 annotations over a 20,000-word text with 3% of words changed, dropping none', () => {
+    const random = seeded(42)
+    const { articles } = importBytes(readFixture('reuters-21578/reut2-000.sgm'), 'reut2-000.sgm')
+    const paragraphs = articles.flatMap((a) => a.paragraphs)
+    let text = ''
+    for (let i = 0, words = 0; words < 20_000; i++) {
+      const p = paragraphs[i % paragraphs.length]!
+      text += p + '\n\n'
+      words += p.split(/\s+/).length
+    }
+    const items = spreadAnnotations(text, 2000, random)
+    const next = editWords(text, 0.03, random)
+    const out = reanchorAll(text, next, items)
+    expect(out).toHaveLength(2000)
+    expect(out.map((r) => r.id)).toEqual(items.map((i) => i.id))
+    const counts = { exact: 0, moved: 0, changed: 0, orphaned: 0 }
+    out.forEach((r, i) => {
+      counts[r.state]++
+      const was = items[i]!.selector.exact
+      if (r.state === 'exact' || r.state === 'moved') expect(next.slice(r.start, r.end)).toBe(was)
+      if (r.state === 'changed') expect(similarity(was, next.slice(r.start, r.end))).toBeGreaterThanOrEqual(0.5)
+      if (r.state === 'orphaned') expect(r.selector.exact).toBe(was)
+    })
+    // Most quotes do not touch an edited word; nearly all the rest are found as changed.
+    expect(counts.moved + counts.exact).toBeGreaterThan(1200)
+    expect(counts.changed).toBeGreaterThan(100)
+    expect(counts.orphaned).toBeLessThan(40)
+  })
+
+  it('carries annotations across the real STT NewsML-G2 versions (headline dropped in the later one)', () => {
+    const a = load('superdesk-core-io-fixtures/fixtures/stt_newsml_test.xml')
+    const b = load('superdesk-core-io-fixtures/fixtures/stt_newsml_test_no_hl.xml')
+    expect(a.agencyId).toBe(b.agencyId)
+    const sentences = a.paragraphs.slice(0, 6).map((p, i) => at(a.text, p.slice(0, Math.min(p.length, 60)), `p${i}`))
+    const head = at(a.text, a.headline!, 'headline')
+    const out = reanchorAll(a.text, b.text, [...sentences, head])
+    for (const r of out.slice(0, -1)) {
+      expect(r.state).toBe('moved')
+      expect(b.text.slice(r.start, r.end)).toBe(sentences.find((s) => s.id === r.id)!.selector.exact)
+    }
+    expect(b.text.includes(a.headline!) ? 'placed' : out.at(-1)!.state).not.toBe('exact')
+  })
+
+  it('carries annotations onto an AP ANPA write-through from its earlier take', () => {
+    const later = load('superdesk-core-io-fixtures/fixtures/anpa-2.tst')
+    // The 1st Ld-Writethru "restores reference in 3rd paragraph"; the earlier take lacks that sentence part.
+    const third = later.paragraphs[2]!
+    const cut = third.slice(0, Math.floor(third.length / 2))
+    const earlier = later.text.replace(third, cut)
+    const items = later.paragraphs.slice(3, 9).map((p, i) => at(earlier, p.slice(0, 80), `p${i}`))
+    items.push(at(earlier, cut.slice(0, 40), 'third'))
+    const out = reanchorAll(earlier, later.text, items)
+    for (const r of out) {
+      const was = items.find((i) => i.id === r.id)!.selector.exact
+      expect(['exact', 'moved']).toContain(r.state)
+      expect(later.text.slice(r.start, r.end)).toBe(was)
+    }
+    expect(out.filter((r) => r.id !== 'third').every((r) => r.state === 'moved')).toBe(true)
+  })
+})

@@ -71,7 +71,7 @@ export function findCues(text: string, from: number, to: number, loose = false):
     } else if (base === 'tell') {
       const obj = /^\s+((?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}|reporters|journalists|the press|the media|an audience|a news conference|a press conference|lawmakers|supporters|viewers|listeners))/u.exec(text.slice(end, Math.min(to, end + 60)))
       if (obj) {
-        end += obj[0].length
+        end += obj[0].replace(/\.$/, '').length
         phrase = text.slice(s, end)
       }
     }
@@ -183,9 +183,10 @@ function nominalSource(ctx: SpeechContext, phrase: string, at: Span): number | n
     }
   }
   const determined = /^(?:a|an|the|one|another|some|two|three|several|many)$/i.test(words[0] ?? '') && words.length <= 4 && /^[\p{L}'’ -]+$/u.test(np)
-  if (!determined && !lw.some((w) => SOURCE_NOUNS.has(w) || TITLE_WORDS.has(w) || ORG_WORDS.has(w)) && !/^\p{Lu}/u.test(np)) return null
+  const named = /^\p{Lu}/u.test(np) && !/^(?:the|a|an|this|that|these|those|some|many|one|two|more|most|all)\b/i.test(np)
+  if (!determined && !lw.some((w) => SOURCE_NOUNS.has(w) || TITLE_WORDS.has(w) || ORG_WORDS.has(w)) && !named) return null
   // not a clause: "sponsored by NBC News and", "Scott's family has"
-  if (/\b(?:by|and|or|of|to|has|have|had|is|was|were|are|will|would)$/i.test(np) || /\b\p{Ll}+ed\s+by\b/u.test(np)) return null
+  if (/\b(?:by|and|or|of|to|than|as|has|have|had|is|was|were|are|will|would)$/i.test(np) || /\b\p{Ll}+ed\s+by\b/u.test(np)) return null
   np = np.replace(/^(?:the)\s+/i, (s) => s)
   const key = np.toLowerCase()
   const known = ctx.unnamed.get(key)
@@ -305,6 +306,12 @@ export function subjectBefore(ctx: SpeechContext, from: number, cue: Cue, lastSp
     if (e !== null) return { entity: e, name: ctx.entities[e]!.name, attribution: 'explicit', span: { start: s0, end: s0 + np[1].length } }
   }
   return null
+}
+
+/** The person or organisation named right at `pos` ("And from Chairwoman Y:"), whatever governs it. */
+export function sourceAt(ctx: SpeechContext, pos: number, lastSpeaker: number | null): Source | null {
+  const m = ctx.mentions.find((x) => x.start >= pos && x.start <= pos + 1 && x.kind !== 'title' && x.kind !== 'pronoun')
+  return m ? fromMention(ctx, m, lastSpeaker, m.end) : null
 }
 
 /** The subject at the start of a clause, for participles ("..., saying") and sentences with no cue. */

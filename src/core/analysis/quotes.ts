@@ -291,7 +291,7 @@ export function wordCount(s: string): number {
 export function looksLikeTitle(s: string): boolean {
   const words = s.replace(/[.,!?;:]+$/, '').trim().split(/\s+/).filter(Boolean)
   if (words.length === 0) return true
-  if (/[.!?,;:]["'”’]?$/.test(s.trim()) && words.length > 3) return false
+  if (/[.!?;:]["'”’]?$/.test(s.trim()) && words.length > 3) return false
   if (/[?!]\s/.test(s)) return false
   const small = /^(?:a|an|the|of|and|or|in|on|at|to|for|vs\.?|v\.?|de|la|le|with|by|from|is|my|our)$/i
   let caps = 0

@@ -1,5 +1,5 @@
 import type { Quote, ReportedSpeech } from './types'
-import { REPORTING_BASES } from './lexicon'
+import { REPORTING_BASES, STRONG_CUES } from './lexicon'
 import { findCues, subjectAfter, subjectBefore, type Source, type SpeechContext } from './attribution'
 
 /**
@@ -56,9 +56,15 @@ export function findReportedSpeech(ctx: SpeechContext, quotes: Quote[]): Reporte
         } else {
           // inverted: "…, said X."
           src = /,\s*(?:''|["”’'])?\s*$/.test(beforeText) ? subjectAfter(ctx, cue, s.end, null) : null
-          if (!src) continue
-          start = s.start
-          end = s.start + beforeText.lastIndexOf(',')
+          if (src) {
+            start = s.start
+            end = s.start + beforeText.lastIndexOf(',')
+          } else if (STRONG_CUES.has(cue.base) && afterText.trim().split(/\s+/).length >= 4 && !/,\s*$/.test(beforeText)) {
+            // a speech verb whose subject we cannot name: the content still is someone's
+            src = { entity: null, name: null, attribution: 'none', span: null }
+            start = s.start
+            end = s.end
+          } else continue
         }
       }
       while (end > start && /[\s,.;:]/.test(text[end - 1] ?? '')) end--

@@ -3,7 +3,7 @@ import type { Person, Quote, ReportedSpeech, Span } from './types'
 import { paragraphsOf, splitSentences } from './segment'
 import { looksLikeTitle, scanQuotes, wordCount, type QuoteSpan } from './quotes'
 import { buildEntities, findMentions, toPersons } from './people'
-import { clauseSubject, findCues, nominalSourceOf, subjectAfter, subjectBefore, type Cue, type Source, type SpeechContext } from './attribution'
+import { clauseSubject, findCues, nominalSourceOf, sourceAt, subjectAfter, subjectBefore, type Cue, type Source, type SpeechContext } from './attribution'
 import { findReportedSpeech } from './reported'
 
 export interface SpeechAnalysis {
@@ -143,7 +143,10 @@ export function analyzeSpeech(article: Article): SpeechAnalysis {
             const src = cue.according ? subjectAfter(ctx, cue, ps.end, lastSpeaker) : subjectBefore(ctx, ps.start, cue, lastSpeaker) ?? subjectAfter(ctx, cue, ps.end, lastSpeaker)
             if (src) res = { src, cue }
           } else {
-            const src = clauseSubject(ctx, ps.start, ps.end, lastSpeaker) ?? nominalIntro(ctx, ps.start, colonPrev ? ps.end : q.open)
+            // "And from Chairwoman Y:" names the speaker after "from"
+            const from = /^\s*(?:(?:and|but)\s+)?from\s+/i.exec(text.slice(ps.start, ps.end))
+            const s0 = ps.start + (from ? from[0].length : 0)
+            const src = (from ? sourceAt(ctx, s0, lastSpeaker) : clauseSubject(ctx, s0, ps.end, lastSpeaker)) ?? nominalIntro(ctx, ps.start, colonPrev ? ps.end : q.open)
             if (src) res = { src, cue: null }
           }
         }

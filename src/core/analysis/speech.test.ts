@@ -1,0 +1,200 @@
+import { describe, expect, it } from 'vitest'
+import { buildArticle } from '../article/build'
+import { analyzeSpeech } from './speech'
+
+function run(paragraphs: string[], headline = 'A headline about nothing in particular') {
+  const a = buildArticle({ format: 'text', headline, paragraphs })
+  return { a, r: analyzeSpeech(a) }
+}
+
+function speakers(paragraphs: string[], headline?: string) {
+  return run(paragraphs, headline).r.quotes.map((q) => [q.text, q.speaker, q.attribution])
+}
+
+describe('attribution patterns (each case names the pattern it tests)', () => {
+  it('"…," X said', () => {
+    expect(speakers(['Jane Miller is the mayor.', '"We will rebuild the bridge this year," Miller said.'])).toEqual([
+      ['We will rebuild the bridge this year,', 'Jane Miller', 'explicit'],
+    ])
+  })
+
+  it('said X, a … (appositive; the name inside the description is not the speaker)', () => {
+    // seed story, paragraph 7
+    const { r } = run([
+      '"Reportedly, Putin had just called on (Lukashenko) to start the dialogue with the opposition," said Franak Viacorka, a senior adviser to exiled opposition leader Sviatlana Tsikhanouskaya, who ran against Lukashenko in the election.',
+    ])
+    expect(r.quotes[0]?.speaker).toBe('Franak Viacorka')
+    expect(r.people.find((p) => p.name === 'Franak Viacorka')?.description).toBe('a senior adviser to exiled opposition leader Sviatlana Tsikhanouskaya')
+    expect(r.people.find((p) => p.name === 'Sviatlana Tsikhanouskaya')?.description).toBe('exiled opposition leader')
+  })
+
+  it('title before the name: "Russian President Vladimir Putin", later "Putin"', () => {
+    const { r } = run([
+      'Russian President Vladimir Putin on Thursday called on his neighbours to start a dialogue.',
+      '"We know the situation has calmed down," Putin said in a speech.',
+    ])
+    expect(r.quotes[0]?.speaker).toBe('Vladimir Putin')
+    expect(r.people.find((p) => p.name === 'Vladimir Putin')?.description).toBe('Russian President')
+    expect(r.reportedSpeech[0]?.source).toBe('Vladimir Putin')
+    expect(r.reportedSpeech[0]?.cue).toBe('called on')
+  })
+
+  it('colon introduction across a paragraph break, then "he added"', () => {
+    const q = speakers(['Hugh Hill, a doctor at the clinic, said:', '"The wards are full and the staff are exhausted."', '"We need help now," he added.'])
+    expect(q).toEqual([
+      ['The wards are full and the staff are exhausted.', 'Hugh Hill', 'explicit'],
+      ['We need help now,', 'Hugh Hill', 'pronoun'],
+    ])
+  })
+
+  it('carried attribution: a paragraph that opens with a quote and has no cue', () => {
+    const q = speakers(['"The first part of the plan is ready," Maria Lopez said.', '"The second part will follow next month."'])
+    expect(q[1]).toEqual(['The second part will follow next month.', 'Maria Lopez', 'carried'])
+  })
+
+  it('multi-paragraph quote is one quote', () => {
+    const { r } = run(['Ann Brooks said: "The first paragraph of what she said goes here.', '"And the second paragraph ends it."'])
+    expect(r.quotes).toHaveLength(1)
+    expect(r.quotes[0]?.text).toBe('The first paragraph of what she said goes here. And the second paragraph ends it.')
+    expect(r.quotes[0]?.speaker).toBe('Ann Brooks')
+    expect(r.unbalanced).toEqual([])
+  })
+
+  it('interrupted quote: two quotes, one speaker, the second continues the first', () => {
+    // wikinews-2019-105: '"Overall," he continued, "the presence …"'
+    const { r } = run(['Researcher Tom Lane spoke to reporters.', '"Overall," he continued, "the presence of water certainly improves the prospects."'])
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Tom Lane', 'Tom Lane'])
+    expect(r.quotes[1]?.continues).toBe(0)
+  })
+
+  it('pronoun resolves to the most recent compatible sentence subject, not the nearest capitalised word', () => {
+    const q = speakers([
+      'Fitness was a big factor in that according to coach Dan Kidston. The team trained in Denver all winter.',
+      '"We have been working on it for months," he said.',
+    ])
+    expect(q[0]?.[1]).toBe('Dan Kidston')
+    expect(q[0]?.[2]).toBe('pronoun')
+  })
+
+  it('according to X', () => {
+    // wikinews-2019-3
+    const q = speakers(['According to eyewitness Vinnie DeVita, "within probably 15 to 20 seconds of it all, it exploded. I mean, just a ball of flames."'])
+    expect(q[0]?.[1]).toBe('Vinnie DeVita')
+  })
+
+  it('X told Reuters / X wrote on Twitter', () => {
+    const { r } = run(['"The talks failed again tonight," Paul Grant told Reuters.', 'Former minister Lea Stone wrote on Twitter, "This is a sad day for all of us."'])
+    expect(r.quotes.map((q) => [q.speaker, q.cue])).toEqual([
+      ['Paul Grant', 'told Reuters'],
+      ['Lea Stone', 'wrote on Twitter'],
+    ])
+  })
+
+  it('"…" -Commissioner Jane Doe (dash attribution)', () => {
+    const q = speakers(['"We will not close the library while I am here." -Commissioner Jane Doe'])
+    expect(q[0]?.[1]).toBe('Jane Doe')
+  })
+
+  it('And from Chairwoman Y: "…"', () => {
+    const q = speakers(['And from Chairwoman Rosa Delgado: "The committee stands by its report in every detail."'])
+    expect(q[0]?.[1]).toBe('Rosa Delgado')
+  })
+
+  it('organisation and unnamed sources', () => {
+    const { r } = run([
+      '"The plant will stay closed until further notice," the Ministry of Energy said in a statement.',
+      '"Nobody was hurt in the fire at the depot," a spokesperson for the fire service said.',
+    ])
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Ministry of Energy', 'a spokesperson for the fire service'])
+  })
+
+  it('partial quote of four or more words inside the reporter\'s sentence', () => {
+    // wikinews-2019-117
+    const q = speakers(['Nancy Pelosi is the Speaker.', 'Pelosi called Trump\'s conduct a "breach of his Constitutional responsibilities," according to NBC.'])
+    expect(q[0]?.[1]).toBe('Nancy Pelosi')
+  })
+
+  it('"X of Y" is X from Y: the name ends before "of"', () => {
+    // wikinews-2019-164
+    const q = speakers(['In remarks to the Agence France-Presse news service, Sheldon Yett of UNICEF observed, "I\'ve seen mass mobilisation campaigns before, but not over an entire country like this[.]"'])
+    expect(q[0]?.[1]).toBe('Sheldon Yett')
+  })
+
+  it('an organisation before a personal name: "Hong Kong director of Amnesty International Man-kei Tam"', () => {
+    // wikinews-2019-96
+    const q = speakers(['"This announcement cannot change the fact that the authorities have chosen to suppress protests," Hong Kong director of Amnesty International Man-kei Tam said in a statement.'])
+    expect(q[0]?.[1]).toBe('Man-kei Tam')
+  })
+
+  it('an occupation capitalised at the sentence start is a description: "Broadcaster Piers Morgan"', () => {
+    // wikinews-2019-163
+    const q = speakers(['The chase ended at the bridge. Broadcaster Piers Morgan commented, "The guy with the whale tusk is a Polish chef named Luckasz."'])
+    expect(q[0]?.[1]).toBe('Piers Morgan')
+  })
+
+  it('said ORG, PLACE\'s TITLE, NAME: the person after the title speaks', () => {
+    // wikinews-2019-28
+    const q = speakers(['"Walter was the most brilliant scientist I have ever known," said University of California, San Diego\'s chancellor, Pradeep Khosla.'])
+    expect(q[0]?.[1]).toBe('Pradeep Khosla')
+  })
+
+  it('no speaker when nothing names one', () => {
+    const q = speakers(['The banner read "Where is the money? Bring it back home" across the square.'])
+    expect(q[0]?.[1] ?? null).toBeNull()
+  })
+})
+
+describe('quotes vs fragments', () => {
+  it('scare quotes and titles of 1-3 words are fragments, not quotes', () => {
+    const { a, r } = run(['Critics called the plan "null and void" and the mood "defensive" at the film "Learning Together".'])
+    expect(r.quotes).toEqual([])
+    expect(r.fragments.map((f) => a.text.slice(f.start, f.end))).toEqual(['null and void', 'defensive', 'Learning Together'])
+  })
+
+  it('apostrophes are not marks: Russia\'s, \'90s, rock \'n\' roll', () => {
+    const { r } = run(['Russia\'s music of the \'90s was rock \'n\' roll, said Igor Petrov, and "nothing else mattered to us then."'])
+    expect(r.quotes.map((q) => q.text)).toEqual(['nothing else mattered to us then.'])
+    expect(r.unbalanced).toEqual([])
+  })
+
+  it('single marks nest inside double marks and stay one quote', () => {
+    // wikinews-2019-163
+    const { r } = run(['Tour manager Thomas Gray cited his rugby days: "\'one in, all in\'. I did what any Londoner would do and tried to put a stop to it."'])
+    expect(r.quotes).toHaveLength(1)
+    expect(r.quotes[0]?.speaker).toBe('Thomas Gray')
+  })
+
+  it('« », „ “ and `` \'\' pairs', () => {
+    const { r } = run([
+      'Die Ministerin sagte: „Wir werden das Gesetz noch in diesem Jahr ändern.“',
+      'Le ministre a déclaré : « Nous allons changer la loi cette année. »',
+      '``We will change the law this year,\'\' the minister said.',
+    ])
+    expect(r.quotes.map((q) => q.text.trim())).toEqual([
+      'Wir werden das Gesetz noch in diesem Jahr ändern.',
+      'Nous allons changer la loi cette année.',
+      'We will change the law this year,',
+    ])
+  })
+
+  it('an unbalanced mark is reported, not made into a quote', () => {
+    const { r } = run(['He said "this never closes and goes on.', 'The next paragraph is plain text.'])
+    expect(r.quotes).toEqual([])
+    expect(r.unbalanced).toHaveLength(1)
+  })
+})
+
+describe('reported speech', () => {
+  it('headline "X says …"', () => {
+    const { r } = run(['Vladimir Putin spoke in Moscow on Thursday.'], 'Putin says Lukashenko should start dialogue with opposition')
+    expect(r.reportedSpeech.some((x) => x.source === 'Vladimir Putin' && x.cue === 'says')).toBe(true)
+  })
+
+  it('"X said (that) …" and "…, X said."', () => {
+    const { r } = run(['Mayor Ann Cole said that the bridge would reopen in May.', 'The repairs cost more than planned, Cole said.'])
+    expect(r.reportedSpeech.map((x) => [x.source, x.text])).toEqual([
+      ['Ann Cole', 'Mayor Ann Cole said that the bridge would reopen in May'],
+      ['Ann Cole', 'The repairs cost more than planned'],
+    ])
+  })
+})

@@ -1,0 +1,165 @@
+import { strToU8, zipSync, type Zippable } from 'fflate'
+import type { BlockKind } from '../article/types'
+import { describe, KIND_COLOR, KIND_LABEL, type ReportAnnotation, type ReportModel } from './model'
+
+/** Escapes text for XML and drops the characters XML 1.0 cannot carry (C0 controls, lone surrogates, U+FFFE/F). */
+export function xmlText(s: string): string {
+  return s
+    // eslint-disable-next-line no-control-regex -- these are the very characters XML 1.0 forbids
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
+    .replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] as string)
+}
+
+const x = xmlText
+
+const W_NS =
+  'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+
+/** Word wants xsd:dateTime without fractions; anything unreadable is left out rather than guessed. */
+function wordDate(iso: string): string | null {
+  const m = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(?:\.\d+)?(Z|[+-]\d{2}:\d{2})?$/.exec(iso)
+  return m ? `${m[1]}${m[2] ?? 'Z'}` : null
+}
+
+function initials(name: string): string {
+  const parts = name.split(/\s+/).filter(Boolean)
+  return (parts.map((p) => p[0]).join('').slice(0, 4) || 'W').toUpperCase()
+}
+
+function run(text: string, props = ''): string {
+  return `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ''}<w:t xml:space="preserve">${x(text)}</w:t></w:r>`
+}
+
+function para(content: string, style?: string): string {
+  return `<w:p>${style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : ''}${content}</w:p>`
+}
+
+const STYLE: Record<BlockKind, string | undefined> = {
+  headline: 'Title',
+  dateline: 'Dateline',
+  byline: 'Byline',
+  paragraph: undefined,
+  caption: 'Caption',
+  creditLine: 'Byline',
+}
+
+/** The comment's lines: kind, speaker, status and origin; the note; the evidence; author and date are attributes. */
+function commentBody(a: ReportAnnotation): string {
+  const lines = [describe(a)]
+  if (a.note) lines.push(`Note: ${a.note}`)
+  if (a.evidence.length) lines.push(`Evidence: ${a.evidence.join(' ')}`)
+  if (a.decision) lines.push(`Decision: ${a.decision}`)
+  return lines
+    .map(
+      (l, i) =>
+        `<w:p><w:pPr><w:pStyle w:val="CommentText"/></w:pPr>${
+          i === 0 ? '<w:r><w:rPr><w:rStyle w:val="CommentReference"/></w:rPr><w:annotationRef/></w:r>' : ''
+        }${run(l)}</w:p>`,
+    )
+    .join('')
+}
+
+function documentXml(m: ReportModel): string {
+  const byN = new Map(m.annotations.map((a) => [a.n, a]))
+  // Where each comment range starts and ends, moved off the "\n\n" between blocks onto the words.
+  const starts = new Map<number, number[]>()
+  const ends = new Map<number, number[]>()
+  for (const a of m.annotations) {
+    const first = m.blocks.find((b) => b.end > a.start)
+    const last = [...m.blocks].reverse().find((b) => b.start < a.end)
+    if (!first || !last) continue
+    const s = Math.max(a.start, first.start)
+    const e = Math.min(a.end, last.end)
+    starts.set(s, [...(starts.get(s) ?? []), a.n])
+    ends.set(e, [...(ends.get(e) ?? []), a.n])
+  }
+  const body: string[] = []
+  const meta = [m.source, `story ${m.storyId}`, `version ${m.version}`, m.dateline].filter(Boolean).join(' · ')
+  body.push(para(run(`Wiremark check: ${meta}`, '<w:i/><w:sz w:val="18"/>')))
+  body.push(
+    para(
+      run(`Checked by ${m.checkedBy ?? 'not recorded'} at ${m.checkedAt ?? 'not recorded'}. Each mark carries a comment.`, '<w:i/><w:sz w:val="18"/>'),
+    ),
+  )
+  for (const b of m.blocks) {
+    let inner = ''
+    for (const s of b.segments) {
+      for (const n of starts.get(s.start) ?? []) inner += `<w:commentRangeStart w:id="${n}"/>`
+      const innermost = s.marks.length ? (byN.get(s.marks[s.marks.length - 1] as number) as ReportAnnotation) : null
+      inner += run(s.text, innermost ? `<w:shd w:val="clear" w:color="auto" w:fill="${KIND_COLOR[innermost.kind]}"/>` : '')
+      for (const n of ends.get(s.end) ?? []) {
+        inner += `<w:commentRangeEnd w:id="${n}"/><w:r><w:rPr><w:rStyle w:val="CommentReference"/></w:rPr><w:commentReference w:id="${n}"/></w:r>`
+      }
+    }
+    body.push(para(inner, STYLE[b.kind]))
+  }
+  if (m.findings.length) {
+    body.push(para(run('Findings'), 'Heading2'))
+    for (const f of m.findings) body.push(para(run(`${f.severity}: ${f.message}${f.excerpt ? ` — “${f.excerpt}”` : ''}`)))
+  }
+  if (m.orphans.length) {
+    body.push(para(run('Annotations not found in this version'), 'Heading2'))
+    for (const a of m.orphans) body.push(para(run(`${KIND_LABEL[a.kind]}: “${a.exact}”${a.note ? ` — ${a.note}` : ''} (${a.author})`)))
+  }
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:document ${W_NS}><w:body>${body.join('')}<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134" w:header="708" w:footer="708" w:gutter="0"/></w:sectPr></w:body></w:document>`
+}
+
+function commentsXml(m: ReportModel): string {
+  const items = m.annotations.map((a) => {
+    const author = a.origin === 'auto' ? `${a.author} (suggestion)` : a.author
+    const date = wordDate(a.updatedAt)
+    return `<w:comment w:id="${a.n}" w:author="${x(author)}"${date ? ` w:date="${date}"` : ''} w:initials="${x(initials(a.author))}">${commentBody(a)}</w:comment>`
+  })
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:comments ${W_NS}>${items.join('')}</w:comments>`
+}
+
+const STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Georgia" w:hAnsi="Georgia" w:cs="Arial"/><w:sz w:val="22"/><w:lang w:val="en-GB"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="160" w:line="276" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>
+<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>
+<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:rPr><w:b/><w:sz w:val="36"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/><w:rPr><w:b/><w:sz w:val="26"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Dateline"><w:name w:val="Dateline"/><w:basedOn w:val="Normal"/><w:rPr><w:i/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Byline"><w:name w:val="Byline"/><w:basedOn w:val="Normal"/><w:rPr><w:i/><w:sz w:val="20"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Caption"><w:name w:val="caption"/><w:basedOn w:val="Normal"/><w:rPr><w:sz w:val="20"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="CommentText"><w:name w:val="annotation text"/><w:basedOn w:val="Normal"/><w:rPr><w:sz w:val="20"/></w:rPr></w:style>
+<w:style w:type="character" w:styleId="CommentReference"><w:name w:val="annotation reference"/><w:rPr><w:sz w:val="16"/></w:rPr></w:style>
+</w:styles>`
+
+function coreXml(m: ReportModel): string {
+  const when = m.checkedAt ? wordDate(m.checkedAt) : null
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>${x(m.headline ?? 'Untitled story')}</dc:title><dc:creator>${x(m.checkedBy ?? 'Wiremark')}</dc:creator><dc:identifier>${x(m.storyId)}</dc:identifier>${
+    when ? `<dcterms:modified xsi:type="dcterms:W3CDTF">${when}</dcterms:modified>` : ''
+  }</cp:coreProperties>`
+}
+
+const CONTENT_TYPES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/word/comments.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>`
+
+const ROOT_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>`
+
+const DOC_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="comments.xml"/></Relationships>`
+
+/**
+ * Word .docx: the story as paragraphs with every placed annotation as a real Word comment
+ * (commentRangeStart/End around the annotated words, a commentReference run, the comment in
+ * word/comments.xml with author, date, kind, speaker, status and note).
+ */
+export function renderDocx(m: ReportModel): Uint8Array {
+  const mtime = new Date(Date.UTC(2000, 0, 1))
+  const files: Zippable = {
+    '[Content_Types].xml': strToU8(CONTENT_TYPES),
+    '_rels/.rels': strToU8(ROOT_RELS),
+    'docProps/core.xml': strToU8(coreXml(m)),
+    'word/document.xml': strToU8(documentXml(m)),
+    'word/_rels/document.xml.rels': strToU8(DOC_RELS),
+    'word/styles.xml': strToU8(STYLES),
+    'word/comments.xml': strToU8(commentsXml(m)),
+  }
+  return zipSync(files, { level: 6, mtime })
+}

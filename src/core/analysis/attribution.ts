@@ -321,8 +321,9 @@ export function clauseSubject(ctx: SpeechContext, from: number, to: number, last
   start += lead
   const intro = INTRO_RE.exec(ctx.text.slice(start, to))
   if (intro) start += intro[0].length
+  const det = /^(?:the|a|an)\s+/i.exec(ctx.text.slice(start, to))
   const first = ctx.mentions.find((m) => m.start >= start && m.start < to)
-  if (!first || first.start > start + 2) return null
+  if (!first || first.start > start + 2 + (det ? det[0].length : 0)) return null
   if (!validSubject(ctx, first)) return null
   // the subject must be followed by a verb-ish word, not be part of a list
   const after = ctx.text.slice(Math.max(first.extEnd, first.end), to)

@@ -139,7 +139,8 @@ export function findMentions(text: string, paras: Para[], skip: Span[] = []): Me
           }
           continue
         }
-        if (run.length && (NAME_PARTICLES.has(ul) || ul === 'of' || ul === 'for' || ul === 'and' || ul === '&')) {
+        const orgSoFar = run.some((r) => ORG_WORDS.has(r.text.toLowerCase()))
+        if (run.length && (NAME_PARTICLES.has(ul) || ul === 'of' || ul === 'for' || ul === 'and' || ul === '&' || (orgSoFar && (ul === 'on' || ul === 'in')))) {
           const nx = toks[j + 1]
           if (nx && cap(nx.text) && text.slice(u.end, nx.start) === ' ' && (ul !== 'and' || ORG_WORDS.has(nx.text.toLowerCase()) || /^(?:&)$/.test(ul))) {
             run.push(u)
@@ -158,7 +159,7 @@ export function findMentions(text: string, paras: Para[], skip: Span[] = []): Me
       // and trailing dates, particles and connectors
       while (run.length) {
         const last = run[run.length - 1]!.text.toLowerCase()
-        if (NOT_NAME_WORDS.has(last) || NAME_PARTICLES.has(last) || last === 'of' || last === 'for' || last === 'and') run.pop()
+        if (NOT_NAME_WORDS.has(last) || NAME_PARTICLES.has(last) || last === 'of' || last === 'for' || last === 'and' || last === 'on' || last === 'in') run.pop()
         else break
       }
       if (run.length === 0) {

@@ -138,6 +138,17 @@ describe('attribution patterns (each case names the pattern it tests)', () => {
     expect(q[0]?.[1]).toBe('Pradeep Khosla')
   })
 
+  it('"…." X said. (no comma: the attribution stands as its own short sentence)', () => {
+    // wikinews 2020, row 10
+    const q = speakers(['Nancy Pelosi leads the House.', '"The American people deserve the truth." Pelosi said.'])
+    expect(q[0]).toEqual(['The American people deserve the truth.', 'Nancy Pelosi', 'explicit'])
+  })
+
+  it('organisation names run over "on": "International Committee on Taxonomy of Viruses"', () => {
+    const q = speakers(['The International Committee on Taxonomy of Viruses named it "severe acute respiratory syndrome coronavirus 2" on Tuesday.'])
+    expect(q[0]?.[1]).toBe('International Committee on Taxonomy of Viruses')
+  })
+
   it('no speaker when nothing names one', () => {
     const q = speakers(['The banner read "Where is the money? Bring it back home" across the square.'])
     expect(q[0]?.[1] ?? null).toBeNull()

@@ -78,6 +78,13 @@ export function analyzeSpeech(article: Article): SpeechAnalysis {
     const s2 = sentenceAt(Math.max(q.open, closeAt - 1)) ?? s1
     const afterFrom = q.close !== null ? q.close + 1 : q.end
     let afterTo = Math.max(s2.end, afterFrom)
+    if (q.close !== null && afterTo <= afterFrom + 1) {
+      // '"… today." Pelosi said.': a short attribution the splitter set apart as its own sentence
+      const ns = sentenceAt(afterFrom + 1)
+      if (ns && ns.para === q.endPara && ns.start - afterFrom <= 2 && wordCount(text.slice(ns.start, ns.end)) <= 8 && findCues(text, ns.start, ns.end).some((c) => wordCount(text.slice(ns.start, c.start)) <= 5)) {
+        afterTo = ns.end
+      }
+    }
     if (nextQ && nextQ.open < afterTo) afterTo = nextQ.open
     let beforeFrom = s1.start
     if (prevQ && prevQ.close !== null && prevQ.close >= s1.start && prevQ.close < q.open) beforeFrom = prevQ.close + 1
@@ -243,7 +250,7 @@ function hasAdjacentCue(text: string, q: QuoteSpan): boolean {
     // '"Our team" X said in a press release "has developed …"': an interrupted quote
     const after = text.slice(q.close + 1, q.close + 90)
     const nextOpen = after.search(/[“"«„]/)
-    if (nextOpen > 0 && !/[.!?]/.test(after.slice(0, nextOpen)) && findCues(after, 0, nextOpen).length) return true
+    if (nextOpen > 0 && !/[.!?\n]/.test(after.slice(0, nextOpen)) && findCues(after, 0, nextOpen).length) return true
   }
   const before = text.slice(Math.max(0, q.open - 40), q.open)
   if (/\b(?:said|says|added|continued|wrote|asked|explained|told \S+)\s*[,:]\s*$/.test(before)) return true

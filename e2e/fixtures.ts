@@ -51,6 +51,63 @@ export class WiremarkApp {
     return this.page.getByTestId('story-count')
   }
 
+  /** Pastes text outside the story text, as an editor pasting wire copy into the window. */
+  async pasteOutsideEditor(text: string) {
+    await this.page.evaluate((t) => {
+      const data = new DataTransfer()
+      data.setData('text/plain', t)
+      document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
+    }, text)
+  }
+
+  /** Resolves once a story is open in the editor with its marks painted. */
+  async storyOpen() {
+    await expect(this.page.locator('main[data-story-ready="true"]')).toBeVisible()
+    await expect(this.editor()).toBeVisible()
+  }
+
+  editor() {
+    return this.page.getByTestId('editor')
+  }
+
+  /** Mark elements of a kind; one annotation can span several elements where marks overlap. */
+  marks(kind: 'quote' | 'claim' | 'speaker' | 'credit' | 'note') {
+    return this.editor().locator(`mark.wm-mark.k-${kind}`)
+  }
+
+  /** How many annotations of a kind the legend counts (rejected ones excluded). */
+  legendCount(kind: 'quote' | 'claim' | 'speaker' | 'credit' | 'note') {
+    return this.page.getByTestId(`legend-${kind}`).locator('.legend-count')
+  }
+
+  /** Clicks the first mark of a kind (rejected ones too) whose text contains `words`, and waits for its card. */
+  async openMark(kind: 'quote' | 'claim' | 'speaker' | 'credit' | 'note', words: string) {
+    await this.editor().locator(`mark.wm-mark[data-kinds~="${kind}"]`).filter({ hasText: words }).first().click()
+    await expect(this.card().locator('.card-exact')).toContainText(words)
+  }
+
+  card() {
+    return this.page.getByTestId('card')
+  }
+
+  /** Leaves the text for the card, where single-letter keys decide (A, X, S). */
+  async key(k: string) {
+    await this.page.keyboard.press(k)
+  }
+
+  /** Waits until the desk says everything is saved. */
+  async saved() {
+    await expect(this.page.getByTestId('save-state')).toHaveAttribute('data-save-state', 'saved')
+  }
+
+  findings() {
+    return this.page.locator('#checks-list [role="option"]')
+  }
+
+  selectedFinding() {
+    return this.page.locator('#checks-list [role="option"][aria-selected="true"]')
+  }
+
   /** Calls the host's contract directly, as the renderer does (for setting up a state quickly). */
   async api<T>(channel: string, input: unknown): Promise<T> {
     const res = await this.page.request.post(`${this.host.origin}/api/${channel}`, {

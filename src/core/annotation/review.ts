@@ -39,29 +39,9 @@ export function suggestionsFromAnalysis(article: Article, analysis: Analysis, ct
     const key = `${kind}:${span.start}:${span.end}`
     if (seen.has(key)) return
     seen.add(key)
-    out.push({
-      id: ctx.newId(),
-      storyId: ctx.storyId,
-      versionId: ctx.versionId,
-      kind,
-      origin: 'auto',
-      start: span.start,
-      end: span.end,
-      selector: textQuote(article.text, span.start, span.end),
-      status: null,
-      decision: null,
-      speaker: null,
-      attribution: null,
-      cue: null,
-      note: null,
-      evidence: [],
-      suggestionId: null,
-      anchor: 'exact',
-      author: 'wiremark',
-      createdAt: ctx.now,
-      updatedAt: ctx.now,
-      ...fields,
-    })
+    out.push(
+      newAnnotation({ id: ctx.newId(), storyId: ctx.storyId, versionId: ctx.versionId, kind, origin: 'auto', text: article.text, span, author: 'wiremark', at: ctx.now }, fields),
+    )
   }
   const people = new Map(analysis.people.map((p) => [p.id, p]))
   for (const q of analysis.quotes) {
@@ -88,6 +68,36 @@ export function suggestionsFromAnalysis(article: Article, analysis: Analysis, ct
     if (b.kind === 'byline') add('credit', b, { cue: 'byline' })
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end)
+}
+
+/** A fresh record over [span) of `text`, with no decision, status, speaker, note or evidence unless `fields` gives them. */
+export function newAnnotation(
+  base: { id: string; storyId: string; versionId: string; kind: AnnotationKind; origin: Annotation['origin']; text: string; span: Span; author: string; at: string },
+  fields: Partial<Annotation> = {},
+): Annotation {
+  return {
+    id: base.id,
+    storyId: base.storyId,
+    versionId: base.versionId,
+    kind: base.kind,
+    origin: base.origin,
+    start: base.span.start,
+    end: base.span.end,
+    selector: textQuote(base.text, base.span.start, base.span.end),
+    status: null,
+    decision: null,
+    speaker: null,
+    attribution: null,
+    cue: null,
+    note: null,
+    evidence: [],
+    suggestionId: null,
+    anchor: 'exact',
+    author: base.author,
+    createdAt: base.at,
+    updatedAt: base.at,
+    ...fields,
+  }
 }
 
 const distance = (a: Span, b: Span) => (a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0)

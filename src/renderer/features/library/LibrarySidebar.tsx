@@ -4,7 +4,7 @@ import { useStore } from '../../store'
 export function LibrarySidebar() {
   const stories = useStore(useShallow((s) => s.stories))
   const selected = useStore((s) => s.selectedStoryId)
-  const select = useStore((s) => s.selectStory)
+  const open = useStore((s) => s.openStory)
   return (
     <nav className="library" aria-label="Library">
       <header className="library-header">
@@ -18,10 +18,19 @@ export function LibrarySidebar() {
       ) : (
         <ul role="listbox" aria-label="Stories">
           {stories.map((s) => (
-            <li key={s.id} role="option" aria-selected={s.id === selected} onClick={() => select(s.id)}>
+            <li
+              key={s.id}
+              role="option"
+              tabIndex={0}
+              aria-selected={s.id === selected}
+              data-story-id={s.id}
+              data-open-findings={s.openFindings}
+              onClick={() => void open(s.id)}
+              onKeyDown={(e) => e.key === 'Enter' && void open(s.id)}
+            >
               <span className="headline">{s.headline ?? '(no headline)'}</span>
               <span className="meta">
-                {s.source ?? 'unknown source'} · {s.openFindings} open
+                {s.source ?? 'unknown source'} · <span data-testid="open-findings">{s.openFindings} open</span>
               </span>
             </li>
           ))}

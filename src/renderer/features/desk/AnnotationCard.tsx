@@ -1,0 +1,175 @@
+import { useMemo, useState } from 'react'
+import { effectiveAnnotations } from '../../../core/annotation/review'
+import type { Annotation, AnnotationKind, ClaimStatus } from '../../../core/annotation/types'
+import { useStore } from '../../store'
+import { currentEditor } from '../editor/bridge'
+import { REMOVE_MARK } from '../editor/commands'
+
+export const KIND_LABEL: Record<AnnotationKind, string> = {
+  quote: 'Quote',
+  speaker: 'Person',
+  claim: 'Claim',
+  credit: 'Credit',
+  note: 'Note',
+}
+const CLAIM_STATUSES: ClaimStatus[] = ['unverified', 'verified', 'disputed', 'false', 'opinion']
+const NEW_PERSON = '__new__'
+
+/** The card of the mark under the cursor: decide, set the speaker, the claim's status, evidence and a note. */
+export function AnnotationCard() {
+  const activeId = useStore((s) => s.activeId)
+  const records = useStore((s) => s.records)
+  const askSpeaker = useStore((s) => s.askSpeakerFor)
+  const a = useMemo(() => (activeId ? (effectiveAnnotations(Object.values(records)).get(activeId) ?? null) : null), [activeId, records])
+  if (!a) {
+    return (
+      <section className="card card-empty" aria-label="Annotation" tabIndex={-1}>
+        <p>Click a mark, or move the cursor onto one, to review it here.</p>
+        <p className="hint">Select words and press Q, C, P, R or N to mark them yourself.</p>
+      </section>
+    )
+  }
+  return <Card key={a.id} a={a} askSpeaker={askSpeaker === a.id} />
+}
+
+function Card({ a, askSpeaker }: { a: Annotation; askSpeaker: boolean }) {
+  const update = useStore((s) => s.updateAnnotation)
+  const people = useStore((s) => s.analysis?.people)
+  const speakers = useMemo(() => {
+    const names = new Set((people ?? []).filter((p) => p.kind !== 'unnamed').map((p) => p.name))
+    for (const r of Object.values(useStore.getState().records)) if (r.speaker) names.add(r.speaker)
+    if (a.speaker) names.add(a.speaker)
+    return [...names].sort()
+  }, [people, a.speaker])
+  const [newPerson, setNewPerson] = useState<string | null>(askSpeaker && speakers.length === 0 ? '' : null)
+  const [link, setLink] = useState('')
+  const [note, setNote] = useState(a.note ?? '')
+  const handMade = a.origin === 'editor' && !a.suggestionId
+  const decision = a.decision ?? (handMade ? 'accepted' : null)
+
+  const addEvidence = () => {
+    const url = link.trim()
+    if (!url) return
+    update(a.id, { evidence: [...a.evidence, url] })
+    setLink('')
+  }
+  const saveNote = () => {
+    const v = note.trim() === '' ? null : note
+    if (v !== a.note) update(a.id, { note: v })
+  }
+
+  return (
+    <section className={`card card-${a.kind}`} aria-label={`${KIND_LABEL[a.kind]} annotation`} tabIndex={-1} data-testid="card" data-annotation-id={a.id}>
+      <header className="card-head">
+        <span className={`chip k-${a.kind}`}>{KIND_LABEL[a.kind]}</span>
+        <span className="card-origin">{handMade ? 'yours' : 'suggestion'}</span>
+        <span className="card-decision" data-testid="card-decision">
+          {decision ?? 'undecided'}
+        </span>
+      </header>
+      <blockquote className="card-exact">{a.selector.exact}</blockquote>
+      {!handMade && (
+        <div className="card-actions" role="group" aria-label="Decision">
+          <button type="button" aria-pressed={a.decision === 'accepted'} onClick={() => update(a.id, { decision: 'accepted' })}>
+            Accept <kbd>A</kbd>
+          </button>
+          <button type="button" aria-pressed={a.decision === 'rejected'} onClick={() => update(a.id, { decision: 'rejected' })}>
+            Reject <kbd>X</kbd>
+          </button>
+        </div>
+      )}
+      {(a.kind === 'quote' || a.kind === 'speaker' || a.kind === 'claim') && (
+        <label className="field">
+          <span>
+            {a.kind === 'claim' ? 'Source' : 'Speaker'} <kbd>S</kbd>
+          </span>
+          {newPerson === null ? (
+            <select
+              id="speaker-picker"
+              data-testid="speaker-picker"
+              value={a.speaker ?? ''}
+              autoFocus={askSpeaker}
+              onChange={(e) => {
+                if (e.target.value === NEW_PERSON) setNewPerson('')
+                else update(a.id, { speaker: e.target.value === '' ? null : e.target.value })
+              }}
+            >
+              <option value="">(nobody)</option>
+              {speakers.map((n) => (
+                <option key={n} value={n}>
+                  {n}
+                </option>
+              ))}
+              <option value={NEW_PERSON}>New person…</option>
+            </select>
+          ) : (
+            <input
+              id="speaker-picker"
+              autoFocus
+              placeholder="Full name, then Enter"
+              value={newPerson}
+              onChange={(e) => setNewPerson(e.target.value)}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter' && newPerson.trim()) {
+                  update(a.id, { speaker: newPerson.trim() })
+                  setNewPerson(null)
+                }
+                if (e.key === 'Escape') setNewPerson(null)
+              }}
+            />
+          )}
+        </label>
+      )}
+      {a.kind === 'quote' && a.cue && <p className="hint">Cue: “{a.cue}” · attribution {a.attribution ?? 'none'}</p>}
+      {a.kind === 'claim' && (
+        <>
+          <fieldset className="field statuses" aria-label="Claim status">
+            <legend>Status</legend>
+            {CLAIM_STATUSES.map((s) => (
+              <label key={s} className={`status status-${s}`}>
+                <input type="radio" name="claim-status" value={s} checked={(a.status ?? 'unverified') === s} onChange={() => update(a.id, { status: s })} />
+                {s}
+              </label>
+            ))}
+          </fieldset>
+          <div className="field">
+            <span>Evidence</span>
+            <ul className="evidence">
+              {a.evidence.map((url, i) => (
+                <li key={`${i}-${url}`}>
+                  <a href={url} target="_blank" rel="noreferrer">
+                    {url}
+                  </a>
+                  <button type="button" aria-label={`Remove ${url}`} onClick={() => update(a.id, { evidence: a.evidence.filter((_, j) => j !== i) })}>
+                    ×
+                  </button>
+                </li>
+              ))}
+            </ul>
+            <div className="row">
+              <input
+                aria-label="Evidence link"
+                placeholder="https://…"
+                value={link}
+                onChange={(e) => setLink(e.target.value)}
+                onKeyDown={(e) => e.key === 'Enter' && addEvidence()}
+              />
+              <button type="button" onClick={addEvidence}>
+                Add
+              </button>
+            </div>
+          </div>
+        </>
+      )}
+      <label className="field">
+        <span>Note</span>
+        <textarea aria-label="Note" rows={3} value={note} onChange={(e) => setNote(e.target.value)} onBlur={saveNote} />
+      </label>
+      {handMade && (
+        <button type="button" className="danger" onClick={() => currentEditor()?.dispatchCommand(REMOVE_MARK, { id: a.id })}>
+          Remove this mark
+        </button>
+      )}
+    </section>
+  )
+}

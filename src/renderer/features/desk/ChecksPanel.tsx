@@ -1,0 +1,99 @@
+import { useState } from 'react'
+import { useShallow } from 'zustand/react/shallow'
+import { useStore } from '../../store'
+import { jumpToFinding } from './actions'
+
+/** Every open finding by severity; J/K move, Enter jumps to the words, D dismisses with a reason. */
+export function ChecksPanel() {
+  const findings = useStore(useShallow((s) => s.findings))
+  const active = useStore((s) => s.activeFinding)
+  const setActive = useStore((s) => s.setActiveFinding)
+  const dismissed = useStore(useShallow((s) => s.dismissed))
+  const dismiss = useStore((s) => s.dismissFinding)
+  const restore = useStore((s) => s.restoreFinding)
+  const [reason, setReason] = useState('')
+  const current = findings[active]
+  const counts = { error: 0, warning: 0, info: 0 }
+  for (const f of findings) counts[f.severity]++
+
+  return (
+    <section className="checks" aria-label="Checks" data-testid="checks" data-count={findings.length}>
+      <h2>
+        Checks <span className="count">{findings.length} open</span>
+      </h2>
+      <p className="severity-summary">
+        <span className="sev sev-error">{counts.error} errors</span> <span className="sev sev-warning">{counts.warning} warnings</span>{' '}
+        <span className="sev sev-info">{counts.info} notes</span>
+      </p>
+      <ul
+        id="checks-list"
+        role="listbox"
+        tabIndex={0}
+        aria-label="Findings"
+        aria-activedescendant={current ? `finding-${active}` : undefined}
+      >
+        {findings.map((f, i) => (
+          <li
+            key={`${f.key}-${i}`}
+            id={`finding-${i}`}
+            role="option"
+            aria-selected={i === active}
+            data-finding-index={i}
+            data-rule={f.rule}
+            className={`finding sev-${f.severity}`}
+            onClick={() => setActive(i)}
+            onDoubleClick={() => {
+              setActive(i)
+              jumpToFinding()
+            }}
+          >
+            <span className="finding-rule">
+              <span className={`sev-dot sev-${f.severity}`} aria-label={f.severity} /> {f.rule}
+            </span>
+            <span className="finding-message">{f.message}</span>
+          </li>
+        ))}
+        {findings.length === 0 && <li className="hint">Nothing open.</li>}
+      </ul>
+      {current && (
+        <form
+          className="dismiss row"
+          onSubmit={(e) => {
+            e.preventDefault()
+            if (!reason.trim()) return
+            void dismiss(current.key, reason.trim())
+            setReason('')
+            document.getElementById('checks-list')?.focus()
+          }}
+        >
+          <input
+            id="dismiss-reason"
+            aria-label="Reason to dismiss the selected finding"
+            placeholder="Reason to dismiss (D), then Enter"
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            onKeyDown={(e) => e.key === 'Escape' && document.getElementById('checks-list')?.focus()}
+          />
+          <button type="submit" disabled={!reason.trim()}>
+            Dismiss
+          </button>
+        </form>
+      )}
+      {dismissed.length > 0 && (
+        <details className="dismissed">
+          <summary>{dismissed.length} dismissed</summary>
+          <ul>
+            {dismissed.map((d) => (
+              <li key={d.key}>
+                <span className="finding-rule">{d.key.split('|')[0]}</span> — {d.reason}{' '}
+                <button type="button" onClick={() => void restore(d.key)}>
+                  Restore
+                </button>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,83 @@
+import { useEffect, useMemo, useRef, useState } from 'react'
+import { useStore } from '../../store'
+import { ACTIONS } from './actions'
+
+/** The shortcut sheet (?) and the command palette (Ctrl/Cmd+K): every action of the desk, by keyboard. */
+export function Overlays() {
+  const overlay = useStore((s) => s.overlay)
+  const close = () => useStore.getState().setOverlay('none')
+  if (overlay === 'shortcuts') {
+    return (
+      <div className="overlay" role="dialog" aria-modal="true" aria-label="Keyboard shortcuts" onClick={close} onKeyDown={(e) => e.key === 'Escape' && close()}>
+        <div className="sheet" onClick={(e) => e.stopPropagation()}>
+          <h2>Keyboard shortcuts</h2>
+          <table>
+            <tbody>
+              {ACTIONS.map((a) => (
+                <tr key={a.id}>
+                  <td>
+                    <kbd>{a.keys}</kbd>
+                  </td>
+                  <td>{a.label}</td>
+                  <td className="hint">{a.scope === 'selection' ? 'with words selected' : a.scope === 'desk' ? 'outside the text' : ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <button type="button" autoFocus onClick={close}>
+            Close
+          </button>
+        </div>
+      </div>
+    )
+  }
+  if (overlay === 'palette') return <Palette onClose={close} />
+  return null
+}
+
+function Palette({ onClose }: { onClose: () => void }) {
+  const [q, setQ] = useState('')
+  const [i, setI] = useState(0)
+  const input = useRef<HTMLInputElement>(null)
+  const matches = useMemo(() => ACTIONS.filter((a) => a.id !== 'palette' && a.label.toLowerCase().includes(q.toLowerCase())), [q])
+  useEffect(() => input.current?.focus(), [])
+  const run = (n: number) => {
+    const a = matches[n]
+    onClose()
+    if (a) setTimeout(a.run, 0)
+  }
+  return (
+    <div className="overlay" role="dialog" aria-modal="true" aria-label="Command palette" onClick={onClose}>
+      <div className="palette" onClick={(e) => e.stopPropagation()}>
+        <input
+          ref={input}
+          role="combobox"
+          aria-expanded="true"
+          aria-controls="palette-list"
+          aria-activedescendant={matches[i] ? `cmd-${matches[i].id}` : undefined}
+          placeholder="Type a command"
+          value={q}
+          onChange={(e) => {
+            setQ(e.target.value)
+            setI(0)
+          }}
+          onKeyDown={(e) => {
+            if (e.key === 'ArrowDown') setI(Math.min(i + 1, matches.length - 1))
+            else if (e.key === 'ArrowUp') setI(Math.max(i - 1, 0))
+            else if (e.key === 'Enter') run(i)
+            else if (e.key === 'Escape') onClose()
+            else return
+            e.preventDefault()
+          }}
+        />
+        <ul id="palette-list" role="listbox">
+          {matches.map((a, n) => (
+            <li key={a.id} id={`cmd-${a.id}`} role="option" aria-selected={n === i} onClick={() => run(n)}>
+              {a.label} <kbd>{a.keys}</kbd>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,212 @@
+import { $unwrapMarkNode, $wrapSelectionInMarkNode } from '@lexical/mark'
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
+import type { HistoryState } from '@lexical/history'
+import { mergeRegister, $findMatchingParent, $dfs } from '@lexical/utils'
+import {
+  $getNodeByKey,
+  $getSelection,
+  $isRangeSelection,
+  $isTextNode,
+  COMMAND_PRIORITY_EDITOR,
+  COMMAND_PRIORITY_HIGH,
+  REDO_COMMAND,
+  UNDO_COMMAND,
+  type NodeKey,
+} from 'lexical'
+import { useEffect } from 'react'
+import { effectiveAnnotations } from '../../../core/annotation/review'
+import type { Annotation } from '../../../core/annotation/types'
+import { useStore } from '../../store'
+import { setCurrentEditor } from './bridge'
+import { ANNOTATE, JUMP_TO, REMOVE_MARK } from './commands'
+import { $readDocument, $selectRange } from './document'
+import { $createAnnotationMarkNode, $isAnnotationMarkNode, AnnotationMarkNode } from './nodes'
+
+const DOC_SYNC_MS = 250
+const ANALYSIS_MS = 700
+
+/**
+ * Wires the editor to the desk: paints marks from the records, follows the cursor to the active mark, keeps
+ * positions and the analysis up to date off the typing path, saves on blur, and folds record changes into undo.
+ */
+export function DeskPlugin({ history }: { history: HistoryState }) {
+  const [editor] = useLexicalComposerContext()
+
+  useEffect(() => {
+    setCurrentEditor(editor)
+    const marks = new Map<NodeKey, string[]>()
+    let effective = new Map<string, Annotation>()
+    let effectiveOf: Record<string, Annotation> | null = null
+    let docTimer: ReturnType<typeof setTimeout> | null = null
+    let analysisTimer: ReturnType<typeof setTimeout> | null = null
+    let undoDepth = history.undoStack.length
+    let lastCursor = ''
+
+    const effectiveNow = () => {
+      const records = useStore.getState().records
+      if (records !== effectiveOf) {
+        effective = effectiveAnnotations(Object.values(records))
+        effectiveOf = records
+      }
+      return effective
+    }
+
+    const paint = (key: NodeKey) => {
+      const el = editor.getElementByKey(key)
+      const ids = marks.get(key)
+      if (!el || !ids) return
+      const eff = effectiveNow()
+      const active = useStore.getState().activeId
+      const anns = ids.map((id) => eff.get(id)).filter((a): a is Annotation => a !== undefined)
+      const live = anns.filter((a) => a.decision !== 'rejected')
+      const kinds = new Set(live.map((a) => a.kind))
+      const cls = ['wm-mark', ...[...kinds].map((k) => `k-${k}`)]
+      if (live.length === 0) cls.push('is-rejected')
+      if (live.length > 1) cls.push('is-overlap')
+      if (anns.some((a) => a.decision === 'accepted' || a.origin === 'editor')) cls.push('is-accepted')
+      if (active && ids.includes(active)) cls.push('is-active')
+      el.className = cls.join(' ')
+      el.dataset.ids = ids.join(' ')
+      // Every kind under the mark, rejected ones included (the classes paint only the live ones).
+      el.dataset.kinds = [...new Set(anns.map((a) => a.kind))].join(' ')
+    }
+    const paintAll = () => {
+      for (const key of marks.keys()) paint(key)
+    }
+
+    const syncDocument = () => {
+      docTimer = null
+      const snap = editor.getEditorState().read($readDocument)
+      useStore.getState().documentChanged(snap)
+      if (analysisTimer) clearTimeout(analysisTimer)
+      analysisTimer = setTimeout(() => {
+        analysisTimer = null
+        useStore.getState().reanalyze(editor.getEditorState().read($readDocument))
+      }, ANALYSIS_MS)
+    }
+    const flushNow = () => {
+      if (docTimer) {
+        clearTimeout(docTimer)
+        syncDocument()
+      }
+      void useStore.getState().flush()
+    }
+
+    const unsubscribe = useStore.subscribe((s, prev) => {
+      if (s.records !== prev.records || s.activeId !== prev.activeId) paintAll()
+    })
+
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') flushNow()
+    }
+    document.addEventListener('visibilitychange', onVisibility)
+    window.addEventListener('beforeunload', flushNow)
+
+    const cleanup = mergeRegister(
+      editor.registerMutationListener(
+        AnnotationMarkNode,
+        (mutations) => {
+          editor.getEditorState().read(() => {
+            for (const [key, m] of mutations) {
+              if (m === 'destroyed') marks.delete(key)
+              else {
+                const node = $getNodeByKey(key)
+                if ($isAnnotationMarkNode(node)) marks.set(key, node.getIDs())
+              }
+            }
+          })
+          for (const [key, m] of mutations) if (m !== 'destroyed') paint(key)
+        },
+        { skipInitialization: false },
+      ),
+      editor.registerUpdateListener(({ editorState, dirtyElements, dirtyLeaves, tags, prevEditorState }) => {
+        // The cursor on a mark makes it the active one: the innermost (shortest) annotation under it.
+        editorState.read(() => {
+          const sel = $getSelection()
+          if (!$isRangeSelection(sel) || !sel.isCollapsed()) return
+          const where = `${sel.anchor.key}:${sel.anchor.offset}`
+          if (where === lastCursor) return
+          lastCursor = where
+          const mark = $findMatchingParent(sel.anchor.getNode(), (n) => $isAnnotationMarkNode(n))
+          if (!$isAnnotationMarkNode(mark)) return
+          const eff = effectiveNow()
+          // A mark just made has no record yet; its record makes itself active when it arrives.
+          if (mark.getIDs().some((id) => !eff.has(id))) return
+          const ids = mark.getIDs()
+          const best = ids.sort((a, b) => span(eff.get(a)) - span(eff.get(b)))[0]
+          if (best) useStore.getState().setActive(best)
+        })
+        if (prevEditorState.isEmpty() || (dirtyElements.size === 0 && dirtyLeaves.size === 0)) return
+        const depth = history.undoStack.length
+        if (!tags.has('historic') && depth > undoDepth) useStore.getState().pushTextStep()
+        undoDepth = depth
+        if (docTimer) clearTimeout(docTimer)
+        docTimer = setTimeout(syncDocument, DOC_SYNC_MS)
+      }),
+      editor.registerCommand(
+        ANNOTATE,
+        ({ kind }) => {
+          const sel = $getSelection()
+          if (!$isRangeSelection(sel) || sel.isCollapsed()) {
+            useStore.getState().notify('info', 'Select the words to mark first.')
+            return true
+          }
+          const id = crypto.randomUUID()
+          $wrapSelectionInMarkNode(sel, sel.isBackward(), id, (ids) => $createAnnotationMarkNode(ids))
+          // The cursor goes to the start of the new mark, so the card that opens is the new annotation's.
+          const first = $dfs().find(({ node }) => $isAnnotationMarkNode(node) && node.hasID(id))?.node
+          const text = $isAnnotationMarkNode(first) ? first.getFirstDescendant() : null
+          if ($isTextNode(text)) text.select(0, 0)
+          setTimeout(() => useStore.getState().addHandAnnotation(id, kind, editor.getEditorState().read($readDocument)), 0)
+          return true
+        },
+        COMMAND_PRIORITY_EDITOR,
+      ),
+      editor.registerCommand(
+        JUMP_TO,
+        ({ start, end }) => {
+          if (!$selectRange(start, end)) return false
+          const sel = $getSelection()
+          const key = $isRangeSelection(sel) ? sel.anchor.key : null
+          setTimeout(() => {
+            if (key) editor.getElementByKey(key)?.scrollIntoView({ block: 'center' })
+            editor.focus()
+          }, 0)
+          return true
+        },
+        COMMAND_PRIORITY_EDITOR,
+      ),
+      editor.registerCommand(
+        REMOVE_MARK,
+        ({ id }) => {
+          for (const { node } of $dfs()) {
+            if (!$isAnnotationMarkNode(node) || !node.hasID(id)) continue
+            if (node.getIDs().length === 1) $unwrapMarkNode(node)
+            else node.deleteID(id)
+          }
+          return true
+        },
+        COMMAND_PRIORITY_EDITOR,
+      ),
+      editor.registerCommand(UNDO_COMMAND, () => useStore.getState().undoStep() === 'record', COMMAND_PRIORITY_HIGH),
+      editor.registerCommand(REDO_COMMAND, () => useStore.getState().redoStep() === 'record', COMMAND_PRIORITY_HIGH),
+      editor.registerRootListener((root, prev) => {
+        prev?.removeEventListener('blur', flushNow)
+        root?.addEventListener('blur', flushNow)
+      }),
+    )
+    return () => {
+      flushNow()
+      cleanup()
+      unsubscribe()
+      document.removeEventListener('visibilitychange', onVisibility)
+      window.removeEventListener('beforeunload', flushNow)
+      if (analysisTimer) clearTimeout(analysisTimer)
+      setCurrentEditor(null)
+    }
+  }, [editor, history])
+
+  return null
+}
+
+const span = (a: Annotation | undefined) => (a ? a.end - a.start : Number.MAX_SAFE_INTEGER)

@@ -1,0 +1,9 @@
+import { createCommand, type LexicalCommand } from 'lexical'
+import type { AnnotationKind } from '../../../core/annotation/types'
+
+/** Mark the selected words as an annotation of the editor's own. */
+export const ANNOTATE: LexicalCommand<{ kind: AnnotationKind }> = createCommand('WM_ANNOTATE')
+/** Select [start, end) of the text, scroll it into view and focus the editor. */
+export const JUMP_TO: LexicalCommand<{ start: number; end: number }> = createCommand('WM_JUMP_TO')
+/** Take an annotation id off every mark that carries it. */
+export const REMOVE_MARK: LexicalCommand<{ id: string }> = createCommand('WM_REMOVE_MARK')

@@ -1,0 +1,157 @@
+import {
+  $createRangeSelection,
+  $createTextNode,
+  $getRoot,
+  $isElementNode,
+  $isTextNode,
+  $setSelection,
+  type ElementNode,
+  type LexicalNode,
+  type TextNode,
+  $createParagraphNode,
+} from 'lexical'
+import type { EditedBlock } from '../../../core/annotation/review'
+import type { Article } from '../../../core/article/types'
+import { $blockKind, $createAnnotationMarkNode, $createWireBlockNode, $isAnnotationMarkNode } from './nodes'
+
+export interface Span {
+  start: number
+  end: number
+}
+
+export interface AnchoredId extends Span {
+  id: string
+}
+
+export interface Segment extends Span {
+  ids: string[]
+}
+
+/**
+ * Cuts [start, end) at every annotation boundary inside it; each piece lists the ids that cover it (so that
+ * overlapping annotations share the pieces they overlap on, as Lexical's own marks do).
+ */
+export function segmentBlock(start: number, end: number, anchored: readonly AnchoredId[]): Segment[] {
+  const inside = anchored.filter((a) => a.start < end && a.end > start && a.end > a.start)
+  const cuts = new Set<number>([start, end])
+  for (const a of inside) {
+    cuts.add(Math.max(start, a.start))
+    cuts.add(Math.min(end, a.end))
+  }
+  const points = [...cuts].sort((x, y) => x - y)
+  const out: Segment[] = []
+  for (let i = 0; i + 1 < points.length; i++) {
+    const s = points[i] as number
+    const e = points[i + 1] as number
+    if (e <= s) continue
+    out.push({ start: s, end: e, ids: inside.filter((a) => a.start <= s && a.end >= e).map((a) => a.id) })
+  }
+  return out
+}
+
+/** Replaces the document by the article's blocks, with a mark for every anchored annotation. */
+export function $buildDocument(article: Article, anchored: readonly AnchoredId[]): void {
+  const root = $getRoot()
+  root.clear()
+  const sorted = [...anchored].sort((a, b) => a.start - b.start)
+  for (const block of article.blocks) {
+    const el: ElementNode = block.kind === 'paragraph' ? $createParagraphNode() : $createWireBlockNode(block.kind)
+    const here = sorted.filter((a) => a.start < block.end && a.end > block.start)
+    for (const seg of segmentBlock(block.start, block.end, here)) {
+      const text = $createTextNode(article.text.slice(seg.start, seg.end))
+      if (seg.ids.length === 0) el.append(text)
+      else el.append($createAnnotationMarkNode(seg.ids).append(text))
+    }
+    root.append(el)
+  }
+  if (root.getChildrenSize() === 0) root.append($createParagraphNode())
+}
+
+export interface DocumentSnapshot {
+  blocks: EditedBlock[]
+  text: string
+  /** Where each mark id sits now, in the offsets of `text` */
+  spans: Map<string, Span>
+}
+
+/**
+ * Reads the document as the article text would be saved (see articleWithBlocks: empty blocks dropped, blocks
+ * joined by a blank line, a line break counted as one space) and where every mark id sits in it.
+ */
+export function $readDocument(): DocumentSnapshot {
+  const blocks: EditedBlock[] = []
+  const spans = new Map<string, Span>()
+  let text = ''
+  for (const child of $getRoot().getChildren()) {
+    if (!$isElementNode(child)) continue
+    const raw = child.getTextContent()
+    if (raw.trim() === '') continue
+    if (blocks.length > 0) text += '\n\n'
+    let off = text.length
+    const walk = (node: LexicalNode) => {
+      if ($isAnnotationMarkNode(node)) {
+        const s = off
+        for (const c of node.getChildren()) walk(c)
+        for (const id of node.getIDs()) {
+          const prev = spans.get(id)
+          spans.set(id, prev ? { start: Math.min(prev.start, s), end: Math.max(prev.end, off) } : { start: s, end: off })
+        }
+      } else if ($isElementNode(node)) {
+        for (const c of node.getChildren()) walk(c)
+      } else {
+        off += node.getTextContentSize()
+      }
+    }
+    for (const c of child.getChildren()) walk(c)
+    const t = raw.replace(/[\n\r]/g, ' ')
+    blocks.push({ kind: $blockKind(child), text: t })
+    text += t
+  }
+  return { blocks, text, spans }
+}
+
+/** The text node and offset at a text offset (as $readDocument counts), or null past the end. */
+export function $pointAt(target: number): { node: TextNode; offset: number } | null {
+  let base = 0
+  let first = true
+  let last: { node: TextNode; offset: number } | null = null
+  for (const child of $getRoot().getChildren()) {
+    if (!$isElementNode(child)) continue
+    const raw = child.getTextContent()
+    if (raw.trim() === '') continue
+    if (!first) base += 2
+    first = false
+    let off = base
+    let found: { node: TextNode; offset: number } | null = null
+    const walk = (node: LexicalNode) => {
+      if (found) return
+      if ($isElementNode(node)) {
+        for (const c of node.getChildren()) walk(c)
+        return
+      }
+      const size = node.getTextContentSize()
+      if ($isTextNode(node)) {
+        if (target >= off && target <= off + size) found = { node, offset: target - off }
+        last = { node, offset: size }
+      }
+      off += size
+    }
+    for (const c of child.getChildren()) walk(c)
+    if (found) return found
+    base += raw.length
+    if (target < base) return last
+  }
+  return null
+}
+
+/** Selects [start, end) of the text; false when the range is not in the document any more. */
+export function $selectRange(start: number, end: number): boolean {
+  const a = $pointAt(start)
+  const b = $pointAt(end)
+  if (!a || !b) return false
+  const sel = $createRangeSelection()
+  sel.anchor.set(a.node.getKey(), a.offset, 'text')
+  sel.focus.set(b.node.getKey(), b.offset, 'text')
+  $setSelection(sel)
+  return true
+}

@@ -1,0 +1,384 @@
+import type { StateCreator } from 'zustand'
+import { analyze } from '../../core/analysis/analyze'
+import type { Analysis, Person } from '../../core/analysis/types'
+import { articleWithBlocks, effectiveAnnotations, newAnnotation, reviewFindings, textQuote, type ReviewFinding } from '../../core/annotation/review'
+import type { Annotation, AnnotationKind } from '../../core/annotation/types'
+import type { Article } from '../../core/article/types'
+import type { DismissedFinding, StoryDetail } from '../../shared/dto'
+import type { AnchorUpdate, AnnotationInput } from '../../shared/ipc/areas/annotations'
+import { call } from '../lib/api'
+import type { DocumentSnapshot } from '../features/editor/document'
+import type { StoreState } from './index'
+
+export type SaveState = 'saved' | 'dirty' | 'saving' | 'error'
+
+/** One undoable change to an annotation record: the record before and after (null: absent). */
+export interface RecordChange {
+  before: Annotation | null
+  after: Annotation | null
+}
+/** The desk's undo timeline: a text step (Lexical's history holds it) or a record change (ours). */
+export type TimelineStep = { type: 'text' } | { type: 'record'; change: RecordChange }
+
+export interface DeskSlice {
+  detail: StoryDetail | null
+  /** Bumped on every open, so the editor remounts with the stored document */
+  openSeq: number
+  opening: boolean
+  records: Record<string, Annotation>
+  /** Mark ids that are in the document now */
+  presentIds: ReadonlySet<string>
+  dismissed: DismissedFinding[]
+  analysis: Analysis | null
+  analysisText: string
+  findings: ReviewFinding[]
+  activeId: string | null
+  activeFinding: number
+  saveState: SaveState
+  savedAt: string | null
+  undoSteps: TimelineStep[]
+  redoSteps: TimelineStep[]
+  /** A new quote waits for its speaker: the card opens its picker */
+  askSpeakerFor: string | null
+
+  openStory: (id: string) => Promise<void>
+  closeStory: () => void
+  setActive: (id: string | null) => void
+  setActiveFinding: (i: number) => void
+  /** Change an annotation as the editor sees it; a suggestion gets (or updates) its decision record */
+  updateAnnotation: (markId: string, change: Partial<Pick<Annotation, 'decision' | 'speaker' | 'status' | 'note' | 'evidence' | 'kind'>>) => void
+  /** A new record of the editor's own for a mark the editor just made */
+  addHandAnnotation: (id: string, kind: AnnotationKind, snapshot: DocumentSnapshot) => void
+  /** The document changed: new positions (and presence) of every mark */
+  documentChanged: (snapshot: DocumentSnapshot) => void
+  /** Re-runs the analysis over the edited text */
+  reanalyze: (snapshot: DocumentSnapshot) => void
+  dismissFinding: (key: string, reason: string) => Promise<void>
+  restoreFinding: (key: string) => Promise<void>
+  pushTextStep: () => void
+  /** Undo a record change if it is the latest step; returns 'text' when Lexical's history should undo instead */
+  undoStep: () => 'text' | 'record' | 'none'
+  redoStep: () => 'text' | 'record' | 'none'
+  scheduleSave: () => void
+  flush: () => Promise<void>
+  people: () => Person[]
+}
+
+const SAVE_IDLE_MS = 1000
+let saveTimer: ReturnType<typeof setTimeout> | null = null
+let flushing: Promise<void> | null = null
+let again = false
+const dirtyRecords = new Set<string>()
+const deletedRecords = new Set<string>()
+let documentDirty = false
+let lastSnapshot: DocumentSnapshot | null = null
+
+const toInput = (a: Annotation): AnnotationInput => {
+  const { author: _a, createdAt: _c, updatedAt: _u, ...rest } = a
+  return rest
+}
+
+const newId = () => crypto.randomUUID()
+
+function computeFindings(s: Pick<StoreState, 'records' | 'presentIds' | 'analysis' | 'analysisText' | 'dismissed'>): ReviewFinding[] {
+  if (!s.analysis) return []
+  const present = [...effectiveAnnotations(Object.values(s.records)).values()].filter((a) => s.presentIds.has(a.id))
+  return reviewFindings(s.analysisText, s.analysis.findings, present, new Set(s.dismissed.map((d) => d.key)))
+}
+
+export const createDeskSlice: StateCreator<StoreState, [], [], DeskSlice> = (set, get) => {
+  /** Sets state and recomputes the findings from it. */
+  const setWithFindings = (patch: Partial<StoreState>) => {
+    set(patch)
+    set({ findings: computeFindings(get()) })
+  }
+
+  const applyChange = (change: RecordChange, direction: 'forward' | 'back') => {
+    const target = direction === 'forward' ? change.after : change.before
+    const other = direction === 'forward' ? change.before : change.after
+    const records = { ...get().records }
+    if (target) {
+      records[target.id] = target
+      dirtyRecords.add(target.id)
+      deletedRecords.delete(target.id)
+    } else if (other) {
+      delete records[other.id]
+      dirtyRecords.delete(other.id)
+      deletedRecords.add(other.id)
+    }
+    setWithFindings({ records })
+    get().scheduleSave()
+  }
+
+  return {
+    detail: null,
+    openSeq: 0,
+    opening: false,
+    records: {},
+    presentIds: new Set(),
+    dismissed: [],
+    analysis: null,
+    analysisText: '',
+    findings: [],
+    activeId: null,
+    activeFinding: 0,
+    saveState: 'saved',
+    savedAt: null,
+    undoSteps: [],
+    redoSteps: [],
+    askSpeakerFor: null,
+
+    openStory: async (id) => {
+      await get().flush()
+      set({ opening: true, selectedStoryId: id })
+      const [d, l] = await Promise.all([call('stories:get', { id }), call('annotations:list', { storyId: id })])
+      if (!d.ok || !l.ok) {
+        set({ opening: false })
+        get().notify('error', `Cannot open the story: ${(!d.ok ? d.error : !l.ok ? l.error : null)?.message ?? ''}`)
+        return
+      }
+      const records: Record<string, Annotation> = {}
+      for (const a of l.value.annotations) records[a.id] = a
+      const placed = new Set([...effectiveAnnotations(l.value.annotations).values()].filter((a) => a.anchor !== 'orphaned').map((a) => a.id))
+      dirtyRecords.clear()
+      deletedRecords.clear()
+      documentDirty = false
+      lastSnapshot = null
+      setWithFindings({
+        detail: d.value,
+        openSeq: get().openSeq + 1,
+        opening: false,
+        records,
+        presentIds: placed,
+        dismissed: l.value.dismissed,
+        analysis: d.value.analysis,
+        analysisText: d.value.version.article.text,
+        activeId: null,
+        activeFinding: 0,
+        saveState: 'saved',
+        undoSteps: [],
+        redoSteps: [],
+        askSpeakerFor: null,
+      })
+    },
+
+    closeStory: () => set({ detail: null, selectedStoryId: null, records: {}, findings: [], activeId: null }),
+
+    setActive: (id) => {
+      if (get().activeId !== id) set({ activeId: id })
+    },
+    setActiveFinding: (i) => set({ activeFinding: Math.max(0, Math.min(i, get().findings.length - 1)) }),
+
+    updateAnnotation: (markId, change) => {
+      const { records, detail } = get()
+      const current = records[markId]
+      if (!current || !detail) return
+      const at = new Date().toISOString()
+      let before: Annotation | null
+      let after: Annotation
+      if (current.origin === 'auto') {
+        before = Object.values(records).find((r) => r.origin === 'editor' && r.suggestionId === markId) ?? null
+        const baseRecord: Annotation = before ?? {
+          ...current,
+          id: newId(),
+          origin: 'editor',
+          suggestionId: markId,
+          author: 'you',
+          createdAt: at,
+        }
+        after = { ...baseRecord, ...change, start: current.start, end: current.end, selector: current.selector, anchor: current.anchor, updatedAt: at }
+      } else {
+        before = current
+        after = { ...current, ...change, updatedAt: at }
+      }
+      const step: TimelineStep = { type: 'record', change: { before, after } }
+      set({ undoSteps: [...get().undoSteps, step], redoSteps: [], askSpeakerFor: change.speaker !== undefined ? null : get().askSpeakerFor })
+      applyChange({ before, after }, 'forward')
+    },
+
+    addHandAnnotation: (id, kind, snapshot) => {
+      const { detail } = get()
+      const span = snapshot.spans.get(id)
+      if (!detail || !span) return
+      const at = new Date().toISOString()
+      const record = newAnnotation(
+        { id, storyId: detail.story.id, versionId: detail.version.id, kind, origin: 'editor', text: snapshot.text, span, author: 'you', at },
+        { status: kind === 'quote' ? 'unchecked' : kind === 'claim' ? 'unverified' : null },
+      )
+      dirtyRecords.add(id)
+      deletedRecords.delete(id)
+      set({ records: { ...get().records, [id]: record }, activeId: id, askSpeakerFor: kind === 'quote' ? id : null })
+      get().documentChanged(snapshot)
+    },
+
+    documentChanged: (snapshot) => {
+      lastSnapshot = snapshot
+      documentDirty = true
+      const records = { ...get().records }
+      const present = new Set(snapshot.spans.keys())
+      for (const r of Object.values(records)) {
+        const markId = r.origin === 'editor' && r.suggestionId ? r.suggestionId : r.id
+        const span = snapshot.spans.get(markId)
+        if (!span) continue
+        if (span.start === r.start && span.end === r.end && snapshot.text.slice(span.start, span.end) === r.selector.exact) continue
+        const selector = textQuote(snapshot.text, span.start, span.end)
+        const anchor = selector.exact === r.selector.exact ? (r.anchor === 'changed' ? 'changed' : 'moved') : 'changed'
+        records[r.id] = { ...r, start: span.start, end: span.end, selector, anchor }
+      }
+      set({ records, presentIds: present, saveState: 'dirty' })
+      get().scheduleSave()
+    },
+
+    reanalyze: (snapshot) => {
+      const detail = get().detail
+      if (!detail) return
+      const article: Article = articleWithBlocks(detail.version.article, snapshot.blocks)
+      setWithFindings({ analysis: analyze(article), analysisText: snapshot.text })
+    },
+
+    dismissFinding: async (key, reason) => {
+      const detail = get().detail
+      if (!detail) return
+      const r = await call('annotations:dismissFinding', { storyId: detail.story.id, key, reason })
+      if (!r.ok) return get().notify('error', `The finding was not dismissed: ${r.error.message}`)
+      setWithFindings({ dismissed: [...get().dismissed.filter((d) => d.key !== key), r.value] })
+      set({ activeFinding: Math.min(get().activeFinding, Math.max(0, get().findings.length - 1)) })
+      void get().loadLibrary()
+    },
+
+    restoreFinding: async (key) => {
+      const detail = get().detail
+      if (!detail) return
+      const r = await call('annotations:restoreFinding', { storyId: detail.story.id, key })
+      if (!r.ok) return get().notify('error', `The finding was not restored: ${r.error.message}`)
+      setWithFindings({ dismissed: get().dismissed.filter((d) => d.key !== key) })
+      void get().loadLibrary()
+    },
+
+    pushTextStep: () => set({ undoSteps: [...get().undoSteps, { type: 'text' }], redoSteps: [] }),
+
+    undoStep: () => {
+      const steps = get().undoSteps
+      const top = steps[steps.length - 1]
+      if (!top) return 'none'
+      set({ undoSteps: steps.slice(0, -1), redoSteps: [...get().redoSteps, top] })
+      if (top.type === 'text') return 'text'
+      applyChange(top.change, 'back')
+      return 'record'
+    },
+
+    redoStep: () => {
+      const steps = get().redoSteps
+      const top = steps[steps.length - 1]
+      if (!top) return 'none'
+      set({ redoSteps: steps.slice(0, -1), undoSteps: [...get().undoSteps, top] })
+      if (top.type === 'text') return 'text'
+      applyChange(top.change, 'forward')
+      return 'record'
+    },
+
+    scheduleSave: () => {
+      if (get().saveState !== 'saving') set({ saveState: 'dirty' })
+      if (saveTimer) clearTimeout(saveTimer)
+      saveTimer = setTimeout(() => {
+        saveTimer = null
+        void get().flush()
+      }, SAVE_IDLE_MS)
+    },
+
+    flush: async () => {
+      if (saveTimer) {
+        clearTimeout(saveTimer)
+        saveTimer = null
+      }
+      if (flushing) {
+        again = true
+        return flushing
+      }
+      const detail = get().detail
+      if (!detail || (!documentDirty && dirtyRecords.size === 0 && deletedRecords.size === 0)) return
+      set({ saveState: 'saving' })
+      flushing = (async () => {
+        let failed: string | null = null
+        let openFindings: number | null = null
+        if (documentDirty && lastSnapshot) {
+          const snap = lastSnapshot
+          documentDirty = false
+          const records = get().records
+          const anchors: AnchorUpdate[] = []
+          for (const r of Object.values(records)) {
+            if (r.origin === 'editor' && r.suggestionId) continue
+            const placed = snap.spans.has(r.id)
+            if (!placed && r.origin === 'editor') {
+              // A mark of the editor's own that is gone from the text (deleted or undone) goes with it.
+              if (!deletedRecords.has(r.id)) deletedRecords.add(r.id)
+              dirtyRecords.delete(r.id)
+              continue
+            }
+            const start = Math.min(r.start, snap.text.length)
+            const end = Math.min(Math.max(r.end, start), snap.text.length)
+            anchors.push({ id: r.id, start, end, ...r.selector, anchor: placed ? r.anchor : 'orphaned' })
+          }
+          const res = await call('annotations:saveDocument', { storyId: detail.story.id, versionId: detail.version.id, blocks: snap.blocks, anchors })
+          if (res.ok) openFindings = res.value.openFindings
+          else {
+            documentDirty = true
+            failed = res.error.message
+          }
+        }
+        const presentIds = get().presentIds
+        for (const id of [...deletedRecords]) {
+          const rec = get().records[id]
+          // An undone hand mark that came back (redo) is saved again rather than deleted.
+          if (rec && rec.origin === 'editor' && !rec.suggestionId && presentIds.has(id)) {
+            deletedRecords.delete(id)
+            dirtyRecords.add(id)
+            continue
+          }
+          const r = await call('annotations:delete', { id })
+          if (r.ok) deletedRecords.delete(id)
+          else failed = r.error.message
+        }
+        for (const id of [...dirtyRecords]) {
+          const rec = get().records[id]
+          dirtyRecords.delete(id)
+          if (!rec) continue
+          const r = await call('annotations:save', { annotation: toInput(rec) })
+          if (!r.ok) {
+            dirtyRecords.add(id)
+            failed = r.error.message
+          }
+        }
+        if (failed) {
+          set({ saveState: 'error' })
+          get().notify('error', `Not saved: ${failed}. Your changes are kept and saving will be retried.`)
+        } else {
+          set({ saveState: 'saved', savedAt: new Date().toISOString() })
+        }
+        if (openFindings !== null || !failed) void get().loadLibrary()
+      })()
+      try {
+        await flushing
+      } finally {
+        flushing = null
+      }
+      if (again || documentDirty || dirtyRecords.size > 0) {
+        again = false
+        if (get().saveState !== 'error') get().scheduleSave()
+      }
+    },
+
+    people: () => {
+      const { analysis, records } = get()
+      const list: Person[] = [...(analysis?.people ?? [])].filter((p) => p.kind !== 'unnamed' || p.name)
+      const known = new Set(list.map((p) => p.name))
+      for (const r of Object.values(records)) {
+        if (r.speaker && !known.has(r.speaker)) {
+          known.add(r.speaker)
+          list.push({ id: `added-${r.speaker}`, name: r.speaker, description: null, aliases: [], kind: 'person', pronoun: null, mentions: [] })
+        }
+      }
+      return list
+    },
+  }
+}

@@ -1,8 +1,9 @@
 import { analyzeCommand } from './commands/analyze'
 import { importCommand } from './commands/import'
+import { exportCommand } from './commands/export'
 import { UsageError, type CliCommand, type CliIo } from './command'
 
-export const COMMANDS: readonly CliCommand[] = [analyzeCommand, importCommand]
+export const COMMANDS: readonly CliCommand[] = [analyzeCommand, importCommand, exportCommand]
 
 export function helpText(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length))

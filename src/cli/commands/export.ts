@@ -1,0 +1,137 @@
+import { readFileSync, statSync } from 'node:fs'
+import { basename } from 'node:path'
+import { analyze } from '../../core/analysis/analyze'
+import { suggestionsFromAnalysis } from '../../core/annotation/review'
+import type { Annotation } from '../../core/annotation/types'
+import { exportedAnnotations, isExportFormat } from '../../core/export/index'
+import { EXPORT_FORMATS, type ExportInput } from '../../core/export/types'
+import { ImportError } from '../../core/import/errors'
+import { importBytes } from '../../core/import/index'
+import { AppError } from '../../shared/ipc/result'
+import { ExportFileError, exportToFile } from '../../main/services/exportFile'
+import { parseFlags } from '../args'
+import { UsageError, type CliCommand, type CliIo } from '../command'
+import { openLibrary } from './import'
+
+function isFile(p: string): boolean {
+  try {
+    return statSync(p).isFile()
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT' || (e as NodeJS.ErrnoException).code === 'ENOTDIR') return false
+    throw e
+  }
+}
+
+/** Who checked the story and when: the editor who last changed a record, unless --checked-by names someone. */
+function checker(records: readonly Annotation[], flag: string | undefined, now: string): { checkedBy: string | null; checkedAt: string | null } {
+  if (flag) return { checkedBy: flag, checkedAt: now }
+  const last = records.filter((a) => a.origin === 'editor').sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0]
+  return last ? { checkedBy: last.author, checkedAt: last.updatedAt } : { checkedBy: null, checkedAt: null }
+}
+
+/** A file on disk: imported and analysed in memory; the analysis' suggestions are the annotations. */
+function fromFile(file: string, io: CliIo, checkedBy: string | undefined, now: string): ExportInput {
+  let articles
+  try {
+    articles = importBytes(new Uint8Array(readFileSync(file)), file).articles
+  } catch (e) {
+    if (e instanceof ImportError) throw new UsageError(`wiremark export: ${e.message}`)
+    throw e
+  }
+  const article = articles[0]
+  if (!article) throw new UsageError(`wiremark export: ${file} holds no story`)
+  if (articles.length > 1) io.err(`wiremark export: ${file} holds ${articles.length} stories; exporting the first ("${article.headline ?? 'untitled'}")`)
+  const storyId = article.agencyId ?? basename(file)
+  let n = 0
+  const annotations = suggestionsFromAnalysis(article, analyze(article), { storyId, versionId: 'file', now, newId: () => `auto-${++n}` })
+  return { article, analysis: analyze(article), annotations, meta: { storyId, version: article.version ?? '1', ...checker(annotations, checkedBy, now) } }
+}
+
+export const exportCommand: CliCommand = {
+  name: 'export',
+  summary: 'export a story with its annotations as HTML, PDF, Word, W3C JSON-LD, ClaimReview, CSV or Markdown',
+  usage: `usage: wiremark export <file|story-id> --format FORMAT --out PATH [--db FILE] [--force] [--checked-by NAME]
+
+  <file>            a wire file: imported and analysed in memory; the analysis' quotes, claims, speakers
+                    and credits are exported as suggestions
+  <story-id>        a story in the library: its latest version with the editor's annotations
+  --format FORMAT   ${EXPORT_FORMATS.join(' | ')}
+                      html         annotated report, one self-contained printable page
+                      pdf          the same report as PDF (standard fonts: Western European Latin only)
+                      docx         Word document, every annotation a Word comment
+                      w3c          W3C Web Annotation JSON-LD (one annotation per record)
+                      claimreview  schema.org ClaimReview JSON-LD (one per reviewed claim)
+                      csv          quotes and claims, one row each (formula-safe)
+                      md           Markdown report
+  --out PATH        the file to write (written to a temporary file, then renamed)
+  --force           replace PATH when it exists (without it, an existing file is an error)
+  --db FILE         the library (default: the desktop app's library)
+  --checked-by NAME who checked the story (default: the editor who last changed an annotation)
+Non-public editorial notes are never exported. Exit code 2 for a bad format, an existing file without
+--force, an unknown story or an unreadable file.`,
+  async run(args, io) {
+    const { values, positionals } = parseFlags(
+      args,
+      {
+        format: { type: 'string', short: 'f' },
+        out: { type: 'string', short: 'o' },
+        db: { type: 'string' },
+        force: { type: 'boolean' },
+        'checked-by': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      'export',
+    )
+    if (values.help) {
+      io.out(this.usage)
+      return 0
+    }
+    if (positionals.length !== 1) throw new UsageError('wiremark export: give one file or story id')
+    const source = positionals[0] as string
+    const format = values.format
+    if (!format) throw new UsageError(`wiremark export: --format is required (${EXPORT_FORMATS.join(', ')})`)
+    if (!isExportFormat(format)) throw new UsageError(`wiremark export: unknown format '${format}'; use one of ${EXPORT_FORMATS.join(', ')}`)
+    if (!values.out) throw new UsageError('wiremark export: --out PATH is required')
+    const out = values.out
+    const force = values.force === true
+    if (!force && isFile(out)) throw new UsageError(`wiremark export: ${out} already exists; pass --force to replace it`)
+    const now = new Date().toISOString()
+
+    let input: ExportInput
+    if (isFile(source)) input = fromFile(source, io, values['checked-by'], now)
+    else {
+      const services = openLibrary(values.db, io)
+      try {
+        let detail
+        try {
+          detail = services.library.get(source)
+        } catch (e) {
+          if (e instanceof AppError && e.code === 'not_found') {
+            throw new UsageError(`wiremark export: no file and no story with id '${source}' in ${values.db ?? 'the library'}`)
+          }
+          throw e
+        }
+        const { annotations } = await services.handlers['annotations:list']({ storyId: source })
+        input = {
+          article: detail.version.article,
+          analysis: analyze(detail.version.article),
+          annotations,
+          meta: { storyId: source, version: String(detail.version.number), ...checker(annotations, values['checked-by'], now) },
+        }
+      } finally {
+        services.close()
+      }
+    }
+    try {
+      const written = exportToFile(input, format, out, { overwrite: force })
+      const count = exportedAnnotations(input.annotations).length
+      io.out(`wrote ${written.path} (${format}, ${written.bytes} bytes, ${count} annotations)`)
+      return 0
+    } catch (e) {
+      if (e instanceof ExportFileError && (e.code === 'exists' || e.code === 'not_a_file')) {
+        throw new UsageError(`wiremark export: ${e.message}${e.code === 'exists' ? '; pass --force to replace it' : ''}`)
+      }
+      throw e
+    }
+  },
+}

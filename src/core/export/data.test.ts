@@ -1,0 +1,203 @@
+import { describe, expect, it } from 'vitest'
+import { readFixture, readFixtureText } from '../../test/fixtures'
+import { analyze } from '../analysis/analyze'
+import { buildArticle } from '../article/build'
+import { textQuote } from '../annotation/review'
+import type { Annotation, AnnotationStatus } from '../annotation/types'
+import { importBytes } from '../import/index'
+import { claimIri } from './claimreview'
+import { csvCell, CSV_COLUMNS } from './csv'
+import { exportStory } from './index'
+import { sampleExportInput } from './sample'
+import type { ExportInput } from './types'
+
+function reuters(): ExportInput {
+  const { articles } = importBytes(readFixture('wire/reuters-putin-lukashenko-aggregator.txt'), 'reuters.txt')
+  const article = articles[0]
+  if (!article) throw new Error('no article in the Reuters fixture')
+  return sampleExportInput(article, analyze(article))
+}
+
+/** RFC 4180 reader, to check the writer by reading its output back. */
+function parseCsv(s: string): string[][] {
+  const rows: string[][] = []
+  let row: string[] = []
+  let cell = ''
+  let quoted = false
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i] as string
+    if (quoted) {
+      if (c === '"' && s[i + 1] === '"') {
+        cell += '"'
+        i++
+      } else if (c === '"') quoted = false
+      else cell += c
+    } else if (c === '"') quoted = true
+    else if (c === ',') {
+      row.push(cell)
+      cell = ''
+    } else if (c === '\r' && s[i + 1] === '\n') {
+      row.push(cell)
+      rows.push(row)
+      row = []
+      cell = ''
+      i++
+    } else cell += c
+  }
+  if (cell !== '' || row.length) throw new Error('CSV does not end with CRLF')
+  return rows
+}
+
+function claimRecord(text: string, words: string, status: AnnotationStatus, id: string, extra: Partial<Annotation> = {}): Annotation {
+  const start = text.indexOf(words)
+  if (start < 0) throw new Error(`not in text: ${words}`)
+  return {
+    id,
+    storyId: 's',
+    versionId: 'v',
+    kind: 'claim',
+    origin: 'editor',
+    start,
+    end: start + words.length,
+    selector: textQuote(text, start, start + words.length),
+    status,
+    decision: null,
+    speaker: null,
+    attribution: null,
+    cue: null,
+    note: null,
+    evidence: [],
+    suggestionId: null,
+    anchor: 'exact',
+    author: 'Dana Editor',
+    createdAt: '2024-05-02T10:00:00Z',
+    updatedAt: '2024-05-02T10:00:00Z',
+    ...extra,
+  }
+}
+
+describe('CSV', () => {
+  it('escapes cells a spreadsheet would run as a formula, and quotes per RFC 4180', () => {
+    expect(csvCell('=1+1')).toBe("'=1+1")
+    expect(csvCell('+SUM(A1)')).toBe("'+SUM(A1)")
+    expect(csvCell('-2')).toBe("'-2")
+    expect(csvCell('@cmd')).toBe("'@cmd")
+    expect(csvCell('\tx')).toBe("'\tx")
+    expect(csvCell('\rx')).toBe(`"'\rx"`)
+    expect(csvCell('=HYPERLINK("http://x","y")')).toBe(`"'=HYPERLINK(""http://x"",""y"")"`)
+    expect(csvCell('a, b')).toBe('"a, b"')
+    expect(csvCell('line\nbreak')).toBe('"line\nbreak"')
+    expect(csvCell('plain')).toBe('plain')
+  })
+
+  it('has one row per quote and claim, which reads back to the same values', () => {
+    const input = reuters()
+    const rows = parseCsv(exportStory('csv', input) as string)
+    expect(rows[0]).toEqual([...CSV_COLUMNS])
+    const body = rows.slice(1)
+    const kinds = body.map((r) => r[1])
+    expect(kinds.filter((k) => k === 'quote').length).toBe(4)
+    expect(kinds.every((k) => k === 'quote' || k === 'claim')).toBe(true)
+    for (const r of body) expect(r.length).toBe(CSV_COLUMNS.length)
+    const verified = body.find((r) => r[6] === 'verified')
+    expect(verified?.[3]).toBe('Vladimir Putin')
+    expect(verified?.[8]).toBe('Checked against the filing.')
+    expect(verified?.[9]).toBe('https://example.org/source-document')
+    const we = body.find((r) => r[2]?.startsWith('We know the situation'))
+    expect(input.article.text.slice(Number(we?.[10]), Number(we?.[11]))).toBe(we?.[2])
+  })
+
+  it('keeps a formula in the story or a note from running', () => {
+    const article = buildArticle({ format: 'text', paragraphs: ['=cmd|"/c calc"!A1 was typed into the form, officials said on Monday.'] })
+    const rec = claimRecord(article.text, '=cmd|"/c calc"!A1 was typed into the form', 'false', 'c1', { note: '@SUM(1+1)' })
+    const csv = exportStory('csv', { article, analysis: analyze(article), annotations: [rec], meta: { storyId: 's', version: '1', checkedBy: null, checkedAt: null } }) as string
+    const row = parseCsv(csv)[1] ?? []
+    expect(row[2]).toBe(`'=cmd|"/c calc"!A1 was typed into the form`)
+    expect(row[8]).toBe("'@SUM(1+1)")
+    for (const cell of parseCsv(csv).flat()) expect(cell).not.toMatch(/^[=+\-@\t\r]/)
+  })
+})
+
+describe('Markdown', () => {
+  it('has the story with numbered marks, quotes with speakers, claims, notes and credits, all escaped', () => {
+    const md = exportStory('md', reuters()) as string
+    expect(md.startsWith('# Putin says Lukashenko should start dialogue with Belarusian opposition')).toBe(true)
+    expect(md).toMatch(/\| \d+ \| We know the situation in Belarus[^|]*\| Vladimir Putin \| confirmed \|/)
+    expect(md).toContain('Checked against the filing\\.')
+    expect(md).toContain('| Reporting | Vladimir Soldatkin |')
+    expect(md).toContain('- **Checked by:** Dana Editor')
+    const article = buildArticle({ format: 'text', headline: '<script>alert(1)</script> | *wow*', paragraphs: ['A [link](javascript:alert(1)) here.'] })
+    const out = exportStory('md', { article, analysis: analyze(article), annotations: [], meta: { storyId: 's', version: '1', checkedBy: null, checkedAt: null } }) as string
+    expect(out).not.toContain('<script>')
+    expect(out).not.toContain('](javascript:')
+    expect(out).toContain('&lt;script&gt;')
+  })
+})
+
+describe('ClaimReview', () => {
+  const article = buildArticle({
+    format: 'text',
+    headline: 'Budget row deepens',
+    source: 'Reuters',
+    created: '2024-05-01T08:00:00Z',
+    bylines: ['By Jane Doe'],
+    paragraphs: [
+      'Unemployment fell to 3.1 percent in March, the lowest since 1969, the minister said.',
+      'The deficit doubled in two years, according to the opposition.',
+      'It was the best budget in history, said the mayor.',
+    ],
+  })
+  const t = article.text
+  const records = [
+    claimRecord(t, 'Unemployment fell to 3.1 percent in March, the lowest since 1969', 'verified', 'c1', {
+      speaker: 'Ana Minister',
+      evidence: ['https://stats.example/march'],
+      note: 'Matches the statistics office.',
+    }),
+    claimRecord(t, 'The deficit doubled in two years', 'false', 'c2'),
+    claimRecord(t, 'It was the best budget in history', 'opinion', 'c3', { speaker: 'Bo Mayor' }),
+    claimRecord(t, 'according to the opposition', 'unverified', 'c4'),
+  ]
+  const input: ExportInput = { article, analysis: analyze(article), annotations: records, meta: { storyId: 'story-9', version: '2', checkedBy: 'Dana Editor', checkedAt: '2024-05-02T11:00:00Z' } }
+  const doc = JSON.parse(exportStory('claimreview', input) as string)
+
+  it('has one ClaimReview per reviewed claim with the fields of the schema.org examples', () => {
+    expect(doc['@context']).toBe('https://schema.org')
+    const graph = doc['@graph'] as Record<string, unknown>[]
+    expect(graph.map((g) => g.claimReviewed)).toEqual([
+      'Unemployment fell to 3.1 percent in March, the lowest since 1969',
+      'The deficit doubled in two years',
+      'It was the best budget in history',
+    ])
+    // Every top-level key of the canonical example is present, except url (a story has no public page here).
+    const example = JSON.parse(readFixtureText('schemaorg-claimreview/eg-0324.jsonld'))
+    for (const key of Object.keys(example).filter((k) => k !== 'url' && k !== '@context')) {
+      for (const g of graph) expect(g, key).toHaveProperty(key === '@type' ? ['@type'] : key)
+    }
+    const first = graph[0] as Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
+    expect(first).toMatchObject({
+      '@type': 'ClaimReview',
+      datePublished: '2024-05-02',
+      author: { '@type': 'Person', name: 'Dana Editor' },
+      reviewBody: 'Matches the statistics office.',
+      citation: ['https://stats.example/march'],
+      itemReviewed: {
+        '@type': 'Claim',
+        author: { '@type': 'Person', name: 'Ana Minister' },
+        appearance: { '@type': 'NewsArticle', headline: 'Budget row deepens', publisher: { '@type': 'Organization', name: 'Reuters' } },
+      },
+      reviewRating: { '@type': 'Rating', ratingValue: 5, bestRating: 5, worstRating: 1, alternateName: 'True' },
+    })
+    expect(graph[1]).toMatchObject({ reviewRating: { ratingValue: 1, alternateName: 'False' }, itemReviewed: { author: { '@type': 'Organization', name: 'Reuters' } } })
+    expect(graph[2]).toMatchObject({ reviewRating: { ratingValue: 3 } })
+  })
+
+  it('gives each Claim a stable @id: the same across exports and versions, different per claim', () => {
+    const ids = (doc['@graph'] as { itemReviewed: { '@id': string } }[]).map((g) => g.itemReviewed['@id'])
+    expect(new Set(ids).size).toBe(3)
+    const again = JSON.parse(exportStory('claimreview', { ...input, meta: { ...input.meta, version: '3' } }) as string)
+    expect(again['@graph'].map((g: { itemReviewed: { '@id': string } }) => g.itemReviewed['@id'])).toEqual(ids)
+    expect(claimIri('story-9', '  The deficit  DOUBLED in two years')).toBe(ids[1])
+    expect(claimIri('other-story', 'The deficit doubled in two years')).not.toBe(ids[1])
+  })
+})

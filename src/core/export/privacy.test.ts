@@ -1,0 +1,103 @@
+import { readdirSync } from 'node:fs'
+import { strFromU8, unzipSync, unzlibSync } from 'fflate'
+import { describe, expect, it } from 'vitest'
+import { fixture, readFixture } from '../../test/fixtures'
+import { analyze } from '../analysis/analyze'
+import { buildArticle } from '../article/build'
+import type { Article } from '../article/types'
+import { importBytes } from '../import/index'
+import { exportStory } from './index'
+import { encodeWinAnsi } from './pdf/fonts'
+import { sampleExportInput } from './sample'
+import { EXPORT_FORMATS, type ExportFormat } from './types'
+
+const latin1 = (bytes: readonly number[]) => String.fromCharCode(...bytes)
+
+/** Every string a PDF draws, from its Flate streams (the hex strings of Tj), joined without spaces. */
+function pdfStrings(pdf: Uint8Array): string {
+  const raw = strFromU8(pdf, true)
+  let out = raw
+  for (const m of raw.matchAll(/(?<!end)stream\n/g)) {
+    const start = (m.index ?? 0) + m[0].length
+    const end = raw.indexOf('\nendstream', start)
+    const content = strFromU8(unzlibSync(pdf.subarray(start, end)), true)
+    for (const h of content.matchAll(/<([0-9a-f]*)>\s*Tj/g)) {
+      out += latin1((h[1]?.match(/../g) ?? []).map((x) => parseInt(x, 16)))
+    }
+  }
+  return out.replace(/\s+/g, '')
+}
+
+/** The text of every part of a .docx, markup and all. */
+function docxText(docx: Uint8Array): string {
+  return Object.values(unzipSync(docx))
+    .map((b) => strFromU8(b))
+    .join('\n')
+}
+
+/** What in the non-public notes would be a leak: contact details and whole lines the public text does not hold. */
+function secretsOf(a: Article): string[] {
+  const pub = [a.text, a.headline ?? '', a.copyright ?? '', a.usageTerms ?? '', ...a.bylines, ...a.creditLines].join('\n')
+  const out = new Set<string>()
+  for (const n of a.notes) {
+    for (const m of n.text.matchAll(/[\w.+-]+@[\w-]+(\.[\w-]+)+|\+\d[\d ]{6,}\d/g)) out.add(m[0])
+    for (const line of n.text.split(/\n+/)) {
+      const t = line.trim()
+      if (t.length >= 16 && !pub.includes(t)) out.add(t)
+    }
+  }
+  return [...out]
+}
+
+function leaks(format: ExportFormat, out: string | Uint8Array, secrets: string[]): string[] {
+  if (format === 'pdf') {
+    const drawn = pdfStrings(out as Uint8Array)
+    return secrets.filter((s) => drawn.includes(latin1(encodeWinAnsi(s).bytes).replace(/\s+/g, '')))
+  }
+  const text = format === 'docx' ? docxText(out as Uint8Array) : (out as string)
+  const forms = (s: string) => [s, s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')]
+  return secrets.filter((s) => forms(s).some((f) => text.includes(f)))
+}
+
+const DW = 'dpa-digitalwires'
+const files = [
+  ...readdirSync(fixture(`${DW}/digitalwires-json`)).map((f) => `${DW}/digitalwires-json/${f}`),
+  ...readdirSync(fixture(`${DW}/newsmlg2-output`)).map((f) => `${DW}/newsmlg2-output/${f}`),
+  ...readdirSync(fixture(`${DW}/iptc7901-output`)).map((f) => `${DW}/iptc7901-output/${f}`),
+].sort()
+
+describe('non-public notes never leave in any format', () => {
+  it('holds for every dpa digitalwires item (notepad staff contacts, ednotes) in all seven formats', () => {
+    let withNotes = 0
+    let secretsChecked = 0
+    for (const file of files) {
+      const { articles } = importBytes(readFixture(file), file)
+      for (const article of articles) {
+        const secrets = secretsOf(article)
+        if (secrets.length === 0) continue
+        withNotes++
+        secretsChecked += secrets.length
+        const input = sampleExportInput(article, analyze(article), { storyId: file })
+        for (const format of EXPORT_FORMATS) {
+          expect(leaks(format, exportStory(format, input), secrets), `${file} as ${format}`).toEqual([])
+        }
+      }
+    }
+    // The fixtures do carry notes: dw-1.json alone has a dozen staff phone numbers and e-mail addresses.
+    expect(withNotes).toBeGreaterThanOrEqual(10)
+    expect(secretsChecked).toBeGreaterThan(50)
+  })
+
+  it('the check itself finds a note that is put in the text (so a pass means something)', () => {
+    const note = 'Kontakt: Erika Muster, +49 30 1234567, erika.muster@dpa.example'
+    const leaky = buildArticle({ format: 'text', headline: 'Test', paragraphs: ['Public words only.'], notes: [{ kind: 'notepad.nonpublic', text: note }] })
+    const secrets = secretsOf(leaky)
+    expect(secrets).toEqual(expect.arrayContaining(['erika.muster@dpa.example', '+49 30 1234567', note]))
+    const planted = buildArticle({ format: 'text', headline: 'Test', paragraphs: ['Public words only.', note] })
+    const input = sampleExportInput(planted, analyze(planted))
+    for (const format of EXPORT_FORMATS) {
+      if (format === 'claimreview') continue // it carries only reviewed claims, not the story
+      expect(leaks(format, exportStory(format, input), secrets).length, format).toBeGreaterThan(0)
+    }
+  })
+})

@@ -1,0 +1,106 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import type { Annotation } from '../../core/annotation/types'
+import { buildArticle } from '../../core/article/build'
+import { analyze } from '../../core/analysis/analyze'
+import { segmentBlock } from '../features/editor/document'
+
+const calls: { channel: string; input: unknown }[] = []
+vi.mock('../lib/api', () => ({
+  call: vi.fn(async (channel: string, input: unknown) => {
+    calls.push({ channel, input })
+    if (channel === 'annotations:saveDocument') return { ok: true, value: { savedAt: 'now', openFindings: 1 } }
+    if (channel === 'stories:list') return { ok: true, value: [] }
+    return { ok: true, value: (input as { annotation?: unknown }).annotation ?? { deleted: true } }
+  }),
+}))
+
+const { useStore } = await import('./index')
+
+const article = buildArticle({ format: 'text', headline: 'Mayor speaks', paragraphs: ['"We will build it," the mayor said.'] })
+const quoteStart = article.text.indexOf('We will')
+const suggestion: Annotation = {
+  id: 's1', storyId: 'st', versionId: 'v1', kind: 'quote', origin: 'auto', start: quoteStart, end: quoteStart + 16,
+  selector: { exact: 'We will build it', prefix: 'Mayor speaks\n\n"', suffix: '," the mayor said.' }, status: 'unchecked',
+  decision: null, speaker: 'the mayor', attribution: 'explicit', cue: 'said', note: null, evidence: [], suggestionId: null,
+  anchor: 'exact', author: 'wiremark', createdAt: 't', updatedAt: 't',
+}
+
+function open() {
+  useStore.setState({
+    detail: {
+      story: { id: 'st', headline: 'Mayor speaks', source: null, dateline: null, format: 'text', importedAt: 't', updatedAt: 't', state: 'new', openFindings: 0, versions: 1 },
+      version: { id: 'v1', storyId: 'st', number: 1, importedAt: 't', fileName: null, article },
+      annotations: [],
+      analysis: analyze(article),
+      dismissed: [],
+    },
+    records: { s1: suggestion },
+    presentIds: new Set(['s1']),
+    analysis: analyze(article),
+    analysisText: article.text,
+    undoSteps: [],
+    redoSteps: [],
+  })
+}
+
+describe('the desk store', () => {
+  beforeEach(() => {
+    calls.length = 0
+    open()
+  })
+
+  it("stores a decision beside the suggestion and undoes it; the suggestion itself never changes", () => {
+    useStore.getState().updateAnnotation('s1', { decision: 'rejected' })
+    const records = Object.values(useStore.getState().records)
+    expect(records).toHaveLength(2)
+    const decision = records.find((r) => r.origin === 'editor')!
+    expect(decision).toMatchObject({ suggestionId: 's1', decision: 'rejected', kind: 'quote', start: suggestion.start })
+    expect(useStore.getState().records.s1).toEqual(suggestion)
+    useStore.getState().updateAnnotation('s1', { speaker: 'Jane Roe' })
+    expect(Object.values(useStore.getState().records)).toHaveLength(2)
+    expect(useStore.getState().undoStep()).toBe('record')
+    expect(Object.values(useStore.getState().records).find((r) => r.origin === 'editor')).toMatchObject({ speaker: 'the mayor', decision: 'rejected' })
+    expect(useStore.getState().undoStep()).toBe('record')
+    expect(Object.values(useStore.getState().records)).toEqual([suggestion])
+    expect(useStore.getState().redoStep()).toBe('record')
+    expect(Object.values(useStore.getState().records)).toHaveLength(2)
+  })
+
+  it('interleaves text steps with record steps in one timeline', () => {
+    useStore.getState().pushTextStep()
+    useStore.getState().updateAnnotation('s1', { decision: 'accepted' })
+    expect(useStore.getState().undoStep()).toBe('record')
+    expect(useStore.getState().undoStep()).toBe('text')
+    expect(useStore.getState().undoStep()).toBe('none')
+  })
+
+  it('moves anchors and selectors when the text changes, and flags an accepted quote without a speaker', async () => {
+    const added = 'Crowds cheered. '
+    const text = article.text.replace('"We', `${added}"We`)
+    const start = quoteStart + added.length
+    useStore.getState().documentChanged({
+      blocks: [{ kind: 'headline', text: 'Mayor speaks' }, { kind: 'paragraph', text: text.split('\n\n')[1]! }],
+      text,
+      spans: new Map([['s1', { start, end: start + 16 }]]),
+    })
+    expect(useStore.getState().records.s1).toMatchObject({ start, end: start + 16, anchor: 'moved', selector: { exact: 'We will build it', prefix: `Mayor speaks\n\n${added}"`.slice(-32) } })
+    useStore.getState().updateAnnotation('s1', { decision: 'accepted', speaker: null })
+    expect(useStore.getState().findings.map((f) => f.rule)).toContain('accepted-quote-without-speaker')
+    await useStore.getState().flush()
+    const doc = calls.find((c) => c.channel === 'annotations:saveDocument')!.input as { anchors: { id: string; start: number }[] }
+    expect(doc.anchors).toEqual([expect.objectContaining({ id: 's1', start, anchor: 'moved' })])
+    expect(calls.some((c) => c.channel === 'annotations:save')).toBe(true)
+    expect(useStore.getState().saveState).toBe('saved')
+  })
+
+  it('cuts a block at every annotation boundary so that overlapping marks share their pieces', () => {
+    expect(segmentBlock(0, 10, [{ id: 'a', start: 2, end: 6 }, { id: 'b', start: 4, end: 8 }])).toEqual([
+      { start: 0, end: 2, ids: [] },
+      { start: 2, end: 4, ids: ['a'] },
+      { start: 4, end: 6, ids: ['a', 'b'] },
+      { start: 6, end: 8, ids: ['b'] },
+      { start: 8, end: 10, ids: [] },
+    ])
+  })
+})

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { Toasts } from './components/Toasts'
+import { onEvent } from './lib/api'
 import { onDeskKey } from './features/desk/actions'
 import { AnnotationCard } from './features/desk/AnnotationCard'
 import { ChecksPanel } from './features/desk/ChecksPanel'
@@ -29,6 +30,14 @@ export function App() {
     void loadLibrary()
   }, [loadLibrary])
   useEffect(() => installImportListeners(), [])
+  // Imports started from File > Import (or a bulk job) finish on the Node side; the library follows them.
+  useEffect(
+    () =>
+      onEvent((e) => {
+        if (e.type === 'import:done' || e.type === 'import:failed') void useStore.getState().loadLibrary()
+      }),
+    [],
+  )
   useEffect(() => {
     window.addEventListener('keydown', onDeskKey)
     return () => window.removeEventListener('keydown', onDeskKey)

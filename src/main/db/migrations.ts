@@ -101,4 +101,79 @@ export const MIGRATIONS: readonly string[] = [
   ) STRICT;
   CREATE INDEX annotation_suggestion ON annotation(suggestion_id) WHERE suggestion_id IS NOT NULL;
   `,
+  /* 3: the library at scale: quotes of each story's latest version (people across stories), full-text search over
+     quotes and notes, quote wording changed between versions, and indexes for sorting and filtering the list */ `
+  CREATE TABLE quote (
+    id INTEGER PRIMARY KEY,
+    story_id TEXT NOT NULL REFERENCES story(id) ON DELETE CASCADE,
+    version_id TEXT NOT NULL REFERENCES story_version(id) ON DELETE CASCADE,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    norm TEXT NOT NULL,
+    head TEXT NOT NULL,
+    tail TEXT NOT NULL,
+    speaker TEXT,
+    speaker_key TEXT,
+    description TEXT,
+    attribution TEXT NOT NULL
+  ) STRICT;
+  CREATE INDEX quote_story ON quote(story_id);
+  CREATE INDEX quote_speaker ON quote(speaker_key, story_id) WHERE speaker_key IS NOT NULL;
+  CREATE INDEX quote_norm ON quote(norm);
+  CREATE INDEX quote_head ON quote(head);
+  CREATE INDEX quote_tail ON quote(tail);
+  CREATE TABLE quote_indexed (
+    story_id TEXT PRIMARY KEY REFERENCES story(id) ON DELETE CASCADE,
+    version_id TEXT NOT NULL
+  ) STRICT;
+  CREATE VIRTUAL TABLE quote_fts USING fts5(
+    text, speaker, content = 'quote', content_rowid = 'id',
+    tokenize = 'unicode61 remove_diacritics 2'
+  );
+  CREATE TRIGGER quote_fts_insert AFTER INSERT ON quote BEGIN
+    INSERT INTO quote_fts (rowid, text, speaker) VALUES (new.id, new.text, new.speaker);
+  END;
+  CREATE TRIGGER quote_fts_delete AFTER DELETE ON quote BEGIN
+    INSERT INTO quote_fts (quote_fts, rowid, text, speaker) VALUES ('delete', old.id, old.text, old.speaker);
+  END;
+  CREATE TRIGGER quote_fts_update AFTER UPDATE ON quote BEGIN
+    INSERT INTO quote_fts (quote_fts, rowid, text, speaker) VALUES ('delete', old.id, old.text, old.speaker);
+    INSERT INTO quote_fts (rowid, text, speaker) VALUES (new.id, new.text, new.speaker);
+  END;
+
+  CREATE TABLE quote_revision (
+    id INTEGER PRIMARY KEY,
+    story_id TEXT NOT NULL REFERENCES story(id) ON DELETE CASCADE,
+    old_version_id TEXT NOT NULL REFERENCES story_version(id) ON DELETE CASCADE,
+    new_version_id TEXT NOT NULL REFERENCES story_version(id) ON DELETE CASCADE,
+    speaker TEXT,
+    old_text TEXT NOT NULL,
+    new_text TEXT NOT NULL,
+    similarity REAL NOT NULL
+  ) STRICT;
+  CREATE INDEX quote_revision_story ON quote_revision(story_id);
+
+  CREATE VIRTUAL TABLE note_fts USING fts5(note, story_id UNINDEXED, tokenize = 'unicode61 remove_diacritics 2');
+  INSERT INTO note_fts (rowid, note, story_id) SELECT rowid, note, story_id FROM annotation WHERE note IS NOT NULL AND note <> '';
+  CREATE TRIGGER note_fts_insert AFTER INSERT ON annotation WHEN new.note IS NOT NULL AND new.note <> '' BEGIN
+    INSERT INTO note_fts (rowid, note, story_id) VALUES (new.rowid, new.note, new.story_id);
+  END;
+  CREATE TRIGGER note_fts_delete AFTER DELETE ON annotation BEGIN
+    DELETE FROM note_fts WHERE rowid = old.rowid;
+  END;
+  CREATE TRIGGER note_fts_update AFTER UPDATE OF note ON annotation BEGIN
+    DELETE FROM note_fts WHERE rowid = old.rowid;
+    INSERT INTO note_fts (rowid, note, story_id) SELECT new.rowid, new.note, new.story_id WHERE new.note IS NOT NULL AND new.note <> '';
+  END;
+  CREATE INDEX annotation_kind_status ON annotation(kind, status, story_id);
+
+  INSERT INTO story_fts (story_fts, rank) VALUES ('rank', 'bm25(5.0, 1.0, 0.0)');
+  CREATE INDEX story_headline ON story(headline COLLATE NOCASE, id);
+  CREATE INDEX story_source ON story(source COLLATE NOCASE, imported_at, id);
+  CREATE INDEX story_dateline ON story(dateline COLLATE NOCASE, id);
+  CREATE INDEX story_updated_at ON story(updated_at, id);
+  CREATE INDEX story_state ON story(state, imported_at, id);
+  CREATE INDEX story_open_findings ON story(open_findings, imported_at, id);
+  `,
 ]

@@ -2,6 +2,7 @@ import type { z } from 'zod'
 import type { Channel } from '../../shared/ipc/contract'
 import { annotationsSchemas } from './schemas/annotations'
 import { appSchemas } from './schemas/app'
+import { librarySchemas } from './schemas/library'
 import { importsSchemas } from './schemas/imports'
 import { storiesSchemas } from './schemas/stories'
 
@@ -11,4 +12,5 @@ export const SCHEMAS: { [C in Channel]: z.ZodType } = {
   ...storiesSchemas,
   ...annotationsSchemas,
   ...importsSchemas,
+  ...librarySchemas,
 }

@@ -13,6 +13,7 @@ import { expandInputs } from './files'
 import { createImportJobs, type AppEventPayload } from './importJobs'
 import { runImport, type ImportSource } from './importRun'
 import { createLibrary, type Library } from './library'
+import { createLibraryArea } from './libraryArea'
 
 export interface ServiceOptions {
   dbPath: string
@@ -44,7 +45,8 @@ export function createServices(opts: ServiceOptions): Services {
   const actor = safeUserName()
   const stories = createStoryRepo(db)
   const events = createEventLog(db)
-  const library = createLibrary({ db, stories, events, actor })
+  const area = createLibraryArea({ db, stories, events, actor, dbPath: opts.dbPath, dataDir: opts.dataDir, ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}) })
+  const library = createLibrary({ db, stories, events, actor, onVersion: area.onVersion })
   const annotations = createAnnotationService({ db, stories, annotations: createAnnotationRepo(db), events, actor })
   const bus = createEventBus<AppEvent>()
   const jobs = opts.importWorkerPath
@@ -91,6 +93,7 @@ export function createServices(opts: ServiceOptions): Services {
     'annotations:saveDocument': (input) => annotations.saveDocument(input),
     'annotations:dismissFinding': ({ storyId, key, reason }) => annotations.dismissFinding(storyId, key, reason),
     'annotations:restoreFinding': ({ storyId, key }) => annotations.restoreFinding(storyId, key),
+    ...area.handlers,
   }
   return {
     db,

@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto'
 import { analyze } from '../../core/analysis/analyze'
+import type { Analysis } from '../../core/analysis/types'
 import type { Article } from '../../core/article/types'
 import { ImportError } from '../../core/import/errors'
 import { importBytes } from '../../core/import/index'
@@ -27,6 +28,17 @@ export interface LibraryDeps {
   events: EventLog
   actor: string
   now?: () => string
+  /** Called inside the story's transaction after each new version: quote index, annotations carried over */
+  onVersion?: (v: StoredVersion) => void
+}
+
+export interface StoredVersion {
+  storyId: string
+  versionId: string
+  /** The version this one follows, or null for a new story */
+  previousVersionId: string | null
+  article: Article
+  analysis: Analysis
 }
 
 /** Use cases over the library: import, list, open. One transaction per story. */
@@ -41,16 +53,19 @@ export function createLibrary(deps: LibraryDeps) {
       const contentHash = sha256(JSON.stringify([article.text, article.version, article.notes]))
       const existing = article.agencyId ? stories.findByAgencyId(article.agencyId) : stories.findByTextHash(textHash)
       const at = now()
-      const findings = analyze(article).findings.length
+      const analysis = analyze(article)
+      const findings = analysis.findings.length
       if (existing) {
         if (stories.hasVersionWithHash(existing, contentHash)) return { outcome: 'duplicate', storyId: existing }
         const number = stories.nextVersionNumber(existing)
         const id = randomUUID()
+        const previousVersionId = stories.latestVersion(existing)?.id ?? null
         stories.addVersion(
           { id, storyId: existing, number, agencyVersion: article.version, contentHash, fileName, original, article, importedAt: at },
           findings,
         )
         events.append({ actor: deps.actor, action: 'story.version', storyId: existing, subjectId: id, detail: { number, fileName } })
+        deps.onVersion?.({ storyId: existing, versionId: id, previousVersionId, article, analysis })
         return { outcome: 'updated', storyId: existing }
       }
       const storyId = randomUUID()
@@ -61,6 +76,7 @@ export function createLibrary(deps: LibraryDeps) {
         findings,
       )
       events.append({ actor: deps.actor, action: 'story.import', storyId, subjectId: versionId, detail: { fileName } })
+      deps.onVersion?.({ storyId, versionId, previousVersionId: null, article, analysis })
       return { outcome: 'imported', storyId }
     },
   )

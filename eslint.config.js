@@ -51,6 +51,11 @@ export default tseslint.config(
   },
   {
     files: ['scripts/**/*.mjs', 'bin/**/*.mjs'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' } },
+    // Node scripts; the browser names appear inside page.evaluate() bodies, which run in the page.
+    languageOptions: {
+      globals: Object.fromEntries(
+        ['process', 'console', 'Buffer', 'URL', 'fetch', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'performance', 'window', 'document', 'requestAnimationFrame'].map((g) => [g, 'readonly']),
+      ),
+    },
   },
 )

@@ -20,7 +20,7 @@ const SIGNALS: { name: string; weight: number; re: RegExp }[] = [
     weight: 0.35,
     re: /[$€£¥]\s?\d|\b\d[\d,.]*\s*(?:dollars|euros|pounds|yen|yuan|roubles|rubles|francs|rupees)\b|\b(?:USD|EUR|GBP)\s?\d/i,
   },
-  { name: 'number', weight: 0.3, re: /\b(?!(?:1[89]|20)\d{2}\b)\d[\d,.]*\b(?!\s*(?:%|per ?cent))|\b(?:hundreds|thousands|millions|billions|trillions|dozens)\b|\b(?:million|billion|trillion)\b/i },
+  { name: 'number', weight: 0.3, re: /(?<!\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s)\b(?!(?:1[89]|20)\d{2}\b)\d[\d,.]*\b(?!\s*(?:%|per ?cent|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|(?:a\.m|p\.m)\.|GMT|EDT|EST|BST|CET))|\b(?:hundreds|thousands|millions|billions|trillions|dozens)\b|\b(?:million|billion|trillion)\b/i },
   { name: 'quantity', weight: 0.2, re: new RegExp(String.raw`\b(?:${NUMBER_WORD})\b`, 'i') },
   {
     name: 'date',
@@ -60,6 +60,30 @@ const SIGNALS: { name: string; weight: number; re: RegExp }[] = [
 const VAGUE = /\b(?:experts?|analysts|observers|critics|officials|sources|many|some|people|observers)\s+(?:say|said|believe|believed|think|thought|suggest|suggested|claim|claimed)\b|\breportedly\b|\bit is (?:believed|understood|thought|said)\b|\bis said to\b|\bare said to\b|\bwidely (?:seen|believed|regarded)\b/i
 
 const ACCORDING_TO = /\baccording to\s+((?:the\s+|a\s+|an\s+)?[^,.;]+?)(?=[,.;]|$)/i
+
+/**
+ * Numbers that are public record or the reporter's own observation, not claims to source: game scores and
+ * box-score statistics, results-table rows ("Shr 66 cts vs 18 cts") and market prices.
+ */
+const STAT_RE =
+  /\b\d[\d,.]*(?:-\d+)?\s+(?:straight\s+|consecutive\s+|more\s+|of\s+(?:his|her|their|its)\s+)?(?:points?|rebounds?|assists?|steals?|blocked shots|blocks|turnovers?|goals?|saves?|yards?|touchdowns?|runs?|hits?|innings|strikeouts?|wickets?|laps?|birdies|bogeys|aces|shots?|tackles|RBIs?|homers?|home runs?|3-pointers?|3s|free throws?|seconds (?:remaining|left)|minutes? (?:remaining|left|played)|under par|over par)\b|\b\d{1,3}\s*(?:-|:)\s*(?:\d{1,3}|all)\b(?![/\d])|\b\d-pointers?\b|\b\d+(?:st|nd|rd|th)\s+(?:start|game|goal|win|loss|quarter|period|inning|round|hole|minute|lap|set|season)\b/gi
+const TABLE_ROW_RE = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)[^.;]*\bvs\.?\s+(?:a\s+)?(?:loss|profit|gain)?\s*[-$€£]?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)/i
+const MARKET_RE =
+  /\b(?:shares?|stocks?|index|indices|dollar|yen|euro|sterling|pound|gold|crude|futures|bonds?|yields?|prices?|Dow|Nasdaq|Nikkei|FTSE|DAX|CAC|S&P|Hang Seng|bourse)\b[^.;]{0,80}\b(?:rose|fell|eased|gained|lost|closed|ended|opened|traded|slipped|climbed|dropped|jumped|edged|firmed|weakened|stood|settled|finished)\b[^.;]{0,40}\b(?:to|at)\s+[$€£]?\d/i
+const SPORTS_CONTEXT = /\b(?:points|rebounds|assists|goals?|innings|touchdowns?|halftime|half-time|quarter|period|match|game|season|scored|coach|league|tournament|championship|cup|set|inning|lap|race|win|won|beat|defeated)\b/i
+
+/** The clause with public-record numbers blanked, and whether any were. */
+function withoutPublicRecord(clause: string, sporty: boolean): { text: string; removed: boolean } {
+  const words = clause.split(/\s+/).length
+  // a results-table or term-sheet row: "Oper shr loss eight cts vs profit 20 cts", "- 8 pct bonds due 1990"
+  if ((TABLE_ROW_RE.test(clause) && words <= 16) || (words <= 10 && /^(?:[-–]\s*)?\d/.test(clause) && !/\b(?:said|says|will|would|is|was|are|were)\b/.test(clause))) {
+    return { text: clause.replace(/\d[\d,.]*/g, '_').replace(/\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b/gi, '_'), removed: true }
+  }
+  let text = clause
+  if (MARKET_RE.test(text) || /\b(?:rose|fell|gained|lost|jumped|dropped|slipped|climbed|eased|added|firmed|was up|was down)\s+\d[\d/.-]*\s+(?:points?\s+)?to\s+\d/i.test(text)) text = text.replace(/[$€£]?\d[\d,.]*\s*(?:p|pct|%|cents?|cts|dlrs|yen)?/gi, '_')
+  if (sporty) text = text.replace(STAT_RE, '_')
+  return { text, removed: text !== clause }
+}
 
 const CLAIM_THRESHOLD = 0.35
 const CLAUSE_SPLIT = /;\s+|,?\s+and\s+(?=(?:has|have|had|was|were|is|are|will|would|also|then|later|subsequently)\b)|,\s+(?:but|while|whereas)\s+/gi
@@ -120,6 +144,10 @@ function cueSubject(text: string, cue: { index: number; word: string }): string 
 export function findClaims(article: Article, speech: ClaimInput): Claim[] {
   const paras = article.blocks.filter((b) => b.kind === 'paragraph')
   const claims: Claim[] = []
+  // a sports report: a score in the headline, or several game words in the body
+  const head = article.blocks.find((b) => b.kind === 'headline')
+  const headText = head ? article.text.slice(head.start, head.end) : ''
+  const sporty = /\b\d{1,3}-\d{1,3}\b/.test(headText) || (article.text.match(new RegExp(SPORTS_CONTEXT.source, 'gi')) ?? []).length >= 4
   for (const s of speech.sentences) {
     if (!paras.some((p) => s.start >= p.start && s.end <= p.end)) continue
     const text = article.text.slice(s.start, s.end)
@@ -139,7 +167,9 @@ export function findClaims(article: Article, speech: ClaimInput): Claim[] {
       while (b > a && /[\s.,;:!?"“”'‘’]/.test(plain[b - 1] ?? '')) b--
       const clause = plain.slice(a, b)
       if (clause.trim().split(/\s+/).length < 4) continue
-      const signals = claimSignals(clause)
+      const pr = withoutPublicRecord(clause, sporty)
+      const signals = claimSignals(pr.text)
+      if (pr.removed) signals.push('public-record')
       if (VAGUE.test(plain) && !signals.includes('vague-attribution')) signals.push('vague-attribution')
       const score = checkworthiness(signals)
       if (score < CLAIM_THRESHOLD) continue

@@ -66,8 +66,8 @@ const ORG_WORD =
 /** Trailers that say how the picture was used, not who made it. */
 const PHOTO_TRAILER = /[,/]\s*(?:file(?: photo)?|archive|archiv|pool|illustration|dpa-bildfunk)\s*$/i
 
-const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}'’.\-]*|(?:van|von|de|der|den|da|di|du|la|le|del|bin|ibn|al-[\p{L}]+|el-[\p{L}]+))`
-const PERSON_NAME = new RegExp(String.raw`^\p{Lu}[\p{L}'’.\-]*(?:\s+${NAME_WORD}){1,4}$`, 'u')
+const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}'’.-]*|(?:van|von|de|der|den|da|di|du|la|le|del|bin|ibn|al-[\p{L}]+|el-[\p{L}]+))`
+const PERSON_NAME = new RegExp(String.raw`^\p{Lu}[\p{L}'’.-]*(?:\s+${NAME_WORD}){1,4}$`, 'u')
 
 /** Normalises an agency name to its usual spelling; other strings come back trimmed. */
 export function normaliseAgency(name: string): string {
@@ -136,7 +136,7 @@ const TRAILING_CREDIT = new RegExp(
     String.raw`\((?:Photo|Photograph|Picture|Image)s? (?:by|:)[^)]*\)`,
     String.raw`\b(?:Foto|Photo|Bild):\s*[^.]*`,
     String.raw`\bREUTERS\/[\p{L} .'’\-]+(?:\/[\p{L} .'’\-]+)*`,
-    String.raw`(?:\p{Lu}[\p{L}'’.\-]*(?:[ /\-]+[\p{L}'’.\-]+)*)\s+via\s+(?:REUTERS|AP|AFP|Getty Images|Reuters)`,
+    String.raw`(?:\p{Lu}[\p{L}'’.-]*(?:[ /\-]+[\p{L}'’.-]+)*)\s+via\s+(?:REUTERS|AP|AFP|Getty Images|Reuters)`,
   ].join('|'),
   'u',
 )
@@ -226,7 +226,7 @@ export function parseByline(line: string): string[] {
 }
 
 const COPYRIGHT = /^(?:©|\(c\)\s|copyright\b)/i
-const BYLINE_PARAGRAPH = /^By\s+\p{Lu}[\p{L}'’.\-]+(?:\s+[\p{L}'’.\-]+){0,4}(?:\s*(?:,|and)\s*\p{Lu}[\p{L}'’.\-]+(?:\s+[\p{L}'’.\-]+){0,4})*$/u
+const BYLINE_PARAGRAPH = /^By\s+\p{Lu}[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,4}(?:\s*(?:,|and)\s*\p{Lu}[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,4})*$/u
 
 /**
  * Collects every credit in the article: bylines, the reporting/writing/editing line (from creditLines or

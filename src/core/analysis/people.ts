@@ -2,10 +2,12 @@ import type { Person, PersonKind, Span } from './types'
 import type { Para } from './segment'
 import {
   GENDERED,
+  GERMAN_FUNCTION_WORDS,
   MEDIA_NAMES,
   NAME_PARTICLES,
   NOT_NAME_WORDS,
   ORG_WORDS,
+  PLACE_NAMES,
   SUBJECT_PRONOUNS,
   TITLE_WORDS,
 } from './lexicon'
@@ -52,11 +54,28 @@ interface Tok {
   text: string
 }
 
-const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{N}.'’\-]*|[^\s\p{L}\p{N}]/gu
+const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{N}.'’-]*|[^\s\p{L}\p{N}]/gu
 const cap = (w: string): boolean => /^\p{Lu}/u.test(w)
 const isAcronym = (w: string): boolean => /^\p{Lu}{2,6}s?$/u.test(w) || /^(?:\p{Lu}\.){2,}$/u.test(w)
 const stripPoss = (w: string): string => w.replace(/['’]s?$/u, '')
 const OCCUPATION_RE = /(?:caster|writer|maker|player|singer|dancer|reporter|producer|director|developer|designer|founder|leader|manager|officer|researcher|teacher|member|worker|ist|ician|ologist|grapher|naut|ssor|tor)$/
+/** A title word, also in the plural or as the last part of a compound ("Sens.", "All-Stars", "Democrats"). */
+export function isTitleWord(w: string): boolean {
+  const l = w.toLowerCase().replace(/\.$/, '')
+  if (TITLE_WORDS.has(l)) return true
+  const tail = l.includes('-') ? l.slice(l.lastIndexOf('-') + 1) : l
+  if (tail !== l && TITLE_WORDS.has(tail)) return true
+  return /[^s]s$/.test(tail) && tail.length > 3 && TITLE_WORDS.has(tail.slice(0, -1))
+}
+/** Sports positions and single bare letters printed before a player's name ("G Kirk Hinrich", "QB Tom Brady"). */
+const POSITION_RE = /^(?:\p{Lu}|PG|SG|SF|PF|QB|RB|WR|TE|LB|DB|CB|DE|DT|OL|DL|LHP|RHP|SS|OF|DH|GK|LW|RW)$/u
+/** Whether a text reads as German: its common function words outnumber English ones. */
+export function looksGerman(text: string): boolean {
+  const sample = text.slice(0, 4000)
+  const de = (sample.match(/\b(?:der|die|und|nicht|mit|sich|ist|das|ein|eine|auf|für|dem|den|wurde|sagte)\b/g) ?? []).length
+  const en = (sample.match(/\b(?:the|and|of|to|is|was|said|that|with|for)\b/g) ?? []).length
+  return de > 8 && de > en * 2
+}
 const POSSESSIVE_NOUNS = new Set(['people', 'women', 'men', 'children', 'sheriff', 'workers', 'veterans', 'citizens', 'farmers', 'teachers', 'nurses', 'doctors', 'lawyers', 'writers', 'players', 'voters', 'consumers', 'mothers', 'fathers'])
 const PLACE_PREPS = new Set(['in', 'at', 'near', 'from', 'across', 'into', 'outside', 'inside', 'around', 'to', 'of', 'throughout', 'toward', 'towards'])
 const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that'])
@@ -69,6 +88,9 @@ const MODIFIER_RE = /^(?:[a-z]+(?:ed|al|an|ic|ist|ive|ary|ior|ern|ish|ese|ial|ou
 
 /** Mentions of people, organisations and pronouns, in text order. `skip` ranges are not read (credits). */
 export function findMentions(text: string, paras: Para[], skip: Span[] = []): Mention[] {
+  const german = looksGerman(text)
+  // German capitalises every noun and starts runs with articles and prepositions ("Die Reporter")
+  const notName = (w: string): boolean => NOT_NAME_WORDS.has(w) || (german && GERMAN_FUNCTION_WORDS.has(w))
   const all: Tok[][] = []
   const midCaps = new Set<string>()
   for (const p of paras) {
@@ -81,7 +103,7 @@ export function findMentions(text: string, paras: Para[], skip: Span[] = []): Me
       if (skip.some((k) => s >= k.start && s < k.end)) continue
       let w = m[0]
       // a trailing full stop belongs to the token only for abbreviations and initials
-      if (w.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(w) && !/^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Prof|Rev)\.$/.test(w)) {
+      if (w.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(w) && !/^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gov|Sen|Sens|Rep|Reps|Gen|Lt|Col|Capt|Sgt|Prof|Rev|Messrs)\.$/.test(w)) {
         w = w.slice(0, -1)
       }
       toks.push({ start: s, end: s + w.length, text: w })
@@ -128,7 +150,7 @@ export function findMentions(text: string, paras: Para[], skip: Span[] = []): Me
         if (run.length && gap !== ' ') break
         const ul = u.text.toLowerCase()
         if (cap(u.text) && /^\p{L}/u.test(u.text)) {
-          if (run.length && NOT_NAME_WORDS.has(stripPoss(ul)) && !TITLE_WORDS.has(ul)) break
+          if (run.length && notName(stripPoss(ul)) && !TITLE_WORDS.has(ul)) break
           run.push(u)
           j++
           if (/['’]s$/.test(u.text)) {
@@ -155,11 +177,15 @@ export function findMentions(text: string, paras: Para[], skip: Span[] = []): Me
         continue
       }
       // drop leading function words ("The", "But", "In")
-      while (run.length && NOT_NAME_WORDS.has(run[0]!.text.toLowerCase()) && !TITLE_WORDS.has(run[0]!.text.toLowerCase())) run.shift()
+      // ... but "New York", "New Zealand" keep their "New"
+      while (run.length && notName(run[0]!.text.toLowerCase()) && !TITLE_WORDS.has(run[0]!.text.toLowerCase())) {
+        if (run[0]!.text === 'New' && run[1] && cap(run[1].text) && !TITLE_WORDS.has(run[1].text.toLowerCase())) break
+        run.shift()
+      }
       // and trailing dates, particles and connectors
       while (run.length) {
         const last = run[run.length - 1]!.text.toLowerCase()
-        if (NOT_NAME_WORDS.has(last) || NAME_PARTICLES.has(last) || last === 'of' || last === 'for' || last === 'and' || last === 'on' || last === 'in') run.pop()
+        if (notName(last) || NAME_PARTICLES.has(last) || last === 'of' || last === 'for' || last === 'and' || last === 'on' || last === 'in') run.pop()
         else break
       }
       if (run.length === 0) {
@@ -185,9 +211,16 @@ export function findMentions(text: string, paras: Para[], skip: Span[] = []): Me
       }
       const before = toks[toks.indexOf(firstTok) - 1]
       const placeLike = !!before && PLACE_PREPS.has(before.text.toLowerCase())
+      // "the Atlanta Hawks", "The Heat": a person's name takes no article (titles aside: "the Rev. X")
+      // ("the Trump administration" is a modifier, not the name of a team: only a verb or a stop may follow)
+      const lastTok = run[run.length - 1]!
+      const follow = /^\s*(\p{Ll}+)/u.exec(text.slice(lastTok.end, lastTok.end + 30))?.[1] ?? ''
+      const articled = !!before && /^the$/i.test(before.text) && text.slice(before.end, firstTok.start) === ' ' &&
+        (!follow || /^(?:\p{Ll}+ed|said|says|won|lost|beat|had|has|have|is|are|was|were|will|would|could|can|did|does|made|took|got|led|scored|trailed|held|left)$/u.test(follow))
       const m = classifyRun(text, run, toks, pi, isStart || (firstTok !== t && sentenceStart && run[0] === toks[i + 1]), midCaps)
       if (m) {
         m.placeLike = placeLike && m.kind !== 'title' && m.description === null
+        if (m.kind === 'name' && ((m.description === null && articled) || PLACE_NAMES.has(m.name.toLowerCase()))) m.kind = 'org'
         out.push(m)
         attachAppositive(text, m, p.end)
       }
@@ -224,6 +257,8 @@ function classifyRun(text: string, runIn: Tok[], toks: Tok[], pi: number, atStar
     run = run.slice(1)
   }
   const words = run.map((r) => r.text)
+  // "(D-Conn.)", "R-Texas": a party and state label, not a name
+  if (run.length === 1 && /^[DRI]-\p{Lu}/u.test(words[0]!)) return null
   const lower = words.map((w) => stripPoss(w.toLowerCase()))
   const last = run[run.length - 1]!
   const possessive = /['’]s?$/.test(last.text) && !ORG_WORDS.has(lower[lower.length - 1] ?? '')
@@ -231,7 +266,9 @@ function classifyRun(text: string, runIn: Tok[], toks: Tok[], pi: number, atStar
   let ti = -1
   // "Alachua Sheriff's Office", "People's Vote": a possessive inside an organisation's name
   const possOrg = run.length >= 2 && run.slice(0, -1).some((r) => /['’]s$/.test(r.text)) && (ORG_WORDS.has(lower[lower.length - 1]!) || POSSESSIVE_NOUNS.has(lower[0]!))
-  for (let k = 0; k < (possOrg ? 0 : run.length - 1); k++) if (TITLE_WORDS.has(lower[k]!) || TITLE_WORDS.has(words[k]!.toLowerCase())) ti = k
+  for (let k = 0; k < (possOrg ? 0 : run.length - 1); k++) if (TITLE_WORDS.has(lower[k]!) || isTitleWord(words[k]!)) ti = k
+  // "G Kirk Hinrich": a box score's position letter before a two-word name
+  if (ti < 0 && run.length >= 3 && POSITION_RE.test(words[0]!) && !/\.$/.test(words[0]!)) ti = 0
   let nameFrom = ti + 1
   // "Secretary of State Mike Pompeo", "Mayor of London Sadiq Khan"
   while (ti >= 0 && nameFrom < run.length - 2 && (lower[nameFrom] === 'of' || lower[nameFrom] === 'for')) nameFrom += 2
@@ -339,7 +376,7 @@ function attachAppositive(text: string, m: Mention, paraEnd: number): void {
   // a verb phrase is not an appositive ("X, speaking at ...", "X, both of whom")
   if (words.length === 1 && !TITLE_WORDS.has(fl) && !/(?:er|or|ist|ian|ant|ent)$/.test(fl)) return
   if (!m.description || m.description.length < 3) m.description = desc
-  else if (m.description && !m.description.includes(desc)) m.description = m.description // keep the title; the appositive is extra
+  // otherwise keep the title; the appositive is extra (kept below as `appositive`)
   m.extEnd = m.end + head[0].length + len
   if (m.description !== desc) (m as Mention & { appositive?: string }).appositive = desc
 }
@@ -371,6 +408,19 @@ export function buildEntities(mentions: Mention[]): Entity[] {
         // a first name alone that matches exactly one person's first name
         const hits = ents.map((en, k) => ({ en, k })).filter(({ en }) => en.kind === 'person' && en.name.split(/\s+/).length >= 2 && en.name.split(/\s+/)[0]!.toLowerCase() === key)
         if (hits.length === 1) e = hits[0]!.k
+      }
+    }
+    if (e === undefined && m.kind === 'name' && parts.length === 1) {
+      // "Sorg" after "Sorg Inc", "Hawks" after "the Atlanta Hawks": the short form of an organisation
+      for (let k = ents.length - 1; k >= 0; k--) {
+        const en = ents[k]!
+        if (en.kind !== 'organisation') continue
+        const ep = en.name.split(/\s+/)
+        if (ep.length < 2 || PLACE_NAMES.has(key)) continue
+        const rest = ep.slice(1).map((w) => w.toLowerCase())
+        const coreFirst = ep[0]!.toLowerCase() === key && rest.every((w) => ORG_WORDS.has(w) || /^(?:&|and|co\.?|corp\.?|inc\.?|ltd\.?|plc|ag|sa|nv|gmbh)$/.test(w))
+        const team = (ep[ep.length - 1]!.toLowerCase() === key || ep[0]!.toLowerCase() === key) && !ep.some((w) => ORG_WORDS.has(w.toLowerCase()) || MEDIA_NAMES.has(w.toLowerCase()))
+        if (coreFirst || team) { e = k; break }
       }
     }
     if (e === undefined && m.kind === 'org') {

@@ -91,7 +91,7 @@ export function splitSentences(text: string, start: number, end: number): Span[]
         let k = j
         while (k < end && /\s/.test(text[k] ?? '')) k++
         const nextCh = text[k] ?? ''
-        const startsUpper = k >= end || /[A-Z0-9"“‘'«„(\[]/.test(nextCh)
+        const startsUpper = k >= end || /[A-Z0-9"“‘'«„([]/.test(nextCh)
         const ok = c !== '.' || stopEnds(text, i, s)
         if (startsUpper && ok) {
           push(s, j)

@@ -1,9 +1,21 @@
 import { analyzeCommand } from './commands/analyze'
 import { importCommand } from './commands/import'
 import { exportCommand } from './commands/export'
+import { backupCommand } from './commands/backup'
+import { peopleCommand } from './commands/people'
+import { restoreCommand } from './commands/restore'
+import { searchCommand } from './commands/search'
 import { UsageError, type CliCommand, type CliIo } from './command'
 
-export const COMMANDS: readonly CliCommand[] = [analyzeCommand, importCommand, exportCommand]
+export const COMMANDS: readonly CliCommand[] = [
+  analyzeCommand,
+  importCommand,
+  exportCommand,
+  searchCommand,
+  peopleCommand,
+  backupCommand,
+  restoreCommand,
+]
 
 export function helpText(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length))

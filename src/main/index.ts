@@ -2,6 +2,7 @@ import { app, BrowserWindow, dialog } from 'electron'
 import { join } from 'node:path'
 import { applySessionSecurity } from './app/security'
 import { buildMenu } from './app/menu'
+import { libraryMenuActions } from './app/libraryMenu'
 import { windowOptions } from './app/windowOptions'
 import { loadBounds, trackBounds } from './app/windowState'
 import { registerIpc } from './ipc/handle'
@@ -60,7 +61,7 @@ if (!app.requestSingleInstanceLock()) {
       })
       if (!r.canceled && r.filePaths.length > 0) s.importPaths(r.filePaths)
     }
-    app.applicationMenu = buildMenu(() => win, (what) => void importFrom(what))
+    app.applicationMenu = buildMenu(() => win, (what) => void importFrom(what), libraryMenuActions(() => win, s.handlers, dataDir))
 
     if (process.env.ELECTRON_RENDERER_URL) void win.loadURL(process.env.ELECTRON_RENDERER_URL)
     else void win.loadFile(join(appRoot(), 'out', 'renderer', 'index.html'))

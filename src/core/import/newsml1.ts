@@ -1,8 +1,7 @@
 import { buildArticle } from '../article/build'
 import type { Article, Dateline } from '../article/types'
 import { ImportError } from './errors'
-import { placeFromDateline } from './newsmlg2'
-import { blockParagraphs, isoDate, isoDateTime, nitfBody, splitCaptionCredit, textOrHtmlParagraphs, startsWithDateline } from './nitf'
+import { blockParagraphs, isoDate, isoDateTime, nitfBody, placeFromDateline, splitCaptionCredit, textOrHtmlParagraphs, startsWithDateline } from './nitf'
 import type { ParseResult } from './types'
 import { attr, child, childElements, find, findAll, firstElementName, parseXml, path, textOf, type XmlElement } from './xml'
 

@@ -111,6 +111,17 @@ describe('parseNewsMLG2', () => {
     expect(c.corrections).toEqual(expect.arrayContaining(['CORRECTED', 'UPDATE 1']))
   })
 
+  it('does not take a Reuters transmission timestamp in <dateline> for a printed dateline', () => {
+    const r = parse('superdesk-core-io-fixtures/fixtures/tag_reuters.com,2018_newsml_MTZXEE13ZXCZES_2').articles[0]!
+    expect(r.dateline).toBeNull()
+    const located = parse('superdesk-core-io-fixtures/fixtures/tag_reuters.com_2014_newsml_KBN0FL0NN_version_5').articles[0]!
+    // <located> names the place; the timestamp still gives the date
+    expect(located.dateline).toEqual({ text: 'Bangalore', place: 'Bangalore', date: '2014-07-16' })
+    expect(located.bylines).toEqual(['By Marwan Makdisi'])
+    const video = parse('superdesk-core-io-fixtures/fixtures/video.xml').articles[0]!
+    expect(video.dateline).toEqual({ text: 'MARCH 04, 2013', place: null, date: '2013-03-04' })
+  })
+
   it('reads escaped HTML in plain inlineData as paragraphs', () => {
     const a = parse('superdesk-core-io-fixtures/fixtures/ansa-newsmlg2-text.xml').articles[0]!
     expect(a.paragraphs.length).toBeGreaterThan(0)

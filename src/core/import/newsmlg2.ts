@@ -6,7 +6,9 @@ import {
   flatText,
   isoDate,
   isoDateTime,
+  isTimestamp,
   nitfBody,
+  placeFromDateline,
   textOrHtmlParagraphs,
   splitCaptionCredit,
   startsWithDateline,
@@ -97,21 +99,21 @@ function pickHeadline(meta: XmlElement | null): string | null {
   return textOf(main)
 }
 
-/** "Erfurt (dpa) - " → "Erfurt"; "MOSCOW, Monday (Reuters)" → "MOSCOW"; a bare date → null. */
-export function placeFromDateline(text: string): string | null {
-  const head = text.split(/[,(\u2013\u2014]| - /, 1)[0]!.trim()
-  if (!head || /\d/.test(head) || head.length > 60) return null
-  return head
+/** Feeds fill empty fields with words like "No-Data-Available"; those are no value at all. */
+function notPlaceholder(s: string | null): string | null {
+  return s && !/^(no[- ]data[- ]available|unknown|n\/?a|none|null|-+)$/i.test(s.trim()) ? s : null
 }
 
 function readDateline(meta: XmlElement | null, created: string | null): Dateline | null {
-  const dl = textOf(child(meta, 'dateline'))
-  const located = child(meta, 'located')
-  const locatedName = conceptName(located)
-  const place = dl ? (placeFromDateline(dl) ?? null) : locatedName
+  const printed = textOf(child(meta, 'dateline'))
+  // Some feeds (Reuters) put a transmission timestamp in <dateline>: a date, not a printed dateline.
+  const stamp = printed && isTimestamp(printed) ? printed : null
+  const dl = stamp ? null : printed
+  const locatedName = notPlaceholder(conceptName(child(meta, 'located')))
+  const place = dl ? (placeFromDateline(dl) ?? locatedName) : locatedName
   const text = dl?.replace(/\s*[-\u2013\u2014]\s*$/, '').trim() || locatedName
   if (!text) return null
-  const ownDate = dl ? isoDate(dl) : null
+  const ownDate = dl ? isoDate(dl) : stamp ? isoDate(stamp) : null
   return { text, place, date: ownDate ?? isoDate(created) }
 }
 

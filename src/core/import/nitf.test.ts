@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import { readFixtureText } from '../../test/fixtures'
 import { ImportError } from './errors'
-import { isoDateTime, looksLikeNITF, parseNITF, plainTextParagraphs, splitCaptionCredit } from './nitf'
+import {
+  isDeskInitials,
+  isoDateTime,
+  isTimestamp,
+  looksLikeNITF,
+  parseNITF,
+  placeFromDateline,
+  plainTextParagraphs,
+  splitCaptionCredit,
+} from './nitf'
 
 const parse = (rel: string) => parseNITF(readFixtureText(rel), rel)
 
@@ -37,6 +46,16 @@ describe('parseNITF', () => {
     expect(a.creditLines).toEqual(['Stewart Klometers contributed to this article.'])
   })
 
+  it('takes the place from a dateline that carries a date, and drops desk initials as bylines', () => {
+    const aap = parse('superdesk-core-io-fixtures/fixtures/aap-cyber.xml').articles[0]!
+    expect(aap.dateline).toEqual({ text: 'SYDNEY March 22 AAP -', place: 'SYDNEY', date: null })
+    expect(aap.bylines).toEqual(['By John Doe'])
+    const efe = parse('superdesk-core-io-fixtures/fixtures/efe_nitf.xml').articles[0]!
+    expect(efe.bylines).toEqual([]) // "gr/bp" are the desk's initials
+    expect(efe.headline).toBe('Honduran president announces Cabinet changes')
+    expect(efe.paragraphs).toEqual(['Tegucigalpa, Jan 2 (EFE).- Test body.'])
+  })
+
   it('throws ImportError for truncated NITF and for a non-NITF root', () => {
     const t = readFixtureText('superdesk-core-io-fixtures/fixtures/ap-nitf.xml')
     expect(() => parseNITF(t.slice(0, 800), 'cut.xml')).toThrow(ImportError)
@@ -66,6 +85,22 @@ describe('body helpers', () => {
       'Two starts here.',
       'Three.',
     ])
+  })
+
+  it('finds the place of a printed dateline and refuses dates as places', () => {
+    expect(placeFromDateline('Erfurt (dpa) - ')).toBe('Erfurt')
+    expect(placeFromDateline('MOSCOW, Monday (Reuters)')).toBe('MOSCOW')
+    expect(placeFromDateline('SAN JUAN, Puerto Rico, June 3 (AP) _')).toBe('SAN JUAN')
+    expect(placeFromDateline('SYDNEY March 22 AAP -')).toBe('SYDNEY')
+    expect(placeFromDateline('Tegucigalpa, Jan 2 (EFE).-')).toBe('Tegucigalpa')
+    expect(placeFromDateline('MAR DEL PLATA, Argentina')).toBe('MAR DEL PLATA')
+    expect(placeFromDateline('MARCH 04, 2013')).toBeNull()
+    expect(placeFromDateline('4/4/2018')).toBeNull()
+    expect(isTimestamp('2014-07-16 15:53:10 GMT+00:00')).toBe(true)
+    expect(isTimestamp('2018-01-03')).toBe(true)
+    expect(isTimestamp('BEIRUT')).toBe(false)
+    expect(isDeskInitials('gr/bp')).toBe(true)
+    expect(isDeskInitials('By John Doe')).toBe(false)
   })
 
   it('normalises compact dates', () => {

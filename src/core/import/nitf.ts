@@ -224,7 +224,32 @@ export function nitfDateline(el: XmlElement | null): Dateline | null {
     el.children.map((c) => (typeof c === 'string' ? c : c.local === 'story.date' ? ' ' : flatText(c))).join(''),
   )
   if (!text && !place) return null
-  return { text: text || place!, place: place ?? (text && !/\d/.test(text) ? text.replace(/[,\s-]+$/, '') : null), date }
+  return { text: text || place!, place: place ?? (text ? placeFromDateline(text) : null), date }
+}
+
+const MONTH_WORD =
+  /(?:^|\s+)(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?=\s*\d).*$/i
+
+/**
+ * The place of a printed dateline, or null when it names none: "Erfurt (dpa) - " → "Erfurt",
+ * "MOSCOW, Monday (Reuters)" → "MOSCOW", "SYDNEY March 22 AAP -" → "SYDNEY", "4/4/2018" → null.
+ */
+export function placeFromDateline(text: string): string | null {
+  let head = clean(text).split(/[,(\u2013\u2014]| - | _ |\.-/, 1)[0]!.trim()
+  head = head.replace(MONTH_WORD, '').replace(/\s+\d.*$/, '').replace(/[\s\-_:]+$/, '')
+  if (!head || /\d/.test(head) || head.length > 60) return null
+  return head
+}
+
+/** True for a transmission timestamp or bare date ("2014-07-16 15:53:10 GMT+00:00", "4/4/2018"). */
+export function isTimestamp(text: string): boolean {
+  const t = clean(text)
+  return /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?( ?(GMT|UTC|Z)?[+-]?\d{0,2}:?\d{0,2})?$/i.test(t)
+}
+
+/** Desk or routing initials such as "gr/bp" are not bylines. */
+export function isDeskInitials(text: string): boolean {
+  return /^\p{Ll}{1,5}(\s*\/\s*\p{Ll}{1,5})+$/u.test(clean(text))
 }
 
 /** Extracts headline, bylines, dateline, paragraphs and captions from a NITF `<nitf>` or `<body>` element. */
@@ -234,7 +259,9 @@ export function nitfBody(el: XmlElement): NitfBodyParts {
   const hedline = child(head, 'hedline')
   const headline = textOf(child(hedline, 'hl1'))
   const subheadlines = childElements(hedline ?? body, 'hl2').map((h) => textOf(h)).filter((t): t is string => !!t)
-  const bylines = head ? childElements(head, 'byline').map(bylineText).filter((t): t is string => !!t) : []
+  const bylines = head
+    ? childElements(head, 'byline').map(bylineText).filter((t): t is string => !!t && !isDeskInitials(t))
+    : []
   const content = child(body, 'body.content')
   const paragraphs = content ? blockParagraphs(content) : blockParagraphs(body)
   const captions: NitfBodyParts['captions'] = []

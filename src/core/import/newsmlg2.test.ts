@@ -118,6 +118,7 @@ describe('parseNewsMLG2', () => {
     // <located> names the place; the timestamp still gives the date
     expect(located.dateline).toEqual({ text: 'Bangalore', place: 'Bangalore', date: '2014-07-16' })
     expect(located.bylines).toEqual(['By Marwan Makdisi'])
+    expect(located.blocks.some((b) => b.kind === 'dateline')).toBe(false) // <located> is not printed copy
     const video = parse('superdesk-core-io-fixtures/fixtures/video.xml').articles[0]!
     expect(video.dateline).toEqual({ text: 'MARCH 04, 2013', place: null, date: '2013-03-04' })
   })

@@ -104,6 +104,11 @@ function notPlaceholder(s: string | null): string | null {
   return s && !/^(no[- ]data[- ]available|unknown|n\/?a|none|null|-+)$/i.test(s.trim()) ? s : null
 }
 
+function printedDateline(meta: XmlElement | null): boolean {
+  const t = textOf(child(meta, 'dateline'))
+  return !!t && !isTimestamp(t)
+}
+
 function readDateline(meta: XmlElement | null, created: string | null): Dateline | null {
   const printed = textOf(child(meta, 'dateline'))
   // Some feeds (Reuters) put a transmission timestamp in <dateline>: a date, not a printed dateline.
@@ -290,7 +295,8 @@ function readNewsItem(item: XmlElement, warnings: string[]): Article {
     section: pickSection(meta),
     slugline,
     dateline,
-    datelineBlock: !!dateline?.place && !paragraphs.slice(0, 2).some((p) => startsWithDateline(p, dateline)),
+    // Only a printed <dateline> gets a block of its own; <located> alone is metadata, not copy.
+    datelineBlock: printedDateline(meta) && !!dateline?.place && !paragraphs.slice(0, 2).some((p) => startsWithDateline(p, dateline)),
     bylines: bylines.length ? bylines : body.bylines,
     creditLines,
     copyright,

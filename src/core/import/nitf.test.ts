@@ -56,6 +56,17 @@ describe('parseNITF', () => {
     expect(efe.paragraphs).toEqual(['Tegucigalpa, Jan 2 (EFE).- Test body.'])
   })
 
+  it('falls back to the rights agent, then the copyright holder, for the source', () => {
+    const aap = parse('superdesk-core-io-fixtures/fixtures/aap.xml').articles[0]!
+    expect(aap.source).toBe('AAP')
+    expect(aap.copyright).toBe('© 2013 Australian Associated Press')
+    expect(aap.usageTerms).toMatch(/^A non-exclusive, non-transferable right/)
+    expect(aap.dateline).toEqual({ text: 'Sydney', place: 'Sydney', date: null })
+    const pa = parse('superdesk-core-io-fixtures/fixtures/pa4.xml').articles[0]!
+    expect(pa.source).toBe('Press Association')
+    expect(pa.bylines).toEqual(['By Ian Jones, Press Association'])
+  })
+
   it('throws ImportError for truncated NITF and for a non-NITF root', () => {
     const t = readFixtureText('superdesk-core-io-fixtures/fixtures/ap-nitf.xml')
     expect(() => parseNITF(t.slice(0, 800), 'cut.xml')).toThrow(ImportError)

@@ -320,6 +320,7 @@ export function parseNITF(text: string, file: string): ParseResult {
   if (status && status !== 'usable') corrections.push(status)
   const idEl = child(docdata, 'doc-id')
   const duKey = child(docdata, 'du-key')
+  const rights = child(docdata, 'doc.rights')
   const subject = find(head, 'tobject.subject')
   const section = attr(subject, 'tobject.subject.type') ?? attr(child(head, 'tobject'), 'tobject.type')
   const article = buildArticle({
@@ -327,7 +328,8 @@ export function parseNITF(text: string, file: string): ParseResult {
     agencyId: attr(idEl, 'id-string') || attr(duKey, 'key') || null,
     version: attr(duKey, 'version'),
     headline: body.headline ?? textOf(child(head, 'title')),
-    source: body.source ?? attr(idEl, 'regsrc'),
+    // distributor, else the registering source, the rights agent, and last the copyright holder
+    source: body.source ?? attr(idEl, 'regsrc') ?? attr(rights, 'agent') ?? attr(rights, 'owner') ?? holder,
     section: section?.trim() || null,
     slugline: attr(child(child(docdata, 'key-list'), 'keyword'), 'key'),
     dateline: body.dateline,
@@ -335,7 +337,7 @@ export function parseNITF(text: string, file: string): ParseResult {
     bylines: body.bylines,
     creditLines: body.creditLines,
     copyright,
-    usageTerms: attr(child(docdata, 'doc.rights'), 'type'),
+    usageTerms: attr(rights, 'type'),
     language: attr(root, 'baselang') ?? attr(root, 'xml:lang'),
     created: isoDateTime(attr(child(docdata, 'date.issue'), 'norm')),
     corrections,

@@ -3,6 +3,7 @@ import type { Article } from '../../core/article/types'
 import type { DismissedFinding } from '../../shared/dto'
 import type { AnchorUpdate } from '../../shared/ipc/areas/annotations'
 import type { Db } from './connection'
+import { createStoryIndex } from './storyIndex'
 
 interface AnnotationRow {
   id: string
@@ -117,8 +118,7 @@ export function createAnnotationRepo(db: Db) {
     `UPDATE story SET headline = @headline, open_findings = @open_findings, updated_at = @at WHERE id = @id`,
   )
   const setOpenFindings = db.prepare(`UPDATE story SET open_findings = ? WHERE id = ?`)
-  const deleteFts = db.prepare(`DELETE FROM story_fts WHERE story_id = ?`)
-  const insertFts = db.prepare(`INSERT INTO story_fts (headline, body, story_id) VALUES (?, ?, ?)`)
+  const index = createStoryIndex(db)
   const dismissedOf = db.prepare<[string], { key: string; reason: string; at: string }>(
     `SELECT key, reason, at FROM dismissed_finding WHERE story_id = ? ORDER BY at, key`,
   )
@@ -162,8 +162,7 @@ export function createAnnotationRepo(db: Db) {
     writeVersion(storyId: string, versionId: string, article: Article, openFindings: number, at: string) {
       writeVersion.run({ id: versionId, article: JSON.stringify(article), text: article.text })
       writeStory.run({ id: storyId, headline: article.headline, open_findings: openFindings, at })
-      deleteFts.run(storyId)
-      insertFts.run(article.headline ?? '', article.paragraphs.join('\n'), storyId)
+      index.reindex(storyId, article.headline, article.paragraphs.join('\n'))
     },
     setOpenFindings: (storyId: string, n: number) => setOpenFindings.run(n, storyId),
     dismissed: (storyId: string): DismissedFinding[] => dismissedOf.all(storyId),

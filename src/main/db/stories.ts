@@ -1,6 +1,7 @@
 import type { Article } from '../../core/article/types'
 import type { ReviewState, StorySummary, StoryVersion } from '../../shared/dto'
 import type { Db } from './connection'
+import { createStoryIndex } from './storyIndex'
 
 interface StoryRow {
   id: string
@@ -86,8 +87,7 @@ export function createStoryRepo(db: Db) {
     `UPDATE story SET latest_version_id = @version_id, headline = @headline, source = @source, dateline = @dateline,
        format = @format, open_findings = @open_findings, updated_at = @at WHERE id = @id`,
   )
-  const deleteFts = db.prepare(`DELETE FROM story_fts WHERE story_id = ?`)
-  const insertFts = db.prepare(`INSERT INTO story_fts (headline, body, story_id) VALUES (?, ?, ?)`)
+  const index = createStoryIndex(db)
   const list = db.prepare<[number, number], StoryRow>(`${SUMMARY_SELECT} ORDER BY s.imported_at DESC, s.id DESC LIMIT ? OFFSET ?`)
   const one = db.prepare<[string], StoryRow>(`${SUMMARY_SELECT} WHERE s.id = ?`)
   const latest = db.prepare<[string], VersionRow>(
@@ -141,8 +141,7 @@ export function createStoryRepo(db: Db) {
         open_findings: openFindings,
         at: v.importedAt,
       })
-      deleteFts.run(v.storyId)
-      insertFts.run(a.headline ?? '', a.paragraphs.join('\n'), v.storyId)
+      index.reindex(v.storyId, a.headline, a.paragraphs.join('\n'))
     },
 
     list: (limit: number, offset: number) => list.all(limit, offset).map(toSummary),

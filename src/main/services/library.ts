@@ -56,7 +56,8 @@ export function createLibrary(deps: LibraryDeps) {
       const analysis = analyze(article)
       const findings = analysis.findings.length
       if (existing) {
-        if (stories.hasVersionWithHash(existing, contentHash)) return { outcome: 'duplicate', storyId: existing }
+        // Without an agency id the normalised text is the identity: the same text is the same item.
+        if (!article.agencyId || stories.hasVersionWithHash(existing, contentHash)) return { outcome: 'duplicate', storyId: existing }
         const number = stories.nextVersionNumber(existing)
         const id = randomUUID()
         const previousVersionId = stories.latestVersion(existing)?.id ?? null

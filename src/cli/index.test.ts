@@ -41,3 +41,40 @@ describe('wiremark CLI', () => {
     expect(t.err.join('\n')).toMatch(/give at least one file/)
   })
 })
+
+describe('wiremark analyze --json', () => {
+  it('prints one line per story in input order; an unreadable file gives an error line and exit code 2', async () => {
+    const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs')
+    const { join } = await import('node:path')
+    const { tmpdir } = await import('node:os')
+    const { fixture } = await import('../test/fixtures')
+    const dir = mkdtempSync(join(tmpdir(), 'wiremark-cli-'))
+    const garbage = join(dir, 'garbage.xml')
+    writeFileSync(garbage, Buffer.from([0, 1, 2, 3, 255, 254, 0, 0, 7, 8, 9, 0, 0, 0, 12]))
+    const seed = fixture('wire/reuters-putin-lukashenko-aggregator.txt')
+    const t = io()
+    const code = await runCli(['analyze', garbage, seed, '--json'], t.io, '1')
+    rmSync(dir, { recursive: true, force: true })
+    expect(code).toBe(2)
+    const lines = t.out.map((l) => JSON.parse(l) as Record<string, unknown>)
+    expect(lines).toHaveLength(2)
+    expect(lines[0]).toMatchObject({ file: garbage, error: { code: 'unknown_format' } })
+    expect(String((lines[0]?.error as { message: string }).message)).toContain('garbage.xml')
+    const story = lines[1] as { file: string; format: string; article: { headline: string }; quotes: { speaker: string }[] }
+    expect(story.file).toBe(seed)
+    expect(story.format).toBe('text')
+    expect(story.article.headline).toBe('Putin says Lukashenko should start dialogue with Belarusian opposition')
+    expect(story.quotes.map((q) => q.speaker)).toEqual(['Vladimir Putin', 'Vladimir Putin', 'Franak Viacorka', 'Franak Viacorka'])
+    for (const key of ['file', 'format', 'article', 'credits', 'people', 'quotes', 'reportedSpeech', 'claims', 'findings']) {
+      expect(story, key).toHaveProperty(key)
+    }
+  })
+
+  it('gives several lines for a file holding several stories', async () => {
+    const { fixture } = await import('../test/fixtures')
+    const t = io()
+    expect(await runCli(['analyze', fixture('reuters-21578/reut2-000.sgm'), '--json'], t.io, '1')).toBe(0)
+    expect(t.out.length).toBeGreaterThan(900)
+    expect(new Set(t.out.map((l) => (JSON.parse(l) as { file: string }).file)).size).toBe(1)
+  })
+})

@@ -95,6 +95,8 @@ function looksBinary(text: string, usedFallback: boolean, bytes: Uint8Array): bo
   const sample = text.length > 200_000 ? text.slice(0, 200_000) : text
   const odd = sample.match(ODD_CONTROL)?.length ?? 0
   if (odd > 8 && odd > sample.length * 0.005) return true
+  // A short file is judged by proportion: a handful of control bytes in a few dozen is not text.
+  if (odd >= 2 && odd > sample.length * 0.05) return true
   if (usedFallback) {
     // Real Latin-1 / 1252 text is mostly ASCII; random bytes are half high-bit.
     const n = Math.min(bytes.length, 200_000)

@@ -6,7 +6,9 @@ import { libraryMenuActions } from './app/libraryMenu'
 import { windowOptions } from './app/windowOptions'
 import { loadBounds, trackBounds } from './app/windowState'
 import { registerIpc } from './ipc/handle'
+import type { Handlers } from './ipc/dispatch'
 import { appRoot, appVersion, electronNativeBinding, libraryPath, userDataDir } from './paths'
+import { writeFileAtomic } from './services/exportFile'
 import { createServices, type Services } from './services/index'
 
 // Composition root of the desktop app, top to bottom: one instance, data folder, database, services, IPC, window.
@@ -42,7 +44,17 @@ if (!app.requestSingleInstanceLock()) {
     }
     const s = services
     applySessionSecurity()
-    registerIpc(s.handlers, (event) => event.senderFrame?.url === win?.webContents.getURL() && event.sender === win?.webContents)
+    // Export to a file the editor picks in a native save dialog (the dialog asks before replacing a file).
+    const saveExport: Handlers['exports:save'] = async ({ storyId, format }) => {
+      const file = s.exports.file(storyId, format)
+      const r = win
+        ? await dialog.showSaveDialog(win, { title: 'Export story', defaultPath: join(app.getPath('documents'), file.fileName) })
+        : { canceled: true, filePath: '' }
+      if (r.canceled || !r.filePath) return { path: null, bytes: 0 }
+      writeFileAtomic(r.filePath, file.data, { overwrite: true })
+      return { path: r.filePath, bytes: file.data.length }
+    }
+    registerIpc({ ...s.handlers, 'exports:save': saveExport }, (event) => event.senderFrame?.url === win?.webContents.getURL() && event.sender === win?.webContents)
 
     win = new BrowserWindow(
       windowOptions(join(appRoot(), 'out', 'preload', 'index.cjs'), loadBounds(dataDir), join(appRoot(), 'resources', 'icon.png')),

@@ -2,6 +2,9 @@ import { useEffect, useState } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { Toasts } from './components/Toasts'
 import { onEvent } from './lib/api'
+import { ContextMenu } from './features/desk/ContextMenu'
+import { openExportDialog } from './features/export/exporting'
+import { ImportPanel } from './features/import/ImportPanel'
 import { onDeskKey } from './features/desk/actions'
 import { AnnotationCard } from './features/desk/AnnotationCard'
 import { ChecksPanel } from './features/desk/ChecksPanel'
@@ -30,11 +33,11 @@ export function App() {
     void loadLibrary()
   }, [loadLibrary])
   useEffect(() => installImportListeners(), [])
-  // Imports started from File > Import (or a bulk job) finish on the Node side; the library follows them.
+  // The desktop menu's File > Export… (Ctrl+E there) opens the export dialog.
   useEffect(
     () =>
       onEvent((e) => {
-        if (e.type === 'import:done' || e.type === 'import:failed') void useStore.getState().loadLibrary()
+        if (e.type === 'menu:export') openExportDialog()
       }),
     [],
   )
@@ -55,6 +58,7 @@ export function App() {
         data-story-ready={detail && !opening ? 'true' : 'false'}
       >
         <Toolbar />
+        <ImportPanel />
         {detail === null ? (
           <div className="empty-state" data-testid="empty-state">
             <h1>Wiremark</h1>
@@ -93,6 +97,7 @@ export function App() {
         )}
       </aside>
       <Overlays />
+      <ContextMenu />
       <Toasts toasts={toasts} onDismiss={dismissToast} />
     </div>
   )

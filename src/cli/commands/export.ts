@@ -2,13 +2,13 @@ import { readFileSync, statSync } from 'node:fs'
 import { basename } from 'node:path'
 import { analyze } from '../../core/analysis/analyze'
 import { suggestionsFromAnalysis } from '../../core/annotation/review'
-import type { Annotation } from '../../core/annotation/types'
 import { exportedAnnotations, isExportFormat } from '../../core/export/index'
 import { EXPORT_FORMATS, type ExportInput } from '../../core/export/types'
 import { ImportError } from '../../core/import/errors'
 import { importBytes } from '../../core/import/index'
 import { AppError } from '../../shared/ipc/result'
 import { ExportFileError, exportToFile } from '../../main/services/exportFile'
+import { checker, storyExportInput } from '../../main/services/exports'
 import { parseFlags } from '../args'
 import { UsageError, type CliCommand, type CliIo } from '../command'
 import { openLibrary } from './import'
@@ -20,13 +20,6 @@ function isFile(p: string): boolean {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT' || (e as NodeJS.ErrnoException).code === 'ENOTDIR') return false
     throw e
   }
-}
-
-/** Who checked the story and when: the editor who last changed a record, unless --checked-by names someone. */
-function checker(records: readonly Annotation[], flag: string | undefined, now: string): { checkedBy: string | null; checkedAt: string | null } {
-  if (flag) return { checkedBy: flag, checkedAt: now }
-  const last = records.filter((a) => a.origin === 'editor').sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0]
-  return last ? { checkedBy: last.author, checkedAt: last.updatedAt } : { checkedBy: null, checkedAt: null }
 }
 
 /** A file on disk: imported and analysed in memory; the analysis' suggestions are the annotations. */
@@ -112,12 +105,7 @@ Non-public editorial notes are never exported. Exit code 2 for a bad format, an 
           throw e
         }
         const { annotations } = await services.handlers['annotations:list']({ storyId: source })
-        input = {
-          article: detail.version.article,
-          analysis: analyze(detail.version.article),
-          annotations,
-          meta: { storyId: source, version: String(detail.version.number), ...checker(annotations, values['checked-by'], now) },
-        }
+        input = storyExportInput(detail, annotations, { checkedBy: values['checked-by'], now })
       } finally {
         services.close()
       }

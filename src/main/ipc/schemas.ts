@@ -2,6 +2,7 @@ import type { z } from 'zod'
 import type { Channel } from '../../shared/ipc/contract'
 import { annotationsSchemas } from './schemas/annotations'
 import { appSchemas } from './schemas/app'
+import { exportsSchemas } from './schemas/exports'
 import { librarySchemas } from './schemas/library'
 import { importsSchemas } from './schemas/imports'
 import { storiesSchemas } from './schemas/stories'
@@ -13,4 +14,5 @@ export const SCHEMAS: { [C in Channel]: z.ZodType } = {
   ...annotationsSchemas,
   ...importsSchemas,
   ...librarySchemas,
+  ...exportsSchemas,
 }

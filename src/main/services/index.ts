@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { userInfo } from 'node:os'
 import type { AppInfo } from '../../shared/dto'
+import { AppError } from '../../shared/ipc/result'
 import { createAnnotationRepo } from '../db/annotations'
 import { openDatabase, type Db } from '../db/connection'
 import { createEventLog } from '../db/events'
@@ -9,6 +10,7 @@ import { createStoryRepo } from '../db/stories'
 import type { Handlers } from '../ipc/dispatch'
 import { createAnnotationService } from './annotations'
 import { createEventBus, type EventBus } from './eventBus'
+import { createExportService, type ExportService } from './exports'
 import { expandInputs } from './files'
 import { createImportJobs, type AppEventPayload } from './importJobs'
 import { runImport, type ImportSource } from './importRun'
@@ -33,6 +35,8 @@ export interface Services {
   handlers: Handlers
   info: AppInfo
   events: EventBus<AppEvent>
+  /** Stored stories rendered for export (the desktop's save dialog writes them) */
+  exports: ExportService
   /** Starts a bulk import of files and folders on disk (the desktop's File > Import) */
   importPaths: (paths: string[]) => { jobId: string; total: number }
   close: () => void
@@ -48,6 +52,7 @@ export function createServices(opts: ServiceOptions): Services {
   const area = createLibraryArea({ db, stories, events, actor, dbPath: opts.dbPath, dataDir: opts.dataDir, ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}) })
   const library = createLibrary({ db, stories, events, actor, onVersion: area.onVersion })
   const annotations = createAnnotationService({ db, stories, annotations: createAnnotationRepo(db), events, actor })
+  const exports = createExportService({ getStory: (id) => library.get(id), listAnnotations: (id) => annotations.list(id).annotations })
   const bus = createEventBus<AppEvent>()
   const jobs = opts.importWorkerPath
     ? createImportJobs({
@@ -93,6 +98,10 @@ export function createServices(opts: ServiceOptions): Services {
     'annotations:saveDocument': (input) => annotations.saveDocument(input),
     'annotations:dismissFinding': ({ storyId, key, reason }) => annotations.dismissFinding(storyId, key, reason),
     'annotations:restoreFinding': ({ storyId, key }) => annotations.restoreFinding(storyId, key),
+    'exports:render': ({ storyId, format }) => exports.render(storyId, format),
+    'exports:save': () => {
+      throw new AppError('unavailable', 'Saving through a dialog needs the desktop app; download the export instead.')
+    },
     ...area.handlers,
   }
   return {
@@ -101,6 +110,7 @@ export function createServices(opts: ServiceOptions): Services {
     handlers,
     info,
     events: bus,
+    exports,
     importPaths: (paths) => startImport(expandInputs(paths).map((p) => ({ name: p, path: p }))),
     close: () => {
       void jobs?.stopAll()

@@ -69,3 +69,6 @@ export function onEvent(listener: (event: AppEvent) => void): () => void {
   }
   return () => source.close()
 }
+
+/** True in the desktop app (the preload's bridge), false in browser mode. */
+export const isDesktop = (): boolean => window.api !== undefined

@@ -1,13 +1,14 @@
 import type { StateCreator } from 'zustand'
-import { analyze } from '../../core/analysis/analyze'
 import type { Analysis, Person } from '../../core/analysis/types'
-import { articleWithBlocks, effectiveAnnotations, newAnnotation, reviewFindings, textQuote, type ReviewFinding } from '../../core/annotation/review'
+import { articleWithBlocks, newAnnotation, reviewFindings, textQuote, type ReviewFinding } from '../../core/annotation/review'
 import type { Annotation, AnnotationKind } from '../../core/annotation/types'
 import type { Article } from '../../core/article/types'
 import type { DismissedFinding, StoryDetail } from '../../shared/dto'
 import type { AnchorUpdate, AnnotationInput } from '../../shared/ipc/areas/annotations'
 import { call } from '../lib/api'
+import { analyzeOffThread } from '../lib/analysis'
 import type { DocumentSnapshot } from '../features/editor/document'
+import { deskAnnotations, deskAnnotationsOf, isAdjusted } from './effective'
 import type { StoreState } from './index'
 
 export type SaveState = 'saved' | 'dirty' | 'saving' | 'error'
@@ -47,6 +48,12 @@ export interface DeskSlice {
   setActiveFinding: (i: number) => void
   /** Change an annotation as the editor sees it; a suggestion gets (or updates) its decision record */
   updateAnnotation: (markId: string, change: Partial<Pick<Annotation, 'decision' | 'speaker' | 'status' | 'note' | 'evidence' | 'kind'>>) => void
+  /**
+   * New boundaries for a mark, as the editor set them from its card: a suggestion keeps its own span and the
+   * editor's decision record carries the new one; a mark of the editor's own simply moves. `text` is the
+   * document's text now (the offsets' frame).
+   */
+  adjustSpan: (markId: string, start: number, end: number, text: string) => void
   /** A new record of the editor's own for a mark the editor just made */
   addHandAnnotation: (id: string, kind: AnnotationKind, snapshot: DocumentSnapshot) => void
   /** The document changed: new positions (and presence) of every mark */
@@ -72,6 +79,7 @@ const dirtyRecords = new Set<string>()
 const deletedRecords = new Set<string>()
 let documentDirty = false
 let lastSnapshot: DocumentSnapshot | null = null
+let analysisSeq = 0
 
 const toInput = (a: Annotation): AnnotationInput => {
   const { author: _a, createdAt: _c, updatedAt: _u, ...rest } = a
@@ -82,7 +90,7 @@ const newId = () => crypto.randomUUID()
 
 function computeFindings(s: Pick<StoreState, 'records' | 'presentIds' | 'analysis' | 'analysisText' | 'dismissed'>): ReviewFinding[] {
   if (!s.analysis) return []
-  const present = [...effectiveAnnotations(Object.values(s.records)).values()].filter((a) => s.presentIds.has(a.id))
+  const present = [...deskAnnotationsOf(s.records).values()].filter((a) => s.presentIds.has(a.id))
   return reviewFindings(s.analysisText, s.analysis.findings, present, new Set(s.dismissed.map((d) => d.key)))
 }
 
@@ -139,7 +147,7 @@ export const createDeskSlice: StateCreator<StoreState, [], [], DeskSlice> = (set
       }
       const records: Record<string, Annotation> = {}
       for (const a of l.value.annotations) records[a.id] = a
-      const placed = new Set([...effectiveAnnotations(l.value.annotations).values()].filter((a) => a.anchor !== 'orphaned').map((a) => a.id))
+      const placed = new Set([...deskAnnotations(records).values()].filter((a) => a.anchor !== 'orphaned').map((a) => a.id))
       dirtyRecords.clear()
       deletedRecords.clear()
       documentDirty = false
@@ -186,13 +194,35 @@ export const createDeskSlice: StateCreator<StoreState, [], [], DeskSlice> = (set
           author: 'you',
           createdAt: at,
         }
-        after = { ...baseRecord, ...change, start: current.start, end: current.end, selector: current.selector, anchor: current.anchor, updatedAt: at }
+        // Boundaries the editor adjusted stay the decision's; otherwise it follows the suggestion's span.
+        const span = before && isAdjusted(before, current) ? before : current
+        after = { ...baseRecord, ...change, start: span.start, end: span.end, selector: span.selector, anchor: span.anchor, updatedAt: at }
       } else {
         before = current
         after = { ...current, ...change, updatedAt: at }
       }
       const step: TimelineStep = { type: 'record', change: { before, after } }
       set({ undoSteps: [...get().undoSteps, step], redoSteps: [], askSpeakerFor: change.speaker !== undefined ? null : get().askSpeakerFor })
+      applyChange({ before, after }, 'forward')
+    },
+
+    adjustSpan: (markId, start, end, text) => {
+      const { records, detail } = get()
+      const current = records[markId]
+      if (!current || !detail || end <= start) return
+      const at = new Date().toISOString()
+      const selector = textQuote(text, start, end)
+      let before: Annotation | null
+      let base: Annotation
+      if (current.origin === 'auto') {
+        before = Object.values(records).find((r) => r.origin === 'editor' && r.suggestionId === markId) ?? null
+        base = before ?? { ...current, id: newId(), origin: 'editor', suggestionId: markId, author: 'you', createdAt: at }
+      } else {
+        before = current
+        base = current
+      }
+      const after: Annotation = { ...base, start, end, selector, anchor: 'changed', updatedAt: at }
+      set({ undoSteps: [...get().undoSteps, { type: 'record', change: { before, after } }], redoSteps: [] })
       applyChange({ before, after }, 'forward')
     },
 
@@ -214,9 +244,14 @@ export const createDeskSlice: StateCreator<StoreState, [], [], DeskSlice> = (set
     documentChanged: (snapshot) => {
       lastSnapshot = snapshot
       documentDirty = true
-      const records = { ...get().records }
+      const before = get().records
+      const records = { ...before }
       const present = new Set(snapshot.spans.keys())
+      // Suggestions whose boundaries the editor adjusted: the mark follows the decision, the suggestion stays put.
+      const adjusted = new Set<string>()
+      for (const r of Object.values(before)) if (r.origin === 'editor' && r.suggestionId && isAdjusted(r, before[r.suggestionId])) adjusted.add(r.suggestionId)
       for (const r of Object.values(records)) {
+        if (r.origin === 'auto' && adjusted.has(r.id)) continue
         const markId = r.origin === 'editor' && r.suggestionId ? r.suggestionId : r.id
         const span = snapshot.spans.get(markId)
         if (!span) continue
@@ -224,6 +259,8 @@ export const createDeskSlice: StateCreator<StoreState, [], [], DeskSlice> = (set
         const selector = textQuote(snapshot.text, span.start, span.end)
         const anchor = selector.exact === r.selector.exact ? (r.anchor === 'changed' ? 'changed' : 'moved') : 'changed'
         records[r.id] = { ...r, start: span.start, end: span.end, selector, anchor }
+        // A decision's span is its own record: saved with it, so that it keeps matching its suggestion.
+        if (r.origin === 'editor' && r.suggestionId) dirtyRecords.add(r.id)
       }
       set({ records, presentIds: present, saveState: 'dirty' })
       get().scheduleSave()
@@ -233,7 +270,16 @@ export const createDeskSlice: StateCreator<StoreState, [], [], DeskSlice> = (set
       const detail = get().detail
       if (!detail) return
       const article: Article = articleWithBlocks(detail.version.article, snapshot.blocks)
-      setWithFindings({ analysis: analyze(article), analysisText: snapshot.text })
+      const storyId = detail.story.id
+      // Off the typing path: a worker analyses; only the latest answer for the story still open is applied.
+      const seq = ++analysisSeq
+      void analyzeOffThread(article).then(
+        (analysis) => {
+          if (seq !== analysisSeq || get().detail?.story.id !== storyId) return
+          setWithFindings({ analysis, analysisText: snapshot.text })
+        },
+        (e: unknown) => console.error('Wiremark: the analysis failed', e),
+      )
     },
 
     dismissFinding: async (key, reason) => {

@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand'
+import type { ImportSummary } from '../../shared/dto'
 import type { StoreState } from './index'
 
 export interface Toast {
@@ -7,12 +8,43 @@ export interface Toast {
   message: string
 }
 
-export type Overlay = 'none' | 'shortcuts' | 'palette'
+export type Overlay = 'none' | 'shortcuts' | 'palette' | 'export'
+
+/** A bulk import the window follows: its own (dropped or picked files) or one started from File > Import. */
+export interface ImportRun {
+  phase: 'running' | 'done' | 'failed'
+  done: number
+  total: number
+  /** The file being imported */
+  file: string | null
+  summary: ImportSummary | null
+  cancelled: boolean
+  cancelling: boolean
+  message: string | null
+}
+
+/** The boundaries of a mark being adjusted from its card, in the document's offsets; committed with Enter. */
+export interface Adjusting {
+  id: string
+  start: number
+  end: number
+}
+
+/** Where the context menu opens, and whether it was opened on words or on a mark. */
+export interface ContextMenuAt {
+  x: number
+  y: number
+  selection: boolean
+  markId: string | null
+}
 
 export interface UiSlice {
   toasts: Toast[]
   importing: boolean
   overlay: Overlay
+  importRun: ImportRun | null
+  adjusting: Adjusting | null
+  contextMenu: ContextMenuAt | null
   setOverlay: (o: Overlay) => void
   notify: (kind: Toast['kind'], message: string) => void
   dismissToast: (id: number) => void
@@ -24,6 +56,9 @@ export const createUiSlice: StateCreator<StoreState, [], [], UiSlice> = (set) =>
   toasts: [],
   importing: false,
   overlay: 'none',
+  importRun: null,
+  adjusting: null,
+  contextMenu: null,
   setOverlay: (overlay) => set({ overlay }),
   notify: (kind, message) => {
     const id = nextToast++

@@ -1,9 +1,10 @@
 import { useMemo, useState } from 'react'
-import { effectiveAnnotations } from '../../../core/annotation/review'
+import { deskAnnotationsOf } from '../../store/effective'
 import type { Annotation, AnnotationKind, ClaimStatus } from '../../../core/annotation/types'
 import { useStore } from '../../store'
 import { currentEditor } from '../editor/bridge'
 import { REMOVE_MARK } from '../editor/commands'
+import { adjustingText } from './adjust'
 
 export const KIND_LABEL: Record<AnnotationKind, string> = {
   quote: 'Quote',
@@ -20,7 +21,7 @@ export function AnnotationCard() {
   const activeId = useStore((s) => s.activeId)
   const records = useStore((s) => s.records)
   const askSpeaker = useStore((s) => s.askSpeakerFor)
-  const a = useMemo(() => (activeId ? (effectiveAnnotations(Object.values(records)).get(activeId) ?? null) : null), [activeId, records])
+  const a = useMemo(() => (activeId ? (deskAnnotationsOf(records).get(activeId) ?? null) : null), [activeId, records])
   if (!a) {
     return (
       <section className="card card-empty" aria-label="Annotation" tabIndex={-1}>
@@ -68,6 +69,7 @@ function Card({ a, askSpeaker }: { a: Annotation; askSpeaker: boolean }) {
         </span>
       </header>
       <blockquote className="card-exact">{a.selector.exact}</blockquote>
+      <AdjustPreview id={a.id} />
       {!handMade && (
         <div className="card-actions" role="group" aria-label="Decision">
           <button type="button" aria-pressed={a.decision === 'accepted'} onClick={() => update(a.id, { decision: 'accepted' })}>
@@ -171,5 +173,28 @@ function Card({ a, askSpeaker }: { a: Annotation; askSpeaker: boolean }) {
         </button>
       )}
     </section>
+  )
+}
+
+/** While the boundaries are being adjusted: the words they cover now, and how to keep or drop them. */
+function AdjustPreview({ id }: { id: string }) {
+  const adjusting = useStore((s) => (s.adjusting?.id === id ? s.adjusting : null))
+  if (!adjusting) {
+    return (
+      <p className="hint adjust-hint">
+        Boundaries: <kbd>Shift+←/→</kbd> end, <kbd>Alt+Shift+←/→</kbd> start, <kbd>Ctrl</kbd> by a word
+      </p>
+    )
+  }
+  return (
+    <div className="adjusting" role="status" data-testid="adjusting" data-start={adjusting.start} data-end={adjusting.end}>
+      <span className="hint">New boundaries:</span>
+      <blockquote className="card-exact adjusting-exact" data-testid="adjusting-text">
+        {adjustingText()}
+      </blockquote>
+      <span className="hint">
+        <kbd>Enter</kbd> keep · <kbd>Esc</kbd> drop
+      </span>
+    </div>
   )
 }

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { useStore } from '../../store'
+import { ExportDialog } from '../export/ExportDialog'
 import { ACTIONS } from './actions'
 
 /** The shortcut sheet (?) and the command palette (Ctrl/Cmd+K): every action of the desk, by keyboard. */
@@ -19,7 +20,7 @@ export function Overlays() {
                     <kbd>{a.keys}</kbd>
                   </td>
                   <td>{a.label}</td>
-                  <td className="hint">{a.scope === 'selection' ? 'with words selected' : a.scope === 'desk' ? 'outside the text' : ''}</td>
+                  <td className="hint">{a.scope === 'selection' ? 'with words selected' : a.scope === 'desk' ? 'outside the text' : a.scope === 'adjusting' ? 'while adjusting' : ''}</td>
                 </tr>
               ))}
             </tbody>
@@ -32,6 +33,7 @@ export function Overlays() {
     )
   }
   if (overlay === 'palette') return <Palette onClose={close} />
+  if (overlay === 'export') return <ExportDialog />
   return null
 }
 
@@ -39,7 +41,7 @@ function Palette({ onClose }: { onClose: () => void }) {
   const [q, setQ] = useState('')
   const [i, setI] = useState(0)
   const input = useRef<HTMLInputElement>(null)
-  const matches = useMemo(() => ACTIONS.filter((a) => a.id !== 'palette' && a.label.toLowerCase().includes(q.toLowerCase())), [q])
+  const matches = useMemo(() => ACTIONS.filter((a) => a.id !== 'palette' && a.scope !== 'adjusting' && a.label.toLowerCase().includes(q.toLowerCase())), [q])
   useEffect(() => input.current?.focus(), [])
   const run = (n: number) => {
     const a = matches[n]

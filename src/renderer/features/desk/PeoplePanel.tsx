@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react'
-import { effectiveAnnotations } from '../../../core/annotation/review'
+import { deskAnnotationsOf } from '../../store/effective'
 import { useStore } from '../../store'
 
 /** Everyone in the story with their description and quotes; renaming a person renames every quote's speaker. */
@@ -10,7 +10,7 @@ export function PeoplePanel() {
   const [editing, setEditing] = useState<string | null>(null)
   const [name, setName] = useState('')
   const quotes = useMemo(
-    () => [...effectiveAnnotations(Object.values(records)).values()].filter((a) => a.kind === 'quote' && a.decision !== 'rejected'),
+    () => [...deskAnnotationsOf(records).values()].filter((a) => a.kind === 'quote' && a.decision !== 'rejected'),
     [records],
   )
   const people = useMemo(() => {

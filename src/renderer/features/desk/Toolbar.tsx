@@ -1,18 +1,12 @@
 import { useMemo } from 'react'
-import { effectiveAnnotations } from '../../../core/annotation/review'
+import { deskAnnotationsOf } from '../../store/effective'
 import type { AnnotationKind } from '../../../core/annotation/types'
 import { useStore } from '../../store'
+import { openExportDialog } from '../export/exporting'
 import { importFiles } from '../import/importing'
-import { ACTIONS, annotate } from './actions'
+import { ACTIONS, annotate, MARK_KINDS as KINDS } from './actions'
 import { KIND_LABEL } from './AnnotationCard'
 
-const KINDS: { kind: AnnotationKind; key: string }[] = [
-  { kind: 'quote', key: 'Q' },
-  { kind: 'claim', key: 'C' },
-  { kind: 'speaker', key: 'P' },
-  { kind: 'credit', key: 'R' },
-  { kind: 'note', key: 'N' },
-]
 
 const SAVE_LABEL = { saved: 'Saved', dirty: 'Unsaved changes', saving: 'Saving…', error: 'Not saved' } as const
 
@@ -25,7 +19,7 @@ export function Toolbar() {
   const present = useStore((s) => s.presentIds)
   const counts = useMemo(() => {
     const c: Record<AnnotationKind, number> = { quote: 0, claim: 0, speaker: 0, credit: 0, note: 0 }
-    for (const a of effectiveAnnotations(Object.values(records)).values()) if (present.has(a.id) && a.decision !== 'rejected') c[a.kind]++
+    for (const a of deskAnnotationsOf(records).values()) if (present.has(a.id) && a.decision !== 'rejected') c[a.kind]++
     return c
   }, [records, present])
   return (
@@ -64,6 +58,11 @@ export function Toolbar() {
         </div>
       )}
       <span className="spacer" />
+      {hasStory && (
+        <button type="button" onClick={openExportDialog} title="Export the story (Ctrl+E)" data-testid="export-button">
+          Export…
+        </button>
+      )}
       {hasStory && (
         <span className={`save-state save-${saveState}`} role="status" data-testid="save-state" data-save-state={saveState}>
           {SAVE_LABEL[saveState]}

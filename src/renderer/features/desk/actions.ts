@@ -3,16 +3,30 @@ import type { AnnotationKind } from '../../../core/annotation/types'
 import { useStore } from '../../store'
 import { currentEditor } from '../editor/bridge'
 import { ANNOTATE, JUMP_TO } from '../editor/commands'
+import { openExportDialog } from '../export/exporting'
+import { adjustStep, cancelAdjust, commitAdjust } from './adjust'
 
 export interface DeskAction {
   id: string
   label: string
   /** As shown in the shortcut sheet */
   keys: string
-  /** Where the key works: 'desk' when focus is not in the text, 'selection' with words selected in the text */
-  scope: 'desk' | 'selection' | 'anywhere'
+  /**
+   * Where the key works: 'desk' when focus is not in the text, 'selection' with words selected in the text,
+   * 'adjusting' while a mark's boundaries are being adjusted
+   */
+  scope: 'desk' | 'selection' | 'anywhere' | 'adjusting'
   run: () => void
 }
+
+/** The kinds an editor marks by hand, with their keys (toolbar legend, context menu). */
+export const MARK_KINDS: readonly { kind: AnnotationKind; key: string }[] = [
+  { kind: 'quote', key: 'Q' },
+  { kind: 'claim', key: 'C' },
+  { kind: 'speaker', key: 'P' },
+  { kind: 'credit', key: 'R' },
+  { kind: 'note', key: 'N' },
+]
 
 const store = () => useStore.getState()
 
@@ -46,6 +60,7 @@ export function jumpToFinding() {
 
 export const ACTIONS: DeskAction[] = [
   { id: 'import', label: 'Import files…', keys: 'Ctrl+O', scope: 'anywhere', run: () => document.getElementById('import-input')?.click() },
+  { id: 'export', label: 'Export the story…', keys: 'Ctrl+E', scope: 'anywhere', run: openExportDialog },
   { id: 'palette', label: 'Command palette', keys: 'Ctrl+K', scope: 'anywhere', run: () => store().setOverlay('palette') },
   { id: 'shortcuts', label: 'Keyboard shortcuts', keys: '?', scope: 'desk', run: () => store().setOverlay('shortcuts') },
   { id: 'quote', label: 'Mark selection as a quote', keys: 'Q', scope: 'selection', run: () => annotate('quote') },
@@ -56,6 +71,10 @@ export const ACTIONS: DeskAction[] = [
   { id: 'accept', label: 'Accept the mark', keys: 'A', scope: 'desk', run: () => decide('accepted') },
   { id: 'reject', label: 'Reject the mark', keys: 'X', scope: 'desk', run: () => decide('rejected') },
   { id: 'speaker', label: 'Change the speaker', keys: 'S', scope: 'desk', run: () => focusPanel('#speaker-picker') },
+  { id: 'adjust-end', label: 'Adjust the mark: move its end (Ctrl: by a word)', keys: 'Shift+← / →', scope: 'desk', run: () => adjustStep('end', 1, true) },
+  { id: 'adjust-start', label: 'Adjust the mark: move its start (Ctrl: by a word)', keys: 'Alt+Shift+← / →', scope: 'desk', run: () => adjustStep('start', -1, true) },
+  { id: 'adjust-commit', label: 'Keep the new boundaries', keys: 'Enter', scope: 'adjusting', run: commitAdjust },
+  { id: 'adjust-cancel', label: 'Drop the new boundaries', keys: 'Esc', scope: 'adjusting', run: cancelAdjust },
   { id: 'to-card', label: 'Leave the text for the card', keys: 'Esc', scope: 'anywhere', run: () => focusPanel('.card') },
   { id: 'next', label: 'Next finding', keys: 'J', scope: 'desk', run: () => moveFinding(1) },
   { id: 'prev', label: 'Previous finding', keys: 'K', scope: 'desk', run: () => moveFinding(-1) },
@@ -68,7 +87,7 @@ export const ACTIONS: DeskAction[] = [
   { id: 'save', label: 'Save now', keys: 'Ctrl+S', scope: 'anywhere', run: () => void store().flush() },
 ]
 
-const byKey = (k: string) => ACTIONS.find((a) => a.keys.toLowerCase() === k.toLowerCase())
+const byKey = (k: string) => ACTIONS.find((a) => a.scope !== 'adjusting' && a.keys.toLowerCase() === k.toLowerCase())
 
 /** The desk's keyboard: one handler on the window. Single letters never fire while the editor types text. */
 export function onDeskKey(e: KeyboardEvent) {
@@ -81,11 +100,21 @@ export function onDeskKey(e: KeyboardEvent) {
     e.preventDefault()
     a.run()
   }
+  // Boundaries of the active mark, from outside the text (the card): Shift+arrows, Alt for the start, Ctrl by words.
+  if (!inText && !inField && e.shiftKey && useStore.getState().overlay === 'none' && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) {
+    e.preventDefault()
+    return adjustStep(e.altKey ? 'start' : 'end', e.key === 'ArrowRight' ? 1 : -1, mod)
+  }
+  if (useStore.getState().adjusting && !inField && !mod && (e.key === 'Enter' || e.key === 'Escape')) {
+    e.preventDefault()
+    return e.key === 'Enter' ? commitAdjust() : cancelAdjust()
+  }
   if (mod && !e.altKey) {
     const k = e.key.toLowerCase()
     if (k === 'k') return run(byKey('Ctrl+K'))
     if (k === 'o') return run(byKey('Ctrl+O'))
     if (k === 's') return run(byKey('Ctrl+S'))
+    if (k === 'e' && !e.shiftKey) return run(byKey('Ctrl+E'))
     // Undo and redo from a panel reach the editor; inside the editor Lexical handles them itself.
     if (!inText && !inField && k === 'z') return run(byKey(e.shiftKey ? 'Ctrl+Shift+Z' : 'Ctrl+Z'))
     if (!inText && !inField && k === 'y') return run(byKey('Ctrl+Shift+Z'))

@@ -14,11 +14,11 @@ import {
   type NodeKey,
 } from 'lexical'
 import { useEffect } from 'react'
-import { effectiveAnnotations } from '../../../core/annotation/review'
+import { deskAnnotationsOf } from '../../store/effective'
 import type { Annotation } from '../../../core/annotation/types'
 import { useStore } from '../../store'
 import { setCurrentEditor } from './bridge'
-import { ANNOTATE, JUMP_TO, REMOVE_MARK } from './commands'
+import { ANNOTATE, JUMP_TO, REMOVE_MARK, SET_MARK_RANGE } from './commands'
 import { $readDocument, $selectRange } from './document'
 import { $createAnnotationMarkNode, $isAnnotationMarkNode, AnnotationMarkNode } from './nodes'
 
@@ -45,7 +45,7 @@ export function DeskPlugin({ history }: { history: HistoryState }) {
     const effectiveNow = () => {
       const records = useStore.getState().records
       if (records !== effectiveOf) {
-        effective = effectiveAnnotations(Object.values(records))
+        effective = deskAnnotationsOf(records)
         effectiveOf = records
       }
       return effective
@@ -184,6 +184,27 @@ export function DeskPlugin({ history }: { history: HistoryState }) {
             if (node.getIDs().length === 1) $unwrapMarkNode(node)
             else node.deleteID(id)
           }
+          return true
+        },
+        COMMAND_PRIORITY_EDITOR,
+      ),
+      editor.registerCommand(
+        SET_MARK_RANGE,
+        ({ id, start, end }) => {
+          for (const { node } of $dfs()) {
+            if (!$isAnnotationMarkNode(node) || !node.hasID(id)) continue
+            if (node.getIDs().length === 1) $unwrapMarkNode(node)
+            else node.deleteID(id)
+          }
+          if (!$selectRange(start, end)) return false
+          const sel = $getSelection()
+          if (!$isRangeSelection(sel) || sel.isCollapsed()) return false
+          $wrapSelectionInMarkNode(sel, false, id, (ids) => $createAnnotationMarkNode(ids))
+          const first = $dfs().find(({ node }) => $isAnnotationMarkNode(node) && node.hasID(id))?.node
+          const text = $isAnnotationMarkNode(first) ? first.getFirstDescendant() : null
+          if ($isTextNode(text)) text.select(0, 0)
+          // The positions reach the store at once, so no later sync reads the old boundaries.
+          setTimeout(() => useStore.getState().documentChanged(editor.getEditorState().read($readDocument)), 0)
           return true
         },
         COMMAND_PRIORITY_EDITOR,

@@ -6,7 +6,7 @@ import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary'
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin'
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin'
 import { useMemo } from 'react'
-import { effectiveAnnotations } from '../../../core/annotation/review'
+import { deskAnnotationsOf } from '../../store/effective'
 import { useStore } from '../../store'
 import { DeskPlugin } from './DeskPlugin'
 import { $buildDocument } from './document'
@@ -29,7 +29,7 @@ export function StoryEditor() {
     },
     editorState: () => {
       const { records, presentIds } = useStore.getState()
-      const anchored = [...effectiveAnnotations(Object.values(records)).values()]
+      const anchored = [...deskAnnotationsOf(records).values()]
         .filter((a) => presentIds.has(a.id))
         .map((a) => ({ id: a.id, start: a.start, end: a.end }))
       $buildDocument(detail.version.article, anchored)

@@ -7,3 +7,5 @@ export const ANNOTATE: LexicalCommand<{ kind: AnnotationKind }> = createCommand(
 export const JUMP_TO: LexicalCommand<{ start: number; end: number }> = createCommand('WM_JUMP_TO')
 /** Take an annotation id off every mark that carries it. */
 export const REMOVE_MARK: LexicalCommand<{ id: string }> = createCommand('WM_REMOVE_MARK')
+/** Move the marks of one annotation id onto [start, end) of the text (new boundaries set from the card). */
+export const SET_MARK_RANGE: LexicalCommand<{ id: string; start: number; end: number }> = createCommand('WM_SET_MARK_RANGE')

@@ -1,6 +1,16 @@
-import type { ImportSummary } from '../../../shared/dto'
-import { call } from '../../lib/api'
+import type { ImportItemResult, ImportSummary } from '../../../shared/dto'
+import { call, onEvent, type AppEvent } from '../../lib/api'
 import { useStore } from '../../store'
+
+/** More files than this go through a background job with a progress bar instead of one request each. */
+export const BULK_FROM = 4
+/** Raw bytes per imports:start request: base64 and JSON make it a third larger, still well under the host's 100 MB. */
+const BATCH_BYTES = 24 * 1024 * 1024
+const BATCH_FILES = 500
+/** The largest single file that fits in one request once encoded */
+const MAX_FILE_BYTES = 70 * 1024 * 1024
+/** The library is re-read at most this often while a job runs */
+const LIBRARY_REFRESH_MS = 1500
 
 /** Bytes as base64 without building one huge string of char codes at once. */
 function toBase64(bytes: Uint8Array): string {
@@ -33,8 +43,10 @@ export async function importText(text: string, name = 'Pasted text.txt') {
   }
 }
 
+/** A few files: one request each, and the first story opens. Many: a background job with progress (see bulkImport). */
 export async function importFiles(files: readonly File[]) {
   if (files.length === 0) return
+  if (files.length >= BULK_FROM) return bulkImport(files)
   useStore.setState({ importing: true })
   try {
     const results: ImportSummary[] = []
@@ -49,9 +61,200 @@ export async function importFiles(files: readonly File[]) {
   }
 }
 
+// ---- bulk imports: jobs on the Node side, followed through events ----
+
+type DonePayload = { jobId: string; summary: ImportSummary; cancelled: boolean }
+type JobEnd = { type: 'done'; payload: DonePayload } | { type: 'failed'; message: string }
+
+/** Jobs this window waits for, and ends that arrived before their start answered (a fast job can finish first). */
+const waiters = new Map<string, (end: JobEnd) => void>()
+const early = new Map<string, JobEnd>()
+/** The job the progress bar follows now, and how many files earlier batches covered */
+let current: { jobId: string; offset: number } | null = null
+let cancelRequested = false
+/** True while this window's own bulk import runs: progress of unknown jobs then is not another job's */
+let ownRun = false
+let lastRefresh = 0
+let refreshTimer: ReturnType<typeof setTimeout> | null = null
+
+/** Re-reads the library at most every LIBRARY_REFRESH_MS while stories arrive. */
+function refreshLibrarySoon() {
+  if (refreshTimer) return
+  const wait = Math.max(0, lastRefresh + LIBRARY_REFRESH_MS - Date.now())
+  refreshTimer = setTimeout(() => {
+    refreshTimer = null
+    lastRefresh = Date.now()
+    void useStore.getState().loadLibrary()
+  }, wait)
+}
+
+const emptySummary = (): ImportSummary => ({ imported: 0, updated: 0, duplicates: 0, failed: 0, items: [] })
+
+function addSummary(a: ImportSummary, b: ImportSummary): ImportSummary {
+  return { imported: a.imported + b.imported, updated: a.updated + b.updated, duplicates: a.duplicates + b.duplicates, failed: a.failed + b.failed, items: [...a.items, ...b.items] }
+}
+
+const failedItem = (file: string, message: string): ImportItemResult => ({
+  file,
+  outcome: 'failed',
+  storyId: null,
+  headline: null,
+  error: { code: 'too_large', message },
+  warnings: [],
+})
+
+/** Groups files so that each request stays well under the host's body limit. */
+function batches(files: readonly File[]): File[][] {
+  const out: File[][] = []
+  let batch: File[] = []
+  let size = 0
+  for (const f of files) {
+    if (batch.length > 0 && (size + f.size > BATCH_BYTES || batch.length >= BATCH_FILES)) {
+      out.push(batch)
+      batch = []
+      size = 0
+    }
+    batch.push(f)
+    size += f.size
+  }
+  if (batch.length > 0) out.push(batch)
+  return out
+}
+
+const waitForEnd = (jobId: string) =>
+  new Promise<JobEnd>((resolve) => {
+    const seen = early.get(jobId)
+    if (seen) {
+      early.delete(jobId)
+      resolve(seen)
+    } else waiters.set(jobId, resolve)
+  })
+
 /**
- * Paste outside the story text imports it as a new story; files dropped anywhere are imported.
- * Returns the cleanup.
+ * Many files: sent in batches to `imports:start`, one background job at a time; the progress bar counts over
+ * every batch, Cancel stops the running job and the batches not yet sent, and a summary lists what happened.
+ */
+export async function bulkImport(files: readonly File[]) {
+  const store = useStore.getState()
+  if (store.importRun?.phase === 'running') return store.notify('info', 'An import is already running; wait for it or cancel it.')
+  cancelRequested = false
+  ownRun = true
+  const total = files.length
+  let summary = emptySummary()
+  const tooLarge = files.filter((f) => f.size > MAX_FILE_BYTES)
+  for (const f of tooLarge) summary = addSummary(summary, { ...emptySummary(), failed: 1, items: [failedItem(f.name, `${Math.round(f.size / 1048576)} MB is too large to import from the window`)] })
+  useStore.setState({ importing: true, importRun: { phase: 'running', done: tooLarge.length, total, file: null, summary: null, cancelled: false, cancelling: false, message: null } })
+  let offset = tooLarge.length
+  let failure: string | null = null
+  try {
+    for (const batch of batches(files.filter((f) => f.size <= MAX_FILE_BYTES))) {
+      if (cancelRequested) break
+      const encoded = await Promise.all(batch.map(async (f) => ({ name: f.name, base64: toBase64(new Uint8Array(await f.arrayBuffer())) })))
+      const r = await call('imports:start', { files: encoded })
+      if (!r.ok) {
+        failure = r.error.message
+        break
+      }
+      current = { jobId: r.value.jobId, offset }
+      if (cancelRequested) void call('imports:cancel', { jobId: r.value.jobId })
+      const end = await waitForEnd(r.value.jobId)
+      current = null
+      if (end.type === 'failed') {
+        failure = end.message
+        break
+      }
+      summary = addSummary(summary, end.payload.summary)
+      offset += batch.length
+      if (end.payload.cancelled) cancelRequested = true
+    }
+  } catch (e) {
+    failure = e instanceof Error ? e.message : String(e)
+  } finally {
+    current = null
+    ownRun = false
+  }
+  useStore.setState(() => ({
+    importing: false,
+    importRun: {
+      phase: failure ? 'failed' : 'done',
+      done: offset,
+      total,
+      file: null,
+      summary,
+      cancelled: cancelRequested,
+      cancelling: false,
+      message: failure,
+    },
+  }))
+  await useStore.getState().loadLibrary()
+}
+
+/** Cancels the running bulk import: the job stops after the file it is on, later batches are not sent. */
+export function cancelImport() {
+  const run = useStore.getState().importRun
+  if (!run || run.phase !== 'running') return
+  cancelRequested = true
+  useStore.setState({ importRun: { ...run, cancelling: true } })
+  const jobId = current?.jobId ?? externalJob
+  if (jobId) void call('imports:cancel', { jobId })
+}
+
+export const closeImportSummary = () => useStore.setState({ importRun: null })
+
+/** A job this window did not start (File > Import… in the desktop app): followed the same way. */
+let externalJob: string | null = null
+
+function onImportEvent(e: AppEvent) {
+  if (e.type === 'import:progress') {
+    const p = e.payload as { jobId: string; done: number; total: number; file?: string }
+    const run = useStore.getState().importRun
+    if (current?.jobId === p.jobId && run) {
+      useStore.setState({ importRun: { ...run, done: current.offset + p.done, file: p.file ?? null } })
+    } else if (!ownRun && !waiters.has(p.jobId) && (!run || run.phase !== 'running' || externalJob === p.jobId)) {
+      externalJob = p.jobId
+      useStore.setState({
+        importRun: { phase: 'running', done: p.done, total: p.total, file: p.file ?? null, summary: null, cancelled: false, cancelling: run?.cancelling ?? false, message: null },
+      })
+    }
+    refreshLibrarySoon()
+    return
+  }
+  if (e.type !== 'import:done' && e.type !== 'import:failed') return
+  const payload = e.payload as DonePayload | { jobId: string; message: string }
+  const end: JobEnd = e.type === 'import:done' ? { type: 'done', payload: payload as DonePayload } : { type: 'failed', message: (payload as { message: string }).message }
+  const waiter = waiters.get(payload.jobId)
+  if (waiter) {
+    waiters.delete(payload.jobId)
+    waiter(end)
+    return
+  }
+  if (externalJob === payload.jobId) {
+    externalJob = null
+    const run = useStore.getState().importRun
+    useStore.setState({
+      importRun: {
+        phase: end.type === 'done' ? 'done' : 'failed',
+        done: end.type === 'done' ? end.payload.summary.items.length : (run?.done ?? 0),
+        total: run?.total ?? 0,
+        file: null,
+        summary: end.type === 'done' ? end.payload.summary : null,
+        cancelled: end.type === 'done' && end.payload.cancelled,
+        cancelling: false,
+        message: end.type === 'failed' ? end.message : null,
+      },
+    })
+    void useStore.getState().loadLibrary()
+    return
+  }
+  // Not followed (yet): our own start has not answered, or a short job that sent no progress.
+  early.set(payload.jobId, end)
+  if (early.size > 50) early.delete(early.keys().next().value as string)
+  void useStore.getState().loadLibrary()
+}
+
+/**
+ * Paste outside the story text imports it as a new story; files dropped anywhere are imported; import events
+ * drive the progress bar. Returns the cleanup.
  */
 export function installImportListeners(): () => void {
   const onPaste = (e: ClipboardEvent) => {
@@ -78,7 +281,11 @@ export function installImportListeners(): () => void {
   document.addEventListener('paste', onPaste)
   document.addEventListener('dragover', onDragOver)
   document.addEventListener('drop', onDrop)
+  const stopEvents = onEvent(onImportEvent)
   return () => {
+    stopEvents()
+    if (refreshTimer) clearTimeout(refreshTimer)
+    refreshTimer = null
     document.removeEventListener('paste', onPaste)
     document.removeEventListener('dragover', onDragOver)
     document.removeEventListener('drop', onDrop)

@@ -1,0 +1,134 @@
+import { useEffect, useRef } from 'react'
+import { useStore } from '../../store'
+import { deskAnnotationsOf } from '../../store/effective'
+import { annotate, decide, focusPanel, MARK_KINDS } from './actions'
+import { startAdjust } from './adjust'
+import { KIND_LABEL } from './AnnotationCard'
+
+interface Item {
+  id: string
+  label: string
+  keys: string
+  when: 'selection' | 'mark'
+  run: () => void
+}
+
+
+const ITEMS: Item[] = [
+  ...MARK_KINDS.map(({ kind, key }): Item => ({ id: `mark-${kind}`, label: `Mark as ${KIND_LABEL[kind].toLowerCase()}`, keys: key, when: 'selection', run: () => annotate(kind) })),
+  { id: 'accept', label: 'Accept', keys: 'A', when: 'mark', run: () => decide('accepted') },
+  { id: 'reject', label: 'Reject', keys: 'X', when: 'mark', run: () => decide('rejected') },
+  { id: 'speaker', label: 'Change the speaker…', keys: 'S', when: 'mark', run: () => focusPanel('#speaker-picker') },
+  {
+    id: 'adjust',
+    label: 'Adjust the boundaries…',
+    keys: 'Shift+←/→',
+    when: 'mark',
+    run: () => {
+      focusPanel('.card')
+      startAdjust()
+    },
+  },
+]
+
+/** The innermost (shortest) annotation under a mark element. */
+function markUnder(target: Element): string | null {
+  const el = target.closest('mark.wm-mark[data-ids]')
+  if (!(el instanceof HTMLElement)) return null
+  const eff = deskAnnotationsOf(useStore.getState().records)
+  const ids = (el.dataset.ids ?? '').split(' ').filter((id) => eff.has(id))
+  ids.sort((a, b) => {
+    const x = eff.get(a)
+    const y = eff.get(b)
+    return (x ? x.end - x.start : 0) - (y ? y.end - y.start : 0)
+  })
+  return ids[0] ?? null
+}
+
+/**
+ * Right click on selected words or on a mark: the same actions as the keys. Opens on the story text only;
+ * elsewhere the browser's own menu stays.
+ */
+export function ContextMenu() {
+  const at = useStore((s) => s.contextMenu)
+  const menu = useRef<HTMLDivElement>(null)
+
+  useEffect(() => {
+    const onContext = (e: MouseEvent) => {
+      const target = e.target instanceof Element ? e.target : null
+      if (!target?.closest('[data-testid="editor"]')) return
+      const sel = window.getSelection()
+      const selection = !!sel && !sel.isCollapsed && sel.toString().trim() !== ''
+      const markId = markUnder(target)
+      if (!selection && !markId) return
+      e.preventDefault()
+      if (markId) useStore.getState().setActive(markId)
+      useStore.setState({ contextMenu: { x: e.clientX, y: e.clientY, selection, markId } })
+    }
+    const close = () => useStore.setState({ contextMenu: null })
+    document.addEventListener('contextmenu', onContext)
+    window.addEventListener('blur', close)
+    window.addEventListener('resize', close)
+    return () => {
+      document.removeEventListener('contextmenu', onContext)
+      window.removeEventListener('blur', close)
+      window.removeEventListener('resize', close)
+    }
+  }, [])
+
+  useEffect(() => {
+    if (!at) return
+    const close = (e: MouseEvent) => {
+      if (!menu.current?.contains(e.target as Node)) useStore.setState({ contextMenu: null })
+    }
+    document.addEventListener('mousedown', close)
+    return () => document.removeEventListener('mousedown', close)
+  }, [at])
+
+  if (!at) return null
+  const items = ITEMS.filter((i) => (i.when === 'selection' ? at.selection : at.markId !== null))
+  const close = () => useStore.setState({ contextMenu: null })
+  const focusItem = (delta: number) => {
+    const buttons = [...(menu.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]') ?? [])]
+    const i = buttons.indexOf(document.activeElement as HTMLButtonElement)
+    buttons[(i + delta + buttons.length) % buttons.length]?.focus()
+  }
+  // Kept on screen near the pointer.
+  const style = { left: Math.min(at.x, window.innerWidth - 240), top: Math.min(at.y, window.innerHeight - items.length * 34 - 16) }
+  return (
+    <div
+      ref={menu}
+      className="context-menu"
+      role="menu"
+      aria-label="Annotate"
+      data-testid="context-menu"
+      style={style}
+      onKeyDown={(e) => {
+        if (e.key === 'ArrowDown') focusItem(1)
+        else if (e.key === 'ArrowUp') focusItem(-1)
+        else if (e.key === 'Escape') close()
+        else return
+        e.preventDefault()
+        e.stopPropagation()
+      }}
+    >
+      {items.map((item, n) => (
+        <button
+          key={item.id}
+          type="button"
+          role="menuitem"
+          className={n > 0 && item.when !== items[n - 1]?.when ? 'sep' : undefined}
+          // The click must not take the selection out of the text: the mark commands read it there.
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={() => {
+            close()
+            item.run()
+          }}
+        >
+          <span>{item.label}</span>
+          <kbd>{item.keys}</kbd>
+        </button>
+      ))}
+    </div>
+  )
+}

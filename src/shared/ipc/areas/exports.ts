@@ -1,0 +1,20 @@
+import type { ExportFormat } from '../../../core/export/types'
+
+/** A rendered export: the file name to offer, its MIME type and its bytes as base64. */
+export interface RenderedExport {
+  fileName: string
+  mime: string
+  base64: string
+  bytes: number
+}
+
+export type ExportsContract = {
+  /** Renders a stored story (latest version, with the editor's annotations) in one format; nothing is written */
+  'exports:render': (input: { storyId: string; format: ExportFormat }) => RenderedExport
+  /**
+   * Desktop only: asks where to save (a native save dialog) and writes the file atomically. Resolves to the
+   * path written, or null when the editor cancelled. In browser mode it answers 'unavailable': download instead.
+   */
+  'exports:save': (input: { storyId: string; format: ExportFormat }) => { path: string | null; bytes: number }
+}
+export const EXPORTS_CHANNELS = ['exports:render', 'exports:save'] as const satisfies readonly (keyof ExportsContract)[]

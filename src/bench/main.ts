@@ -6,6 +6,7 @@ import { analyze } from '../core/analysis/analyze'
 import { buildArticle } from '../core/article/build'
 import { importBytes } from '../core/import/index'
 import { openDatabase } from '../main/db/connection'
+import { libraryMemoryChild, memoryRow, reanchorRow, searchRows } from './library'
 
 /** One row of `npm run bench`. Lower is better for every row here. */
 export interface BenchRow {
@@ -74,13 +75,30 @@ function analysisReuters(): BenchRow {
   return row(`import + analysis of the ${articles.length} Reuters-21578 stories`, (performance.now() - t0) / 1000, 's', 5)
 }
 
-const ROWS: (() => BenchRow)[] = [dbOpen, analysis800, analysisReuters]
+const ROWS: (() => BenchRow | BenchRow[] | Promise<BenchRow[]>)[] = [
+  dbOpen,
+  analysis800,
+  analysisReuters,
+  function reanchoring() {
+    return reanchorRow(fixtures)
+  },
+  function librarySearch() {
+    return searchRows(fixtures)
+  },
+  function libraryMemory() {
+    return memoryRow(fixtures, process.argv[1] as string)
+  },
+]
 
 // Prints the rows as JSON lines on stdout; scripts/bench.mjs adds the browser rows and prints the table.
-for (const make of ROWS) {
-  try {
-    process.stdout.write(`${JSON.stringify(make())}\n`)
-  } catch (e) {
-    process.stdout.write(`${JSON.stringify({ name: make.name, value: NaN, unit: 'error', target: 0, pass: false, error: (e as Error).message })}\n`)
+// With --library-memory FILE this process is only the memory probe of memoryRow.
+if (process.argv[2] === '--library-memory') await libraryMemoryChild(process.argv[3] as string)
+else {
+  for (const make of ROWS) {
+    try {
+      for (const r of [await make()].flat()) process.stdout.write(`${JSON.stringify(r)}\n`)
+    } catch (e) {
+      process.stdout.write(`${JSON.stringify({ name: make.name, value: NaN, unit: 'error', target: 0, pass: false, error: (e as Error).message })}\n`)
+    }
   }
 }

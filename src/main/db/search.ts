@@ -139,19 +139,27 @@ export function createLibraryQueries(db: Db) {
         ).all(params) as RawHit[]
       }
       params.match = match
-      // Each source ranks its own best rows first; the page is merged from the three by rank.
-      const top = where.length ? '' : 'ORDER BY rank LIMIT @limit + @offset'
+      // Each source ranks its own matches (bm25, explicit weights: headline 5, body 1); the page is merged from the
+      // three by rank. Without filters only the best rows of each are read, by rowid, before anything else is looked
+      // up: reading a stored column for every match would cost more than the ranking on a term in most stories.
+      const limited = where.length === 0
+      const top = limited ? 'ORDER BY r LIMIT @limit + @offset' : ''
       const sql = `
-        SELECT ${HIT_COLUMNS}, h.field AS field, h.rank AS rank, h.rowid AS rowid FROM (
-          SELECT * FROM (SELECT story_id, 'body' AS field, rank, rowid FROM story_fts WHERE story_fts MATCH @match ${top})
+        SELECT ${HIT_COLUMNS}, h.field AS field, h.r AS rank, h.rowid AS rowid FROM (
+          SELECT f.story_id AS story_id, 'body' AS field, x.r AS r, x.rowid AS rowid FROM
+            (SELECT rowid, bm25(story_fts, 5.0, 1.0, 0.0) AS r FROM story_fts WHERE story_fts MATCH @match ${top}) x
+            JOIN story_fts f ON f.rowid = x.rowid
           UNION ALL
-          SELECT * FROM (SELECT q.story_id, 'quote', quote_fts.rank, quote_fts.rowid FROM quote_fts JOIN quote q ON q.id = quote_fts.rowid
-                         WHERE quote_fts MATCH @match ${top ? 'ORDER BY quote_fts.rank LIMIT @limit + @offset' : ''})
+          SELECT q.story_id, 'quote', x.r, x.rowid FROM
+            (SELECT rowid, bm25(quote_fts) AS r FROM quote_fts WHERE quote_fts MATCH @match ${top}) x
+            JOIN quote q ON q.id = x.rowid
           UNION ALL
-          SELECT * FROM (SELECT story_id, 'note', rank, rowid FROM note_fts WHERE note_fts MATCH @match ${top})
+          SELECT n.story_id, 'note', x.r, x.rowid FROM
+            (SELECT rowid, bm25(note_fts) AS r FROM note_fts WHERE note_fts MATCH @match ${top}) x
+            JOIN note_fts n ON n.rowid = x.rowid
         ) h JOIN story s ON s.id = h.story_id
         WHERE 1 ${clause}
-        ORDER BY h.rank, h.field LIMIT 100000`
+        ORDER BY h.r, h.field LIMIT 100000`
       // Several rows of one story (its body and two quotes): keep its best, then page.
       const seen = new Set<string>()
       const out: RawHit[] = []
@@ -191,10 +199,11 @@ export function createLibraryQueries(db: Db) {
     /** For a filter-only hit: the first quote of the speaker, else the first annotation of the kind, else null. */
     filterSnippet(storyId: string, filters: SearchFilters): { text: string; speaker: string | null } | null {
       if (filters.speaker.length > 0) {
+        // The story already matched the speaker through quote_fts; here only its few quotes are read.
         const r = prepared(
-          `SELECT q.text AS text, q.speaker AS speaker FROM quote_fts JOIN quote q ON q.id = quote_fts.rowid
-           WHERE quote_fts MATCH @m AND q.story_id = @storyId ORDER BY q.start LIMIT 1`,
-        ).get({ m: `speaker : ${quoteTerm(filters.speaker[0] as string)}`, storyId }) as { text: string; speaker: string | null } | undefined
+          `SELECT q.text AS text, q.speaker AS speaker FROM quote q
+           WHERE q.story_id = @storyId AND q.speaker LIKE @pattern ESCAPE '\\' ORDER BY q.start LIMIT 1`,
+        ).get({ storyId, pattern: `%${escapeLike(filters.speaker[0] as string)}%` }) as { text: string; speaker: string | null } | undefined
         if (r) return r
       }
       if (filters.kind.length > 0 || filters.status.length > 0) {

@@ -30,6 +30,12 @@ test("the editor's day on the seed story", async ({ app, page }) => {
   await app.openMark('quote', 'And of course we appeal')
   await app.card().getByRole('button', { name: /Accept/ }).click()
   await expect(page.getByTestId('card-decision')).toHaveText('accepted')
+  // Undo and redo cover the decision: Ctrl+Z restores the suggestion as it was, Ctrl+Shift+Z decides again.
+  await app.key('Control+z')
+  await expect(page.getByTestId('card-decision')).toHaveText('undecided')
+  await expect(app.card().getByRole('button', { name: /Accept/ })).toHaveAttribute('aria-pressed', 'false')
+  await app.key('Control+Shift+z')
+  await expect(page.getByTestId('card-decision')).toHaveText('accepted')
 
   // 3. Change a speaker: the carried quote becomes Viacorka's, then a new person.
   await app.openMark('quote', 'We know the situation in Belarus')
@@ -38,24 +44,26 @@ test("the editor's day on the seed story", async ({ app, page }) => {
   await page.getByTestId('speaker-picker').selectOption('Vladimir Putin')
   await page.screenshot(shot('2-decided'))
 
+  // 3b. Adjust a quote's boundaries from its card: Ctrl+Shift+← takes the end back a word, Enter keeps it;
+  // Alt+Shift+→ (a character at a time) then Esc drops a change.
+  await app.openMark('quote', 'Reportedly, Putin had just called')
+  await app.key('Escape')
+  await app.key('Control+Shift+ArrowLeft')
+  await expect(page.getByTestId('adjusting-text')).toHaveText(/^Reportedly, Putin had just called on \(Lukashenko\) to start the dialogue with the$/)
+  await page.screenshot(shot('2b-adjusting'))
+  await app.key('Enter')
+  await expect(page.getByTestId('adjusting')).toHaveCount(0)
+  await expect(app.card().locator('.card-exact')).toHaveText(/with the$/)
+  await app.key('Alt+Shift+ArrowRight')
+  await expect(page.getByTestId('adjusting-text')).toHaveText(/^eportedly, Putin/)
+  await app.key('Escape')
+  await expect(page.getByTestId('adjusting')).toHaveCount(0)
+  await expect(app.card().locator('.card-exact')).toHaveText(/^Reportedly, .*with the$/)
+  await expect(page.getByTestId('speaker-picker')).toHaveValue('Franak Viacorka')
+
   // 4. Mark a claim by hand and set it disputed with a note.
   const claimWords = 'thousands of migrants stranded'
-  await page.evaluate((words) => {
-    const root = document.querySelector('[data-testid="editor"]') as HTMLElement
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = (n.textContent ?? '').indexOf(words)
-      if (i < 0) continue
-      const range = document.createRange()
-      range.setStart(n, i)
-      range.setEnd(n, i + words.length)
-      const sel = window.getSelection()!
-      sel.removeAllRanges()
-      sel.addRange(range)
-      return
-    }
-    throw new Error(`not found: ${words}`)
-  }, claimWords)
+  await app.selectWords(claimWords)
   await app.key('c')
   await expect(app.card().locator('.card-exact')).toHaveText(claimWords)
   await expect(app.card()).toHaveAttribute('aria-label', 'Claim annotation')
@@ -64,6 +72,20 @@ test("the editor's day on the seed story", async ({ app, page }) => {
   await app.card().getByLabel('Note').blur()
   await expect(app.findings().filter({ hasText: 'disputed-claim-without-evidence' })).toHaveCount(1)
   await page.screenshot(shot('3-claim'))
+
+  // 4b. The context menu: right click on selected words marks them; on a mark it decides.
+  await app.selectWords('cheap Russian energy supplies')
+  await app.contextMenuOnSelection()
+  await page.screenshot(shot('3b-context-menu'))
+  await app.contextMenu().getByRole('menuitem', { name: /Mark as note/ }).click()
+  await expect(app.card()).toHaveAttribute('aria-label', 'Note annotation')
+  await expect(app.card().locator('.card-exact')).toHaveText('cheap Russian energy supplies')
+  await expect(app.contextMenu()).toHaveCount(0)
+  await app.marks('speaker').filter({ hasText: 'Franak Viacorka' }).click({ button: 'right' })
+  await expect(app.contextMenu().getByRole('menuitem')).toHaveText([/Accept/, /Reject/, /Change the speaker/, /Adjust the boundaries/])
+  await app.contextMenu().getByRole('menuitem', { name: /Accept/ }).click()
+  await expect(app.card().locator('.card-exact')).toHaveText('Franak Viacorka')
+  await expect(page.getByTestId('card-decision')).toHaveText('accepted')
 
   // 5. Type a sentence before a mark: the mark stays on its words.
   const mark = app.marks('quote').filter({ hasText: 'We know the situation' }).first()
@@ -87,6 +109,9 @@ test("the editor's day on the seed story", async ({ app, page }) => {
   await expect(page.getByTestId('card-decision')).toHaveText('rejected')
   await app.openMark('quote', 'And of course we appeal')
   await expect(page.getByTestId('card-decision')).toHaveText('accepted')
+  await app.openMark('quote', 'Reportedly, Putin had just called')
+  await expect(app.card().locator('.card-exact')).toHaveText(/with the$/)
+  await app.openMark('note', 'cheap Russian energy')
   await app.openMark('claim', claimWords)
   await expect(app.card().getByRole('radio', { name: 'disputed' })).toBeChecked()
   await expect(app.card().getByLabel('Note')).toHaveValue('The EU puts the number far lower; check with Brussels.')
@@ -111,4 +136,27 @@ test("the editor's day on the seed story", async ({ app, page }) => {
   await expect(app.findings()).toHaveCount(total - 1)
   await expect(page.locator('.library [data-open-findings]')).toHaveAttribute('data-open-findings', String(total - 1))
   await page.screenshot(shot('6-checks'))
+
+  // 8. Export: the dialog downloads the report in browser mode, with the editor's decisions in it.
+  const md = await app.exportAs(/Markdown report/)
+  expect(md.name).toMatch(/^putin-says-lukashenko-should-start-dialogue-[a-z-]+\.md$/)
+  expect(md.text).toContain('Putin says Lukashenko should start dialogue')
+  expect(md.text).toContain('disputed')
+  expect(md.text).toContain('The EU puts the number far lower')
+  await expect(page.getByTestId('export-dialog')).toHaveCount(0)
+})
+
+test('many files import in the background with progress, then a summary with the reasons', async ({ app, page }) => {
+  await app.open()
+  const story = (i: number) => ({ name: `story-${i}.txt`, text: `Council approves budget number ${i}\n\n"We will build the bridge ${i}," Mayor Jane Roe said on Tuesday.` })
+  await app.importFiles([story(1), story(2), story(3), story(1), { name: 'empty.txt', text: '' }, story(4)])
+  await expect(page.getByTestId('import-summary')).toBeVisible()
+  await expect(page.getByTestId('import-imported')).toHaveText(/^4 imported/)
+  await expect(page.getByTestId('import-duplicates')).toHaveText(/^1 skipped as duplicates/)
+  await expect(page.getByTestId('import-failed')).toHaveText(/^1 failed/)
+  await expect(page.getByTestId('import-failures')).toContainText('empty.txt')
+  await expect(app.storyCount()).toHaveText('4 stories')
+  await page.screenshot(shot('7-import-summary'))
+  await page.getByRole('button', { name: 'Close the import summary' }).click()
+  await expect(page.getByTestId('import-summary')).toHaveCount(0)
 })

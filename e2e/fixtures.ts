@@ -108,6 +108,57 @@ export class WiremarkApp {
     return this.page.locator('#checks-list [role="option"][aria-selected="true"]')
   }
 
+  /** Selects the first occurrence of `words` in the story text (as a mouse drag would). */
+  async selectWords(words: string) {
+    await this.page.evaluate((w) => {
+      const root = document.querySelector('[data-testid="editor"]') as HTMLElement
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const i = (n.textContent ?? '').indexOf(w)
+        if (i < 0) continue
+        n.parentElement?.scrollIntoView({ block: 'center' })
+        const range = document.createRange()
+        range.setStart(n, i)
+        range.setEnd(n, i + w.length)
+        const sel = window.getSelection()!
+        sel.removeAllRanges()
+        sel.addRange(range)
+        return
+      }
+      throw new Error(`not found: ${w}`)
+    }, words)
+  }
+
+  /** Right-clicks the middle of the selected words; resolves once the context menu is shown. */
+  async contextMenuOnSelection() {
+    const box = await this.page.evaluate(() => {
+      const r = window.getSelection()!.getRangeAt(0).getBoundingClientRect()
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 }
+    })
+    await this.page.mouse.click(box.x, box.y, { button: 'right' })
+    await expect(this.contextMenu()).toBeVisible()
+  }
+
+  contextMenu() {
+    return this.page.getByTestId('context-menu')
+  }
+
+  /** Opens the export dialog, picks a format and downloads the file (browser mode); resolves to its text. */
+  async exportAs(label: string | RegExp): Promise<{ name: string; text: string }> {
+    await this.page.getByTestId('export-button').click()
+    const dialog = this.page.getByTestId('export-dialog')
+    await dialog.getByRole('radio', { name: label }).check()
+    const [download] = await Promise.all([this.page.waitForEvent('download'), dialog.getByTestId('export-go').click()])
+    const path = await download.path()
+    const { readFileSync } = await import('node:fs')
+    return { name: download.suggestedFilename(), text: readFileSync(path, 'utf8') }
+  }
+
+  /** Picks files in the Import dialog, as File > Import in the window would. */
+  async importFiles(files: { name: string; text: string }[]) {
+    await this.page.locator('#import-input').setInputFiles(files.map((f) => ({ name: f.name, mimeType: 'text/plain', buffer: Buffer.from(f.text) })))
+  }
+
   /** Calls the host's contract directly, as the renderer does (for setting up a state quickly). */
   async api<T>(channel: string, input: unknown): Promise<T> {
     const res = await this.page.request.post(`${this.host.origin}/api/${channel}`, {

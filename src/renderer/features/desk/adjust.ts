@@ -11,14 +11,22 @@ import { $pointAt } from '../editor/document'
  */
 const HIGHLIGHT = 'wm-adjust'
 
-function wordStep(text: string, at: number, dir: 1 | -1): number {
+/** The next word edge from `at`: a start lands on a word's first letter, an end just after a word's last one. */
+function wordStep(text: string, at: number, dir: 1 | -1, edge: 'start' | 'end'): number {
+  const space = (i: number) => /\s/.test(text[i] ?? ' ')
   let i = at
-  if (dir > 0) {
-    while (i < text.length && /\s/.test(text[i] as string)) i++
-    while (i < text.length && !/\s/.test(text[i] as string)) i++
+  if (dir > 0 && edge === 'end') {
+    while (i < text.length && space(i)) i++
+    while (i < text.length && !space(i)) i++
+  } else if (dir > 0) {
+    while (i < text.length && !space(i)) i++
+    while (i < text.length && space(i)) i++
+  } else if (edge === 'end') {
+    while (i > 0 && !space(i - 1)) i--
+    while (i > 0 && space(i - 1)) i--
   } else {
-    while (i > 0 && /\s/.test(text[i - 1] as string)) i--
-    while (i > 0 && !/\s/.test(text[i - 1] as string)) i--
+    while (i > 0 && space(i - 1)) i--
+    while (i > 0 && !space(i - 1)) i--
   }
   return i
 }
@@ -81,10 +89,10 @@ export function adjustStep(which: 'start' | 'end', dir: 1 | -1, byWord: boolean)
   const blockEnd = nextBreak < 0 ? text.length : nextBreak
   let { start, end } = adj
   if (which === 'end') {
-    end = byWord ? wordStep(text, end, dir) : end + dir
+    end = byWord ? wordStep(text, end, dir, 'end') : end + dir
     end = Math.min(Math.max(end, start + 1), blockEnd)
   } else {
-    start = byWord ? wordStep(text, start, dir) : start + dir
+    start = byWord ? wordStep(text, start, dir, 'start') : start + dir
     start = Math.max(Math.min(start, end - 1), blockStart)
   }
   useStore.setState({ adjusting: { id: adj.id, start, end } })

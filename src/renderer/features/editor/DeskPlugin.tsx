@@ -7,6 +7,7 @@ import {
   $getSelection,
   $isRangeSelection,
   $isTextNode,
+  $setSelection,
   COMMAND_PRIORITY_EDITOR,
   COMMAND_PRIORITY_HIGH,
   REDO_COMMAND,
@@ -200,9 +201,8 @@ export function DeskPlugin({ history }: { history: HistoryState }) {
           const sel = $getSelection()
           if (!$isRangeSelection(sel) || sel.isCollapsed()) return false
           $wrapSelectionInMarkNode(sel, false, id, (ids) => $createAnnotationMarkNode(ids))
-          const first = $dfs().find(({ node }) => $isAnnotationMarkNode(node) && node.hasID(id))?.node
-          const text = $isAnnotationMarkNode(first) ? first.getFirstDescendant() : null
-          if ($isTextNode(text)) text.select(0, 0)
+          // The focus stays on the card, where the adjustment was made.
+          $setSelection(null)
           // The positions reach the store at once, so no later sync reads the old boundaries.
           setTimeout(() => useStore.getState().documentChanged(editor.getEditorState().read($readDocument)), 0)
           return true

@@ -61,7 +61,7 @@ export function ImportPanel() {
           <ul className="import-failures" data-testid="import-failures">
             {failed.map((f, i) => (
               <li key={`${i}-${f.file}`}>
-                <span className="file">{f.file.split(/[\\/]/).pop()}</span>: {f.error?.message ?? 'could not be imported'}
+                <span className="file">{f.file.split(/[\\/]/).pop()}</span>: {reason(f.file, f.error?.message)}
               </li>
             ))}
           </ul>
@@ -69,4 +69,10 @@ export function ImportPanel() {
       )}
     </section>
   )
+}
+
+/** The reason without the file name the Node side may already have put in front of it. */
+function reason(file: string, message: string | undefined): string {
+  if (!message) return 'could not be imported'
+  return message.startsWith(`${file}: `) ? message.slice(file.length + 2) : message
 }

@@ -155,8 +155,8 @@ export function createPeopleService(deps: PeopleDeps) {
     indexVersion,
     indexPending,
 
-    /** Every quoted person, most quoted first. Indexes a batch of older stories first (`batch`, default 500). */
-    people(batch = 500): PeopleResult {
+    /** Every quoted person, most quoted first. Indexes a batch of older stories first (`batch`, default 100). */
+    people(batch = 100): PeopleResult {
       indexPending(batch)
       return { people: summaries().people, pending: quotes.pendingCount() }
     },

@@ -2,10 +2,6 @@ import type { StorySummary } from '../../shared/dto'
 import type { SearchHit, SortColumn, StoryQuery } from '../../shared/ipc/areas/library'
 import type { Db } from './connection'
 
-/** Marks around matched words in FTS5 snippets: control characters that wire text never carries. */
-export const MARK_OPEN = '\u0002'
-export const MARK_CLOSE = '\u0003'
-
 /** Filters of a search, already separated from the free text by the query parser. */
 export interface SearchFilters {
   source: string[]
@@ -145,8 +141,8 @@ export function createLibraryQueries(db: Db) {
       const limited = where.length === 0
       const top = limited ? 'ORDER BY r LIMIT @limit + @offset' : ''
       const sql = `
-        SELECT ${HIT_COLUMNS}, h.field AS field, h.r AS rank, h.rowid AS rowid FROM (
-          SELECT f.story_id AS story_id, 'body' AS field, x.r AS r, x.rowid AS rowid FROM
+        SELECT ${HIT_COLUMNS}, h.field AS field, h.r AS rank, h.hit_rowid AS rowid FROM (
+          SELECT f.story_id AS story_id, 'body' AS field, x.r AS r, x.rowid AS hit_rowid FROM
             (SELECT rowid, bm25(story_fts, 5.0, 1.0, 0.0) AS r FROM story_fts WHERE story_fts MATCH @match ${top}) x
             JOIN story_fts f ON f.rowid = x.rowid
           UNION ALL
@@ -172,28 +168,21 @@ export function createLibraryQueries(db: Db) {
       return out
     },
 
-    /** The highlighted headline and body snippet of a story row that matched. */
-    storySnippet(match: string, rowid: number): { headline: string; body: string } | null {
-      const r = prepared(
-        `SELECT highlight(story_fts, 0, @open, @close) AS headline, snippet(story_fts, 1, @open, @close, '…', 16) AS body
-         FROM story_fts WHERE story_fts MATCH @match AND rowid = @rowid`,
-      ).get({ match, rowid, open: MARK_OPEN, close: MARK_CLOSE }) as { headline: string; body: string } | undefined
+    // The texts of the rows that matched, read by rowid alone. Snippets are made from them in code: FTS5's
+    // `MATCH ? AND rowid = ?` returns other rows too when the query has a prefix term (seen with SQLite 3.5x).
+    storyText(rowid: number): { headline: string; body: string } | null {
+      const r = prepared(`SELECT headline, body FROM story_fts WHERE rowid = ?`).get(rowid) as { headline: string; body: string } | undefined
       return r ?? null
     },
 
-    quoteSnippet(match: string, rowid: number): { text: string; speaker: string | null } | null {
-      const r = prepared(
-        `SELECT snippet(quote_fts, 0, @open, @close, '…', 24) AS text, q.speaker AS speaker
-         FROM quote_fts JOIN quote q ON q.id = quote_fts.rowid WHERE quote_fts MATCH @match AND quote_fts.rowid = @rowid`,
-      ).get({ match, rowid, open: MARK_OPEN, close: MARK_CLOSE }) as { text: string; speaker: string | null } | undefined
+    quoteText(id: number): { text: string; speaker: string | null } | null {
+      const r = prepared(`SELECT text, speaker FROM quote WHERE id = ?`).get(id) as { text: string; speaker: string | null } | undefined
       return r ?? null
     },
 
-    noteSnippet(match: string, rowid: number): string | null {
-      const r = prepared(
-        `SELECT snippet(note_fts, 0, @open, @close, '…', 24) AS text FROM note_fts WHERE note_fts MATCH @match AND rowid = @rowid`,
-      ).get({ match, rowid, open: MARK_OPEN, close: MARK_CLOSE }) as { text: string } | undefined
-      return r?.text ?? null
+    noteText(rowid: number): string | null {
+      const r = prepared(`SELECT note FROM note_fts WHERE rowid = ?`).get(rowid) as { note: string } | undefined
+      return r?.note ?? null
     },
 
     /** For a filter-only hit: the first quote of the speaker, else the first annotation of the kind, else null. */

@@ -57,6 +57,10 @@ describe('library:search', () => {
     expect(phrase.hits[0]!.snippet).toContain('«cold water»')
     const prefix = await rpc<SearchResult>(s, 'library:search', { query: 'Lukash*' })
     expect(prefix.hits.map((h) => h.storyId)).toEqual([ids.seed])
+    // Each hit's snippet comes from its own story, also for a prefix query (an FTS5 rowid lookup pitfall).
+    const mixed = await rpc<SearchResult>(s, 'library:search', { query: 'said budg*' })
+    expect(new Set(mixed.hits.map((h) => h.storyId))).toEqual(new Set([ids.budget, ids.football]))
+    for (const h of mixed.hits) expect(h.snippet).toContain(h.storyId === ids.football ? 'stadium' : 'minister')
     const none = await rpc<SearchResult>(s, 'library:search', { query: '"cold budget"' })
     expect(none.hits).toEqual([])
   })

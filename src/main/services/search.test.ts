@@ -4,7 +4,7 @@ import type { Annotation } from '../../core/annotation/types'
 import type { SearchResult, StoryPage } from '../../shared/ipc/areas/library'
 import { dispatch } from '../ipc/dispatch'
 import { createServices, type Services } from './index'
-import { parseQuery } from './search'
+import { makeSnippet, parseQuery, snippetText } from './search'
 
 async function rpc<T>(s: Services, channel: string, input: unknown): Promise<T> {
   const r = await dispatch(s.handlers, channel, input)
@@ -41,6 +41,25 @@ describe('parseQuery', () => {
     const q = parseQuery('speaker:Putin source:"Reuters" kind:Claim status:disputed state:new foo:bar')
     expect(q.filters).toEqual({ speaker: ['Putin'], source: ['Reuters'], kind: ['claim'], status: ['disputed'], state: ['new'] })
     expect(q.match).toBe('"foo:bar"')
+  })
+})
+
+describe('makeSnippet', () => {
+  const terms = parseQuery('"cold water" Lukash* sécurité').terms
+
+  it('marks phrases as one run, prefixes by their start, and folds case and accents', () => {
+    const { snippet } = snippetText(makeSnippet('They poured COLD water on Lukashenko and his securite plan.', terms).parts)
+    expect(snippet).toBe('They poured «COLD water» on «Lukashenko» and his «securite» plan.')
+    expect(makeSnippet('cold, then water', terms).hits).toBe(false)
+  })
+
+  it('cuts a long text to the window with the most matches', () => {
+    const text = `${'filler words here '.repeat(30)}the cold water of Lukashenko ${'more filler '.repeat(30)}`
+    const { snippet } = snippetText(makeSnippet(text, terms, 10).parts)
+    expect(snippet.startsWith('…')).toBe(true)
+    expect(snippet.endsWith('…')).toBe(true)
+    expect(snippet).toContain('«cold water» of «Lukashenko»')
+    expect(snippet.split(' ').length).toBeLessThan(16)
   })
 })
 

@@ -76,7 +76,7 @@ const SPORTS_CONTEXT = /\b(?:points|rebounds|assists|goals?|innings|touchdowns?|
 function withoutPublicRecord(clause: string, sporty: boolean): { text: string; removed: boolean } {
   const words = clause.split(/\s+/).length
   // a results-table or term-sheet row: "Oper shr loss eight cts vs profit 20 cts", "- 8 pct bonds due 1990"
-  if ((TABLE_ROW_RE.test(clause) && words <= 16) || (words <= 10 && /^(?:[-–]\s*)?\d/.test(clause) && !/\b(?:said|says|will|would|is|was|are|were)\b/.test(clause))) {
+  if ((words <= 16 && TABLE_ROW_RE.test(clause)) || (words <= 10 && /^(?:[-–]\s*)?\d/.test(clause) && !/\b(?:said|says|will|would|is|was|are|were)\b/.test(clause))) {
     return { text: clause.replace(/\d[\d,.]*/g, '_').replace(/\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b/gi, '_'), removed: true }
   }
   let text = clause
@@ -128,7 +128,8 @@ function findCue(text: string): { index: number; word: string } | null {
 
 /** The words that name who speaks around a cue: "police said" → "police"; "said Jane Doe" → "Jane Doe". */
 function cueSubject(text: string, cue: { index: number; word: string }): string | null {
-  const before = text.slice(0, cue.index).trim()
+  // Only the words just before the cue can be its subject; the whole prefix made this quadratic (found by the fuzzer).
+  const before = text.slice(Math.max(0, cue.index - 240), cue.index).trim()
   const after = text.slice(cue.index + cue.word.length).trim()
   const inverted = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})/u.exec(after)
   if (inverted?.[1] && /[,."”]\s*$/.test(before)) return inverted[1]

@@ -30,7 +30,9 @@ function cleanLine(line: string): string {
   return line
     .replace(/[\x00-\x08\x0b-\x1f\x7f]/g, ' ')
     .replace(/^\s*\^/, '')
-    .replace(/\s*[<=]\s*$/, '')
+    // trimEnd first: /\s*[<=]\s*$/ is quadratic on a long run of spaces (found by the fuzzer)
+    .trimEnd()
+    .replace(/[<=]$/, '')
     .replace(/\s+/g, ' ')
     .trim()
 }

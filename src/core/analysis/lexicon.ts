@@ -216,6 +216,12 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   'society', 'lab', 'laboratory', 'laboratories', 'observatory', 'nasa', 'un', 'nato', 'fbi', 'cia', 'who',
   'embassy', 'consulate', 'mission', 'secretariat', 'tribunal', 'prosecutors', 'ministries', 'station',
   'museum', 'library', 'zoo', 'fc', 'united', 'city', 'constitution', 'convention', 'treaty', 'act', 'bill',
+  'financial', 'capital', 'markets', 'bancorp', 'bancshares', 'industries', 'hotels', 'resorts', 'works',
+  'management', 'securities', 'investments', 'energy', 'petroleum', 'chemical', 'chemicals', 'pharmaceuticals',
+  'electric', 'electronics', 'computer', 'computers', 'software', 'communications', 'telecom', 'foods',
+  'stores', 'brands', 'entertainment', 'media', 'pictures', 'studios', 'insurance', 'trading', 'exchange',
+  'community', 'ag', 'gmbh', 'nv', 'spa', 'bv', 'sa', 'pty', 'bhd', 'street', 'gulf', 'river', 'ocean',
+  'island', 'islands', 'valley', 'county', 'province', 'airport', 'stadium', 'arena',
   'sheriff\'s', 'foundation', 'nations', 'international', 'patrol', 'observer', 'institution', 'academy', 'facebook', 'google', 'twitter', 'amazon', 'microsoft', 'apple', 'reuters',
 ])
 
@@ -324,4 +330,56 @@ export const SENTENCE_STARTERS: ReadonlySet<string> = new Set([
   'the', 'he', 'she', 'it', 'they', 'we', 'i', 'but', 'and', 'in', 'a', 'an', 'this', 'that', 'there',
   'his', 'her', 'their', 'its', 'on', 'at', 'as', 'after', 'before', 'while', 'when', 'if', 'some',
   'many', 'officials', 'however', 'meanwhile', 'yet', 'so', 'for', 'those', 'these', 'one',
+])
+
+/**
+ * Countries, a few regions and U.S. states: as a capitalised run on their own they name a place or its
+ * government, never a person. Lower case.
+ */
+export const PLACE_NAMES: ReadonlySet<string> = new Set([
+  'afghanistan', 'albania', 'algeria', 'andorra', 'angola', 'argentina', 'armenia', 'australia', 'austria',
+  'azerbaijan', 'bahamas', 'bahrain', 'bangladesh', 'barbados', 'belarus', 'belgium', 'belize', 'benin',
+  'bhutan', 'bolivia', 'bosnia', 'botswana', 'brazil', 'brunei', 'bulgaria', 'burkina', 'burma', 'burundi',
+  'cambodia', 'cameroon', 'canada', 'chile', 'china', 'colombia', 'comoros', 'congo', 'croatia',
+  'cuba', 'cyprus', 'czechia', 'denmark', 'djibouti', 'dominica', 'ecuador', 'egypt', 'eritrea', 'estonia',
+  'eswatini', 'ethiopia', 'fiji', 'finland', 'france', 'gabon', 'gambia', 'germany', 'ghana',
+  'greece', 'grenada', 'guatemala', 'guinea', 'guyana', 'haiti', 'honduras', 'hungary', 'iceland', 'india',
+  'indonesia', 'iran', 'iraq', 'ireland', 'israel', 'italy', 'jamaica', 'japan', 'kazakhstan',
+  'kenya', 'kiribati', 'kosovo', 'kuwait', 'kyrgyzstan', 'laos', 'latvia', 'lebanon', 'lesotho', 'liberia',
+  'libya', 'liechtenstein', 'lithuania', 'luxembourg', 'madagascar', 'malawi', 'malaysia', 'maldives', 'mali',
+  'malta', 'mauritania', 'mauritius', 'mexico', 'micronesia', 'moldova', 'monaco', 'mongolia', 'montenegro',
+  'morocco', 'mozambique', 'myanmar', 'namibia', 'nauru', 'nepal', 'netherlands', 'nicaragua', 'niger',
+  'nigeria', 'norway', 'oman', 'pakistan', 'palau', 'palestine', 'panama', 'paraguay', 'peru', 'philippines',
+  'poland', 'portugal', 'qatar', 'romania', 'russia', 'rwanda', 'samoa', 'senegal', 'serbia', 'seychelles',
+  'singapore', 'slovakia', 'slovenia', 'somalia', 'spain', 'sudan', 'suriname', 'sweden', 'switzerland',
+  'syria', 'taiwan', 'tajikistan', 'tanzania', 'thailand', 'togo', 'tonga', 'tunisia', 'turkey', 'türkiye',
+  'turkmenistan', 'tuvalu', 'uganda', 'ukraine', 'uruguay', 'uzbekistan', 'vanuatu', 'vatican', 'venezuela',
+  'vietnam', 'yemen', 'zambia', 'zimbabwe', 'u.s', 'u.s.', 'us', 'usa', 'uk', 'u.k', 'u.k.', 'britain',
+  'england', 'scotland', 'wales', 'europe', 'africa', 'asia', 'america', 'moscow', 'beijing',
+  'tokyo', 'london', 'paris', 'berlin', 'brussels', 'kyiv', 'kiev', 'tehran', 'ankara', 'seoul', 'taipei',
+  'manila', 'jakarta', 'delhi', 'cairo', 'riyadh', 'baghdad', 'damascus', 'jerusalem', 'ottawa', 'canberra',
+  'alabama', 'alaska', 'arizona', 'arkansas', 'california', 'colorado', 'connecticut', 'delaware', 'florida',
+  'hawaii', 'idaho', 'illinois', 'indiana', 'iowa', 'kansas', 'kentucky', 'louisiana', 'maine', 'maryland',
+  'massachusetts', 'michigan', 'minnesota', 'mississippi', 'missouri', 'montana', 'nebraska', 'nevada',
+  'ohio', 'oklahoma', 'oregon', 'pennsylvania', 'tennessee', 'texas', 'utah', 'vermont', 'virginia',
+  'wisconsin', 'wyoming', 'ontario', 'quebec', 'bavaria', 'hong kong', 'new york', 'new zealand',
+  'new jersey', 'new mexico', 'new hampshire', 'new delhi', 'south africa', 'south korea', 'north korea',
+  'saudi arabia', 'united states', 'united kingdom', 'sri lanka', 'costa rica', 'el salvador',
+  'puerto rico', 'west virginia', 'north carolina', 'south carolina', 'north dakota', 'south dakota',
+  'rhode island', 'ivory coast', 'czech republic', 'dominican republic', 'east timor', 'abu dhabi',
+])
+
+/**
+ * German function words that open or close a capitalised run without being part of a name: articles,
+ * prepositions and pronouns ("Die Reporter", "Für Eintracht"). Lower case; 'von' stays a name particle.
+ */
+export const GERMAN_FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'der', 'die', 'das', 'des', 'dem', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'für', 'aus', 'nach',
+  'bei', 'beim', 'mit', 'vom', 'im', 'am', 'zum', 'zur', 'und', 'oder', 'aber', 'auch', 'auf', 'über',
+  'unter', 'vor', 'seit', 'gegen', 'ohne', 'durch', 'wie', 'wenn', 'als', 'dass', 'doch', 'noch', 'nur',
+  'er', 'sie', 'es', 'wir', 'ihr', 'ich', 'man', 'sein', 'seine', 'ihre', 'dieser', 'diese', 'dieses',
+  'jetzt', 'heute', 'gestern', 'morgen', 'bevor', 'nachdem', 'während', 'laut', 'so', 'zudem', 'denn',
+  'sportlich', 'damals', 'dann', 'hier', 'dort', 'mehr', 'viele', 'alle', 'kein', 'keine', 'nicht',
+  'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'januar', 'februar',
+  'märz', 'mai', 'juni', 'juli', 'oktober', 'dezember', 'woche', 'jahr', 'jahren', 'tag', 'tage',
 ])

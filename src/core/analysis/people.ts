@@ -205,7 +205,7 @@ export function findMentions(text: string, paras: Para[], skip: Span[] = []): Me
           continue
         }
       }
-      if (run.length === 1 && (isStart || isHeadline) && !midCaps.has(stripPoss(firstTok.text)) && !TITLE_WORDS.has(firstTok.text.toLowerCase())) {
+      if (run.length === 1 && (isStart || isHeadline) && !midCaps.has(stripPoss(firstTok.text)) && !TITLE_WORDS.has(firstTok.text.toLowerCase()) && !(isStart && PLACE_NAMES.has(stripPoss(firstTok.text).toLowerCase()))) {
         i = j
         continue
       }

@@ -14,6 +14,21 @@ export const speakerNotIntroduced: Rule = {
       const first = p.mentions[0] ?? null
       if (!first) continue
       const fullName = p.name.trim().split(/\s+/).length >= 2
+      // a lone capitalised word with nothing to show it is a person ("Montagu said", "Continental said")
+      // may be a firm or a place: only a pronoun, an honorific or a description makes it someone
+      const personEvidence = p.pronoun === 'he' || p.pronoun === 'she' || !!p.description
+      if (!fullName && !personEvidence) {
+        out.push(
+          finding(
+            this,
+            first,
+            `"${p.name}" is quoted under a single name, and nothing in the story says whether it is a person or an ` +
+              'organisation. Give the full name at the first reference (with title or role for a person).',
+            'info',
+          ),
+        )
+        continue
+      }
       if (!fullName) {
         out.push(
           finding(

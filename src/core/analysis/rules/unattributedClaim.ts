@@ -16,6 +16,8 @@ export const unattributedClaim: Rule = {
     const out: Finding[] = []
     for (const c of ctx.claims) {
       if (c.attributedTo !== null) continue
+      // scores, results tables and prices stand on the record; what remains must still be a hard claim
+      if (c.signals.includes('public-record') && !c.signals.some((s) => HARD.has(s) || s === 'vague-attribution')) continue
       const hard = c.signals.filter((s) => HARD.has(s))
       const vague = c.signals.includes('vague-attribution')
       const what = hard.length > 0 ? hard.join(', ') : c.signals.filter((s) => s !== 'vague-attribution').join(', ')

@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest'
+import { buildArticle } from '../article/build'
+import { analyze } from './analyze'
+import { analyzeSpeech } from './speech'
+
+/**
+ * Real wire sentences that went wrong, each named by the general pattern it tests. Sources: the AP ANPA sports
+ * item and the dpa item in superdesk-core-io-fixtures, Reuters-21578 (reut2-000), German dpa G2 items.
+ */
+function run(paragraphs: string[], headline = 'A headline about nothing in particular') {
+  const a = buildArticle({ format: 'text', headline, paragraphs })
+  return { a, r: analyzeSpeech(a) }
+}
+const person = (r: ReturnType<typeof analyzeSpeech>, name: string) => r.people.find((p) => p.name === name)
+
+describe('name boundaries on real wire copy', () => {
+  it('a capitalised plural role before the name is its description ("All-Stars Dwyane Wade")', () => {
+    const { r } = run([
+      'Luol Deng scored 30 points and the Miami Heat, playing without All-Stars Dwyane Wade and Chris Bosh, beat the Atlanta Hawks 115-111 on Friday night.',
+      '“I gave it a couple days to see if it would go away,” Wade said.',
+    ])
+    expect(r.quotes[0]?.speaker).toBe('Dwyane Wade')
+    expect(person(r, 'Dwyane Wade')?.description).toBe('All-Stars')
+  })
+
+  it('a plural title abbreviation before the name ("Sens. Alan Cranston")', () => {
+    const { r } = run(['Sens. Alan Cranston and Daniel Evans said they introduced export licensing reform legislation.', '"Our emphasis is to cut red tape," Cranston said.'])
+    expect(r.quotes[0]?.speaker).toBe('Alan Cranston')
+    expect(person(r, 'Alan Cranston')?.description).toBe('Sens.')
+  })
+
+  it('a box-score position letter is not part of the name ("G Kirk Hinrich")', () => {
+    const { r } = run(['Hawks: G Kirk Hinrich, obtained from Chicago on Thursday, had his flight to Atlanta delayed Friday night.', '"I just want to play," Hinrich said.'])
+    expect(r.quotes[0]?.speaker).toBe('Kirk Hinrich')
+  })
+
+  it('"New" stays in a place name ("New York Stock Exchange")', () => {
+    const { r } = run(['The New York Stock Exchange said trading would resume on Monday after the outage.'])
+    expect(r.reportedSpeech[0]?.source).toBe('New York Stock Exchange')
+  })
+
+  it('a party-state label is no name ("(D-Conn.)")', () => {
+    const { r } = run(['Sen. Lowell Weicker (D-Conn.) said the bill would pass this week without changes.'])
+    expect(r.people.map((p) => p.name)).not.toContain('D-Conn')
+  })
+
+  it('German articles and prepositions are not part of a name ("Die Rundfunk-Reporter")', () => {
+    const { r } = run([
+      'Doch eine Attacke von englischen Fans gegen zwei Journalisten des Hessischen Rundfunks trübte das Bild. Die Rundfunk-Reporter bekamen nach eigenen Angaben «mehrfach Faustschläge an den Hinterkopf, in den Nacken, in den Rücken».',
+      'Für Eintracht Frankfurt ist London in den vergangenen Jahren zu einem Standard-Reiseziel geworden, sagte der Trainer.',
+    ])
+    const names = r.people.map((p) => p.name)
+    expect(names).not.toContain('Die Rundfunk-Reporter')
+    expect(names).not.toContain('Für Eintracht Frankfurt')
+  })
+})
+
+describe('organisations and places are not people', () => {
+  it('a team named with "the" is an organisation, and its short forms link to it ("the Atlanta Hawks" … "Atlanta")', () => {
+    const { r } = run([
+      'The Miami Heat beat the Atlanta Hawks 115-111 on Friday night.',
+      'Jeff Teague led Atlanta with 23 points. Atlanta scored the final seven points of the period.',
+      '"We just did not get stops," Atlanta said in a statement.',
+    ])
+    const hawks = person(r, 'Atlanta Hawks')
+    expect(hawks?.kind).toBe('organisation')
+    expect(r.people.some((p) => p.name === 'Atlanta' && p.kind === 'person')).toBe(false)
+  })
+
+  it('"the Trump administration" does not make Trump an organisation', () => {
+    const { r } = run(['The Trump administration said on Monday it would appeal.', '"We will win this," Trump said.'])
+    expect(r.quotes[0]?.speaker).toBe('Trump')
+    expect(person(r, 'Trump')?.kind).toBe('person')
+  })
+
+  it('a company named with Inc, then by its short name ("Sorg Inc" … "Sorg said")', () => {
+    const { r } = run(['Sorg Inc said a group composed of one-third of the stockholders in Sorg agreed not to sell their holdings without the consent of the entire group.', 'Sorg said the group also agreed to vote as a body on any proposed merger.'])
+    expect(r.reportedSpeech.map((x) => x.source)).toEqual(['Sorg Inc', 'Sorg Inc'])
+  })
+
+  it('a country as a source is no person ("Japan has pledged", "producer Ecuador")', () => {
+    const { r } = run(['Japan has pledged to try to increase its purchase of U.S. car parts, the Commerce Department said.', '"We will buy more," Japan said in a statement.'])
+    expect(person(r, 'Japan')?.kind).toBe('organisation')
+  })
+})
+
+describe('cue words that are nouns or passives', () => {
+  it('"30 points", "six points" are box-score nouns, not "pointed out"', () => {
+    const { r } = run(['Luol Deng scored 30 points and Josh McRoberts had 19.', 'Amare Stoudemire had six points and six rebounds in his 11th start of the season.'])
+    expect(r.reportedSpeech).toEqual([])
+  })
+
+  it('a passive of a loose verb is no report ("was ruled out", "is expected to")', () => {
+    const { r } = run([
+      'Wade was ruled out about an hour before the game due to soreness in the back of his left knee.',
+      'After taking a physical, Hinrich is expected to be in uniform on Saturday against the Bucks.',
+    ])
+    expect(r.reportedSpeech).toEqual([])
+  })
+
+  it('an age appositive before the cue keeps the cue ("Quina Jones, 25, said")', () => {
+    const { r } = run(['"We\'re not going to stop, it\'s going to go on every day," Quina Jones, 25, said as she marched.'])
+    expect(r.quotes[0]?.speaker).toBe('Quina Jones')
+  })
+})
+
+describe('claims that are public record', () => {
+  const warnings = (paragraphs: string[], headline: string) =>
+    analyze(buildArticle({ format: 'text', headline, paragraphs })).findings.filter((f) => f.rule === 'unattributed-claim' && f.severity === 'warning')
+
+  it('scores and box-score statistics in a sports report', () => {
+    const f = warnings(
+      [
+        'Miami led 98-90 before the Hawks scored eight straight, including 3s from Korver and Teague, to tie it.',
+        'Deng had 11 rebounds, and McRoberts had 10 assists.',
+        'Teague fouled out with 15 seconds remaining.',
+        'Dennis Schroder’s buzzer-beating 3-pointer to end the third period gave the Hawks an 81-79 lead.',
+      ],
+      'Deng has 30 points, short-handed Heat beat Hawks 115-111',
+    )
+    expect(f).toEqual([])
+  })
+
+  it('results-table rows and market prices', () => {
+    const f = warnings(['Oper shr loss eight cts vs profit 20 cts', 'Revs 36.9 mln vs 55.7 mln', 'Temple Inland jumped 2-7/8 to 73 and International Paper 1-1/4 to 91-1/4.'], 'Results')
+    expect(f).toEqual([])
+  })
+
+  it('a day of the month is a date, not a statistic', () => {
+    const f = warnings(['Whiteside was suspended for throwing an elbow at an opposing center on Feb. 9.'], 'Suspension')
+    expect(f).toEqual([])
+  })
+
+  it('still warns on a number in the reporter’s voice outside those', () => {
+    const f = warnings(['The company cut 2,000 jobs last year.'], 'Cuts')
+    expect(f).toHaveLength(1)
+  })
+})

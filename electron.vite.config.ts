@@ -34,7 +34,8 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: resolve('out/renderer'),
-      rollupOptions: { input: { index: resolve('src/renderer/index.html') } },
+      // bench.html: the plain Lexical baseline that `npm run bench` compares the desk's typing against.
+      rollupOptions: { input: { index: resolve('src/renderer/index.html'), bench: resolve('src/renderer/bench.html') } },
     },
   },
 })

@@ -1,0 +1,53 @@
+import { largeStory } from '../scripts/largeStory.mjs'
+import { expect, test } from './fixtures'
+
+const shot = (name: string) => ({ path: `test-results/desk-large-${name}.png` })
+
+test('a story of 20,000 words with 2,000 marks opens, keeps its marks and takes typing', async ({ app, page }) => {
+  test.setTimeout(120_000)
+  const story = largeStory(20_000)
+  expect(story.words).toBeGreaterThanOrEqual(20_000)
+  const imported = await app.api<{ items: { storyId: string }[] }>('stories:import', { name: story.name, text: story.text })
+  const storyId = imported.items[0]!.storyId
+  const { annotations } = await app.api<{ annotations: unknown[] }>('annotations:list', { storyId })
+  expect(annotations.length).toBeGreaterThanOrEqual(2_000)
+
+  await app.open()
+  await page.locator(`.library [data-story-id="${storyId}"]`).click()
+  await app.storyOpen()
+  const marked = () =>
+    page.evaluate(() => {
+      const ids = new Set<string>()
+      for (const m of document.querySelectorAll<HTMLElement>('[data-testid="editor"] mark.wm-mark[data-ids]')) for (const id of (m.dataset.ids ?? '').split(' ')) ids.add(id)
+      return ids.size
+    })
+  await expect.poll(marked).toBe(annotations.length)
+  const total = async () => {
+    let n = 0
+    for (const kind of ['quote', 'claim', 'speaker', 'credit', 'note'] as const) n += Number(await app.legendCount(kind).textContent())
+    return n
+  }
+  expect(await total()).toBe(annotations.length)
+
+  // Type in the middle of the story, before a quote: the mark stays on its words, the text takes the keys.
+  const quote = app.marks('quote').filter({ hasText: 'number 350 is on schedule' }).first()
+  await quote.scrollIntoViewIfNeeded()
+  await quote.click()
+  await page.keyboard.press('Home')
+  const typed = 'Work resumed after the storm. '
+  await page.keyboard.type(typed)
+  await expect(page.locator('p', { hasText: typed })).toHaveCount(1)
+  await expect(quote).toHaveText(/^The library number 350 is on schedule/)
+  await expect(page.locator('p', { hasText: typed })).toContainText(`${typed}"The library number 350`)
+  await app.saved()
+  expect(await marked()).toBe(annotations.length)
+  await page.screenshot(shot('typed'))
+
+  // The typed words and every mark come back from the library.
+  await page.reload()
+  await expect(page.locator('.app[data-ready="true"]')).toBeVisible()
+  await page.locator(`.library [data-story-id="${storyId}"]`).click()
+  await app.storyOpen()
+  await expect(page.locator('p', { hasText: typed })).toHaveCount(1)
+  await expect.poll(marked).toBe(annotations.length)
+})

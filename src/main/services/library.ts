@@ -90,7 +90,14 @@ export function createLibrary(deps: LibraryDeps) {
         const { articles, warnings } = importBytes(bytes, name)
         const original = articles.length === 1 ? bytes : null
         for (const article of articles) {
-          const r = storeArticle(article, name, original)
+          let r: ReturnType<typeof storeArticle>
+          try {
+            // IMMEDIATE takes the write lock first, so busy_timeout applies: a deferred transaction that has read
+            // cannot wait for another process's write (SQLite returns SQLITE_BUSY at once to avoid a deadlock).
+            r = storeArticle.immediate(article, name, original)
+          } catch (e) {
+            throw storageError(db, e)
+          }
           items.push({ file: name, outcome: r.outcome, storyId: r.storyId, headline: article.headline, error: null, warnings })
         }
       } catch (e) {
@@ -116,6 +123,26 @@ export function createLibrary(deps: LibraryDeps) {
       return { story, version, annotations: [], analysis: analyze(version.article), dismissed: [] }
     },
   }
+}
+
+/** A write the disk refused (full, read-only, failing) as an AppError naming the library file; anything else unchanged. */
+export function storageError(db: Db, e: unknown): unknown {
+  const code = (e as { code?: unknown } | null)?.code
+  if (typeof code !== 'string') return e
+  const file = db.name
+  if (code === 'SQLITE_FULL') {
+    return new AppError('unavailable', `The library ${file} could not be written: the disk is full. The story was not imported; free some space and try again.`)
+  }
+  if (code.startsWith('SQLITE_READONLY') || code === 'SQLITE_CANTOPEN' || code === 'SQLITE_PERM') {
+    return new AppError('unavailable', `The library ${file} is read-only (${code}). The story was not imported; check the data folder's permissions.`)
+  }
+  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
+    return new AppError('unavailable', `The library ${file} is busy: another Wiremark process kept it locked. The story was not imported; try again.`)
+  }
+  if (code.startsWith('SQLITE_IOERR')) {
+    return new AppError('unavailable', `The library ${file} could not be written (${code}): the disk failed. The story was not imported.`)
+  }
+  return e
 }
 
 export function summarise(items: ImportItemResult[]): ImportSummary {

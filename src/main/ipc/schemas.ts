@@ -5,6 +5,7 @@ import { appSchemas } from './schemas/app'
 import { exportsSchemas } from './schemas/exports'
 import { librarySchemas } from './schemas/library'
 import { importsSchemas } from './schemas/imports'
+import { reviewSchemas } from './schemas/review'
 import { storiesSchemas } from './schemas/stories'
 
 /** One input validator per channel, one file per area. A channel without a schema is a compile error. */
@@ -15,4 +16,5 @@ export const SCHEMAS: { [C in Channel]: z.ZodType } = {
   ...importsSchemas,
   ...librarySchemas,
   ...exportsSchemas,
+  ...reviewSchemas,
 }

@@ -1,5 +1,6 @@
 // `npm run fuzz [-- --inputs N --seed S --workers W --slow-ms MS]`: feeds mutated fixture files to every importer
-// (importBytes) and to analyze(), in worker threads, and prints the totals. Bar: no crash, no masked crash,
+// (importBytes) and to analyze(), in worker threads (seed files up to --seed-kb, mutations growing an input by up
+// to --growth-kb), and prints the totals. Bar: no crash, no masked crash,
 // no broken invariant, no input over 2 s, no hang. Exit code 1 when any input fails the bar.
 // `npm run fuzz -- --seed S --replay I` re-runs one input and saves its bytes to fuzz-case-S-I.bin.
 import { mkdirSync } from 'node:fs'
@@ -21,6 +22,8 @@ const slowMs = flag('slow-ms', 2000)
 const hangMs = flag('hang-ms', 3_000)
 const workers = Math.max(1, Math.min(flag('workers', Math.min(2, availableParallelism())), 8))
 const replay = flag('replay', -1)
+const seedKb = flag('seed-kb', 32)
+const growthKb = flag('growth-kb', 256)
 const fixturesDir = process.env.WIREMARK_FIXTURES ?? resolve(root, '..', 'shared', 'fixtures')
 const log = (s) => process.stdout.write(`${s}\n`)
 
@@ -56,7 +59,7 @@ function lane() {
       view = new Int32Array(progress)
       Atomics.store(view, 0, -1)
       const replayTo = replay >= 0 ? join(root, `fuzz-case-${runSeed}-${replay}.bin`) : undefined
-      w = new Worker(workerFile, { workerData: { runSeed, fixturesDir, slowMs, progress, replayTo } })
+      w = new Worker(workerFile, { workerData: { runSeed, fixturesDir, slowMs, progress, replayTo, seedKb, growthKb } })
       w.on('message', (m) => {
         if (m.type === 'seeds') {
           if (!seedInfo) {
@@ -113,7 +116,7 @@ function lane() {
 }
 
 const t0 = performance.now()
-if (replay < 0) log(`fuzz: ${inputs} inputs, seed ${runSeed}, ${workers} worker(s), slow bar ${slowMs} ms, hang bar ${hangMs} ms`)
+if (replay < 0) log(`fuzz: ${inputs} inputs, seed ${runSeed}, ${workers} worker(s), seed files <= ${seedKb} KB, growth <= ${growthKb} KB, slow bar ${slowMs} ms, hang bar ${hangMs} ms`)
 const ticker = replay >= 0 ? null : setInterval(() => log(`fuzz: ${done} inputs done, ${((performance.now() - t0) / 1000).toFixed(0)} s`), 60_000)
 let interrupted = false
 process.on('SIGINT', () => {

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs'
 import { parentPort, workerData } from 'node:worker_threads'
-import { emptyReport, loadSeeds, makeCase, record, runCase, type FuzzReport, type Seed } from './fuzz'
+import { emptyReport, loadSeeds, LONG_LIMITS, makeCase, record, runCase, type FuzzReport, type Limits, type Seed } from './fuzz'
 
 // A worker thread of `npm run fuzz` (bundled and started by scripts/fuzz.mjs). It runs the blocks of inputs
 // it is sent, writing the index of the input it is on into shared memory before each one, so the parent can
@@ -14,13 +14,16 @@ export interface FuzzSetup {
   progress: SharedArrayBuffer
   /** Replay mode: the bytes of each input are written here */
   replayTo?: string
+  seedKb: number
+  growthKb: number
 }
 
 export type ToWorker = { from: number; to: number }
 export type FromWorker = { type: 'seeds'; count: number; formats: Record<string, number> } | { type: 'report'; report: FuzzReport } | { type: 'block'; from: number; to: number }
 
 const setup = workerData as FuzzSetup
-const seeds: Seed[] = loadSeeds(setup.fixturesDir)
+const seeds: Seed[] = loadSeeds(setup.fixturesDir, { maxBytes: setup.seedKb * 1024 })
+const limits: Limits = { ...LONG_LIMITS, growth: setup.growthKb * 1024 }
 const formats: Record<string, number> = {}
 for (const s of seeds) formats[s.format] = (formats[s.format] ?? 0) + 1
 const progress = new Int32Array(setup.progress)
@@ -31,7 +34,7 @@ parentPort?.on('message', ({ from, to }: ToWorker) => {
   let report = emptyReport(setup.runSeed)
   for (let i = from; i < to; i++) {
     Atomics.store(progress, 0, i)
-    const c = makeCase(setup.runSeed, i, seeds)
+    const c = makeCase(setup.runSeed, i, seeds, limits)
     const seed = seeds[i % seeds.length] as Seed
     if (setup.replayTo) writeFileSync(setup.replayTo, c.bytes)
     record(report, c, seed.format, runCase(c.bytes, seed.name), setup.slowMs)

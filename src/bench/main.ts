@@ -4,6 +4,8 @@ import { join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { analyze } from '../core/analysis/analyze'
 import { buildArticle } from '../core/article/build'
+import { exportBytes, type ExportFormat } from '../core/export/index'
+import { sampleExportInput } from '../core/export/sample'
 import { importBytes } from '../core/import/index'
 import { openDatabase } from '../main/db/connection'
 import { libraryMemoryChild, memoryRow, reanchorRow, searchRows } from './library'
@@ -75,10 +77,35 @@ function analysisReuters(): BenchRow {
   return row(`import + analysis of the ${articles.length} Reuters-21578 stories`, (performance.now() - t0) / 1000, 's', 5)
 }
 
+/** HTML, DOCX and PDF export of an 800-word story with ~50 annotations (suggestions plus editor records). */
+function exportRows(): BenchRow[] {
+  const article = storyOf800Words()
+  const analysis = analyze(article)
+  const without = sampleExportInput(article, analysis, { editorNotes: 0 }).annotations.length
+  const input = sampleExportInput(article, analysis, { editorNotes: Math.max(0, 50 - without) })
+  const annotations = input.annotations.length
+  const time = (format: ExportFormat, runs: number) => {
+    exportBytes(format, input)
+    const times: number[] = []
+    for (let i = 0; i < runs; i++) {
+      const t0 = performance.now()
+      exportBytes(format, input)
+      times.push(performance.now() - t0)
+    }
+    return median(times)
+  }
+  return [
+    row(`HTML export, 800 words, ${annotations} annotations (median)`, time('html', 20), 'ms', 200),
+    row(`DOCX export, 800 words, ${annotations} annotations (median)`, time('docx', 20), 'ms', 200),
+    row(`PDF export, 800 words, ${annotations} annotations (median)`, time('pdf', 5), 'ms', 2000),
+  ]
+}
+
 const ROWS: (() => BenchRow | BenchRow[] | Promise<BenchRow[]>)[] = [
   dbOpen,
   analysis800,
   analysisReuters,
+  exportRows,
   function reanchoring() {
     return reanchorRow(fixtures)
   },

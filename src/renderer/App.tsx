@@ -15,9 +15,13 @@ import { Toolbar } from './features/desk/Toolbar'
 import { StoryEditor } from './features/editor/StoryEditor'
 import { installImportListeners } from './features/import/importing'
 import { LibrarySidebar } from './features/library/LibrarySidebar'
+import { ReviewStateControl } from './features/library/ReviewStateControl'
+import { PeopleView } from './features/people-view/PeopleView'
+import { SearchPanel } from './features/search/SearchPanel'
+import { VersionsPanel } from './features/versions/VersionsPanel'
 import { useStore } from './store'
 
-type Tab = 'review' | 'people'
+type Tab = 'review' | 'people' | 'versions'
 
 export function App() {
   const loadLibrary = useStore((s) => s.loadLibrary)
@@ -48,7 +52,7 @@ export function App() {
 
   return (
     <div className="app" data-ready={loaded ? 'true' : 'false'}>
-      <LibrarySidebar />
+      <LibrarySidebar search={<SearchPanel />} people={<PeopleView />} />
       <main
         className="editor-area"
         aria-label="Story"
@@ -75,6 +79,7 @@ export function App() {
       <aside className="right-panel" aria-label="Review">
         {detail && (
           <>
+            <ReviewStateControl />
             <div className="tabs" role="tablist" aria-label="Panels">
               <button type="button" role="tab" aria-selected={tab === 'review'} onClick={() => setTab('review')}>
                 Review
@@ -82,15 +87,22 @@ export function App() {
               <button type="button" role="tab" aria-selected={tab === 'people'} onClick={() => setTab('people')}>
                 People
               </button>
+              <button type="button" role="tab" aria-selected={tab === 'versions'} onClick={() => setTab('versions')} data-testid="tab-versions">
+                Versions{detail.story.versions > 1 ? ` (${detail.story.versions})` : ''}
+              </button>
             </div>
             {tab === 'review' ? (
               <div role="tabpanel" aria-label="Review">
                 <AnnotationCard />
                 <ChecksPanel />
               </div>
-            ) : (
+            ) : tab === 'people' ? (
               <div role="tabpanel" aria-label="People">
                 <PeoplePanel />
+              </div>
+            ) : (
+              <div role="tabpanel" aria-label="Versions">
+                <VersionsPanel />
               </div>
             )}
           </>

@@ -1,27 +1,128 @@
 import type { StateCreator } from 'zustand'
-import type { StorySummary } from '../../shared/dto'
+import type { ReviewState, StorySummary } from '../../shared/dto'
+import type { SortColumn } from '../../shared/ipc/areas/library'
 import { call } from '../lib/api'
+import { DEFAULT_SORT, NO_FILTERS, nextSort, pagesFor, pagesToEvict, toQuery, type ListFilters, type ListSort } from './libraryList'
 import type { StoreState } from './index'
 
-export interface LibrarySlice {
-  stories: StorySummary[]
-  libraryLoaded: boolean
-  selectedStoryId: string | null
-  loadLibrary: () => Promise<void>
-  selectStory: (id: string | null) => void
+/** One fetched page of the list, and the list generation (filters + sort + refresh) it belongs to. */
+export interface ListPage {
+  gen: number
+  items: StorySummary[]
 }
 
-export const createLibrarySlice: StateCreator<StoreState, [], [], LibrarySlice> = (set, get) => ({
-  stories: [],
-  libraryLoaded: false,
-  selectedStoryId: null,
-  loadLibrary: async () => {
-    const r = await call('stories:list', { limit: 1000 })
-    if (r.ok) set({ stories: r.value, libraryLoaded: true })
-    else {
+export type LibraryPane = 'stories' | 'people'
+
+export interface LibrarySlice {
+  libraryLoaded: boolean
+  selectedStoryId: string | null
+  listFilters: ListFilters
+  listSort: ListSort
+  /** Rows matching the filters */
+  listTotal: number
+  /** Bumped by every change of filters or sort and by every refresh; older answers are dropped */
+  listGen: number
+  /** Fetched pages by page number; a page of an older generation is shown until its fresh copy arrives */
+  listPages: Record<number, ListPage>
+  libraryPane: LibraryPane
+  /** Width of the library pane in px (resizable) */
+  libraryWidth: number
+
+  /** Refreshes the list (after imports, saves, state changes), keeping the rows on screen until fresh ones come */
+  loadLibrary: () => Promise<void>
+  /** Makes sure the pages holding rows [first, last) are fetched for the current generation */
+  ensureRows: (first: number, last: number) => void
+  setFilters: (patch: Partial<ListFilters>) => void
+  /** A click on a column header */
+  sortBy: (column: SortColumn) => void
+  setLibraryPane: (pane: LibraryPane) => void
+  setLibraryWidth: (px: number) => void
+  selectStory: (id: string | null) => void
+  setReviewState: (storyId: string, state: ReviewState) => Promise<void>
+}
+
+/** Page fetches in flight, as `${gen}:${page}`. */
+const inFlight = new Set<string>()
+/** The pages the visible window wants; a refresh fetches these again. */
+let wanted: number[] = [0]
+
+export const MIN_LIBRARY_WIDTH = 260
+export const WIDE_LIBRARY_WIDTH = 880
+
+export const createLibrarySlice: StateCreator<StoreState, [], [], LibrarySlice> = (set, get) => {
+  const fetchPage = async (page: number, gen: number) => {
+    const key = `${gen}:${page}`
+    if (inFlight.has(key)) return
+    inFlight.add(key)
+    const { listFilters, listSort } = get()
+    const r = await call('stories:query', toQuery(listFilters, listSort, page))
+    inFlight.delete(key)
+    if (get().listGen !== gen) return // filters, sort or a refresh came after this request
+    if (!r.ok) {
       set({ libraryLoaded: true })
-      get().notify('error', r.error.message)
+      get().notify('error', `Cannot read the library: ${r.error.message}`)
+      return
     }
-  },
-  selectStory: (id) => set({ selectedStoryId: id }),
-})
+    const items = Array.isArray(r.value.items) ? r.value.items : []
+    const pages = { ...get().listPages, [page]: { gen, items } }
+    for (const p of pagesToEvict(Object.keys(pages).map(Number), wanted)) delete pages[p]
+    set({ listPages: pages, listTotal: r.value.total, libraryLoaded: true })
+  }
+
+  /** A new generation; `keep` shows the old rows until the new ones arrive (a refresh of the same view). */
+  const restart = (keep: boolean) => {
+    const gen = get().listGen + 1
+    set({ listGen: gen, ...(keep ? {} : { listPages: {} }) })
+    const pages = wanted.length ? wanted : [0]
+    return Promise.all(pages.map((p) => fetchPage(p, gen))).then(() => undefined)
+  }
+
+  return {
+    libraryLoaded: false,
+    selectedStoryId: null,
+    listFilters: NO_FILTERS,
+    listSort: DEFAULT_SORT,
+    listTotal: 0,
+    listGen: 0,
+    listPages: {},
+    libraryPane: 'stories',
+    libraryWidth: 380,
+
+    loadLibrary: () => restart(true),
+    ensureRows: (first, last) => {
+      const pages = pagesFor(first, Math.max(last, first + 1))
+      wanted = pages
+      const { listGen, listPages } = get()
+      for (const p of pages) if (listPages[p]?.gen !== listGen) void fetchPage(p, listGen)
+    },
+    setFilters: (patch) => {
+      set({ listFilters: { ...get().listFilters, ...patch } })
+      wanted = [0]
+      void restart(false)
+    },
+    sortBy: (column) => {
+      set({ listSort: nextSort(get().listSort, column) })
+      wanted = [0]
+      void restart(false)
+    },
+    setLibraryPane: (libraryPane) => set({ libraryPane }),
+    setLibraryWidth: (px) => set({ libraryWidth: Math.round(Math.max(MIN_LIBRARY_WIDTH, Math.min(px, Math.max(MIN_LIBRARY_WIDTH, window.innerWidth - 420)))) }),
+    selectStory: (id) => set({ selectedStoryId: id }),
+    setReviewState: async (storyId, state) => {
+      const r = await call('review:setState', { storyId, state })
+      if (!r.ok) return get().notify('error', `Cannot set the review state: ${r.error.message}`)
+      const after = r.value
+      // The row on screen and the open story change at once; the list is then refreshed (a filter may drop it).
+      const pages: Record<number, ListPage> = {}
+      for (const [n, p] of Object.entries(get().listPages)) pages[Number(n)] = { gen: p.gen, items: p.items.map((i) => (i.id === storyId ? after : i)) }
+      const detail = get().detail
+      set({ listPages: pages, ...(detail && detail.story.id === storyId ? { detail: { ...detail, story: after } } : {}) })
+      await get().loadLibrary()
+    },
+  }
+}
+
+/** The row at an index, if its page is here (from any generation). */
+export function rowAt(pages: Record<number, ListPage>, index: number, pageSize: number): StorySummary | undefined {
+  return pages[Math.floor(index / pageSize)]?.items[index % pageSize]
+}

@@ -1,41 +1,129 @@
-import { useShallow } from 'zustand/react/shallow'
+import { useEffect, useRef, type ReactNode } from 'react'
 import { useStore } from '../../store'
+import { filtersActive } from '../../store/libraryList'
+import { MIN_LIBRARY_WIDTH, WIDE_LIBRARY_WIDTH } from '../../store/librarySlice'
+import { StoryList } from './StoryList'
+import '../../styles/library.css'
 
-export function LibrarySidebar() {
-  const stories = useStore(useShallow((s) => s.stories))
-  const selected = useStore((s) => s.selectedStoryId)
-  const open = useStore((s) => s.openStory)
+/** From this width the list shows its columns on one line (the table layout). */
+const WIDE_FROM = 640
+const NARROW_WIDTH = 380
+
+/** Ctrl/Cmd+F anywhere but in the story text, or / in the library, opens search. */
+function onLibraryKey(e: KeyboardEvent) {
+  const target = e.target instanceof HTMLElement ? e.target : null
+  const inText = !!target?.closest('[contenteditable="true"]')
+  const inField = !!target?.closest('input, textarea, select')
+  const s = useStore.getState()
+  if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'f' && !inText) {
+    e.preventDefault()
+    s.openSearch()
+    focusSearch()
+    return
+  }
+  if (e.key === '/' && !inText && !inField && !e.ctrlKey && !e.metaKey && target?.closest('.library')) {
+    e.preventDefault()
+    s.openSearch()
+    focusSearch()
+  }
+}
+
+const focusSearch = () => requestAnimationFrame(() => document.getElementById('library-search')?.focus())
+
+/**
+ * The library pane: the stories (virtualised list with columns, filters and sorting), the people, and search.
+ * It is resizable; wide, it becomes a one-line-per-story table. Views of other features come in as props.
+ */
+export function LibrarySidebar({ search, people }: { search: ReactNode; people: ReactNode }) {
+  const total = useStore((s) => s.listTotal)
+  const filtered = useStore((s) => filtersActive(s.listFilters))
+  const pane = useStore((s) => s.libraryPane)
+  const searchOpen = useStore((s) => s.searchOpen)
+  const width = useStore((s) => s.libraryWidth)
+  const setPane = useStore((s) => s.setLibraryPane)
+  const setWidth = useStore((s) => s.setLibraryWidth)
+  const drag = useRef<{ x: number; w: number } | null>(null)
+  const wide = width >= WIDE_FROM
+
+  useEffect(() => {
+    window.addEventListener('keydown', onLibraryKey)
+    return () => window.removeEventListener('keydown', onLibraryKey)
+  }, [])
+
+  const view = searchOpen ? 'search' : pane
+  const choose = (p: 'stories' | 'people') => {
+    useStore.getState().closeSearch()
+    setPane(p)
+  }
+
   return (
-    <nav className="library" aria-label="Library">
+    <nav className="library" aria-label="Library" style={{ width }} data-wide={wide ? 'true' : 'false'} data-view={view}>
       <header className="library-header">
         <span className="brand">Wiremark</span>
-        <span className="count" data-testid="story-count">
-          {stories.length} {stories.length === 1 ? 'story' : 'stories'}
+        <span className="count">
+          <span data-testid="story-count">
+            {total} {total === 1 ? 'story' : 'stories'}
+          </span>
+          {filtered && <span className="filtered"> (filtered)</span>}
         </span>
       </header>
-      {stories.length === 0 ? (
-        <p className="library-empty">No stories yet.</p>
-      ) : (
-        <ul role="listbox" aria-label="Stories">
-          {stories.map((s) => (
-            <li
-              key={s.id}
-              role="option"
-              tabIndex={0}
-              aria-selected={s.id === selected}
-              data-story-id={s.id}
-              data-open-findings={s.openFindings}
-              onClick={() => void open(s.id)}
-              onKeyDown={(e) => e.key === 'Enter' && void open(s.id)}
-            >
-              <span className="headline">{s.headline ?? '(no headline)'}</span>
-              <span className="meta">
-                {s.source ?? 'unknown source'} · <span data-testid="open-findings">{s.openFindings} open</span>
-              </span>
-            </li>
-          ))}
-        </ul>
-      )}
+      <div className="library-tabs" role="tablist" aria-label="Library views">
+        <button type="button" role="tab" aria-selected={view === 'stories'} onClick={() => choose('stories')} data-testid="tab-stories">
+          Stories
+        </button>
+        <button type="button" role="tab" aria-selected={view === 'people'} onClick={() => choose('people')} data-testid="tab-people">
+          People
+        </button>
+        <button
+          type="button"
+          role="tab"
+          aria-selected={view === 'search'}
+          title="Search the library (Ctrl+F, or / in the library)"
+          data-testid="tab-search"
+          onClick={() => {
+            useStore.getState().openSearch()
+            focusSearch()
+          }}
+        >
+          Search <kbd>/</kbd>
+        </button>
+        <span className="spacer" />
+        <button
+          type="button"
+          className="width-toggle"
+          aria-pressed={wide}
+          title={wide ? 'Narrow the library' : 'Show the library as a table'}
+          data-testid="library-wide"
+          onClick={() => setWidth(wide ? NARROW_WIDTH : WIDE_LIBRARY_WIDTH)}
+        >
+          {wide ? '⇤' : '⇥'}
+          <span className="sr-only">{wide ? 'Narrow the library' : 'Show the library as a table'}</span>
+        </button>
+      </div>
+      <div className="library-body">
+        {view === 'search' ? search : view === 'people' ? people : <StoryList wide={wide} />}
+      </div>
+      <div
+        className="library-resizer"
+        role="separator"
+        aria-orientation="vertical"
+        aria-label="Resize the library"
+        aria-valuenow={width}
+        aria-valuemin={MIN_LIBRARY_WIDTH}
+        tabIndex={0}
+        onPointerDown={(e) => {
+          drag.current = { x: e.clientX, w: width }
+          e.currentTarget.setPointerCapture(e.pointerId)
+        }}
+        onPointerMove={(e) => drag.current && setWidth(drag.current.w + e.clientX - drag.current.x)}
+        onPointerUp={() => (drag.current = null)}
+        onKeyDown={(e) => {
+          if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') {
+            e.preventDefault()
+            setWidth(width + (e.key === 'ArrowRight' ? 40 : -40))
+          }
+        }}
+      />
     </nav>
   )
 }

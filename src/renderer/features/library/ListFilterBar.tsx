@@ -1,0 +1,56 @@
+import { useEffect, useState } from 'react'
+import type { ReviewState } from '../../../shared/dto'
+import { useStore } from '../../store'
+import { filtersActive, REVIEW_STATES, STATE_LABEL } from '../../store/libraryList'
+
+const SOURCE_DEBOUNCE_MS = 300
+
+/** Filters of the list: source, review state, date range of import, has open findings. */
+export function ListFilterBar() {
+  const f = useStore((s) => s.listFilters)
+  const setFilters = useStore((s) => s.setFilters)
+  const [source, setSource] = useState(f.source)
+  // The source is typed: it applies once typing pauses (or on Enter).
+  useEffect(() => {
+    if (source === f.source) return
+    const t = setTimeout(() => setFilters({ source }), SOURCE_DEBOUNCE_MS)
+    return () => clearTimeout(t)
+  }, [source, f.source, setFilters])
+  useEffect(() => setSource(f.source), [f.source])
+  return (
+    <div className="lib-filters" role="group" aria-label="Filter the stories">
+      <input
+        type="search"
+        className="f-source"
+        placeholder="Source"
+        aria-label="Source"
+        data-testid="filter-source"
+        value={source}
+        onChange={(e) => setSource(e.target.value)}
+        onKeyDown={(e) => e.key === 'Enter' && setFilters({ source })}
+      />
+      <select aria-label="Review state" data-testid="filter-state" value={f.state} onChange={(e) => setFilters({ state: e.target.value as ReviewState | '' })}>
+        <option value="">Any state</option>
+        {REVIEW_STATES.map((s) => (
+          <option key={s} value={s}>
+            {STATE_LABEL[s]}
+          </option>
+        ))}
+      </select>
+      <label className="f-check">
+        <input type="checkbox" data-testid="filter-findings" checked={f.hasFindings} onChange={(e) => setFilters({ hasFindings: e.target.checked })} />
+        Findings
+      </label>
+      <span className="f-dates">
+        <input type="date" aria-label="Imported from" data-testid="filter-from" value={f.from} max={f.to || undefined} onChange={(e) => setFilters({ from: e.target.value })} />
+        <span aria-hidden="true">–</span>
+        <input type="date" aria-label="Imported until" data-testid="filter-to" value={f.to} min={f.from || undefined} onChange={(e) => setFilters({ to: e.target.value })} />
+      </span>
+      {filtersActive(f) && (
+        <button type="button" className="link f-clear" onClick={() => setFilters({ source: '', state: '', from: '', to: '', hasFindings: false })}>
+          Clear
+        </button>
+      )}
+    </div>
+  )
+}

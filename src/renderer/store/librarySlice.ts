@@ -25,8 +25,10 @@ export interface LibrarySlice {
   /** Fetched pages by page number; a page of an older generation is shown until its fresh copy arrives */
   listPages: Record<number, ListPage>
   libraryPane: LibraryPane
-  /** Width of the library pane in px (resizable) */
+  /** Width of the library pane in px (resizable, the desk keeps room beside it) */
   libraryWidth: number
+  /** The table view: the library takes the desk's room too, one line per story; opening a story leaves it */
+  libraryWide: boolean
 
   /** Refreshes the list (after imports, saves, state changes), keeping the rows on screen until fresh ones come */
   loadLibrary: () => Promise<void>
@@ -37,6 +39,7 @@ export interface LibrarySlice {
   sortBy: (column: SortColumn) => void
   setLibraryPane: (pane: LibraryPane) => void
   setLibraryWidth: (px: number) => void
+  setLibraryWide: (wide: boolean) => void
   selectStory: (id: string | null) => void
   setReviewState: (storyId: string, state: ReviewState) => Promise<void>
 }
@@ -47,7 +50,9 @@ const inFlight = new Set<string>()
 let wanted: number[] = [0]
 
 export const MIN_LIBRARY_WIDTH = 260
-export const WIDE_LIBRARY_WIDTH = 880
+/** The right panel's width (app.css) and the least room the desk keeps beside a resized library */
+const RIGHT_PANEL = 340
+const MIN_DESK = 420
 
 export const createLibrarySlice: StateCreator<StoreState, [], [], LibrarySlice> = (set, get) => {
   const fetchPage = async (page: number, gen: number) => {
@@ -87,6 +92,7 @@ export const createLibrarySlice: StateCreator<StoreState, [], [], LibrarySlice> 
     listPages: {},
     libraryPane: 'stories',
     libraryWidth: 380,
+    libraryWide: false,
 
     loadLibrary: () => restart(true),
     ensureRows: (first, last) => {
@@ -106,7 +112,9 @@ export const createLibrarySlice: StateCreator<StoreState, [], [], LibrarySlice> 
       void restart(false)
     },
     setLibraryPane: (libraryPane) => set({ libraryPane }),
-    setLibraryWidth: (px) => set({ libraryWidth: Math.round(Math.max(MIN_LIBRARY_WIDTH, Math.min(px, Math.max(MIN_LIBRARY_WIDTH, window.innerWidth - 420)))) }),
+    setLibraryWidth: (px) =>
+      set({ libraryWidth: Math.round(Math.max(MIN_LIBRARY_WIDTH, Math.min(px, Math.max(MIN_LIBRARY_WIDTH, window.innerWidth - RIGHT_PANEL - MIN_DESK)))) }),
+    setLibraryWide: (libraryWide) => set({ libraryWide }),
     selectStory: (id) => set({ selectedStoryId: id }),
     setReviewState: async (storyId, state) => {
       const r = await call('review:setState', { storyId, state })

@@ -1,13 +1,12 @@
 import { useEffect, useRef, type ReactNode } from 'react'
 import { useStore } from '../../store'
 import { filtersActive } from '../../store/libraryList'
-import { MIN_LIBRARY_WIDTH, WIDE_LIBRARY_WIDTH } from '../../store/librarySlice'
+import { MIN_LIBRARY_WIDTH } from '../../store/librarySlice'
 import { StoryList } from './StoryList'
 import '../../styles/library.css'
 
 /** From this width the list shows its columns on one line (the table layout). */
 const WIDE_FROM = 640
-const NARROW_WIDTH = 380
 
 /** Ctrl/Cmd+F anywhere but in the story text, or / in the library, opens search. */
 function onLibraryKey(e: KeyboardEvent) {
@@ -42,8 +41,13 @@ export function LibrarySidebar({ search, people }: { search: ReactNode; people: 
   const width = useStore((s) => s.libraryWidth)
   const setPane = useStore((s) => s.setLibraryPane)
   const setWidth = useStore((s) => s.setLibraryWidth)
+  const table = useStore((s) => s.libraryWide)
+  const setTable = useStore((s) => s.setLibraryWide)
+  const openSeq = useStore((s) => s.openSeq)
   const drag = useRef<{ x: number; w: number } | null>(null)
-  const wide = width >= WIDE_FROM
+  const wide = table || width >= WIDE_FROM
+  // Opening a story leaves the table view, so that the desk shows it.
+  useEffect(() => setTable(false), [openSeq, setTable])
 
   useEffect(() => {
     window.addEventListener('keydown', onLibraryKey)
@@ -57,7 +61,7 @@ export function LibrarySidebar({ search, people }: { search: ReactNode; people: 
   }
 
   return (
-    <nav className="library" aria-label="Library" style={{ width }} data-wide={wide ? 'true' : 'false'} data-view={view}>
+    <nav className="library" aria-label="Library" style={{ width: table ? undefined : width }} data-wide={wide ? 'true' : 'false'} data-table={table ? 'true' : 'false'} data-view={view}>
       <header className="library-header">
         <span className="brand">Wiremark</span>
         <span className="count">
@@ -91,13 +95,13 @@ export function LibrarySidebar({ search, people }: { search: ReactNode; people: 
         <button
           type="button"
           className="width-toggle"
-          aria-pressed={wide}
-          title={wide ? 'Narrow the library' : 'Show the library as a table'}
+          aria-pressed={table}
+          title={table ? 'Back to the desk' : 'Show the library as a table'}
           data-testid="library-wide"
-          onClick={() => setWidth(wide ? NARROW_WIDTH : WIDE_LIBRARY_WIDTH)}
+          onClick={() => setTable(!table)}
         >
-          {wide ? '⇤' : '⇥'}
-          <span className="sr-only">{wide ? 'Narrow the library' : 'Show the library as a table'}</span>
+          {table ? '⇤ Desk' : '⇥ Table'}
+          <span className="sr-only">{table ? 'Back to the desk' : 'Show the library as a table'}</span>
         </button>
       </div>
       <div className="library-body">

@@ -11,7 +11,7 @@ const EDGE = 140
 
 const dateOf = (iso: string) => {
   const d = new Date(iso)
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })
+  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString(undefined, { dateStyle: 'short', timeStyle: 'short' })
 }
 
 function DiffText({ parts }: { parts: readonly DiffPart[] }) {
@@ -21,8 +21,10 @@ function DiffText({ parts }: { parts: readonly DiffPart[] }) {
         if (p.op === 'insert') return <ins key={i}>{p.text}</ins>
         if (p.op === 'delete') return <del key={i}>{p.text}</del>
         if (p.text.length <= KEEP_EQUAL) return <span key={i}>{p.text}</span>
-        const head = i === 0 ? '' : p.text.slice(0, EDGE)
-        const tail = i === parts.length - 1 ? '' : p.text.slice(-EDGE)
+        // Cut at spaces, so that no word is shown in halves.
+        const head = i === 0 ? '' : p.text.slice(0, p.text.lastIndexOf(' ', EDGE) + 1 || EDGE)
+        const tailAt = p.text.indexOf(' ', p.text.length - EDGE)
+        const tail = i === parts.length - 1 ? '' : p.text.slice(tailAt < 0 ? p.text.length - EDGE : tailAt)
         return (
           <span key={i}>
             {head}
@@ -136,6 +138,7 @@ export function VersionsPanel() {
           </tbody>
         </table>
       )}
+      {versions && versions.length > 1 && <p className="versions-legend hint">Anchors: exact / moved / changed / orphaned annotations carried onto the version.</p>}
       {versions && versions.length < 2 && <p className="hint">One version. A write-through or correction of this story will show here with its changes.</p>}
       {diff && (
         <>

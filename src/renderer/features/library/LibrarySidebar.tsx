@@ -66,7 +66,7 @@ export function LibrarySidebar({ search, people }: { search: ReactNode; people: 
         <span className="brand">Wiremark</span>
         <span className="count">
           <span data-testid="story-count">
-            {total} {total === 1 ? 'story' : 'stories'}
+            {total.toLocaleString('en')} {total === 1 ? 'story' : 'stories'}
           </span>
           {filtered && <span className="filtered"> (filtered)</span>}
         </span>

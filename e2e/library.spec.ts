@@ -104,9 +104,9 @@ test('the library: columns, sorting, filters, search, review state, people and v
   await page.keyboard.press('Alt+Shift+C')
   await expect(review).toHaveAttribute('data-state', 'checked')
   await expect(putinRow.getByTestId('cell-state')).toHaveText('Checked')
-  await page.getByTestId('filter-state').selectOption('checked')
+  await page.getByTestId('filter-state').getByRole('button', { name: 'Checked' }).click()
   await expect(app.storyCount()).toHaveText('1 story')
-  await page.getByTestId('filter-state').selectOption('')
+  await page.getByTestId('filter-state').getByRole('button', { name: 'Any' }).click()
   await expect(app.storyCount()).toHaveText('4 stories')
 
   // 6. People: every speaker with counts; a speaker's quotes lead back to their story.

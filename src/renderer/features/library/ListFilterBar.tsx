@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react'
-import type { ReviewState } from '../../../shared/dto'
 import { useStore } from '../../store'
 import { filtersActive, REVIEW_STATES, STATE_LABEL } from '../../store/libraryList'
 
@@ -29,14 +28,14 @@ export function ListFilterBar() {
         onChange={(e) => setSource(e.target.value)}
         onKeyDown={(e) => e.key === 'Enter' && setFilters({ source })}
       />
-      <select aria-label="Review state" data-testid="filter-state" value={f.state} onChange={(e) => setFilters({ state: e.target.value as ReviewState | '' })}>
-        <option value="">Any state</option>
-        {REVIEW_STATES.map((s) => (
-          <option key={s} value={s}>
-            {STATE_LABEL[s]}
-          </option>
+      {/* Buttons, not a <select>: the list's rows are the only options on the page. */}
+      <span className="f-states" role="group" aria-label="Review state" data-testid="filter-state" data-value={f.state}>
+        {(['', ...REVIEW_STATES] as const).map((s) => (
+          <button key={s || 'any'} type="button" aria-pressed={f.state === s} data-state={s || 'any'} onClick={() => setFilters({ state: s })}>
+            {s ? STATE_LABEL[s] : 'Any'}
+          </button>
         ))}
-      </select>
+      </span>
       <label className="f-check">
         <input type="checkbox" data-testid="filter-findings" checked={f.hasFindings} onChange={(e) => setFilters({ hasFindings: e.target.checked })} />
         Findings

@@ -82,6 +82,9 @@ test('the library: columns, sorting, filters, search, review state, people and v
   await expect(hit.locator('mark').first()).toHaveText(/situation/i)
   await expect(page.getByTestId('search-filters')).toContainText('speaker')
   await page.screenshot(shot('2-search'))
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await page.screenshot(shot('2-search-dark'))
+  await page.emulateMedia({ colorScheme: 'light' })
   const putinId = await hit.getAttribute('data-story-id')
   await page.keyboard.press('Enter')
   await app.storyOpen()
@@ -110,6 +113,12 @@ test('the library: columns, sorting, filters, search, review state, people and v
   await expect(app.storyCount()).toHaveText('4 stories')
 
   // 6. People: every speaker with counts; a speaker's quotes lead back to their story.
+  // The same words said by someone else in another story: a cross-story finding.
+  await app.api('stories:import', {
+    name: 'conflict.json',
+    text: ninjs('urn:e2e:conflict', '1', 'Lukashenko speaks on unrest', 'AP', 'MINSK',
+      '"We know the situation in Belarus has calmed down, inside the country, but still there are problems, we\'re perfectly aware of that," Belarusian President Alexander Lukashenko said on Friday.'),
+  })
   await page.getByTestId('tab-people').click()
   const people = page.getByTestId('people-view')
   await expect(people).toHaveAttribute('data-ready', 'true')
@@ -117,7 +126,11 @@ test('the library: columns, sorting, filters, search, review state, people and v
   await expect(putin.getByTestId('person-counts')).toHaveText(/^\d+ quotes? · 1 story$/)
   await putin.getByRole('button').first().click()
   await expect(putin.getByTestId('person-quotes')).toContainText('We know the situation in Belarus')
+  await expect(page.getByTestId('cross-findings')).toContainText('Same quote, different speakers')
   await page.screenshot(shot('3-people'))
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await page.screenshot(shot('3-people-dark'))
+  await page.emulateMedia({ colorScheme: 'light' })
   await putin.getByTestId('person-quotes').getByRole('button').first().click()
   await app.storyOpen()
 })

@@ -49,6 +49,20 @@ export function findCues(text: string, from: number, to: number, loose = false):
       out.push({ start: s, end: s + w.length + 3, phrase: 'according to', base: 'according to', participle: false, according: true })
       continue
     }
+    // German "laut X", "nach Angaben von X" (= according to X) and "„…“, so X" (= X said)
+    if (lw === 'laut' && /^\s+\p{Lu}|^\s+(?:de[rmns]|die|das|eine[rmns]?)\s/u.test(text.slice(s + 4, s + 12))) {
+      out.push({ start: s, end: s + 4, phrase: w, base: 'according to', participle: false, according: true })
+      continue
+    }
+    const angaben = lw === 'nach' ? /^\s+(?:eigenen\s+)?Angaben(?:\s+(?:von|des|der))?/.exec(text.slice(s + 4, s + 40)) : null
+    if (angaben) {
+      out.push({ start: s, end: s + 4 + angaben[0].length, phrase: text.slice(s, s + 4 + angaben[0].length), base: 'according to', participle: false, according: true })
+      continue
+    }
+    if (lw === 'so' && /[“”"«»]\s*,?\s*$/.test(text.slice(Math.max(0, s - 4), s)) && /^\s+(?:\p{Lu}|de[rmns]\s|die\s|das\s)/u.test(text.slice(s + 2, s + 8))) {
+      out.push({ start: s, end: s + 2, phrase: w, base: 'say', participle: false, according: false })
+      continue
+    }
     const base = CUE_VERBS.get(lw) ?? (loose ? REPORTED_ONLY.get(lw) : undefined)
     if (!base) continue
     if (/^\p{Lu}/u.test(w) && s > from && !/[.!?"“”:]\s*$/.test(text.slice(Math.max(from, s - 3), s))) continue // a name: "Post", "Read"
@@ -327,7 +341,7 @@ export function clauseSubject(ctx: SpeechContext, from: number, to: number, last
   start += lead
   const intro = INTRO_RE.exec(ctx.text.slice(start, to))
   if (intro) start += intro[0].length
-  const det = /^(?:the|a|an)\s+/i.exec(ctx.text.slice(start, to))
+  const det = /^(?:the|a|an|der|die|das|ein|eine)\s+/i.exec(ctx.text.slice(start, to))
   const first = ctx.mentions.find((m) => m.start >= start && m.start < to)
   if (!first || first.start > start + 2 + (det ? det[0].length : 0)) return null
   if (!validSubject(ctx, first)) return null

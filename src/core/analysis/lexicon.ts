@@ -94,9 +94,31 @@ export const LOADED_VERBS: ReadonlyMap<string, LoadedKind> = (() => {
   return m
 })()
 
+/**
+ * German reporting verbs (finite forms as printed in news: present and past, singular and plural), mapped to
+ * the English base with the same role. Separable prefixes ("teilte … mit") need no second part to cue.
+ */
+const GERMAN_CUES: ReadonlyMap<string, string> = new Map([
+  ...['sagte', 'sagten', 'sagt', 'sagen', 'gesagt', 'meinte', 'meinten', 'meint', 'äußerte', 'äußerten', 'sprach'].map((f) => [f, 'say'] as const),
+  ...['erklärte', 'erklärten', 'erklärt', 'begründete', 'erläuterte'].map((f) => [f, 'explain'] as const),
+  ...['teilte', 'teilten', 'mitteilte', 'mitteilten', 'gab', 'gaben', 'hieß'].map((f) => [f, 'state'] as const),
+  ...['betonte', 'betonten', 'betont', 'unterstrich', 'bekräftigte'].map((f) => [f, 'stress'] as const),
+  ...['fügte', 'ergänzte', 'ergänzten', 'fuhr'].map((f) => [f, 'add'] as const),
+  ...['schrieb', 'schreibt', 'schrieben', 'twitterte'].map((f) => [f, 'write'] as const),
+  ...['berichtete', 'berichteten', 'berichtet'].map((f) => [f, 'report'] as const),
+  ...['warnte', 'warnten', 'warnt'].map((f) => [f, 'warn'] as const),
+  ...['kritisierte', 'kritisierten', 'kritisiert'].map((f) => [f, 'criticize'] as const),
+  ...['forderte', 'forderten', 'fordert'].map((f) => [f, 'demand'] as const),
+  ...['bestätigte', 'bestätigten', 'bestätigt'].map((f) => [f, 'confirm'] as const),
+  ...['entgegnete', 'antwortete', 'antworteten', 'widersprach'].map((f) => [f, 'reply'] as const),
+  ...['kündigte', 'verkündete', 'versicherte', 'stellte', 'zitiert', 'zitierte', 'beschreibt', 'beschrieb'].map((f) => [f, 'announce'] as const),
+  ...['räumte', 'gestand'].map((f) => [f, 'admit'] as const),
+  ...['behauptete', 'behaupteten', 'behauptet'].map((f) => [f, 'claim'] as const),
+])
+
 /** Every verb form (neutral or loaded) that can introduce speech, mapped to its base. */
 export const CUE_VERBS: ReadonlyMap<string, string> = (() => {
-  const m = new Map<string, string>(NEUTRAL_FORMS)
+  const m = new Map<string, string>([...NEUTRAL_FORMS, ...GERMAN_CUES])
   for (const list of Object.values(LOADED)) for (const [f, b] of expand(list)) if (!m.has(f)) m.set(f, b)
   return m
 })()
@@ -198,7 +220,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'protestor', 'demonstrator', 'mother', 'dad', 'mom', 'wife', 'husband', 'son', 'daughter', 'brother',
   'widow', 'friend', 'neighbour', 'neighbor', 'colleague', 'rep.', 'whip', 'majority', 'minority', 'republican', 'democrat', 'democratic',
   'conservative', 'liberal', 'independent', 'socialist', 'labour', 'tory', 'green', 'eyewitness', 'businessman',
-  'businesswoman', 'entrepreneur', 'billionaire', 'philanthropist', 'comedian', 'host', 'anchor', 'commentator',
+  'businesswoman', 'entrepreneur', 'billionaire', 'philanthropist', 'comedian', 'host', 'anchor', 'commentator', 'trainer',
 ])
 
 /** Words that make a capitalised run an organisation. Lower case. */
@@ -240,6 +262,14 @@ export const SUBJECT_PRONOUNS: ReadonlyMap<string, 'he' | 'she' | 'they' | 'it' 
   ['it', 'it'],
   ['i', 'i'],
   ['we', 'we'],
+])
+
+/** German subject pronouns, read as their English counterparts ("sie" is taken as "she"). */
+export const GERMAN_PRONOUNS: ReadonlyMap<string, 'he' | 'she' | 'it' | 'we' | 'i'> = new Map([
+  ['er', 'he'],
+  ['sie', 'she'],
+  ['wir', 'we'],
+  ['ich', 'i'],
 ])
 
 /** Name particles that may sit lower-case inside a name. */
@@ -381,5 +411,5 @@ export const GERMAN_FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'jetzt', 'heute', 'gestern', 'morgen', 'bevor', 'nachdem', 'während', 'laut', 'so', 'zudem', 'denn',
   'sportlich', 'damals', 'dann', 'hier', 'dort', 'mehr', 'viele', 'alle', 'kein', 'keine', 'nicht',
   'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'januar', 'februar',
-  'märz', 'mai', 'juni', 'juli', 'oktober', 'dezember', 'woche', 'jahr', 'jahren', 'tag', 'tage',
+  'märz', 'mai', 'juni', 'juli', 'oktober', 'dezember', 'woche', 'jahr', 'jahren', 'tag', 'tage', 'angaben',
 ])

@@ -3,6 +3,7 @@ import type { Para } from './segment'
 import {
   GENDERED,
   GERMAN_FUNCTION_WORDS,
+  GERMAN_PRONOUNS,
   MEDIA_NAMES,
   NAME_PARTICLES,
   NOT_NAME_WORDS,
@@ -65,8 +66,13 @@ export function isTitleWord(w: string): boolean {
   if (TITLE_WORDS.has(l)) return true
   const tail = l.includes('-') ? l.slice(l.lastIndexOf('-') + 1) : l
   if (tail !== l && TITLE_WORDS.has(tail)) return true
-  return /[^s]s$/.test(tail) && tail.length > 3 && TITLE_WORDS.has(tail.slice(0, -1))
+  if (/[^s]s$/.test(tail) && tail.length > 3 && TITLE_WORDS.has(tail.slice(0, -1))) return true
+  // German compounds end in their title: "Bundeskanzlerin", "Vereinschef", "Polizeisprecher"
+  const de = GERMAN_TITLE_RE.exec(l)
+  return !!de && de.index >= 3
 }
+const GERMAN_TITLE_RE =
+  /(?:kanzler|minister|präsident|chef|sprecher|trainer|vorsitzende|direktor|anwalt|anwält|sekretär|bürgermeister|richter|leiter|experte|kapitän|torhüter|stürmer|abgeordnete|botschafter|kommissar|beauftragte|funktionär|vorstand|ministerpräsident)(?:in|innen|en|er|r|s)?$/
 /** Sports positions and single bare letters printed before a player's name ("G Kirk Hinrich", "QB Tom Brady"). */
 const POSITION_RE = /^(?:\p{Lu}|PG|SG|SF|PF|QB|RB|WR|TE|LB|DB|CB|DE|DT|OL|DL|LHP|RHP|SS|OF|DH|GK|LW|RW)$/u
 /** Whether a text reads as German: its common function words outnumber English ones. */
@@ -74,7 +80,7 @@ export function looksGerman(text: string): boolean {
   const sample = text.slice(0, 4000)
   const de = (sample.match(/\b(?:der|die|und|nicht|mit|sich|ist|das|ein|eine|auf|für|dem|den|wurde|sagte)\b/g) ?? []).length
   const en = (sample.match(/\b(?:the|and|of|to|is|was|said|that|with|for)\b/g) ?? []).length
-  return de > 8 && de > en * 2
+  return de >= 3 && de > en * 2
 }
 const POSSESSIVE_NOUNS = new Set(['people', 'women', 'men', 'children', 'sheriff', 'workers', 'veterans', 'citizens', 'farmers', 'teachers', 'nurses', 'doctors', 'lawyers', 'writers', 'players', 'voters', 'consumers', 'mothers', 'fathers'])
 const PLACE_PREPS = new Set(['in', 'at', 'near', 'from', 'across', 'into', 'outside', 'inside', 'around', 'to', 'of', 'throughout', 'toward', 'towards'])
@@ -130,9 +136,10 @@ export function findMentions(text: string, paras: Para[], skip: Span[] = []): Me
       const lw = t.text.toLowerCase()
       const sentenceStart = !prev || /^[.!?:"“”‘'(—–-]$/.test(prev.text) || /[.!?:"“”‘(—–-]\s*$/.test(text.slice(prev.end, t.start))
       // pronouns
-      const pr = SUBJECT_PRONOUNS.get(lw)
-      if (pr && (lw !== 'i' || t.text === 'I')) {
-        out.push(mk('pronoun', t.text, t, t, null, pi, pr))
+      const gp = german ? GERMAN_PRONOUNS.get(lw) : undefined
+      const pr = gp ?? SUBJECT_PRONOUNS.get(lw)
+      if (pr && (lw !== 'i' || t.text === 'I' || gp)) {
+        out.push(mk('pronoun', gp ?? t.text, t, t, null, pi, pr))
         i++
         continue
       }
@@ -181,6 +188,8 @@ export function findMentions(text: string, paras: Para[], skip: Span[] = []): Me
       while (run.length && notName(run[0]!.text.toLowerCase()) && !TITLE_WORDS.has(run[0]!.text.toLowerCase())) {
         if (run[0]!.text === 'New' && run[1] && cap(run[1].text) && !TITLE_WORDS.has(run[1].text.toLowerCase())) break
         run.shift()
+        // a particle left in front ("Angaben von X") leads nothing
+        while (run.length > 1 && /^\p{Ll}/u.test(run[0]!.text)) run.shift()
       }
       // and trailing dates, particles and connectors
       while (run.length) {

@@ -49,6 +49,7 @@ describe('name boundaries on real wire copy', () => {
       'Doch eine Attacke von englischen Fans gegen zwei Journalisten des Hessischen Rundfunks trübte das Bild. Die Rundfunk-Reporter bekamen nach eigenen Angaben «mehrfach Faustschläge an den Hinterkopf, in den Nacken, in den Rücken».',
       'Für Eintracht Frankfurt ist London in den vergangenen Jahren zu einem Standard-Reiseziel geworden, sagte der Trainer.',
     ])
+    expect(r.quotes[0]?.speaker).toBe('Rundfunk-Reporter')
     const names = r.people.map((p) => p.name)
     expect(names).not.toContain('Die Rundfunk-Reporter')
     expect(names).not.toContain('Für Eintracht Frankfurt')
@@ -134,5 +135,35 @@ describe('claims that are public record', () => {
   it('still warns on a number in the reporter’s voice outside those', () => {
     const f = warnings(['The company cut 2,000 jobs last year.'], 'Cuts')
     expect(f).toHaveLength(1)
+  })
+})
+
+describe('German attribution (dpa copy, German Wikinews)', () => {
+  it('„…“, sagte X (German reporting verb after the quote)', () => {
+    const { r } = run([
+      'Bundeskanzlerin Angela Merkel äußerte sich am Donnerstag in Berlin zur Lage in Italien.',
+      '„Wir können nicht akzeptieren, dass die Illegalität sozusagen die Normalität wird“, sagte Merkel.',
+    ])
+    expect(r.quotes[0]?.speaker).toBe('Angela Merkel')
+    expect(r.quotes[0]?.cue).toBe('sagte')
+  })
+
+  it('«…», so X (German "so" after a closing mark)', () => {
+    const { r } = run(['Der Vereinschef Corny Littmann kündigte Gespräche mit den Anhängern an. «Wir wollen auch den Fans, die sich aus verschiedensten Gründen abgewandt haben, etwas bieten», so Littmann.'])
+    expect(r.quotes[0]?.speaker).toBe('Corny Littmann')
+  })
+
+  it('laut X / nach Angaben von X (German "according to")', () => {
+    const { r } = run(['Laut Polizeisprecher Klaus Berger wurden bei dem Unfall auf der Autobahn zwei Menschen schwer verletzt.', 'Nach Angaben von Innenminister Thomas de Maizière sind die Kontrollen an der Grenze verschärft worden.'])
+    expect(r.reportedSpeech.map((x) => x.source)).toEqual(['Klaus Berger', 'Thomas de Maizière'])
+  })
+
+  it('„…“, sagte er: a German pronoun resolves like "he said"', () => {
+    const { r } = run([
+      'Trainer André Breitenreiter sprach nach dem Spiel über seine Zeit als Profi und über die Mannschaft.',
+      '„Es ist sicher kein Nachteil, als Trainer ein ehemaliger Profi zu sein“, sagte er.',
+    ])
+    expect(r.quotes[0]?.speaker).toBe('André Breitenreiter')
+    expect(r.quotes[0]?.attribution).toBe('pronoun')
   })
 })

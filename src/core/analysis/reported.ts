@@ -32,6 +32,10 @@ export function findReportedSpeech(ctx: SpeechContext, quotes: Quote[]): Reporte
         } else if (comma >= 0 && comma < s.end) {
           start = comma + 1
           end = s.end
+        } else if (!beforeText.trim() && srcEnd < s.end) {
+          // German puts no comma after the source: "Laut X wurden …", "Nach Angaben von X sind …"
+          start = srcEnd
+          end = s.end
         } else continue
       } else if (cue.participle) {
         // "…, saying (that) …": the clause's subject speaks

@@ -124,7 +124,8 @@ export function analyzeSpeech(article: Article): SpeechAnalysis {
         if (passive && /(?:ed|en)$/.test(cue.phrase)) src = subjectAfter(ctx, { ...cue, end: cue.end + passive[0].length }, q.open, lastSpeaker)
         if (src) {
           // "described by X as": the agent speaks
-        } else if (cue.according) src = subjectAfter(ctx, cue, q.open, lastSpeaker)
+        } else if (cue.according && /eigenen/.test(cue.phrase)) src = clauseSubject(ctx, beforeFrom, cue.start, lastSpeaker) // "X bekamen nach eigenen Angaben «…»": by X's own account
+        else if (cue.according) src = subjectAfter(ctx, cue, q.open, lastSpeaker)
         else if (cue.participle) src = subjectBefore(ctx, beforeFrom, cue, lastSpeaker) ?? clauseSubject(ctx, s1.start, cue.start, lastSpeaker)
         else src = subjectBefore(ctx, beforeFrom, cue, lastSpeaker) ?? subjectAfter(ctx, cue, q.open, lastSpeaker)
         if (src) res = { src, cue }

@@ -49,11 +49,12 @@ export function StoryList({ wide }: { wide: boolean }) {
   }, [])
   useEffect(() => ensureRows(first, last), [ensureRows, first, last, gen])
   // A new sort or filter starts again at the top.
-  const sortKey = `${sort.sort}:${sort.dir}`
+  const filters = useStore((s) => s.listFilters)
+  const viewKey = `${sort.sort}:${sort.dir}:${JSON.stringify(filters)}`
   useEffect(() => {
     viewport.current?.scrollTo({ top: 0 })
     setActive(0)
-  }, [sortKey])
+  }, [viewKey])
 
   const open = useCallback((id: string) => void useStore.getState().openStory(id), [])
   const moveTo = (i: number) => {

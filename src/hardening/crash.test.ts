@@ -12,6 +12,8 @@ import { bundle, checkLibrary, runAndKill } from './harness'
 // `npm test` kills 12 times; `npm run crashtest` kills 200 times (WIREMARK_CRASH_KILLS).
 
 const KILLS = Number(process.env.WIREMARK_CRASH_KILLS ?? 12)
+/** Room for the long run (a kill cycle takes well under a second, but the machine may be busy): not a speed check. */
+const TIMEOUT = Math.max(60_000, KILLS * 5_000)
 const random = rng(20240501)
 let worker: string
 let dir: string
@@ -71,7 +73,7 @@ describe(`crash safety: ${KILLS} kills`, () => {
     const final = checkLibrary(db, [])
     expect(final.stories).toBeGreaterThan(0)
     console.log(`crash test (import): ${Math.ceil(KILLS / 2)} kills, ${acked} acknowledged imports, ${final.stories} stories, nothing lost`)
-  })
+  }, TIMEOUT)
 
   it('survives kill -9 during annotation saves: every acknowledged save present', async () => {
     const db = join(dir, 'save.db')
@@ -94,5 +96,5 @@ describe(`crash safety: ${KILLS} kills`, () => {
     }
     expect(all.length).toBeGreaterThan(0)
     console.log(`crash test (saves): ${Math.floor(KILLS / 2)} kills, ${all.length} acknowledged saves, nothing lost`)
-  })
+  }, TIMEOUT)
 })

@@ -64,6 +64,51 @@ describe('findClaims', () => {
     expect(findClaims(a, { sentences: sentencesOf(a), quotes: [quote], reportedSpeech: [] })).toEqual([])
   })
 
+  // Reuters-21578 (reut2-000): figures that continue a sourced report in wire style
+  it('carries a source named earlier in the paragraph to its figures', () => {
+    const c = claimsOf([
+      'Azpurua said the governent plans to pay 2.1 billion dlrs in public and private debt principal this year. It was due to amortize 1.05 billion dlrs under the rescheduling, and pay 420 mln dlrs in non-restructured principal, both public sector.',
+    ])
+    expect(c.every((x) => x.attributedTo === 'Azpurua')).toBe(true)
+  })
+
+  it('takes a closing "…, the company said" later in the paragraph, but not a new claim by someone else', () => {
+    expect(claimsOf(['Sales rose 12 pct to 40 mln dlrs. Profit doubled to 3 mln dlrs, the company said.']).map((x) => x.attributedTo)).toEqual(['the company', 'the company'])
+    expect(claimsOf(['Sales rose 12 pct to 40 mln dlrs. Jones said he expected more.']).map((x) => x.attributedTo)).toEqual([null])
+  })
+
+  it('lets a sourced report cover the next paragraphs of figures, but not an allegation', () => {
+    const c = claimsOf([
+      'The Labor Department said unit labor costs rose 1.9 pct in the fourth quarter.',
+      'Unit labor costs were up 2.3 pct in 1986 after rising 3.5 pct in 1985.',
+      'Twelve protesters were killed in the crackdown.',
+    ])
+    expect(c.map((x) => x.attributedTo)).toEqual(['The Labor Department', 'The Labor Department', null])
+  })
+
+  it('a vague source stops the carry and counts as none', () => {
+    const c = claimsOf(['Banking sources said the loan totals 300 mln dlrs.', 'The rate is 7 pct over LIBOR.'])
+    expect(c.map((x) => x.attributedTo)).toEqual([null, null])
+  })
+
+  it('officials of a named institution are a source ("Bank of Japan officials said")', () => {
+    const c = claimsOf(['Bank of Japan officials said reserves rose 1.2 billion dlrs in February.', 'French officials said the loan totals 300 mln dlrs.'])
+    expect(c.map((x) => x.attributedTo === null)).toEqual([false, true])
+  })
+
+  it('"quoted as saying" and "figures show" attribute', () => {
+    const c = claimsOf([
+      "Poland's talks in Washington on the country's 33.5 billion dlr foreign debt were concrete, open and frank, a senior Polish banker was quoted as saying.",
+      "Zimbabwe's maize crop in 1986/87 (April/ March) is likely to be slightly over 1.6 mln tonnes, against 1.83 mln in 1985/86, Grain Marketing Board figures show.",
+    ])
+    expect(c.map((x) => x.attributedTo)).toEqual(['a senior Polish banker', 'Grain Marketing Board figures'])
+  })
+
+  it('rows of figures and results notes are public record', () => {
+    const c = claimsOf(['Seattle 3.07 3.08 -- 3.10 3.70', 'Northern European Price 66.32', 'Note: Net includes tax credit of 51,226 dlrs or one ct per share.', 'Govts bought outright....193,374 down....1,342'])
+    expect(c.every((x) => x.signals.includes('public-record') && !x.signals.includes('number'))).toBe(true)
+  })
+
   it('scores within [0, 1] and higher with more signals', () => {
     expect(checkworthiness([])).toBeLessThan(checkworthiness(['number']))
     expect(checkworthiness(['number', 'percentage', 'money', 'record', 'first', 'superlative'])).toBe(1)

@@ -59,6 +59,29 @@ const SIGNALS: { name: string; weight: number; re: RegExp }[] = [
 /** Vague attributions count as none (RULES §16). */
 const VAGUE = /\b(?:experts?|analysts|observers|critics|officials|sources|many|some|people|observers)\s+(?:say|said|believe|believed|think|thought|suggest|suggested|claim|claimed)\b|\breportedly\b|\bit is (?:believed|understood|thought|said)\b|\bis said to\b|\bare said to\b|\bwidely (?:seen|believed|regarded)\b/i
 
+/** "officials said" after a named institution ("Treasury officials", "Bank of Japan officials") names its source. */
+const INSTITUTION_SOURCES = /\b((?:\p{Lu}[\p{L}.&'’-]*\s+(?:of\s+)?){1,4})(?:officials|sources|spokesmen|executives)\s+(?:say|said|told)\b/gu
+const NATIONALITY = /(?:an|ese|ish|ch|i|ic)$/
+/** A capital that only starts the sentence: a kind of source, not an institution ("Banking sources said"). */
+const SECTOR =
+  /^(?:the|but|and|some|many|other|senior|western|eastern|industry|trade|market|banking|diplomatic|government|military|security|intelligence|administration|company|official|political|local|financial|oil|shipping|grain|monetary|economic|european|arab|informed|reliable|well-placed|top|two|three|several)$/i
+
+/** Vague attribution (RULES §16), unless the officials or sources belong to a named institution. */
+function isVague(plain: string): boolean {
+  const m = VAGUE.exec(plain)
+  if (!m) return false
+  if (!/^(?:officials|sources)\s/i.test(m[0])) return true
+  // "company officials", "ministry officials": the institution the story is about
+  if (/\b(?:company|ministry|bank|agency|department|embassy|police|army|military|government|administration|exchange|union|airline|court|council|commission|party|firm)\s+$/i.test(plain.slice(0, m.index))) return false
+  INSTITUTION_SOURCES.lastIndex = 0
+  for (let x = INSTITUTION_SOURCES.exec(plain); x; x = INSTITUTION_SOURCES.exec(plain)) {
+    const words = x[1]!.trim().split(/\s+/).filter((w) => w !== 'of')
+    const last = words[words.length - 1]!
+    if (x.index + x[0].length >= m.index + m[0].length - 1 && !(words.length === 1 && (NATIONALITY.test(last) || SECTOR.test(last)))) return false
+  }
+  return true
+}
+
 const ACCORDING_TO = /\baccording to\s+((?:the\s+|a\s+|an\s+)?[^,.;]+?)(?=[,.;]|$)/i
 
 /**
@@ -69,15 +92,23 @@ const STAT_RE =
   /\b\d[\d,.]*(?:-\d+)?\s+(?:straight\s+|consecutive\s+|more\s+|of\s+(?:his|her|their|its)\s+)?(?:points?|rebounds?|assists?|steals?|blocked shots|blocks|turnovers?|goals?|saves?|yards?|touchdowns?|runs?|hits?|innings|strikeouts?|wickets?|laps?|birdies|bogeys|aces|shots?|tackles|RBIs?|homers?|home runs?|3-pointers?|3s|free throws?|seconds (?:remaining|left)|minutes? (?:remaining|left|played)|under par|over par)\b|\b\d{1,3}\s*(?:-|:)\s*(?:\d{1,3}|all)\b(?![/\d])|\b\d-pointers?\b|\b\d+(?:st|nd|rd|th)\s+(?:start|game|goal|win|loss|quarter|period|inning|round|hole|minute|lap|set|season)\b/gi
 const TABLE_ROW_RE = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)[^.;]*\bvs\.?\s+(?:a\s+)?(?:loss|profit|gain)?\s*[-$€£]?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)/i
 const MARKET_RE =
-  /\b(?:shares?|stocks?|index|indices|dollar|yen|euro|sterling|pound|gold|crude|futures|bonds?|yields?|prices?|Dow|Nasdaq|Nikkei|FTSE|DAX|CAC|S&P|Hang Seng|bourse)\b[^.;]{0,80}\b(?:rose|fell|eased|gained|lost|closed|ended|opened|traded|slipped|climbed|dropped|jumped|edged|firmed|weakened|stood|settled|finished)\b[^.;]{0,40}\b(?:to|at)\s+[$€£]?\d/i
+  /\b(?:call money|(?:interest|money|interbank|deposit|overnight)\s+rates?|shares?|stocks?|index|indices|dollar|yen|euro|sterling|pound|gold|crude|futures|bonds?|yields?|prices?|Dow|Nasdaq|Nikkei|FTSE|DAX|CAC|S&P|Hang Seng|bourse)\b[^.;]{0,80}\b(?:rose|fell|eased|gained|lost|closed|ended|opened|traded|slipped|climbed|dropped|jumped|edged|firmed|weakened|stood|settled|finished)\b[^.;]{0,40}\b(?:to|at)\s+[$€£]?\d/i
 const SPORTS_CONTEXT = /\b(?:points|rebounds|assists|goals?|innings|touchdowns?|halftime|half-time|quarter|period|match|game|season|scored|coach|league|tournament|championship|cup|set|inning|lap|race|win|won|beat|defeated)\b/i
+
+const FINITE_VERB =
+  /\b(?:[a-z]{2,}ed|is|was|are|were|has|have|had|will|would|could|may|said|says|rose|fell|grew|made|took|paid|sold|won|lost|gave|got|saw|set|cut|put|hit|left|led|held|kept|bought|stood|came|went|told|shows?|rises?|falls?)\b/
 
 /** The clause with public-record numbers blanked, and whether any were. */
 function withoutPublicRecord(clause: string, sporty: boolean): { text: string; removed: boolean } {
   const words = clause.split(/\s+/).length
   // a results-table or term-sheet row: "Oper shr loss eight cts vs profit 20 cts", "- 8 pct bonds due 1990"
-  if ((words <= 16 && TABLE_ROW_RE.test(clause)) || (words <= 10 && /^(?:[-–]\s*)?\d/.test(clause) && !/\b(?:said|says|will|would|is|was|are|were)\b/.test(clause))) {
-    return { text: clause.replace(/\d[\d,.]*/g, '_').replace(/\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b/gi, '_'), removed: true }
+  // ... or a row of figures with no verb at all ("Seattle 3.07 3.08 -- 3.10 3.70")
+  const figures = (clause.match(/\d[\d,./]*/g) ?? []).length
+  const verbless = ((words <= 12 && figures >= 2) || (words <= 6 && figures >= 1)) && !FINITE_VERB.test(clause)
+  // a results note ("NOTE: Net includes …") or a dot-leader line ("Govts bought outright....193,374")
+  const note = /^note\s*:/i.test(clause) || /\.{3,}\s*\d/.test(clause) || /\bvs\.?\s+(?:same|nil)\b/i.test(clause)
+  if ((words <= 16 && TABLE_ROW_RE.test(clause)) || verbless || note || (words <= 10 && /^(?:[-–]\s*)?\d/.test(clause) && !/\b(?:said|says|will|would|is|was|are|were)\b/.test(clause))) {
+    return { text: clause.replace(/\d[\d,.]*/g, '_').replace(/\b(?:one|two|three|four|five|six|seven|eight|nine|ten|mln|bln|million|billion|trillion|thousand)\b/gi, '_'), removed: true }
   }
   let text = clause
   if (MARKET_RE.test(text) || /\b(?:rose|fell|gained|lost|jumped|dropped|slipped|climbed|eased|added|firmed|was up|was down)\s+\d[\d/.-]*\s+(?:points?\s+)?to\s+\d/i.test(text)) text = text.replace(/[$€£]?\d[\d,.]*\s*(?:p|pct|%|cents?|cts|dlrs|yen)?/gi, '_')
@@ -149,14 +180,23 @@ export function findClaims(article: Article, speech: ClaimInput): Claim[] {
   const head = article.blocks.find((b) => b.kind === 'headline')
   const headText = head ? article.text.slice(head.start, head.end) : ''
   const sporty = /\b\d{1,3}-\d{1,3}\b/.test(headText) || (article.text.match(new RegExp(SPORTS_CONTEXT.source, 'gi')) ?? []).length >= 4
+  // each body sentence with its paragraph and own attribution, so a figure can lean on its neighbours' source
+  const body: (Neighbour & { s: Span; text: string; plain: string; quoted: number })[] = []
   for (const s of speech.sentences) {
-    if (!paras.some((p) => s.start >= p.start && s.end <= p.end)) continue
+    const para = paras.findIndex((p) => s.start >= p.start && s.end <= p.end)
+    if (para < 0) continue
     const text = article.text.slice(s.start, s.end)
     const inQuotes = speech.quotes.filter((q) => q.end > s.start && q.start < s.end)
     const quoted = inQuotes.reduce((n, q) => n + Math.min(q.end, s.end) - Math.max(q.start, s.start), 0)
-    if (quoted / text.length >= 0.5) continue
     const plain = masked(text, s.start, inQuotes)
-    const attributedTo = attribution(plain, s, speech, inQuotes)
+    const own = attribution(plain, s, speech, inQuotes)
+    const figures = own !== null && /\d/.test(plain) && claimSignals(plain).some((x) => FIGURES.has(x))
+    body.push({ s, para, text, plain, own, trailing: own !== null && TRAILING_CUE.test(plain), vague: isVague(plain), quoted, figures })
+  }
+  body.forEach((row, bi) => {
+    const { s, text, plain } = row
+    if (row.quoted / text.length >= 0.5) return
+    const carried = row.own || row.vague ? null : neighbourSource(body, bi)
     CLAUSE_SPLIT.lastIndex = 0
     const cuts: number[] = [0]
     for (let m = CLAUSE_SPLIT.exec(plain); m; m = CLAUSE_SPLIT.exec(plain)) cuts.push(m.index, m.index + m[0].length)
@@ -171,9 +211,11 @@ export function findClaims(article: Article, speech: ClaimInput): Claim[] {
       const pr = withoutPublicRecord(clause, sporty)
       const signals = claimSignals(pr.text)
       if (pr.removed) signals.push('public-record')
-      if (VAGUE.test(plain) && !signals.includes('vague-attribution')) signals.push('vague-attribution')
+      if (row.vague && !signals.includes('vague-attribution')) signals.push('vague-attribution')
       const score = checkworthiness(signals)
       if (score < CLAIM_THRESHOLD) continue
+      // an allegation is sourced in its own paragraph (RULES §15): an earlier paragraph's source does not cover it
+      const attributedTo = row.own ?? (carried && (!carried.far || (!signals.includes('allegation') && signals.some((x) => FIGURES.has(x)))) ? carried.source : null)
       claims.push({
         start: s.start + a,
         end: s.start + b,
@@ -183,16 +225,59 @@ export function findClaims(article: Article, speech: ClaimInput): Claim[] {
         signals,
       })
     }
-  }
+  })
   return claims
 }
 
+/** A closing attribution that covers what went before it in the paragraph: "…, the company said." */
+const TRAILING_CUE =
+  /,\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\p{L}'’.&-]+\s+){0,5}?(?:said|says|added|reported|stated|announced|estimated|told\s+\S+)(?:\s+(?:on|in|late|early|last|this|today|yesterday|\p{Lu}[\p{L}]*|[a-z]+day)){0,3}[\s.,"”]*$/u
+
+/**
+ * The source a sentence's figures rest on when it names none itself: an earlier sentence of the same paragraph
+ * with a named (not vague) source, or a closing "…, the company said" later in that paragraph. Wire copy states
+ * the source once per paragraph; a figure with neither in its paragraph stays in the reporter's voice.
+ */
+interface Neighbour {
+  para: number
+  own: string | null
+  /** The attribution closes the sentence ("…, the company said") */
+  trailing: boolean
+  vague: boolean
+  /** An attributed report of figures: only such a report covers figures in the paragraphs after it */
+  figures: boolean
+}
+const FIGURES = new Set(['number', 'percentage', 'money'])
+
+function neighbourSource(body: readonly Neighbour[], i: number): { source: string; far: boolean } | null {
+  const para = body[i]!.para
+  // back through this paragraph, then (for a figure that only continues a sourced report) up to two before it
+  for (let k = i - 1; k >= 0 && body[k]!.para >= para - CARRY_PARAS; k--) {
+    const b = body[k]!
+    if (b.vague) return null
+    if (b.own) return b.para === para || b.figures ? { source: b.own, far: b.para !== para } : null
+  }
+  for (let k = i + 1; k < body.length && body[k]!.para === para; k++) {
+    const b = body[k]!
+    if (b.vague) return null
+    if (b.own) return b.trailing ? { source: b.own, far: false } : null
+  }
+  return null
+}
+/** How many paragraphs back a sourced report still covers the figures that follow it. */
+const CARRY_PARAS = 2
+
 function attribution(plain: string, s: Span, speech: ClaimInput, inQuotes: readonly Quote[]): string | null {
-  if (VAGUE.test(plain)) return null
+  if (isVague(plain)) return null
   const rs = speech.reportedSpeech.find((r) => r.end > s.start && r.start < s.end)
   if (rs) return rs.source ?? rs.cue
   const acc = ACCORDING_TO.exec(plain)
   if (acc?.[1]) return acc[1].trim()
+  // "a senior Polish banker was quoted as saying", "Grain Marketing Board figures show"
+  const quotedAs = /((?:(?:the|a|an)\s+)?(?:[\p{L}'’.-]+\s+){0,4}?[\p{L}'’.-]+)\s+(?:was|were|is|are)\s+quoted\s+as\s+saying\b/u.exec(plain)
+  if (quotedAs?.[1]) return quotedAs[1]
+  const shows = /((?:\p{Lu}[\p{L}'’.&-]*\s+){1,5}(?:figures|data|statistics|records))\s+(?:show|showed|indicate|indicated)\b/u.exec(plain)
+  if (shows?.[1]) return shows[1]
   const cue = findCue(plain)
   if (!cue) return null
   const q = inQuotes.find((x) => x.speaker)

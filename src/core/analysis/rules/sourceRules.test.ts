@@ -16,6 +16,24 @@ describe('anonymous-source', () => {
     const a = article(['Officials said the deal was close.', 'The minister reportedly resigned.'])
     expect(run(anonymousSource, context(a)).map((x) => x.at)).toEqual(['Officials said', 'reportedly'])
   })
+  // Reuters-21578 (reut2-000): older wire copy leans on institutional and sector sources
+  it('a named institution\'s officials are an info note, a sector\'s sources a warning that says so', () => {
+    const a = article([
+      'Bank of Japan officials said they hope Japanese commercial banks will help Nigeria overcome its debt problems.',
+      'No casualties have been reported and no further major damage, civil defence sources said.',
+    ])
+    expect(run(anonymousSource, context(a)).map((x) => [x.at, x.severity])).toEqual([
+      ['Bank of Japan officials said', 'info'],
+      ['civil defence sources said', 'warning'],
+    ])
+  })
+  it('does not flag again "the sources said" that refers back to sources already flagged', () => {
+    const a = article([
+      'Lebanese President Amin Gemayel has agreed to three key points in a new plan, official sources said.',
+      'Gemayel had agreed to the proposals in two months of indirect negotiations with Syrian leaders, the sources said.',
+    ])
+    expect(run(anonymousSource, context(a)).map((x) => x.at)).toEqual(['official sources said'])
+  })
   it('accepts a specific reason', () => {
     const a = article([
       'A senior official, speaking on condition of anonymity because he was not authorized to discuss the talks, said the deal was close.',

@@ -1,6 +1,7 @@
 // `npm run bench [-- --json]`: builds, runs every benchmark, prints a table (or one JSON array with --json).
 // Rows: {name, value, unit, target, pass}. Speed targets live here, never in tests.
 // `--only=core,cold,desk,bulk` runs some of the sections.
+/* global MessageChannel -- used in page.evaluate bodies, which run in the browser */
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'

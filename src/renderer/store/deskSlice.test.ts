@@ -94,6 +94,35 @@ describe('the desk store', () => {
     expect(useStore.getState().saveState).toBe('saved')
   })
 
+  it("adjusts a suggestion's boundaries in the editor's record beside it; the suggestion keeps its span", async () => {
+    const { deskAnnotations } = await import('./effective')
+    const text = article.text
+    const start = quoteStart
+    const end = quoteStart + 'We will build'.length
+    useStore.getState().adjustSpan('s1', start, end, text)
+    const decision = Object.values(useStore.getState().records).find((r) => r.origin === 'editor')!
+    expect(decision).toMatchObject({ suggestionId: 's1', start, end, anchor: 'changed', selector: { exact: 'We will build' } })
+    expect(useStore.getState().records.s1).toEqual(suggestion)
+    expect(deskAnnotations(useStore.getState().records).get('s1')).toMatchObject({ id: 's1', start, end, selector: { exact: 'We will build' } })
+    // A later decision keeps the new boundaries.
+    useStore.getState().updateAnnotation('s1', { decision: 'accepted' })
+    expect(deskAnnotations(useStore.getState().records).get('s1')).toMatchObject({ decision: 'accepted', end })
+    // Text typed before it moves the decision's span (the mark now follows it), not the suggestion's.
+    const added = 'Crowds cheered. '
+    const edited = text.replace('"We', `${added}"We`)
+    useStore.getState().documentChanged({
+      blocks: [{ kind: 'headline', text: 'Mayor speaks' }, { kind: 'paragraph', text: edited.split('\n\n')[1]! }],
+      text: edited,
+      spans: new Map([['s1', { start: start + added.length, end: end + added.length }]]),
+    })
+    expect(useStore.getState().records.s1).toEqual(suggestion)
+    expect(deskAnnotations(useStore.getState().records).get('s1')).toMatchObject({ start: start + added.length, selector: { exact: 'We will build' } })
+    // Undo takes the decision back, then the adjustment.
+    expect(useStore.getState().undoStep()).toBe('record')
+    expect(useStore.getState().undoStep()).toBe('record')
+    expect(Object.values(useStore.getState().records)).toEqual([suggestion])
+  })
+
   it('cuts a block at every annotation boundary so that overlapping marks share their pieces', () => {
     expect(segmentBlock(0, 10, [{ id: 'a', start: 2, end: 6 }, { id: 'b', start: 4, end: 8 }])).toEqual([
       { start: 0, end: 2, ids: [] },

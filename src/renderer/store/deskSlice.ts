@@ -246,7 +246,10 @@ export const createDeskSlice: StateCreator<StoreState, [], [], DeskSlice> = (set
       documentDirty = true
       const before = get().records
       const records = { ...before }
-      const present = new Set(snapshot.spans.keys())
+      let moved = false
+      const prevPresent = get().presentIds
+      const keys = [...snapshot.spans.keys()]
+      const present = keys.length === prevPresent.size && keys.every((k) => prevPresent.has(k)) ? prevPresent : new Set(keys)
       // Suggestions whose boundaries the editor adjusted: the mark follows the decision, the suggestion stays put.
       const adjusted = new Set<string>()
       for (const r of Object.values(before)) if (r.origin === 'editor' && r.suggestionId && isAdjusted(r, before[r.suggestionId])) adjusted.add(r.suggestionId)
@@ -259,10 +262,12 @@ export const createDeskSlice: StateCreator<StoreState, [], [], DeskSlice> = (set
         const selector = textQuote(snapshot.text, span.start, span.end)
         const anchor = selector.exact === r.selector.exact ? (r.anchor === 'changed' ? 'changed' : 'moved') : 'changed'
         records[r.id] = { ...r, start: span.start, end: span.end, selector, anchor }
+        moved = true
         // A decision's span is its own record: saved with it, so that it keeps matching its suggestion.
         if (r.origin === 'editor' && r.suggestionId) dirtyRecords.add(r.id)
       }
-      set({ records, presentIds: present, saveState: 'dirty' })
+      // Unchanged records keep their identity, so that nothing repaints for a keystroke that moved no mark.
+      set({ ...(moved ? { records } : {}), presentIds: present, saveState: 'dirty' })
       get().scheduleSave()
     },
 

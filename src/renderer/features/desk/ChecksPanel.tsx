@@ -3,6 +3,8 @@ import { useShallow } from 'zustand/react/shallow'
 import { useStore } from '../../store'
 import { jumpToFinding } from './actions'
 
+const WINDOW = 200
+
 /** Every open finding by severity; J/K move, Enter jumps to the words, D dismisses with a reason. */
 export function ChecksPanel() {
   const findings = useStore(useShallow((s) => s.findings))
@@ -13,6 +15,8 @@ export function ChecksPanel() {
   const restore = useStore((s) => s.restoreFinding)
   const [reason, setReason] = useState('')
   const current = findings[active]
+  // A long story can have thousands of findings: the list shows a window around the selected one.
+  const windowStart = Math.min(Math.max(0, active - WINDOW / 2), Math.max(0, findings.length - WINDOW))
   const counts = { error: 0, warning: 0, info: 0 }
   for (const f of findings) counts[f.severity]++
 
@@ -32,7 +36,9 @@ export function ChecksPanel() {
         aria-label="Findings"
         aria-activedescendant={current ? `finding-${active}` : undefined}
       >
-        {findings.map((f, i) => (
+        {findings.slice(windowStart, windowStart + WINDOW).map((f, n) => {
+          const i = windowStart + n
+          return (
           <li
             key={`${f.key}-${i}`}
             id={`finding-${i}`}
@@ -52,7 +58,13 @@ export function ChecksPanel() {
             </span>
             <span className="finding-message">{f.message}</span>
           </li>
-        ))}
+          )
+        })}
+        {findings.length > WINDOW && (
+          <li className="hint" aria-hidden="true">
+            Showing {windowStart + 1}–{Math.min(windowStart + WINDOW, findings.length)} of {findings.length}; J and K move through all of them.
+          </li>
+        )}
         {findings.length === 0 && <li className="hint">Nothing open.</li>}
       </ul>
       {current && (

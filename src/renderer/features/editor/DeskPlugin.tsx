@@ -66,10 +66,14 @@ export function DeskPlugin({ history }: { history: HistoryState }) {
       if (live.length > 1) cls.push('is-overlap')
       if (anns.some((a) => a.decision === 'accepted' || a.origin === 'editor')) cls.push('is-accepted')
       if (active && ids.includes(active)) cls.push('is-active')
-      el.className = cls.join(' ')
-      el.dataset.ids = ids.join(' ')
+      // Written only when they change: a write invalidates style, and a long story has thousands of marks.
+      const className = cls.join(' ')
+      if (el.className !== className) el.className = className
+      const idList = ids.join(' ')
+      if (el.dataset.ids !== idList) el.dataset.ids = idList
       // Every kind under the mark, rejected ones included (the classes paint only the live ones).
-      el.dataset.kinds = [...new Set(anns.map((a) => a.kind))].join(' ')
+      const kindList = [...new Set(anns.map((a) => a.kind))].join(' ')
+      if (el.dataset.kinds !== kindList) el.dataset.kinds = kindList
     }
     const paintAll = () => {
       for (const key of marks.keys()) paint(key)

@@ -40,7 +40,7 @@ export function ExportDialog() {
         <p className="hint">{headline ?? 'This story'}, with its annotations. Non-public notes are never exported.</p>
         <fieldset className="formats" aria-label="Format">
           {FORMATS.map((f) => (
-            <label key={f.format} className="format">
+            <label key={f.format} className={format === f.format ? 'format is-checked' : 'format'}>
               <input type="radio" name="export-format" value={f.format} checked={format === f.format} onChange={() => setFormat(f.format)} autoFocus={format === f.format} />
               <span>
                 <strong>{f.label}</strong>

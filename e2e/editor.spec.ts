@@ -144,6 +144,18 @@ test("the editor's day on the seed story", async ({ app, page }) => {
   expect(md.text).toContain('disputed')
   expect(md.text).toContain('The EU puts the number far lower')
   await expect(page.getByTestId('export-dialog')).toHaveCount(0)
+
+  // The same desk in the dark: the export dialog over it, then the context menu on a mark.
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await page.getByTestId('export-button').click()
+  await expect(page.getByTestId('export-dialog')).toBeVisible()
+  await page.screenshot(shot('8-export-dark'))
+  await page.keyboard.press('Escape')
+  await expect(page.getByTestId('export-dialog')).toHaveCount(0)
+  await app.marks('quote').filter({ hasText: 'And of course we appeal' }).first().click({ button: 'right' })
+  await expect(app.contextMenu()).toBeVisible()
+  await page.screenshot(shot('9-context-menu-dark'))
+  await page.keyboard.press('Escape')
 })
 
 test('many files import in the background with progress, then a summary with the reasons', async ({ app, page }) => {
@@ -157,6 +169,8 @@ test('many files import in the background with progress, then a summary with the
   await expect(page.getByTestId('import-failures')).toContainText('empty.txt')
   await expect(app.storyCount()).toHaveText('4 stories')
   await page.screenshot(shot('7-import-summary'))
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await page.screenshot(shot('7-import-summary-dark'))
   await page.getByRole('button', { name: 'Close the import summary' }).click()
   await expect(page.getByTestId('import-summary')).toHaveCount(0)
 })

@@ -274,9 +274,14 @@ function attribution(plain: string, s: Span, speech: ClaimInput, inQuotes: reado
   const acc = ACCORDING_TO.exec(plain)
   if (acc?.[1]) return acc[1].trim()
   // "a senior Polish banker was quoted as saying", "Grain Marketing Board figures show"
-  const quotedAs = /((?:(?:the|a|an)\s+)?(?:[\p{L}'’.-]+\s+){0,4}?[\p{L}'’.-]+)\s+(?:was|were|is|are)\s+quoted\s+as\s+saying\b/u.exec(plain)
+  // The cheap literal test first: the word-run patterns are quadratic on a long run of letters (found by the fuzzer).
+  const quotedAs = /\bquoted\s+as\s+saying\b/.test(plain)
+    ? /((?:(?:the|a|an)\s+)?(?:[\p{L}'’.-]+\s+){0,4}?[\p{L}'’.-]+)\s+(?:was|were|is|are)\s+quoted\s+as\s+saying\b/u.exec(plain)
+    : null
   if (quotedAs?.[1]) return quotedAs[1]
-  const shows = /((?:\p{Lu}[\p{L}'’.&-]*\s+){1,5}(?:figures|data|statistics|records))\s+(?:show|showed|indicate|indicated)\b/u.exec(plain)
+  const shows = /\b(?:figures|data|statistics|records)\s+(?:show|showed|indicate|indicated)\b/u.test(plain)
+    ? /((?:\p{Lu}[\p{L}'’.&-]*\s+){1,5}(?:figures|data|statistics|records))\s+(?:show|showed|indicate|indicated)\b/u.exec(plain)
+    : null
   if (shows?.[1]) return shows[1]
   const cue = findCue(plain)
   if (!cue) return null

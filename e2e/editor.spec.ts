@@ -174,3 +174,26 @@ test('many files import in the background with progress, then a summary with the
   await page.getByRole('button', { name: 'Close the import summary' }).click()
   await expect(page.getByTestId('import-summary')).toHaveCount(0)
 })
+
+test('a long bulk import shows its progress and stops on Cancel, keeping what it imported', async ({ app, page }) => {
+  await app.open()
+  const files = Array.from({ length: 800 }, (_, i) => ({
+    name: `wire-${i}.txt`,
+    text: `Port strike enters day ${i}\n\n"We will stay out until the offer improves," union leader Maria Lopez said of talks number ${i}.`,
+  }))
+  await app.importFiles(files)
+  const progress = page.getByTestId('import-progress')
+  await expect(progress).toBeVisible()
+  await expect(progress).toHaveAttribute('data-total', '800')
+  await expect.poll(async () => Number(await progress.getAttribute('data-done'))).toBeGreaterThan(0)
+  await page.screenshot(shot('7b-import-progress'))
+  await page.getByTestId('import-cancel').click()
+  const summary = page.getByTestId('import-summary')
+  await expect(summary).toHaveAttribute('data-cancelled', 'true')
+  const imported = Number((await page.getByTestId('import-imported').textContent())?.match(/\d+/)?.[0])
+  expect(imported).toBeGreaterThan(0)
+  expect(imported).toBeLessThan(800)
+  await expect(summary).toContainText('not imported (cancelled)')
+  await expect(app.storyCount()).toHaveText(`${imported} stories`)
+  await page.screenshot(shot('7c-import-cancelled'))
+})

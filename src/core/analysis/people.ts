@@ -201,6 +201,11 @@ export function findMentions(text: string, paras: Para[], skip: Span[] = []): Me
         i = j
         continue
       }
+      // "Shares of X", "Leaders of Y": a common noun capitalised only by the sentence start, then "of", leads nothing
+      if (run.length >= 3 && run[0] === t && sentenceStart && run[1]!.text === 'of' && !midCaps.has(stripPoss(t.text)) &&
+        !ORG_WORDS.has(t.text.toLowerCase()) && !isTitleWord(t.text) && !MEDIA_NAMES.has(t.text.toLowerCase())) {
+        run.splice(0, 2)
+      }
       const firstTok = run[0]!
       const isStart = firstTok === t ? sentenceStart : false
       const isHeadline = p.kind === 'headline'
@@ -467,6 +472,49 @@ export function buildEntities(mentions: Mention[]): Entity[] {
     if (en.placeLike > 0 && en.placeLike >= en.notPlace && !en.description) en.personish = false
   }
   return ents
+}
+
+/** Words after "X's" that only an organisation has: "Merrill Lynch's shares", "the firm's chairman". */
+const CORPORATE_POSSESSION =
+  /^['’]s?\s+(?:(?:common|preferred|outstanding)\s+)?(?:shares|stock|stockholders|shareholders|net|earnings|profits?|revenues?|sales|board|subsidiary|units?|divisions?|chairman|chief executive|president|spokesman|spokeswoman|spokesperson|headquarters|employees|workers|plants?|factories|stores|takeover|merger)\b/i
+const CORPORATE_BEFORE =
+  /\b(?:shares (?:of|in)|stock of|stake in|acquire[ds]?|acquisition of|merger (?:with|of)|bid for|takeover of|offer for|unit of|subsidiary of|division of|customers of|employees of|analysts at)\s+$/i
+const CORPORATE_AFTER =
+  /^\s+(?:(?:Inc|Corp|Co|Ltd|Plc|LLC|AG|SA|NV|Group|Holdings)\b|shares?\s+(?:rose|fell|gained|lost|closed|were|was|jumped|dropped)|(?:earned|posted|reported)\s+(?:a\s+)?(?:net|profit|loss|earnings|record|first|fourth|third|second|income|revenue|sales)|said\s+(?:in\s+a\s+(?:statement|filing|release)|its\s+(?:board|net|profit|earnings|shares|unit|subsidiary))|(?:,\s+)?which\s+(?:makes|owns|operates|sells|employs|has\s+\d)|>|\s*<\p{Lu}[\p{Lu}.]*>|(?:subsidiary|unit|division|affiliate)\b)/u
+const CORPORATE_SUFFIX = /^(?:(?:Co|Corp|Corporation|Inc|Ltd|Plc|PLC|LLC|AG|SA|NV|GmbH|Group|Holdings?|Cos|Company|International|Industries|of\s+\p{Lu}\S*)\.?\s*)+$/u
+const SAID_IT = /^\s+(?:said|says|added|reported|announced)\s+(?:that\s+)?it\s+(?:has|had|would|will|was|is|expects|plans|agreed|intends|sees|may|could|did)\b/
+
+/**
+ * A capitalised pair with no organisation word ("Merrill Lynch", "Four Seasons Hotels" aside) is read as a person
+ * unless the text around its mentions says otherwise: "shares of X", "X's shares", "X earned", "X said it
+ * would", "X said in a statement". Such an entity becomes an organisation when it has no person evidence: no
+ * title or gendered description, and no later reference by its last word alone.
+ */
+export function reclassifyOrganisations(text: string, ents: Entity[], mentions: Mention[]): void {
+  for (const en of ents) {
+    if (en.kind !== 'person') continue
+    const parts = en.name.split(/\s+/)
+    const lastWord = parts[parts.length - 1]!.toLowerCase()
+    let surnameLater = false
+    let titled = false
+    let score = 0
+    for (const mi of en.mentions) {
+      const m = mentions[mi]!
+      if (parts.length >= 2 && m.name.toLowerCase() === lastWord) surnameLater = true
+      if (m.description && m.description.split(/\s+/).some((w) => isTitleWord(w) && !ORG_WORDS.has(w.toLowerCase()))) titled = true
+      const after = text.slice(m.nameSpan.end, m.nameSpan.end + 60)
+      const before = text.slice(Math.max(0, m.start - 30), m.start)
+      if (CORPORATE_POSSESSION.test(after) || CORPORATE_BEFORE.test(before) || CORPORATE_AFTER.test(after) || /<$/.test(before)) score += 2
+      else if (SAID_IT.test(after)) score += 1
+    }
+    // "U.S. Lines", "Texaco Canada": a place as the first or last word names a firm, a body or a market, not a person
+    // "Du Pont" beside "The Du Pont Co", "McDonnell Douglas" beside "McDonnell Douglas Corp": the firm's short form
+    const full = en.name.toLowerCase() + ' '
+    if (ents.some((o) => o.kind === 'organisation' && o.name.toLowerCase().startsWith(full) && CORPORATE_SUFFIX.test(o.name.slice(full.length)))) score += 2
+    const placeWord = parts.length >= 2 && (PLACE_NAMES.has(parts[0]!.toLowerCase()) || PLACE_NAMES.has(lastWord))
+    if (placeWord && !titled) score += 2
+    if (score >= 2 && !titled && !surnameLater && en.pronoun === null) en.kind = 'organisation'
+  }
 }
 
 function acronymOf(name: string): string {

@@ -167,3 +167,42 @@ describe('German attribution (dpa copy, German Wikinews)', () => {
     expect(r.quotes[0]?.attribution).toBe('pronoun')
   })
 })
+
+describe('first references', () => {
+  const introFindings = (paragraphs: string[]) =>
+    analyze(buildArticle({ format: 'text', headline: 'A headline about nothing in particular', paragraphs })).findings.filter((f) => f.rule === 'speaker-not-introduced')
+
+  it('a title and a single name are a full first reference ("Energy Minister Subroto")', () => {
+    const f = introFindings([
+      'Indonesia will not export oil at below official OPEC prices to keep its market share, Energy Minister Subroto said.',
+      'Subroto has pledged his country\'s support for the export curb.',
+    ])
+    expect(f).toEqual([])
+  })
+
+  it('an honorific is not a title ("Mr Subroto" alone is still not named in full)', () => {
+    const f = introFindings(['Oil prices would recover by the end of the year, Mr. Subroto said.'])
+    expect(f.map((x) => x.severity)).toEqual(['warning'])
+  })
+})
+
+describe('firms named without an organisation word', () => {
+  const kindOf = (paragraphs: string[], name: string) => person(run(paragraphs).r, name)?.kind
+
+  it('the short form of a firm named with its suffix ("The Du Pont Co" … "Du Pont said")', () => {
+    expect(kindOf(['The Du Pont Co said it has devloped a new generation of high-strength aramid fibers.', 'Du Pont said the new product, Kevlar 149, is up to 40 pct stiffer than previous generations.'], 'Du Pont')).toBe('organisation')
+  })
+
+  it('a ticker after the name ("National Semiconductor <NSM> said it will")', () => {
+    expect(kindOf(['In addition, National Semiconductor <NSM> said it will provide a series of products for the computer.'], 'National Semiconductor')).toBe('organisation')
+  })
+
+  it('"its X subsidiary" and "shares of X"', () => {
+    expect(kindOf(['It said orders at its Harris Graphics subsidiary, acquired in June 1986, continue to rise.', 'Harris Graphics said orders rose.'], 'Harris Graphics')).toBe('organisation')
+    expect(kindOf(['Shares of Merrill Lynch fell 2 dlrs in heavy trading.', 'Merrill Lynch said it would not comment.'], 'Merrill Lynch')).toBe('organisation')
+  })
+
+  it('a person who owns things stays a person ("owned by Issam Fares, a Lebanese citizen")', () => {
+    expect(kindOf(['WEDGE, which is owned by Issam Fares, a Lebanese citizen living in Switzerland, also said it disagreed.', 'Fares said he would not sell.'], 'Issam Fares')).toBe('person')
+  })
+})

@@ -2,7 +2,7 @@ import type { Article } from '../article/types'
 import type { Person, Quote, ReportedSpeech, Span } from './types'
 import { paragraphsOf, splitSentences } from './segment'
 import { looksLikeTitle, scanQuotes, wordCount, type QuoteSpan } from './quotes'
-import { buildEntities, findMentions, toPersons } from './people'
+import { buildEntities, findMentions, reclassifyOrganisations, toPersons } from './people'
 import { clauseSubject, findCues, nominalSourceOf, sourceAt, subjectAfter, subjectBefore, type Cue, type Source, type SpeechContext } from './attribution'
 import { findReportedSpeech } from './reported'
 
@@ -32,6 +32,7 @@ export function analyzeSpeech(article: Article): SpeechAnalysis {
   for (const c of article.captions) if (c.credit) skip.push({ start: c.end - c.credit.length, end: c.end })
   const mentions = findMentions(text, paras, skip)
   const entities = buildEntities(mentions)
+  reclassifyOrganisations(text, entities, mentions)
   const scan = scanQuotes(text, paras)
 
   const sentenceAt = (pos: number): (Span & { para: number }) | undefined => {

@@ -1,3 +1,4 @@
+import { isTitleWord } from '../people'
 import { finding, type Rule } from './context'
 
 /** RULES §5: first reference gives the full name with title or role; the title part is a house setting. */
@@ -29,6 +30,11 @@ export const speakerNotIntroduced: Rule = {
         )
         continue
       }
+      // "Energy Minister Subroto", "Pope Francis", "King Salman": a title and a single name are a full first
+      // reference in many naming traditions (mononyms, royals, clergy)
+      const printed = ctx.article.text.slice(first.start, first.end)
+      const titled = printed.length > p.name.length && printed.endsWith(p.name) && printed.slice(0, -p.name.length).trim().split(/\s+/).some((w) => isTitleWord(w) && !/^(?:mr|mrs|ms|miss|messrs)\.?$/i.test(w))
+      if (!fullName && titled) continue
       if (!fullName) {
         out.push(
           finding(

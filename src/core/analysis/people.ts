@@ -362,6 +362,15 @@ function classifyRun(text: string, runIn: Tok[], toks: Tok[], pi: number, atStar
 const APPOS_START = /^,\s+(?:\d{1,3},\s+)?(?=(?:a|an|the|his|her|its|their|one|who's|[a-z]|[A-Z][a-z]+(?:['’]s)?\s))/
 const APPOS_NOT = /^,\s+(?:\d{1,3},\s+)?(?:who|which|that|and|but|or|said|says|told|added|was|is|has|had|where|when|while|as|if|because|although|though|according|however|meanwhile|so|then|also|he|she|they|it|we|i|you|speaking|saying|adding|would|will|could|should|can|may|might|must|did|does|do|have|are|were|be|been|being|not|never|both|each|all|too|whose|whom|in|on|at|for|with|from|by|to|of|after|before|during|since|until|[a-z]+ed)\b/i
 
+/** Irregular past tenses (regular ones end in -ed and are caught by APPOS_NOT): a verb, never an appositive. */
+const IRREGULAR_PAST = new Set([
+  'beat', 'won', 'lost', 'led', 'took', 'made', 'got', 'gave', 'came', 'went', 'ran', 'hit', 'held', 'kept', 'left',
+  'met', 'paid', 'put', 'set', 'sent', 'shot', 'sold', 'spent', 'stood', 'struck', 'threw', 'wrote', 'began', 'broke',
+  'brought', 'built', 'bought', 'caught', 'chose', 'drew', 'drove', 'fell', 'felt', 'fought', 'found', 'flew', 'grew',
+  'heard', 'knew', 'laid', 'meant', 'rose', 'saw', 'sat', 'sought', 'spoke', 'stole', 'taught', 'thought', 'became',
+  'forced', 'let', 'cut', 'quit', 'won', 'swept', 'overcame', 'withdrew', 'upset', 'outscored',
+])
+
 /** "X, a senior adviser to Y," → description "a senior adviser to Y" up to the next comma or sentence end. */
 function attachAppositive(text: string, m: Mention, paraEnd: number): void {
   if (m.kind === 'pronoun' || m.kind === 'title') return
@@ -384,6 +393,8 @@ function attachAppositive(text: string, m: Mention, paraEnd: number): void {
     const again = /[,;!?:"“”()]|\.\s|\s(?:said|says|told)\b/.exec(body.slice(len + 1))
     len = again ? len + 1 + again.index : body.length
   }
+  // "… and Chris Bosh, beat the Atlanta Hawks": the comma closed a phrase and the sentence's verb follows
+  if (IRREGULAR_PAST.has(fl)) return
   const desc = body.slice(0, len).trim()
   if (!desc || desc.split(/\s+/).length > 20) return
   const words = desc.split(/\s+/)

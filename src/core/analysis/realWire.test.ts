@@ -23,6 +23,14 @@ describe('name boundaries on real wire copy', () => {
     expect(person(r, 'Dwyane Wade')?.description).toBe('All-Stars')
   })
 
+  it('a verb after a name that closes a list is no appositive ("… and Chris Bosh, beat the Atlanta Hawks")', () => {
+    const { r } = run([
+      'Luol Deng scored 30 points and the Miami Heat, playing without All-Stars Dwyane Wade and Chris Bosh, beat the Atlanta Hawks 115-111 on Friday night.',
+      '"We missed them," Bosh said.',
+    ])
+    expect(person(r, 'Chris Bosh')?.description ?? '').not.toMatch(/beat/)
+  })
+
   it('a plural title abbreviation before the name ("Sens. Alan Cranston")', () => {
     const { r } = run(['Sens. Alan Cranston and Daniel Evans said they introduced export licensing reform legislation.', '"Our emphasis is to cut red tape," Cranston said.'])
     expect(r.quotes[0]?.speaker).toBe('Alan Cranston')

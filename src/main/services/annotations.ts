@@ -1,5 +1,5 @@
+import { analyzeCached } from './analysisCache'
 import { randomUUID } from 'node:crypto'
-import { analyze } from '../../core/analysis/analyze'
 import { articleWithBlocks, effectiveAnnotations, reviewFindings, suggestionsFromAnalysis } from '../../core/annotation/review'
 import type { Annotation } from '../../core/annotation/types'
 import type { Article } from '../../core/article/types'
@@ -39,7 +39,7 @@ export function createAnnotationService(deps: AnnotationDeps) {
   const countOpen = (storyId: string, versionId: string, article: Article): number => {
     const records = repo.listForVersion(storyId, versionId)
     const dismissed = new Set(repo.dismissed(storyId).map((d) => d.key))
-    return reviewFindings(article.text, analyze(article).findings, effectiveAnnotations(records).values(), dismissed).length
+    return reviewFindings(article.text, analyzeCached(article).findings, effectiveAnnotations(records).values(), dismissed).length
   }
 
   const recount = (storyId: string) => {
@@ -50,7 +50,7 @@ export function createAnnotationService(deps: AnnotationDeps) {
   const ensureSuggestions = db.transaction((storyId: string, versionId: string, article: Article) => {
     if (repo.hasSuggestions(versionId)) return
     const at = now()
-    repo.insertMany(suggestionsFromAnalysis(article, analyze(article), { storyId, versionId, now: at, newId: randomUUID }))
+    repo.insertMany(suggestionsFromAnalysis(article, analyzeCached(article), { storyId, versionId, now: at, newId: randomUUID }))
   })
 
   const saveDocument = db.transaction((input: SaveDocumentInput) => {

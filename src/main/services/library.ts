@@ -1,5 +1,5 @@
+import { analyzeCached } from './analysisCache'
 import { createHash, randomUUID } from 'node:crypto'
-import { analyze } from '../../core/analysis/analyze'
 import type { Analysis } from '../../core/analysis/types'
 import type { Article } from '../../core/article/types'
 import { ImportError } from '../../core/import/errors'
@@ -53,7 +53,7 @@ export function createLibrary(deps: LibraryDeps) {
       const contentHash = sha256(JSON.stringify([article.text, article.version, article.notes]))
       const existing = article.agencyId ? stories.findByAgencyId(article.agencyId) : stories.findByTextHash(textHash)
       const at = now()
-      const analysis = analyze(article)
+      const analysis = analyzeCached(article)
       const findings = analysis.findings.length
       if (existing) {
         // Without an agency id the normalised text is the identity: the same text is the same item.
@@ -120,7 +120,7 @@ export function createLibrary(deps: LibraryDeps) {
       const story = stories.get(id)
       const version = story ? stories.latestVersion(id) : null
       if (!story || !version) throw new AppError('not_found', `No story with id ${id} in this library.`)
-      return { story, version, annotations: [], analysis: analyze(version.article), dismissed: [] }
+      return { story, version, annotations: [], analysis: analyzeCached(version.article), dismissed: [] }
     },
   }
 }

@@ -1,4 +1,4 @@
-import { analyze } from '../../core/analysis/analyze'
+import { analyzeCached } from './analysisCache'
 import type { Analysis } from '../../core/analysis/types'
 import { similarity } from '../../core/anchor/approx'
 import type { CrossFinding, PeopleResult, PersonQuote, PersonSummary } from '../../shared/ipc/areas/library'
@@ -113,7 +113,7 @@ export function createPeopleService(deps: PeopleDeps) {
     for (const t of todo) {
       const version = deps.stories.latestVersion(t.storyId)
       if (!version) continue
-      indexVersion({ storyId: t.storyId, versionId: version.id, previousVersionId: null, analysis: analyze(version.article) })
+      indexVersion({ storyId: t.storyId, versionId: version.id, previousVersionId: null, analysis: analyzeCached(version.article) })
     }
     return todo.length
   })

@@ -1,6 +1,6 @@
 import type { Attribution, Span } from './types'
 import type { Para } from './segment'
-import type { Entity, Mention } from './people'
+import { isGermanOrgWord, isGermanRoleWord, isTitleWord, type Entity, type Mention } from './people'
 import { CUE_VERBS, ORG_WORDS, PLATFORMS, REPORTED_ONLY, SOURCE_NOUNS, TITLE_WORDS } from './lexicon'
 
 /** Everything attribution reads about one article. */
@@ -12,6 +12,8 @@ export interface SpeechContext {
   entities: Entity[]
   /** Unnamed sources and described speakers found while attributing, by their phrase */
   unnamed: Map<string, number>
+  /** The article reads as German: every noun is capitalised, so a capital is weak evidence of a name */
+  german?: boolean
 }
 
 export interface Cue extends Span {
@@ -108,7 +110,35 @@ const INTRO_RE = /^(?:(?:after|before|when|while|in|on|at|speaking|asked|followi
 function validSubject(ctx: SpeechContext, m: Mention): boolean {
   if (m.inDescription) return false
   if (m.kind === 'title') return false
+  if (ctx.german) {
+    if (GERMAN_OBJECT_PREPS.has(germanWordBefore(ctx.text, m.start))) return false
+    if (m.kind !== 'pronoun' && m.entity !== null && !germanSpeakerShape(ctx.entities[m.entity])) return false
+  }
   return !OBJECT_PREPS.has(wordBefore(ctx.text, m.start))
+}
+
+const GERMAN_OBJECT_PREPS = new Set(['mit', 'von', 'vom', 'zu', 'zum', 'zur', 'bei', 'beim', 'nach', 'aus', 'für', 'gegen', 'über', 'unter', 'in', 'im', 'an', 'am', 'auf', 'durch', 'ohne', 'um', 'seit', 'gegenüber', 'vor', 'hinter', 'neben', 'zwischen', 'und', 'oder', 'wie', 'als', 'trotz', 'wegen', 'während'])
+const GERMAN_ARTICLE_RE = /(\S+)\s+(?:(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|seinem|seiner|ihrem|ihrer)\s+)?(?:[\p{Ll}-]+(?:e|en|er|em|es)\s+)?$/u
+function germanWordBefore(text: string, pos: number): string {
+  return GERMAN_ARTICLE_RE.exec(text.slice(Math.max(0, pos - 60), pos))?.[1]?.toLowerCase() ?? ''
+}
+
+/** Common German noun endings: "Verpflichtung", "Eröffnung", "Bestrebungen", "Freiheit". */
+const GERMAN_NOUN_END = /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|ität|nis|nisse|ismus|tum|ment|ments|chen|lein|gebiet|ziel|bericht|interview|ansprache|worten|wort)$/
+/**
+ * Whether a German entity may speak: a name of two or more words that do not read as common nouns, a
+ * title or role in its description, or an organisation named as one. A lone capitalised word is a noun.
+ */
+export function germanSpeakerShape(e: Entity | undefined): boolean {
+  if (!e) return false
+  if (e.kind === 'unnamed') return true
+  const words = e.name.split(/\s+/)
+  if (e.description && e.description.split(/[\s-]+/).some((w) => isTitleWord(w))) return true
+  if (words.some((w) => isTitleWord(w) || isGermanRoleWord(w))) return true
+  if (words.some((w) => /^\p{Lu}{2,}/u.test(w) || isGermanOrgWord(w))) return true
+  const caps = words.filter((w) => /^\p{Lu}/u.test(w))
+  if (words.some((w) => /^\p{Ll}/u.test(w) && !/^(?:von|vom|zu|van|de|di|da|del|della|du|la|le|bin|al|ten|ter|dos|der|den|dem)$/.test(w))) return false
+  return caps.length >= 2 && !caps.some((w) => GERMAN_NOUN_END.test(w.toLowerCase()))
 }
 
 /** The word before `pos`, skipping determiners ("of The Times" → "of"). */
@@ -188,6 +218,8 @@ function nominalSource(ctx: SpeechContext, phrase: string, at: Span): number | n
   if (/^(?:he|she|they|it|we|i|you|this|that|there|which|who)$/i.test(words[0] ?? '')) return null
   if (/\b(?:who|which|that|when|if|because|is|was|are|were|has|have|had)\b/i.test(np) && words.length > 4) return null
   const lw = words.map((w) => w.toLowerCase().replace(/['’]s$/, ''))
+  // German: a phrase led by a preposition ("In einem Interview mit der BBC") is an adverbial, no source
+  if (ctx.german && GERMAN_OBJECT_PREPS.has(lw[0] ?? '')) return null
   // "the Russian leader", "the minister": the most recent entity described with that word
   if (/^the$/i.test(words[0] ?? '') && words.length <= 4) {
     const head = lw[lw.length - 1]!
@@ -203,7 +235,8 @@ function nominalSource(ctx: SpeechContext, phrase: string, at: Span): number | n
     }
   }
   const determined = /^(?:a|an|the|one|another|some|two|three|several|many)$/i.test(words[0] ?? '') && words.length <= 4 && /^[\p{L}'’ -]+$/u.test(np)
-  const named = /^\p{Lu}/u.test(np) && !/^(?:the|a|an|this|that|these|those|some|many|one|two|more|most|all)\b/i.test(np)
+  const named = /^\p{Lu}/u.test(np) && !/^(?:the|a|an|this|that|these|those|some|many|one|two|more|most|all)\b/i.test(np) &&
+    (!ctx.german || words.some((w) => isTitleWord(w) || isGermanRoleWord(w) || isGermanOrgWord(w) || /^\p{Lu}{2,}/u.test(w)))
   if (!determined && !lw.some((w) => SOURCE_NOUNS.has(w) || TITLE_WORDS.has(w) || ORG_WORDS.has(w)) && !named) return null
   // not a clause: "sponsored by NBC News and", "Scott's family has"
   if (/\b(?:by|and|or|of|to|than|as|has|have|had|is|was|were|are|will|would)$/i.test(np) || /\b\p{Ll}+ed\s+by\b/u.test(np)) return null
@@ -238,6 +271,7 @@ function fromMention(ctx: SpeechContext, m: Mention, lastSpeaker: number | null,
     return { entity: e, name: en?.name ?? null, attribution: 'pronoun', span: m }
   }
   if (m.entity === null) return null
+  if (ctx.german && !germanSpeakerShape(ctx.entities[m.entity])) return null
   if (m.possessive) {
     // "Erdogan's office said": the phrase is the source
     const tail = /^\s+(?:[\p{Ll}-]+\s+){0,1}[\p{Ll}-]+/u.exec(ctx.text.slice(m.end, m.end + 40))?.[0] ?? ''
@@ -307,6 +341,16 @@ export function subjectBefore(ctx: SpeechContext, from: number, cue: Cue, lastSp
     }
   }
   if (cue.according) return null
+  if (ctx.german) {
+    // "Sie wird mit den Worten zitiert", "hatte VW-Chef X in einem Interview erklärt": the clause's subject,
+    // first or after the finite auxiliary, with the verb's participle at the clause's end
+    const aux = /^(?:(?:hatte|hat|habe|hätte|haben|hatten|hätten|wird|wurde|würde|werden|wurden|soll|sollte|ließ|lässt|ließen|kann|konnte|muss|musste|will|wollte|ist|war|sei|so|auch|noch|bereits|schon|dann|zudem|außerdem|später|gestern|heute)\s+)*/i.exec(ctx.text.slice(start, cue.start))?.[0].length ?? 0
+    const head = cands.find((m) => m.start >= start + aux && m.start <= start + aux + 1)
+    if (head && !/[;:]/.test(ctx.text.slice(head.end, cue.start))) {
+      const src = fromMention(ctx, head, lastSpeaker, cue.start)
+      if (src) return src
+    }
+  }
   // the clause's subject when what stands between is a longer description ("X of Y and contributor to Z wrote")
   const first = cands[0]
   if (first && first.start <= start + 2 && first.kind !== 'pronoun') {

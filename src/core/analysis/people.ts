@@ -68,19 +68,39 @@ export function isTitleWord(w: string): boolean {
   if (tail !== l && TITLE_WORDS.has(tail)) return true
   if (/[^s]s$/.test(tail) && tail.length > 3 && TITLE_WORDS.has(tail.slice(0, -1))) return true
   // German compounds end in their title: "Bundeskanzlerin", "Vereinschef", "Polizeisprecher"
-  const de = GERMAN_TITLE_RE.exec(l)
+  const de = GERMAN_TITLE_RE.exec(l) ?? GERMAN_ROLE_RE.exec(l)
   return !!de && de.index >= 3
 }
 const GERMAN_TITLE_RE =
-  /(?:kanzler|minister|präsident|chef|sprecher|trainer|vorsitzende|direktor|anwalt|anwält|sekretär|bürgermeister|richter|leiter|experte|kapitän|torhüter|stürmer|abgeordnete|botschafter|kommissar|beauftragte|funktionär|vorstand|ministerpräsident)(?:in|innen|en|er|r|s)?$/
+  /(?:kanzler|minister|präsident|chef|sprecher|trainer|vorsitzende|direktor|anwalt|anwält|sekretär|bürgermeister|richter|leiter|experte|kapitän|torhüter|stürmer|abgeordnete|botschafter|kommissar|beauftragte|funktionär|vorstand|ministerpräsident)(?:in|innen|en|er|r|s|n)?$/
+/** German articles and possessive determiners: what stands before a common noun. */
+const GERMAN_DETERMINER_RE = /^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|kein|keine|keinem|keiner|sein|seine|seinem|seinen|seiner|ihr|ihre|ihrem|ihren|ihrer|unser|unsere|diese|diesem|diesen|dieser|dieses|jede|jedem|jeden|jeder|im|am|vom|zum|zur|beim)$/i
+/** German organisation nouns, alone or at the end of a compound ("Innenministerium", "Bundesregierung"). */
+const GERMAN_ORG_RE = /(?:ministerium|regierung|polizei|partei|verband|gewerkschaft|behörde|gericht|agentur|institut|konzern|unternehmen|gruppe|bank|kommission|amt|bund|verein|fraktion|staatsanwaltschaft|feuerwehr|armee|militär|zeitung|sender|rundfunk|stiftung|universität|klinik|krankenhaus|senat|parlament|tag|ag|gmbh)$|[stde]rat$/
+/** German words for people by role, alone or ending a compound ("Sprecher", "Polizeisprecherin", "Autoren", "Jury-Mitglied"). */
+const GERMAN_ROLE_RE = /(?:sprecher|minister|präsident|kanzler|vorsitzende|direktor|bürgermeister|botschafter|kommissar|abgeordnete|autor|veranstalter|ermittler|forscher|wissenschaftler|experte|kritiker|demonstrant|polizist|arzt|ärzt|anwohner|zeuge|vertreter|mitarbeiter|beamte|bewohner|einwohner|teilnehmer|organisator|gegner|befürworter|unterstützer|aktivist|analyst|ökonom|politiker|journalist|reporter|angehörige|kläger|verteidiger|anwalt|anwält|gutachter|historiker|beobachter|helfer|soldat|lehrer|spieler|trainer|manager|funktionär|mitglied|chef|leiter|sekretär|gouverneur|helfer|sprecherin)(?:in|innen|en|er|r|s|n|e|ern)?$/
+export function isGermanRoleWord(w: string): boolean {
+  return GERMAN_ROLE_RE.test(w.toLowerCase())
+}
+export function isGermanOrgWord(w: string): boolean {
+  const l = w.toLowerCase()
+  return ORG_WORDS.has(l) || (GERMAN_ORG_RE.test(l) && !/^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|tag|feiertag|geburtstag|jahrestag|rat|vertrag|betrag|antrag|auftrag|beitrag|vortrag|nachmittag|vormittag|mittag|alltag)$/.test(l))
+}
+/** A lower-case particle inside a German name: "von der Leyen", "van der Bellen", "zu Guttenberg"; never a bare article. */
+function germanParticle(w: string, prev: string): boolean {
+  if (/^(?:von|vom|zu|van|de|di|da|del|della|du|la|le|bin|al|ten|ter|dos)$/.test(w)) return true
+  return /^(?:der|den|dem)$/.test(w) && /^(?:von|van)$/.test(prev)
+}
 /** Sports positions and single bare letters printed before a player's name ("G Kirk Hinrich", "QB Tom Brady"). */
 const POSITION_RE = /^(?:\p{Lu}|PG|SG|SF|PF|QB|RB|WR|TE|LB|DB|CB|DE|DT|OL|DL|LHP|RHP|SS|OF|DH|GK|LW|RW)$/u
 /** Whether a text reads as German: its common function words outnumber English ones. */
 export function looksGerman(text: string): boolean {
   const sample = text.slice(0, 4000)
-  const de = (sample.match(/\b(?:der|die|und|nicht|mit|sich|ist|das|ein|eine|auf|für|dem|den|wurde|sagte)\b/g) ?? []).length
+  const de = (sample.match(/(?<![\p{L}])(?:der|die|und|nicht|mit|sich|ist|das|ein|eine|einem|einer|auf|für|dem|den|des|wurde|wird|sagte|hatte|sei|im|vom|zum|zur|bei|nach|über|auch|sie|er|wir|ich)(?![\p{L}])/giu) ?? []).length
   const en = (sample.match(/\b(?:the|and|of|to|is|was|said|that|with|for)\b/g) ?? []).length
-  return de >= 3 && de > en * 2
+  // German quotation marks („…“) are German evidence too
+  const marks = (sample.match(/„/g) ?? []).length
+  return de + 2 * marks >= 3 && de + 2 * marks > en * 2
 }
 const POSSESSIVE_NOUNS = new Set(['people', 'women', 'men', 'children', 'sheriff', 'workers', 'veterans', 'citizens', 'farmers', 'teachers', 'nurses', 'doctors', 'lawyers', 'writers', 'players', 'voters', 'consumers', 'mothers', 'fathers'])
 const PLACE_PREPS = new Set(['in', 'at', 'near', 'from', 'across', 'into', 'outside', 'inside', 'around', 'to', 'of', 'throughout', 'toward', 'towards'])
@@ -169,7 +189,7 @@ export function findMentions(text: string, paras: Para[], skip: Span[] = []): Me
           continue
         }
         const orgSoFar = run.some((r) => ORG_WORDS.has(r.text.toLowerCase()))
-        if (run.length && (NAME_PARTICLES.has(ul) || ul === 'of' || ul === 'for' || ul === 'and' || ul === '&' || (orgSoFar && (ul === 'on' || ul === 'in')))) {
+        if (run.length && ((german ? germanParticle(ul, run[run.length - 1]!.text) : NAME_PARTICLES.has(ul)) || ul === 'of' || ul === 'for' || ul === 'and' || ul === '&' || (orgSoFar && (ul === 'on' || ul === 'in')))) {
           const nx = toks[j + 1]
           if (nx && cap(nx.text) && text.slice(u.end, nx.start) === ' ' && (ul !== 'and' || ORG_WORDS.has(nx.text.toLowerCase()) || /^(?:&)$/.test(ul))) {
             run.push(u)
@@ -196,6 +216,16 @@ export function findMentions(text: string, paras: Para[], skip: Span[] = []): Me
         const last = run[run.length - 1]!.text.toLowerCase()
         if (notName(last) || NAME_PARTICLES.has(last) || last === 'of' || last === 'for' || last === 'and' || last === 'on' || last === 'in') run.pop()
         else break
+      }
+      if (german) {
+        // "John Sifton von Human Rights Watch", "Bernard Aubin von der CFTC": "von" before an organisation, or
+        // before more than one word, ends the name ("Ursula von der Leyen" keeps it)
+        const k = run.findIndex((r, x) => x > 0 && /^(?:von|vom|van|zu)$/.test(r.text))
+        if (k > 0) {
+          const tail = run.slice(k + 1).filter((r) => !/^(?:der|den|dem)$/.test(r.text))
+          const t0 = tail[0]?.text ?? ''
+          if (tail.length !== 1 || isAcronym(t0) || isGermanOrgWord(t0) || MEDIA_NAMES.has(t0.toLowerCase())) run.length = k
+        }
       }
       if (run.length === 0) {
         i = j
@@ -232,6 +262,12 @@ export function findMentions(text: string, paras: Para[], skip: Span[] = []): Me
       const articled = !!before && /^the$/i.test(before.text) && text.slice(before.end, firstTok.start) === ' ' &&
         (!follow || /^(?:\p{Ll}+ed|said|says|won|lost|beat|had|has|have|is|are|was|were|will|would|could|can|did|does|made|took|got|led|scored|trailed|held|left)$/u.test(follow))
       const m = classifyRun(text, run, toks, pi, isStart || (firstTok !== t && sentenceStart && run[0] === toks[i + 1]), midCaps)
+      // German capitalises every noun: one word after an article ("mit den Worten", "dem Interview") is a common
+      // noun unless it is a title, an organisation word or an acronym
+      if (m && german && run.length === 1 && before && GERMAN_DETERMINER_RE.test(before.text) && !isTitleWord(firstTok.text) && !isGermanRoleWord(firstTok.text) && !isAcronym(stripPoss(firstTok.text)) && !isGermanOrgWord(firstTok.text)) {
+        i = j
+        continue
+      }
       if (m) {
         m.placeLike = placeLike && m.kind !== 'title' && m.description === null
         if (m.kind === 'name' && ((m.description === null && articled) || PLACE_NAMES.has(m.name.toLowerCase()))) m.kind = 'org'

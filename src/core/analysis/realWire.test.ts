@@ -174,6 +174,64 @@ describe('German attribution (dpa copy, German Wikinews)', () => {
     expect(r.quotes[0]?.speaker).toBe('André Breitenreiter')
     expect(r.quotes[0]?.attribution).toBe('pronoun')
   })
+
+  it('"X wird mit den Worten zitiert": the subject speaks; a noun after an article ("den Worten") is no name', () => {
+    const { r } = run([
+      'Heidemarie Wieczorek-Zeul wird auf dem nächsten Bundesparteitag der SPD nicht mehr für das Amt der stellvertretenden Parteivorsitzenden kandidieren. Sie wird mit den Worten zitiert: „Ich will diesem Generationswechsel nicht im Wege stehen.“',
+    ])
+    expect(r.quotes[0]?.speaker).toBe('Heidemarie Wieczorek-Zeul')
+    expect(r.people.map((p) => p.name)).not.toContain('Worten')
+  })
+
+  it('„…“, hatte X in einem Interview erklärt: the subject after the auxiliary, not "Interview"', () => {
+    const { r } = run([
+      'Die Entscheidung fiel nach Gesprächen mit dem VW-Vorstandsvorsitzenden Martin Winterkorn.',
+      '„Wir wollen unsere Produktionssysteme enger verzahnen“, hatte VW-Chef Winterkorn in einem Interview erklärt.',
+    ])
+    expect(r.quotes[0]?.speaker).toBe('Martin Winterkorn')
+  })
+
+  it('inverted German subject after the verb ("In einem Interview mit der BBC erklärte er:")', () => {
+    const { r } = run([
+      'Der Entwicklungshelfer Stefan Ziemendorff lebt seit Jahren in Peru.',
+      'In einem Interview mit der BBC erklärte er: „Der Anblick dieses Wasserfalls ist einfach spektakulär.“',
+    ])
+    expect(r.quotes[0]?.speaker).toBe('Stefan Ziemendorff')
+  })
+
+  it('a common noun phrase is no German speaker ("Ziel der Bodenoffensive", "Bericht der Zeitung")', () => {
+    const { r } = run([
+      'Ziel der Bodenoffensive sei es, die Infrastruktur zu zerstören. „Wir werden einige Gebiete einnehmen“, sagte sie.',
+      'Nach einem Bericht der Zeitung sagte der Beamte: „Ich werde im Gefängnis gehalten, aber das entmutigt mich nicht.“',
+    ])
+    expect(r.quotes.map((q) => q.speaker)).not.toContain('Ziel der Bodenoffensive')
+    expect(r.quotes.map((q) => q.speaker)).not.toContain('Bericht der Zeitung')
+  })
+
+  it('"von" before an organisation ends a German name ("John Sifton von Human Rights Watch")', () => {
+    const { r } = run(['„Wir haben hier zwei Dutzend tote Zivilisten“, sagte John Sifton von Human Rights Watch.'])
+    expect(r.quotes[0]?.speaker).toBe('John Sifton')
+  })
+
+  it('a described German speaker ("Ein Sprecher des Finanzministeriums sagte")', () => {
+    const { r } = run(['Ein Sprecher des Finanzministeriums sagte: „Wir sind zuversichtlich, dass Deutschland mit diesen Belastungen fertig wird.“'])
+    expect(r.quotes[0]?.speaker).toMatch(/Sprecher/)
+  })
+
+  it('German indirect speech: a subjunctive clause after a reporting verb, and its continuation', () => {
+    const { r } = run([
+      'Der Minister sagte am Montag, die Lage an der Grenze sei unter Kontrolle. Er habe mit seinen Kollegen bereits gesprochen.',
+    ])
+    expect(r.reportedSpeech.map((x) => x.text)).toEqual(['die Lage an der Grenze sei unter Kontrolle', 'Er habe mit seinen Kollegen bereits gesprochen'])
+  })
+
+  it('"X zufolge" and "nach Angaben der X" give the source of German reported speech', () => {
+    const { r } = run([
+      'Dem Innenministerium zufolge wurden im vergangenen Jahr mehr Anträge gestellt als je zuvor.',
+      'Nach Angaben der Staatsanwaltschaft Krefeld wird der Fall ganz besonders sorgfältig geprüft.',
+    ])
+    expect(r.reportedSpeech.map((x) => x.source)).toEqual(['Innenministerium', 'Staatsanwaltschaft Krefeld'])
+  })
 })
 
 describe('first references', () => {

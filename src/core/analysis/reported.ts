@@ -56,6 +56,9 @@ export function findReportedSpeech(ctx: SpeechContext, quotes: Quote[]): Reporte
           } else {
             start = src.span.start
             end = s.end
+            // German: "X sagte am Montag, die Lage sei …": the content starts after the comma
+            const c = ctx.german ? afterText.indexOf(',') : -1
+            if (c >= 0 && c < 40 && !/[.!?]/.test(afterText.slice(0, c))) start = cue.end + c + 1
           }
         } else {
           // inverted: "…, said X."
@@ -85,6 +88,91 @@ export function findReportedSpeech(ctx: SpeechContext, quotes: Quote[]): Reporte
       })
       covered = Math.max(cue.end, end <= cue.start ? cue.end : end)
     }
+  }
+  if (ctx.german) out.push(...germanReported(ctx, quotes, out))
+  return out.sort((a, b) => a.start - b.start)
+}
+
+/** German third-person present subjunctive (Konjunktiv I): the mood of reported speech ("er sei", "sie habe"). */
+const KONJUNKTIV_RE = /\b(?:sei|seien|habe|werde|wolle|könne|müsse|solle|dürfe|gebe|wisse|stehe|liege|gehe|komme|bleibe|brauche|lasse|sehe|halte|fehle|gelte|plane|arbeite|handle|befinde|verfüge|trage)\b/
+/** "nach Angaben von X", "laut X", "X zufolge", "nach Einschätzung/Informationen/Berichten des X" */
+const GERMAN_ACCORDING_RE = /\b(?:[Nn]ach\s+(?:eigenen\s+|offiziellen\s+|ersten\s+|übereinstimmenden\s+)?(?:Angaben|Einschätzung|Informationen|Berichten|Schätzungen|Aussagen|Darstellung|Ansicht|Auffassung|Meinung|Worten)|[Ll]aut|zufolge)\b/
+const GERMAN_SPEECH_VERB_RE = /\b(?:sagte|sagten|sagt|erklärte|erklärten|erklärt|teilte|teilten|betonte|betonten|meinte|meinten|berichtete|berichteten|berichtet|meldete|meldet|kündigte|warnte|warnten|forderte|forderten|kritisierte|kritisierten|bestätigte|bestätigten|räumte|behauptete|behaupteten|verwies|hieß|heißt|gab|gaben|fügte|ergänzte|versicherte|bekräftigte|unterstrich|argumentierte|begründete|schrieb|schreibt|wies|warf|warfen|sprach|äußerte|vermutete|vermuten|glaubt|glaubte|befürchtet|befürchtete|erwartet|erwartete|zeigte sich|geht davon aus|ging davon aus)\b/
+
+/**
+ * German indirect speech the English shapes miss: a reporting verb with a subjunctive clause
+ * ("X sagte, die Lage sei ernst"), "laut X" / "nach Angaben von X" / "X zufolge" anywhere in the
+ * sentence, and a subjunctive sentence that continues the previous one's reported speech.
+ */
+function germanReported(ctx: SpeechContext, quotes: Quote[], found: ReportedSpeech[]): ReportedSpeech[] {
+  const { text } = ctx
+  const out: ReportedSpeech[] = []
+  const taken = (s: { start: number; end: number }): boolean =>
+    found.some((r) => r.start < s.end && r.end > s.start) || quotes.some((q) => q.start < s.end && q.end > s.start && q.end - q.start > (s.end - s.start) / 3)
+  let prevReported: ReportedSpeech | null = null
+  let prevEnd = -1
+  for (const s of ctx.sentences) {
+    const body = text.slice(s.start, s.end)
+    if (taken(s)) {
+      prevReported = found.find((r) => r.start >= s.start && r.start < s.end) ?? null
+      prevEnd = s.end
+      continue
+    }
+    const according = GERMAN_ACCORDING_RE.exec(body)
+    const verb = GERMAN_SPEECH_VERB_RE.exec(body)
+    const subj = KONJUNKTIV_RE.test(body)
+    let start = s.start
+    let end = s.end
+    let cue: string | null = null
+    let source: string | null = null
+    let sourceId: string | null = null
+    if (according) {
+      cue = according[0]
+      const at = s.start + according.index
+      let src: Source | null = null
+      if (cue === 'zufolge') {
+        // "dem Ministerium zufolge": the phrase before
+        const np = /(?:(?:de[mnrs]|die|das|einem|einer)\s+)?((?:[\p{L}-]+\s+){0,3}?[\p{Lu}][\p{L}-]*)\s+$/iu.exec(text.slice(Math.max(s.start, at - 80), at))
+        if (np && np[1]) src = subjectAfter(ctx, { start: at - np[0].length, end: at - np[0].length + np[0].indexOf(np[1]), phrase: '', base: 'according to', participle: false, according: true }, at, null)
+      } else {
+        const lead = /^\s+(?:von|des|der|dem)\b/.exec(text.slice(at + cue.length, at + cue.length + 6))?.[0].length ?? 0
+        src = subjectAfter(ctx, { start: at, end: at + cue.length + lead, phrase: cue, base: 'according to', participle: false, according: true }, s.end, null)
+      }
+      const ent = src?.entity !== null && src?.entity !== undefined ? ctx.entities[src.entity] : null
+      if (ent) {
+        source = ent.name
+        sourceId = ent.id
+      }
+    } else if (verb && (subj || /^\s*,\s*(?:dass|ob)\b/.test(body.slice(verb.index + verb[0].length, verb.index + verb[0].length + 8)))) {
+      cue = verb[0]
+      const at = s.start + verb.index
+      const comma = text.indexOf(',', at)
+      const before = text.slice(s.start, at)
+      if (comma > at && comma < s.end - 12 && !/,\s*$/.test(before)) start = comma + 1
+      else if (/,\s*$/.test(before)) end = s.start + before.lastIndexOf(',')
+      const src = subjectBefore(ctx, s.start, { start: at, end: at + verb[0].length, phrase: verb[0], base: 'say', participle: false, according: false }, null)
+      const ent = src?.entity !== null && src?.entity !== undefined ? ctx.entities[src.entity] : null
+      if (ent) {
+        source = ent.name
+        sourceId = ent.id
+      }
+    } else if (subj && prevReported && prevEnd >= s.start - 2 && /^\s*(?:\p{Lu}\p{Ll}*\s+)?(?:er|sie|es|man|dies|das|die|der|diese|zudem|außerdem|auch|so|dabei|deshalb|daher|allerdings|jedoch)\b/iu.test(body)) {
+      // "Er sei …": the subjunctive carries the previous sentence's reported speech on
+      cue = prevReported.cue
+      source = prevReported.source
+      sourceId = prevReported.sourceId
+    }
+    prevEnd = s.end
+    if (!cue) {
+      prevReported = null
+      continue
+    }
+    while (end > start && /[\s,.;:]/.test(text[end - 1] ?? '')) end--
+    while (start < end && /[\s,]/.test(text[start] ?? '')) start++
+    if (end - start < 12) continue
+    const r: ReportedSpeech = { start, end, text: text.slice(start, end), source, sourceId, cue }
+    out.push(r)
+    prevReported = r
   }
   return out
 }

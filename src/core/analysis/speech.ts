@@ -2,7 +2,7 @@ import type { Article } from '../article/types'
 import type { Person, Quote, ReportedSpeech, Span } from './types'
 import { paragraphsOf, splitSentences } from './segment'
 import { looksLikeTitle, scanQuotes, wordCount, type QuoteSpan } from './quotes'
-import { buildEntities, findMentions, reclassifyOrganisations, toPersons } from './people'
+import { buildEntities, findMentions, looksGerman, reclassifyOrganisations, toPersons } from './people'
 import { clauseSubject, findCues, nominalSourceOf, sourceAt, subjectAfter, subjectBefore, type Cue, type Source, type SpeechContext } from './attribution'
 import { findReportedSpeech } from './reported'
 
@@ -65,7 +65,7 @@ export function analyzeSpeech(article: Article): SpeechAnalysis {
 
   // words inside quotes are not the reporter's: no speaker or antecedent is taken from them
   const outside = mentions.filter((m) => !kept.some((q) => m.start >= q.start && m.end <= q.end))
-  const ctx: SpeechContext = { text, paras, sentences, mentions: outside, entities, unnamed: new Map() }
+  const ctx: SpeechContext = { text, paras, sentences, mentions: outside, entities, unnamed: new Map(), german: looksGerman(text) }
   const quotes: Quote[] = []
   const results: Attributed[] = []
   let lastSpeaker: number | null = null
@@ -127,7 +127,9 @@ export function analyzeSpeech(article: Article): SpeechAnalysis {
           // "described by X as": the agent speaks
         } else if (cue.according && /eigenen/.test(cue.phrase)) src = clauseSubject(ctx, beforeFrom, cue.start, lastSpeaker) // "X bekamen nach eigenen Angaben «…»": by X's own account
         else if (cue.according) src = subjectAfter(ctx, cue, q.open, lastSpeaker)
-        else if (cue.participle) src = subjectBefore(ctx, beforeFrom, cue, lastSpeaker) ?? clauseSubject(ctx, s1.start, cue.start, lastSpeaker)
+        else if (ctx.german && (src = germanInvertedSubject(ctx, cue, q.open, lastSpeaker))) {
+          // "In einem Interview erklärte er: „…“": German puts the subject after the verb
+        } else if (cue.participle) src = subjectBefore(ctx, beforeFrom, cue, lastSpeaker) ?? clauseSubject(ctx, s1.start, cue.start, lastSpeaker)
         else src = subjectBefore(ctx, beforeFrom, cue, lastSpeaker) ?? subjectAfter(ctx, cue, q.open, lastSpeaker)
         if (src) res = { src, cue }
       }
@@ -224,6 +226,13 @@ export function analyzeSpeech(article: Article): SpeechAnalysis {
     unbalanced: scan.unbalanced,
     fragments,
   }
+}
+
+/** The subject right after a German verb in second position ("Zudem sagte er:", "sagte Filep Karma:"). */
+function germanInvertedSubject(ctx: SpeechContext, cue: Cue, limit: number, lastSpeaker: number | null): Source | null {
+  const m = ctx.mentions.find((x) => x.start >= cue.end && x.start <= cue.end + 1 && x.kind !== 'title')
+  if (!m || m.start >= limit) return null
+  return subjectAfter(ctx, cue, limit, lastSpeaker)
 }
 
 /** "an official government Twitter account made the following announcement:" → the described source. */

@@ -93,7 +93,8 @@ describe('non-public notes never leave in any format', () => {
     const leaky = buildArticle({ format: 'text', headline: 'Test', paragraphs: ['Public words only.'], notes: [{ kind: 'notepad.nonpublic', text: note }] })
     const secrets = secretsOf(leaky)
     expect(secrets).toEqual(expect.arrayContaining(['erika.muster@dpa.example', '+49 30 1234567', note]))
-    const planted = buildArticle({ format: 'text', headline: 'Test', paragraphs: ['Public words only.', note] })
+    // Planted inside a quote, so that formats carrying only quotes and claims (CSV) carry it too.
+    const planted = buildArticle({ format: 'text', headline: 'Test', paragraphs: ['Public words only.', `"${note} is where to reach us," the spokeswoman said.`] })
     const input = sampleExportInput(planted, analyze(planted))
     for (const format of EXPORT_FORMATS) {
       if (format === 'claimreview') continue // it carries only reviewed claims, not the story

@@ -1,6 +1,6 @@
 // `npm run bench [-- --json]`: builds, runs every benchmark, prints a table (or one JSON array with --json).
 // Rows: {name, value, unit, target, pass}. Speed targets live here, never in tests.
-// `--only=core,cold,desk,bulk` runs some of the sections.
+// `--only=core,cold,desk,library,bulk` runs some of the sections.
 /* global MessageChannel -- used in page.evaluate bodies, which run in the browser */
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
@@ -11,7 +11,7 @@ import { performance } from 'node:perf_hooks'
 const root = process.cwd()
 const json = process.argv.includes('--json')
 const log = (s) => process.stderr.write(`${s}\n`)
-// `--only=desk,cold` runs some sections: core, cold, desk, bulk (default: all).
+// `--only=desk,cold` runs some sections: core, cold, desk, library, bulk (default: all).
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',')
 const want = (section) => !only || only.includes(section)
 
@@ -35,6 +35,10 @@ if (want('cold')) {
 if (want('desk')) {
   log('bench: the desk with a 20,000-word story and 2,000 marks ...')
   rows.push(...(await deskTyping()))
+}
+if (want('library')) {
+  log('bench: the library pane over 100,000 stories ...')
+  rows.push(...(await libraryFirstPaint()))
 }
 if (want('bulk')) {
   log('bench: importing 10,000 stories while typing in the window ...')
@@ -294,6 +298,65 @@ async function bulkImport() {
     return [
       { name: names[0], value: Math.round(seconds * 10) / 10, unit: 's', target: 60, pass: count === files.length && seconds <= 60 },
       { name: names[1], value: Math.round(p95 * 10) / 10, unit: 'ms', target: 50, pass: p95 <= 50 },
+    ]
+  } catch (e) {
+    return names.map((name) => ({ name, value: NaN, unit: 'error', target: 0, pass: false, error: String(e) }))
+  } finally {
+    host.kill()
+    await browser.close()
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+}
+
+/** The library pane over 100,000 stories: from page load to its first rows, then the slowest frame while scrolling. */
+async function libraryFirstPaint() {
+  const names = ['library first paint with 100,000 stories', 'library: slowest frame scrolling 100,000 stories']
+  const dataDir = mkdtempSync(join(tmpdir(), 'wiremark-bench-'))
+  const { chromium } = await import('@playwright/test')
+  const exe = chromiumPath()
+  const browser = await chromium.launch({
+    ...(exe ? { executablePath: exe } : {}),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  })
+  const { host, url } = await startHostAt(dataDir)
+  try {
+    // Rows written straight into the library: the list reads only these tables.
+    const { default: Database } = await import('better-sqlite3')
+    const db = new Database(join(dataDir, 'library.sqlite'))
+    db.pragma('busy_timeout = 10000')
+    const story = db.prepare(`INSERT INTO story (id, agency_id, text_hash, headline, source, dateline, format, state, open_findings, imported_at, updated_at, latest_version_id)
+      VALUES (?, ?, ?, ?, ?, ?, 'text', 'new', ?, ?, ?, ?)`)
+    const version = db.prepare(`INSERT INTO story_version (id, story_id, number, content_hash, article, text, imported_at) VALUES (?, ?, 1, ?, '{}', '', ?)`)
+    const sources = ['Reuters', 'AP', 'AFP', 'dpa']
+    const start = Date.parse('2024-01-01T00:00:00Z')
+    db.transaction(() => {
+      for (let i = 0; i < 100_000; i++) {
+        const at = new Date(start + i * 60_000).toISOString()
+        story.run(`s${i}`, `bench:${i}`, `h${i}`, `Bench story ${i}`, sources[i % 4], `CITY ${i % 50}`, i % 3, at, at, `v${i}`)
+        version.run(`v${i}`, `s${i}`, `c${i}`, at)
+      }
+    })()
+    db.close()
+    const page = await browser.newPage()
+    const t0 = performance.now()
+    await page.goto(url.href)
+    await page.waitForSelector('[data-testid="story-list"][data-list-ready="true"] [role="option"]')
+    const paint = performance.now() - t0
+    const worst = await page.getByTestId('story-list').evaluate(async (el) => {
+      let prev = performance.now()
+      let max = 0
+      for (let k = 0; k < 150; k++) {
+        el.scrollTop += 120
+        await new Promise((r) => requestAnimationFrame(r))
+        const now = performance.now()
+        max = Math.max(max, now - prev)
+        prev = now
+      }
+      return max
+    })
+    return [
+      { name: names[0], value: Math.round(paint), unit: 'ms', target: 1000, pass: paint <= 1000 },
+      { name: names[1], value: Math.round(worst), unit: 'ms', target: 50, pass: worst <= 50 },
     ]
   } catch (e) {
     return names.map((name) => ({ name, value: NaN, unit: 'error', target: 0, pass: false, error: String(e) }))

@@ -159,6 +159,9 @@ const total = { inputs: 0, bytes: 0, articles: 0, verdicts: {}, byFormat: {}, ma
 }
 
 const secs = (performance.now() - t0) / 1000
+// The worst first: crashes and masked crashes, then broken invariants, then hangs and slow inputs.
+const rank = { 'worker crash': 0, crash: 1, internal: 2, invariant: 3, hang: 4, slow: 5 }
+total.failures.sort((a, b) => (rank[a.verdict] ?? 9) - (rank[b.verdict] ?? 9) || a.index - b.index)
 for (const f of total.failures.slice(0, 40)) {
   const what = f.ops.length ? `${f.seed}; ${f.ops.join('+')}; ` : ''
   log(`FAIL ${f.verdict} seed ${runSeed} input ${f.index} (${what}${f.ms.toFixed(0)} ms): ${f.detail}  [replay: npm run fuzz -- --seed ${runSeed} --replay ${f.index}]`)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { analyze } from '../core/analysis/analyze'
-import { importText } from '../core/import/index'
+import { ImportError, importText } from '../core/import/index'
 import { ACTIVE_TRACES, HOSTILE_CASES } from './hostileCases'
 
 // The importers' half of "hostile content": scripts, handlers, javascript: links, remote images and CSS are
@@ -28,5 +28,22 @@ describe('hostile content in every route into the library', () => {
     importText(c?.text ?? '', 'proto.json')
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
     expect(Object.prototype).not.toHaveProperty('polluted')
+  })
+})
+
+describe('inputs the fuzzer found', () => {
+  it('100,000 unclosed JSON brackets give an ImportError, not a stack overflow', () => {
+    for (const open of ['[', '{"a":']) {
+      let error: unknown
+      try {
+        importText(`{"uri":"x","body_html":${open.repeat(100_000)}`, 'deep.json')
+      } catch (e) {
+        error = e
+      }
+      expect(error).toBeInstanceOf(ImportError)
+      // A masked crash keeps the stack of the RangeError it wraps; a real refusal is an ImportError from the start.
+      expect((error as Error).stack?.split('\n')[0]).toMatch(/^ImportError/)
+      expect((error as Error).message).not.toMatch(/call stack/i)
+    }
   })
 })

@@ -26,25 +26,30 @@ function syntaxErrorOffset(s: string): number {
     while (i < s.length && ' \t\n\r'.includes(s[i] as string)) i++
   }
   const stack: string[] = []
+  // Iterative: an opening bracket loops on to the first member instead of recursing (the fuzzer found
+  // a stack overflow on 100,000 unclosed brackets).
   const value = (): boolean => {
-    ws()
-    const c = s[i]
-    if (c === '{' || c === '[') {
-      stack.push(c === '{' ? '}' : ']')
-      i++
+    for (;;) {
       ws()
-      if (s[i] === stack[stack.length - 1]) {
-        stack.pop()
+      const c = s[i]
+      if (c === '{' || c === '[') {
+        stack.push(c === '{' ? '}' : ']')
         i++
-        return true
+        ws()
+        if (s[i] === stack[stack.length - 1]) {
+          stack.pop()
+          i++
+          return true
+        }
+        if (c === '{' && !keyColon()) return false
+        continue
       }
-      return c === '{' ? key() : value()
+      if (c === '"') return string()
+      const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?|^true|^false|^null/.exec(s.slice(i, i + 400))
+      if (!m) return false
+      i += m[0].length
+      return true
     }
-    if (c === '"') return string()
-    const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?|^true|^false|^null/.exec(s.slice(i, i + 400))
-    if (!m) return false
-    i += m[0].length
-    return true
   }
   const string = (): boolean => {
     i++
@@ -66,14 +71,15 @@ function syntaxErrorOffset(s: string): number {
     }
     return false
   }
-  const key = (): boolean => {
+  const keyColon = (): boolean => {
     ws()
     if (s[i] !== '"' || !string()) return false
     ws()
     if (s[i] !== ':') return false
     i++
-    return value()
+    return true
   }
+  const key = (): boolean => keyColon() && value()
   if (!value()) return i
   for (;;) {
     ws()

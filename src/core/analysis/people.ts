@@ -53,6 +53,8 @@ interface Tok {
   start: number
   end: number
   text: string
+  /** Its index in its paragraph's token list */
+  at: number
 }
 
 const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{N}.'’-]*|[^\s\p{L}\p{N}]/gu
@@ -132,7 +134,7 @@ export function findMentions(text: string, paras: Para[], skip: Span[] = []): Me
       if (w.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(w) && !/^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gov|Sen|Sens|Rep|Reps|Gen|Lt|Col|Capt|Sgt|Prof|Rev|Messrs)\.$/.test(w)) {
         w = w.slice(0, -1)
       }
-      toks.push({ start: s, end: s + w.length, text: w })
+      toks.push({ start: s, end: s + w.length, text: w, at: toks.length })
       TOKEN_RE.lastIndex = s + m[0].length
     }
     all.push(toks)
@@ -253,7 +255,7 @@ export function findMentions(text: string, paras: Para[], skip: Span[] = []): Me
         i = j
         continue
       }
-      const before = toks[toks.indexOf(firstTok) - 1]
+      const before = toks[firstTok.at - 1]
       const placeLike = !!before && PLACE_PREPS.has(before.text.toLowerCase())
       // "the Atlanta Hawks", "The Heat": a person's name takes no article (titles aside: "the Rev. X")
       // ("the Trump administration" is a modifier, not the name of a team: only a verb or a stop may follow)
@@ -277,18 +279,17 @@ export function findMentions(text: string, paras: Para[], skip: Span[] = []): Me
       i = j
     }
   })
-  // a mention swallowed by another's title ("UCL" in "UCL astronomer X") is part of that description
-  for (let k = out.length - 1; k >= 0; k--) {
-    const n = out[k]!
-    if (out.some((m) => m !== n && m.start <= n.start && n.end <= m.nameSpan.start)) out.splice(k, 1)
-  }
-  // names inside someone's description are not subjects
-  for (const m of out) {
+  const kept = dropSwallowed(out)
+  // names inside someone's description are not subjects: those whose name starts in (nameSpan.end, extEnd)
+  for (const m of kept) {
     if (m.description && m.extEnd > m.nameSpan.end) {
-      for (const n of out) if (n !== m && n.start > m.nameSpan.end && n.end <= m.extEnd) n.inDescription = true
+      for (let k = firstNameFrom(kept, m.nameSpan.end + 1); k < kept.length && kept[k]!.nameSpan.start < m.extEnd; k++) {
+        const n = kept[k]!
+        if (n !== m && n.start > m.nameSpan.end && n.end <= m.extEnd) n.inDescription = true
+      }
     }
   }
-  return out
+  return kept
 
   function mk(kind: Mention['kind'], name: string, a: Tok, b: Tok, description: string | null, pi: number, pronoun: Mention['pronoun'] = null): Mention {
     return {
@@ -296,6 +297,40 @@ export function findMentions(text: string, paras: Para[], skip: Span[] = []): Me
       inDescription: false, entity: null, pronoun, para: pi, placeLike: false, possessive: false,
     }
   }
+}
+
+/**
+ * Mentions come in text order of their names (nameSpan.start strictly increasing); a mention's start may reach back
+ * over lower-case title words and an earlier mention ("UCL astronomer X").
+ * The index of the first mention whose name starts at or after `pos` (binary search).
+ */
+function firstNameFrom(ms: Mention[], pos: number): number {
+  let lo = 0
+  let hi = ms.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (ms[mid]!.nameSpan.start < pos) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/**
+ * Drops a mention swallowed by a later one's title ("UCL" in "UCL astronomer X" is part of that description): one
+ * that a kept mention starts at or before and whose name starts at or after its end. Decided from the last mention
+ * back, as only a later mention can swallow an earlier one: with the least start of the kept mentions from each
+ * index on, each check is one binary search, so the whole is n log n.
+ */
+function dropSwallowed(out: Mention[]): Mention[] {
+  const keep = new Array<boolean>(out.length).fill(true)
+  const minStartFrom = new Array<number>(out.length + 1).fill(Infinity)
+  for (let k = out.length - 1; k >= 0; k--) {
+    const n = out[k]!
+    const from = firstNameFrom(out, n.end)
+    if (from > k && minStartFrom[from]! <= n.start) keep[k] = false
+    minStartFrom[k] = keep[k] ? Math.min(n.start, minStartFrom[k + 1]!) : minStartFrom[k + 1]!
+  }
+  return out.filter((_, k) => keep[k])
 }
 
 function classifyRun(text: string, runIn: Tok[], toks: Tok[], pi: number, atStart: boolean, midCaps: Set<string>): Mention | null {
@@ -368,7 +403,7 @@ function classifyRun(text: string, runIn: Tok[], toks: Tok[], pi: number, atStar
   let start = orgPrefix ? first.start : occupation ? occupation.start : run[0]!.start
   if (!isOrg) {
     // lower-case title words before the name: "exiled opposition leader X", "oceanographer X"
-    const idx = toks.indexOf(occupation ?? run[0]!)
+    const idx = (occupation ?? run[0]!).at
     let k = orgPrefix ? -1 : idx - 1
     const pre: Tok[] = []
     while (k >= 0 && pre.length < 5) {
@@ -383,7 +418,7 @@ function classifyRun(text: string, runIn: Tok[], toks: Tok[], pi: number, atStar
       k--
     }
     // "Department of Transportation official X": the organisation's words stay with the organisation
-    while (pre.length && cap(pre[0]!.text) && /^(?:of|for)$/i.test(toks[toks.indexOf(pre[0]!) - 1]?.text ?? '')) pre.shift()
+    while (pre.length && cap(pre[0]!.text) && /^(?:of|for)$/i.test(toks[pre[0]!.at - 1]?.text ?? '')) pre.shift()
     if (pre.length && !(pre.length === 1 && /^(?:mr|mrs|ms|dr)\.?$/i.test(pre[0]!.text))) {
       description = text.slice(pre[0]!.start, descToks.length ? descToks[descToks.length - 1]!.end : pre[pre.length - 1]!.end)
       start = pre[0]!.start

@@ -21,7 +21,7 @@ import { useStore } from '../../store'
 import { setCurrentEditor } from './bridge'
 import { ANNOTATE, JUMP_TO, REMOVE_MARK, SET_MARK_RANGE } from './commands'
 import { $readDocument, $selectRange } from './document'
-import { $createAnnotationMarkNode, $isAnnotationMarkNode, AnnotationMarkNode } from './nodes'
+import { $createAnnotationMarkNode, $isAnnotationMarkNode, AnnotationMarkNode, setMarkDecorator } from './nodes'
 
 const DOC_SYNC_MS = 250
 const ANALYSIS_MS = 700
@@ -55,25 +55,7 @@ export function DeskPlugin({ history }: { history: HistoryState }) {
     const paint = (key: NodeKey) => {
       const el = editor.getElementByKey(key)
       const ids = marks.get(key)
-      if (!el || !ids) return
-      const eff = effectiveNow()
-      const active = useStore.getState().activeId
-      const anns = ids.map((id) => eff.get(id)).filter((a): a is Annotation => a !== undefined)
-      const live = anns.filter((a) => a.decision !== 'rejected')
-      const kinds = new Set(live.map((a) => a.kind))
-      const cls = ['wm-mark', ...[...kinds].map((k) => `k-${k}`)]
-      if (live.length === 0) cls.push('is-rejected')
-      if (live.length > 1) cls.push('is-overlap')
-      if (anns.some((a) => a.decision === 'accepted' || a.origin === 'editor')) cls.push('is-accepted')
-      if (active && ids.includes(active)) cls.push('is-active')
-      // Written only when they change: a write invalidates style, and a long story has thousands of marks.
-      const className = cls.join(' ')
-      if (el.className !== className) el.className = className
-      const idList = ids.join(' ')
-      if (el.dataset.ids !== idList) el.dataset.ids = idList
-      // Every kind under the mark, rejected ones included (the classes paint only the live ones).
-      const kindList = [...new Set(anns.map((a) => a.kind))].join(' ')
-      if (el.dataset.kinds !== kindList) el.dataset.kinds = kindList
+      if (el && ids) decorateMark(el, ids)
     }
     const paintAll = () => {
       for (const key of marks.keys()) paint(key)
@@ -233,5 +215,48 @@ export function DeskPlugin({ history }: { history: HistoryState }) {
 
   return null
 }
+
+/** A mark's classes and data attributes, from the ids it carries. */
+interface MarkLook {
+  className: string
+  kinds: string
+}
+let looksOf: Map<string, Annotation> | null = null
+const looks = new Map<string, MarkLook>()
+
+function lookOf(ids: readonly string[], idList: string): MarkLook {
+  const eff = deskAnnotationsOf(useStore.getState().records)
+  if (eff !== looksOf) {
+    looks.clear()
+    looksOf = eff
+  }
+  let look = looks.get(idList)
+  if (look) return look
+  const anns = ids.map((id) => eff.get(id)).filter((a): a is Annotation => a !== undefined)
+  const live = anns.filter((a) => a.decision !== 'rejected')
+  const cls = ['wm-mark', ...new Set(live.map((a) => `k-${a.kind}`))]
+  if (live.length === 0) cls.push('is-rejected')
+  if (live.length > 1) cls.push('is-overlap')
+  if (anns.some((a) => a.decision === 'accepted' || a.origin === 'editor')) cls.push('is-accepted')
+  // Every kind under the mark, rejected ones included (the classes paint only the live ones).
+  look = { className: cls.join(' '), kinds: [...new Set(anns.map((a) => a.kind))].join(' ') }
+  looks.set(idList, look)
+  return look
+}
+
+/**
+ * Paints a mark's element from the records. Attributes are written only when they change: a write invalidates
+ * style, and a long story has thousands of marks. Looks are computed once per ids and records.
+ */
+function decorateMark(el: HTMLElement, ids: readonly string[]): void {
+  const idList = ids.join(' ')
+  const look = lookOf(ids, idList)
+  const active = useStore.getState().activeId
+  const className = active && ids.includes(active) ? `${look.className} is-active` : look.className
+  if (el.className !== className) el.className = className
+  if (el.dataset.ids !== idList) el.dataset.ids = idList
+  if (el.dataset.kinds !== look.kinds) el.dataset.kinds = look.kinds
+}
+setMarkDecorator(decorateMark)
 
 const span = (a: Annotation | undefined) => (a ? a.end - a.start : Number.MAX_SAFE_INTEGER)

@@ -24,6 +24,8 @@ export class AnnotationMarkNode extends MarkNode {
   override createDOM(config: EditorConfig): HTMLElement {
     const el = super.createDOM(config)
     el.classList.add('wm-mark')
+    // Painted as it is made, so that opening a long story writes each mark's attributes once.
+    decorate?.(el, this.getIDs())
     return el
   }
 
@@ -32,6 +34,13 @@ export class AnnotationMarkNode extends MarkNode {
     this.insertAfter(node, restoreSelection)
     return node
   }
+}
+
+let decorate: ((el: HTMLElement, ids: readonly string[]) => void) | null = null
+
+/** How a mark's element shows its annotations (classes and data attributes from the records): set by the desk. */
+export function setMarkDecorator(fn: ((el: HTMLElement, ids: readonly string[]) => void) | null): void {
+  decorate = fn
 }
 
 export function $createAnnotationMarkNode(ids: readonly string[]): AnnotationMarkNode {

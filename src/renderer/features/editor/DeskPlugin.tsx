@@ -80,7 +80,11 @@ export function DeskPlugin({ history }: { history: HistoryState }) {
     }
 
     const unsubscribe = useStore.subscribe((s, prev) => {
-      if (s.records !== prev.records || s.activeId !== prev.activeId) paintAll()
+      if (s.records !== prev.records) paintAll()
+      else if (s.activeId !== prev.activeId) {
+        // Only the marks that gain or lose the active one change.
+        for (const [key, ids] of marks) if ((s.activeId && ids.includes(s.activeId)) || (prev.activeId && ids.includes(prev.activeId))) paint(key)
+      }
     })
 
     const onVisibility = () => {
@@ -221,18 +225,15 @@ interface MarkLook {
   className: string
   kinds: string
 }
-let looksOf: Map<string, Annotation> | null = null
+/** Looks by signature (each id's kind, decision and origin): few distinct ones, so records that only move keep theirs. */
 const looks = new Map<string, MarkLook>()
 
-function lookOf(ids: readonly string[], idList: string): MarkLook {
+function lookOf(ids: readonly string[]): MarkLook {
   const eff = deskAnnotationsOf(useStore.getState().records)
-  if (eff !== looksOf) {
-    looks.clear()
-    looksOf = eff
-  }
-  let look = looks.get(idList)
-  if (look) return look
   const anns = ids.map((id) => eff.get(id)).filter((a): a is Annotation => a !== undefined)
+  const signature = anns.map((a) => `${a.kind}.${a.decision ?? ''}.${a.origin}`).join(' ')
+  let look = looks.get(signature)
+  if (look) return look
   const live = anns.filter((a) => a.decision !== 'rejected')
   const cls = ['wm-mark', ...new Set(live.map((a) => `k-${a.kind}`))]
   if (live.length === 0) cls.push('is-rejected')
@@ -240,7 +241,7 @@ function lookOf(ids: readonly string[], idList: string): MarkLook {
   if (anns.some((a) => a.decision === 'accepted' || a.origin === 'editor')) cls.push('is-accepted')
   // Every kind under the mark, rejected ones included (the classes paint only the live ones).
   look = { className: cls.join(' '), kinds: [...new Set(anns.map((a) => a.kind))].join(' ') }
-  looks.set(idList, look)
+  looks.set(signature, look)
   return look
 }
 
@@ -250,7 +251,7 @@ function lookOf(ids: readonly string[], idList: string): MarkLook {
  */
 function decorateMark(el: HTMLElement, ids: readonly string[]): void {
   const idList = ids.join(' ')
-  const look = lookOf(ids, idList)
+  const look = lookOf(ids)
   const active = useStore.getState().activeId
   const className = active && ids.includes(active) ? `${look.className} is-active` : look.className
   if (el.className !== className) el.className = className

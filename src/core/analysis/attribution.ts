@@ -211,7 +211,7 @@ function sentenceIndex(ctx: SpeechContext, pos: number): number {
 
 /** A described source ("a spokesperson for the ministry", "police", "the Russian leader") as an entity. */
 function nominalSource(ctx: SpeechContext, phrase: string, at: Span): number | null {
-  let np = phrase.replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/g, '').replace(/^(?:and|but|so|while|as)\s+/i, '')
+  let np = phrase.replace(/^[\s,;:—–-]+|(?<![\s,;:—–-])[\s,;:—–-]+$/g, '').replace(/^(?:and|but|so|while|as)\s+/i, '')
   if (!np) return null
   const words = np.split(/\s+/)
   if (words.length > 9) return null
@@ -275,7 +275,7 @@ function fromMention(ctx: SpeechContext, m: Mention, lastSpeaker: number | null,
   if (m.possessive) {
     // "Erdogan's office said": the phrase is the source
     const tail = /^\s+(?:[\p{Ll}-]+\s+){0,1}[\p{Ll}-]+/u.exec(ctx.text.slice(m.end, m.end + 40))?.[0] ?? ''
-    const np = (cueStart > m.end ? ctx.text.slice(m.start, cueStart) : ctx.text.slice(m.start, m.end + tail.length)).replace(/(?:\s+(?:has|have|had|was|is|also|later|then|would|will))+\s*$/, '').replace(/[\s,]+$/, '')
+    const np = (cueStart > m.end ? ctx.text.slice(m.start, cueStart) : ctx.text.slice(m.start, m.end + tail.length)).replace(/(?<!\s)(?:\s+(?:has|have|had|was|is|also|later|then|would|will))+\s*$/, '').replace(/(?<![\s,])[\s,]+$/, '')
     const words = np.split(/\s+/)
     const head = (np.split(/\s+/).pop() ?? '').toLowerCase()
     if (words.length <= 4 && /['’]s?\s+\p{Ll}/u.test(np) && (SOURCE_NOUNS.has(head) || ORG_WORDS.has(head) || TITLE_WORDS.has(head))) {
@@ -315,6 +315,14 @@ export function subjectAfter(ctx: SpeechContext, cue: Cue, limit: number, lastSp
   }
   return null
 }
+
+/** An adverb or auxiliary between a described subject and its cue ("the ministry also said"); tried only where a
+ * run of spaces starts, so a long run is not rescanned from each of its spaces. */
+const CLAUSE_ADVERB_RE = /(?<!\s)\s+(?:also|later|then|had|has|have|was|would|will|reportedly|on \p{Lu}\p{Ll}+day)\s*$/u
+/** A noun phrase of up to eight words with a determiner, seven without, ending a clause. */
+const NOUN_PHRASE_AT_END_RE = /((?:(?:the|a|an|one|two|several|some|many|other|another)\s+)?(?:[\p{L}'’-]+\s+){0,6}?[\p{L}'’-]+)\s*$/u
+/** The same noun phrase as a whole string (anchored at both ends: one start, no backtracking across words). */
+const NOUN_PHRASE_WHOLE_RE = /^(?:(?:the|a|an|one|two|several|some|many|other|another)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,6}$/u
 
 /** The subject of a cue that precedes it within text[from, cue.start). */
 export function subjectBefore(ctx: SpeechContext, from: number, cue: Cue, lastSpeaker: number | null): Source | null {
@@ -363,8 +371,12 @@ export function subjectBefore(ctx: SpeechContext, from: number, cue: Cue, lastSp
   if (cue.participle) return null
   // a described subject right before the cue: "the ministry said", "a spokesperson for X said"
   const clause = ctx.text.slice(start, cue.start)
-  const np = /((?:(?:the|a|an|one|two|several|some|many|other|another)\s+)?(?:[\p{L}'’-]+\s+){0,6}?[\p{L}'’-]+)\s*$/u.exec(clause.replace(/\s+(?:also|later|then|had|has|have|was|would|will|reportedly|on \p{Lu}\p{Ll}+day)\s*$/u, ''))
-  if (np && np[1] && np[1].trim() === clause.trim().replace(/\s+(?:also|later|then|had|has|have|was|would|will|reportedly|on \p{Lu}\p{Ll}+day)\s*$/u, '')) {
+  const whole = clause.trim().replace(CLAUSE_ADVERB_RE, '')
+  // only a clause that is all one short noun phrase qualifies: checked first from its start (linear), as the search
+  // for a phrase ending at the clause's end tries every start and backtracks through each word (quadratic in a
+  // long word)
+  const np = NOUN_PHRASE_WHOLE_RE.test(whole) ? NOUN_PHRASE_AT_END_RE.exec(clause.replace(CLAUSE_ADVERB_RE, '')) : null
+  if (np && np[1] && np[1].trim() === whole) {
     const s0 = start + clause.indexOf(np[1])
     const e = nominalSource(ctx, np[1], { start: s0, end: s0 + np[1].length })
     if (e !== null) return { entity: e, name: ctx.entities[e]!.name, attribution: 'explicit', span: { start: s0, end: s0 + np[1].length } }

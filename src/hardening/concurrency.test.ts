@@ -8,6 +8,8 @@ import { runCli } from '../cli/index'
 import { openDatabase } from '../main/db/connection'
 import { createEventLog } from '../main/db/events'
 import { createStoryRepo } from '../main/db/stories'
+import { createAnnotationRepo } from '../main/db/annotations'
+import { createAnnotationService } from '../main/services/annotations'
 import { createServices } from '../main/services/index'
 import { createLibrary } from '../main/services/library'
 import { AppError } from '../shared/ipc/result'
@@ -84,6 +86,23 @@ describe('two processes on one library', () => {
     const summary = library.importFile('a.txt', story(1))
     expect(summary.imported).toBe(1)
     expect((conn.prepare(`SELECT count(*) AS n FROM event WHERE action = 'hold'`).get() as { n: number }).n).toBe(1)
+    conn.close()
+  })
+
+  it('annotation writes wait for the other process too: the first open of a story (its suggestions stored) and a dismissal', async () => {
+    const { conn, library } = libraryWithTimeout(30_000)
+    library.importFile('d.txt', story(4))
+    const storyId = library.list()[0]!.id
+    const annotations = createAnnotationService({ db: conn, stories: createStoryRepo(conn), annotations: createAnnotationRepo(conn), events: createEventLog(conn), actor: 'cli' })
+    await holdWriteLock(400)
+    // list() reads (are the suggestions stored?) before it writes them: a deferred transaction would fail with
+    // SQLITE_BUSY at that upgrade instead of waiting
+    const listed = annotations.list(storyId)
+    expect(listed.annotations.length).toBeGreaterThan(0)
+    expect((conn.prepare(`SELECT count(*) AS n FROM event WHERE action = 'hold'`).get() as { n: number }).n).toBe(1)
+    await holdWriteLock(400)
+    expect(annotations.dismissFinding(storyId, 'some-finding', 'checked').key).toBe('some-finding')
+    expect(annotations.restoreFinding(storyId, 'some-finding').restored).toBe(true)
     conn.close()
   })
 

@@ -47,6 +47,8 @@ export function createAnnotationService(deps: AnnotationDeps) {
     repo.setOpenFindings(storyId, countOpen(storyId, v.id, v.article))
   }
 
+  // Every write transaction here is run IMMEDIATE (as the library's are): it takes the write lock before it reads,
+  // so while another process writes it waits (busy_timeout) instead of failing when its read snapshot goes stale.
   const ensureSuggestions = db.transaction((storyId: string, versionId: string, article: Article) => {
     if (repo.hasSuggestions(versionId)) return
     const at = now()
@@ -76,7 +78,7 @@ export function createAnnotationService(deps: AnnotationDeps) {
   return {
     list(storyId: string): StoryAnnotations {
       const v = latest(storyId)
-      ensureSuggestions(storyId, v.id, v.article)
+      ensureSuggestions.immediate(storyId, v.id, v.article)
       return { versionId: v.id, annotations: repo.listForVersion(storyId, v.id), dismissed: repo.dismissed(storyId) }
     },
 
@@ -105,7 +107,7 @@ export function createAnnotationService(deps: AnnotationDeps) {
           detail: { kind: input.kind, decision: input.decision, status: input.status, speaker: input.speaker, suggestionId: input.suggestionId },
         })
         recount(input.storyId)
-      })()
+      }).immediate()
       return record
     },
 
@@ -117,11 +119,11 @@ export function createAnnotationService(deps: AnnotationDeps) {
         repo.delete(id)
         events.append({ actor: deps.actor, action: 'annotation.delete', storyId: existing.storyId, subjectId: id, detail: { kind: existing.kind } })
         recount(existing.storyId)
-      })()
+      }).immediate()
       return { deleted: true }
     },
 
-    saveDocument: (input: SaveDocumentInput) => saveDocument(input),
+    saveDocument: (input: SaveDocumentInput) => saveDocument.immediate(input),
 
     dismissFinding(storyId: string, key: string, reason: string): DismissedFinding {
       latest(storyId)
@@ -130,7 +132,7 @@ export function createAnnotationService(deps: AnnotationDeps) {
         repo.dismiss(storyId, key, reason, deps.actor, at)
         events.append({ actor: deps.actor, action: 'finding.dismiss', storyId, subjectId: null, detail: { key, reason } })
         recount(storyId)
-      })()
+      }).immediate()
       return { key, reason, at }
     },
 
@@ -142,7 +144,7 @@ export function createAnnotationService(deps: AnnotationDeps) {
           events.append({ actor: deps.actor, action: 'finding.restore', storyId, subjectId: null, detail: { key } })
           recount(storyId)
         }
-      })()
+      }).immediate()
       return { restored }
     },
   }

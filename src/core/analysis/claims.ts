@@ -134,13 +134,21 @@ export function checkworthiness(signals: readonly string[]): number {
 }
 
 function masked(text: string, start: number, quotes: readonly Span[]): string {
-  let out = text
-  for (const q of quotes) {
-    const a = Math.max(0, q.start - start)
-    const b = Math.min(text.length, q.end - start)
-    if (b > a) out = out.slice(0, a) + ' '.repeat(b - a) + out.slice(b)
+  // the blanked ranges in order, merged, then one pass (rebuilding the string per quote is quadratic)
+  const ranges = quotes
+    .map((q) => [Math.max(0, q.start - start), Math.min(text.length, q.end - start)] as const)
+    .filter(([a, b]) => b > a)
+    .sort((x, y) => x[0] - y[0])
+  const parts: string[] = []
+  let at = 0
+  for (const [a, b] of ranges) {
+    if (b <= at) continue
+    const from = Math.max(a, at)
+    parts.push(text.slice(at, from), ' '.repeat(b - from))
+    at = b
   }
-  return out
+  parts.push(text.slice(at))
+  return parts.join('')
 }
 
 /** The reporting verb of a sentence outside quotes, with its position, or null. */

@@ -186,6 +186,23 @@ export function scanQuotes(text: string, paras: Para[]): MarkScan {
       }
       carry = null
     }
+    // what follows each mark, counted once per paragraph from its end (a scan of the rest per mark is quadratic)
+    const doubleClosersFrom = new Array<number>(marks.length + 1).fill(0)
+    for (let k = marks.length - 1; k >= 0; k--) doubleClosersFrom[k] = doubleClosersFrom[k + 1]! + (marks[k]!.family === 'double' && marks[k]!.role !== 'open' ? 1 : 0)
+    const closerAfterByKind = new Map<string, boolean[]>()
+    /** For an opener of this kind: is there a closer for it at or after each index? */
+    const closerAfter = (kind: string, opener: Mark): boolean[] => {
+      let after = closerAfterByKind.get(kind)
+      if (!after) {
+        after = new Array<boolean>(marks.length + 1).fill(false)
+        for (let k = marks.length - 1; k >= 0; k--) {
+          const n = marks[k]!
+          after[k] = after[k + 1]! || (closes(opener, n) && !(n.role === 'close' && n.kind === '’' && isWordChar(text[n.at + 1])))
+        }
+        closerAfterByKind.set(kind, after)
+      }
+      return after
+    }
     let inner: Mark | null = null
     const finishOuter = (closeMark: Mark | null, endAt: number): void => {
       if (!outer) return
@@ -214,8 +231,7 @@ export function scanQuotes(text: string, paras: Para[]): MarkScan {
         if (canOpen(m)) {
           if (m.family === 'single') {
             // a single mark opens a top-level quote only if a closer follows in this paragraph
-            const hasCloser = marks.slice(mi + 1).some((n) => closes(m, n) && !(n.role === 'close' && n.kind === '’' && isWordChar(text[n.at + 1])))
-            if (!hasCloser) continue
+            if (!closerAfter(`${m.family} ${m.kind}`, m)[mi + 1]) continue
           }
           outer = { opener: m, para: pi, pieces: [], innerMarks: [], segStart: m.at + m.len }
         } else if (m.family === 'double') {
@@ -255,8 +271,7 @@ export function scanQuotes(text: string, paras: Para[]): MarkScan {
       }
       if (m.family === 'double' && m.role === 'open' && outer.opener.family === 'double') {
         // a double inside a double ("The "United States" is"): nested when two closers still follow
-        const closers = marks.slice(mi + 1).filter((n) => n.family === 'double' && n.role !== 'open')
-        if (closers.length >= 2) {
+        if (doubleClosersFrom[mi + 1]! >= 2) {
           inner = m
           continue
         }

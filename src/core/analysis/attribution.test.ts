@@ -19,6 +19,12 @@ describe('the described subject before a cue ("the ministry said") is found in l
     expect(r.quotes).toEqual([])
   })
 
+  it('a 5 MB sentence of 400,000 names before "said" (each name once measured its whole gap to the cue)', () => {
+    const r = speech(`${'Jane Doe met John Roe and '.repeat(200_000)}Ann Lee said the plan works.`)
+    expect(r.quotes).toEqual([])
+    expect(r.people.map((p) => p.name)).toEqual(expect.arrayContaining(['Jane Doe', 'John Roe', 'Ann Lee']))
+  })
+
   it('still names a described subject', () => {
     const r = speech('"We will rebuild the bridge," the ministry also said.')
     expect(r.quotes.map((q) => q.speaker)).toEqual(['the ministry'])

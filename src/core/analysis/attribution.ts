@@ -152,8 +152,12 @@ function mentionsIn(ctx: SpeechContext, from: number, to: number): Mention[] {
   return ctx.mentions.filter((m) => m.start >= from && m.end <= to)
 }
 
+const MORE_THAN_SEVEN_WORDS_RE = /^[,\s]*(?:[^,\s]+[,\s]+){7}[^,\s]/
+
 /** Whether text between two offsets is only adverbials/auxiliaries ("on Thursday", "also", "has"). */
 function adverbialGap(s: string): boolean {
+  // more than seven words never is: told from the first eight, as the gaps to far mentions grow with the clause
+  if (MORE_THAN_SEVEN_WORDS_RE.test(s)) return false
   const t = s.replace(/[,\s]+/g, ' ').trim().toLowerCase()
   if (!t) return true
   if (t.split(' ').length > 7) return false

@@ -75,7 +75,7 @@ const COPYRIGHT = /^(?:©|\(c\)|copyright\b)/i
 
 /** Groups lines into units: blank lines separate paragraphs; hard-wrapped lines are joined. */
 function toUnits(text: string): Unit[] {
-  const lines = text.split('\n').map((l) => l.replace(/[\t ]+$/g, '').replace(/^\s+/, ''))
+  const lines = text.split('\n').map((l) => l.replace(/(?<![\t ])[\t ]+$/g, '').replace(/^\s+/, ''))
   const lengths = lines.filter((l) => l.length > 0).map((l) => l.length).sort((a, b) => a - b)
   const p90 = lengths[Math.floor(lengths.length * 0.9)] ?? 0
   // Text wrapped at a fixed width (wire copy, e-mail) has no line much longer than ~100 characters.

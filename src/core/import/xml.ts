@@ -70,9 +70,16 @@ export function decodeEntities(s: string): string {
   let out = ''
   let last = 0
   while (amp >= 0) {
-    const semi = s.indexOf(';', amp + 1)
-    // Entity names are short; a far-away ';' means a bare '&'.
-    if (semi < 0 || semi - amp > 12) {
+    // Entity names are short; a far-away ';' means a bare '&' (looked for only that far: a search to the next ';'
+    // from every '&' is quadratic in a text of bare ampersands)
+    let semi = -1
+    for (let k = amp + 1; k <= amp + 12 && k < s.length; k++) {
+      if (s.charCodeAt(k) === 59 /* ; */) {
+        semi = k
+        break
+      }
+    }
+    if (semi < 0) {
       amp = s.indexOf('&', amp + 1)
       continue
     }

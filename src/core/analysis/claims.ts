@@ -1,5 +1,6 @@
 import type { Article } from '../article/types'
 import { CUE_VERBS, REPORTING_BASES } from './lexicon'
+import { spanLocator } from './segment'
 import type { Claim, Quote, ReportedSpeech, Span } from './types'
 
 /** What claim finding needs from the speech step. */
@@ -190,8 +191,9 @@ export function findClaims(article: Article, speech: ClaimInput): Claim[] {
   const sporty = /\b\d{1,3}-\d{1,3}\b/.test(headText) || (article.text.match(new RegExp(SPORTS_CONTEXT.source, 'gi')) ?? []).length >= 4
   // each body sentence with its paragraph and own attribution, so a figure can lean on its neighbours' source
   const body: (Neighbour & { s: Span; text: string; plain: string; quoted: number })[] = []
+  const paraOf = spanLocator(paras)
   for (const s of speech.sentences) {
-    const para = paras.findIndex((p) => s.start >= p.start && s.end <= p.end)
+    const para = paraOf(s.start, s.end)
     if (para < 0) continue
     const text = article.text.slice(s.start, s.end)
     const inQuotes = speech.quotes.filter((q) => q.end > s.start && q.start < s.end)

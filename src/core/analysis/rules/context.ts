@@ -1,6 +1,7 @@
 import type { Article, Block } from '../../article/types'
 import type { SpeechAnalysis } from '../speech'
 import type { Claim, Credits, Finding, ResolvedDate, RuleId, Severity, Span } from '../types'
+import { spanLocator } from '../segment'
 
 export type { SpeechAnalysis } from '../speech'
 
@@ -67,8 +68,9 @@ export function storySpan(article: Article): Span {
 export function bodySentences(ctx: RuleContext): { start: number; end: number; text: string }[] {
   const paras = ctx.article.blocks.filter((b) => b.kind === 'paragraph')
   const out: { start: number; end: number; text: string }[] = []
+  const paraOf = spanLocator(paras)
   for (const s of ctx.speech.sentences) {
-    if (!paras.some((p) => s.start >= p.start && s.end <= p.end)) continue
+    if (paraOf(s.start, s.end) < 0) continue
     out.push({ start: s.start, end: s.end, text: ctx.article.text.slice(s.start, s.end) })
   }
   return out

@@ -170,7 +170,16 @@ export function resolvePronoun(ctx: SpeechContext, pron: string, pos: number, pa
   if (p === 'i' || p === 'we') return null
   const wantOrg = p === 'it' || p === 'they'
   const cands: { m: Mention; e: Entity; idx: number }[] = []
-  for (const m of ctx.mentions) {
+  // Mentions are in text order, so paragraphs only grow: start at the previous paragraph's first mention.
+  let lo = 0
+  let hi = ctx.mentions.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((ctx.mentions[mid] as Mention).para < para - 1) lo = mid + 1
+    else hi = mid
+  }
+  for (let i = lo; i < ctx.mentions.length; i++) {
+    const m = ctx.mentions[i] as Mention
     if (m.start >= pos) break
     if (m.entity === null || m.para < para - 1) continue
     const e = ctx.entities[m.entity]
@@ -190,15 +199,19 @@ export function resolvePronoun(ctx: SpeechContext, pron: string, pos: number, pa
     }
     return null
   }
-  // prefer the most recent sentence subject: the first compatible, valid mention of its sentence
-  const firstInSentence = new Map<number, number>()
-  for (const c of cands) {
-    if (!validSubject(ctx, c.m) || c.m.possessive) continue
+  // prefer the most recent sentence subject: the first compatible, valid mention of its sentence.
+  // Scanned backwards, so only the last sentence with a valid mention is examined.
+  let subjectSentence = -1
+  let subject: number | null = null
+  for (let i = cands.length - 1; i >= 0; i--) {
+    const c = cands[i] as (typeof cands)[number]
     const s = sentenceIndex(ctx, c.m.start)
-    if (!firstInSentence.has(s)) firstInSentence.set(s, c.idx)
+    if (subject !== null && s < subjectSentence) break
+    if (c.m.possessive || !validSubject(ctx, c.m)) continue
+    subjectSentence = s
+    subject = c.idx
   }
-  const subjects = [...firstInSentence.entries()].sort((a, b) => b[0] - a[0])
-  if (subjects.length) return subjects[0]![1]
+  if (subject !== null) return subject
   return cands[cands.length - 1]!.idx
 }
 

@@ -101,7 +101,7 @@ export function parsePhotoCredit(raw: string): PhotoCredit {
     s = s.slice(apPhoto[0].length)
   }
   while (PHOTO_TRAILER.test(s)) s = s.replace(PHOTO_TRAILER, '').trim()
-  s = s.replace(/[.,;]+$/, '').trim()
+  s = s.replace(/(?<![.,;])[.,;]+$/, '').trim()
 
   let distributor: string | null = house
   const via = /\s+via\s+(.+)$/i.exec(s)
@@ -208,7 +208,7 @@ export function parseCreditLine(line: string): Contributor[] {
     if (!t) continue
     const role = ROLE_WORDS.find(([re]) => re.test(t))?.[1]
     if (!role) continue
-    const names = t.replace(new RegExp('^' + ROLE_START.source + String.raw`\s*`, 'i'), '').replace(/[;,.\s]+$/, '')
+    const names = t.replace(new RegExp('^' + ROLE_START.source + String.raw`\s*`, 'i'), '').replace(/(?<![;,.\s])[;,.\s]+$/, '')
     for (const n of splitNames(names)) out.push({ name: n.name, role, location: n.location })
   }
   return out

@@ -304,7 +304,7 @@ export function wordCount(s: string): number {
 
 /** Whether a quoted span reads like a title or name ("Learning Together", "Pride and Prejudice"). */
 export function looksLikeTitle(s: string): boolean {
-  const words = s.replace(/[.,!?;:]+$/, '').trim().split(/\s+/).filter(Boolean)
+  const words = s.replace(/(?<![.,!?;:])[.,!?;:]+$/, '').trim().split(/\s+/).filter(Boolean)
   if (words.length === 0) return true
   if (/[.!?;:]["'”’]?$/.test(s.trim()) && words.length > 3) return false
   if (/[?!]\s/.test(s)) return false

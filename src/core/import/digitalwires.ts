@@ -59,7 +59,7 @@ export function parseDatelineText(raw: string): Dateline | null {
   const text = cleanBlockText(raw)
   if (!text) return null
   const beforeCredit = text.split('(')[0] ?? text
-  const place = cleanBlockText((beforeCredit.split(',')[0] ?? '').replace(/[-–—_]+$/, '')) || null
+  const place = cleanBlockText((beforeCredit.split(',')[0] ?? '').replace(/(?<![-–—_])[-–—_]+$/, '')) || null
   return { text, place, date: datelineDate(text) }
 }
 

@@ -317,7 +317,7 @@ export function cleanByline(raw: string): string[] {
   let s = raw.replace(/\s+/g, ' ').replace(/(\p{Ll})(\d)/gu, '$1 $2').trim()
   s = s.replace(DATEISH, '').trim()
   s = s.replace(/^(written |reported )?(by|von|par|por|di|door|av)\b[:\s]*/i, '')
-  s = s.replace(/\d+$/, '').replace(/[|•·,;:–—-]+$/, '').trim()
+  s = s.replace(/(?<!\d)\d+$/, '').replace(/(?<![|•·,;:–—-])[|•·,;:–—-]+$/, '').trim()
   if (!s || s.length > 100 || /https?:|www\./i.test(s)) return []
   return s
     .split(/\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*/i)

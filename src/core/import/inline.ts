@@ -46,6 +46,8 @@ const AGENCIES: Record<string, string> = {
 
 /** The canonical agency name when `s` (a whole line, a logo alt text, a dateline credit) names one. */
 export function agencyName(s: string): string | null {
+  // Agency names are short; a long line is never one (and is not worth normalising).
+  if (s.length > 80) return null
   const key = s
     .trim()
     .replace(/[.:]+$/, '')

@@ -62,7 +62,7 @@ function parseOne(chunk: string, file: string, warnings: string[]): Article | nu
     .map((l) => l.trim())
     .filter(Boolean)
     .join('')
-  const slugline = keywords.replace(/\/+$/, '') || null
+  const slugline = keywords.replace(/(?<!\/)\/+$/, '') || null
 
   // The heading runs from STX to the first line that ends in "=".
   const lines = content.split('\n')

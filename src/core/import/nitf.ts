@@ -182,7 +182,7 @@ export function splitCaptionCredit(caption: string): { text: string; credit: str
   m = CREDIT_LABEL.exec(s)
   if (m && m[2] && !/[.!?]\s/.test(m[2])) {
     const at = m.index + m[0].length - m[1]!.length - m[2].length
-    return { text: s.slice(0, at).trim(), credit: m[2].trim().replace(/[.)]+$/, '') }
+    return { text: s.slice(0, at).trim(), credit: m[2].trim().replace(/(?<![.)])[.)]+$/, '') }
   }
   m = SLASH_CREDIT.exec(s)
   if (m && m[1] && m.index > 0) return { text: s.slice(0, m.index).trim(), credit: m[1].trim() }
@@ -236,7 +236,7 @@ const MONTH_WORD =
  */
 export function placeFromDateline(text: string): string | null {
   let head = clean(text).split(/[,(\u2013\u2014]| - | _ |\.-/, 1)[0]!.trim()
-  head = head.replace(MONTH_WORD, '').replace(/\s+\d.*$/, '').replace(/[\s\-_:]+$/, '')
+  head = head.replace(MONTH_WORD, '').replace(/\s+\d.*$/, '').replace(/(?<![\s\-_:])[\s\-_:]+$/, '')
   if (!head || /\d/.test(head) || head.length > 60) return null
   return head
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { agencyName } from './inline'
 import { importBytes } from './index'
 import { decodeEntities } from './xml'
 
@@ -13,6 +14,17 @@ describe('importers scale linearly', () => {
   it('a text line with a run of 3,000,000 spaces and tabs inside (its trailing-space trim rescanned the run from each)', () => {
     const line = `Port strike ends${' \t'.repeat(1_500_000)}today`
     const r = importBytes(new TextEncoder().encode(`${line}\n\nDock workers returned on Friday, the union said.\n`), 'story.txt')
+    expect(r.articles.length).toBe(1)
+  })
+
+  it('a line of 3,000,000 dots before other text is no agency name (its trailing-dot trim rescanned the run from each dot)', () => {
+    expect(agencyName(`${'.'.repeat(3_000_000)} Reuters`)).toBeNull()
+    expect(agencyName('REUTERS.')).toBe('Reuters')
+  })
+
+  it('trailing-run trims start only where a run starts: a 3,000,000-dot run inside a caption credit line', () => {
+    const caption = `PHOTO: Dockers at work ${'.'.repeat(3_000_000)} x REUTERS/Jane Doe`
+    const r = importBytes(new TextEncoder().encode(`Port strike ends\n\n${caption}\n\nDock workers returned on Friday, the union said.\n`), 'story.txt')
     expect(r.articles.length).toBe(1)
   })
 })

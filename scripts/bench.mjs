@@ -60,20 +60,9 @@ async function deskTyping() {
   }
   const { largeStory } = await import('./largeStory.mjs')
   const dataDir = mkdtempSync(join(tmpdir(), 'wiremark-bench-'))
-  const { chromium } = await import('@playwright/test')
-  const exe = chromiumPath()
-  const browser = await chromium.launch({
-    ...(exe ? { executablePath: exe } : {}),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  })
+  const browser = await launchChromium()
   const { host, url } = await startHostAt(dataDir)
-  const token = url.searchParams.get('token')
-  const api = async (channel, input) => {
-    const r = await fetch(`${url.origin}/api/${channel}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-wiremark-token': token }, body: JSON.stringify(input) })
-    const b = await r.json()
-    if (!b.ok) throw new Error(`${channel}: ${b.error.message}`)
-    return b.value
-  }
+  const api = apiOf(url)
   const importStory = async (s) => {
     const id = (await api('stories:import', { name: s.name, text: s.text })).items[0].storyId
     const { annotations } = await api('annotations:list', { storyId: id })
@@ -150,7 +139,7 @@ async function deskTyping() {
 
     // The same text in a plain Lexical editor.
     const benchUrl = new URL('/bench.html', url)
-    benchUrl.searchParams.set('token', token)
+    benchUrl.searchParams.set('token', url.searchParams.get('token') ?? '')
     benchUrl.searchParams.set('story', big.id)
     await page.goto(benchUrl.href)
     await page.waitForSelector('[data-testid="editor"] p')
@@ -183,30 +172,39 @@ function chromiumPath() {
   return ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p))
 }
 
+/** Debian's Chromium (else Playwright's own), with the flags this machine's closed network needs. */
+async function launchChromium() {
+  const { chromium } = await import('@playwright/test')
+  const exe = chromiumPath()
+  return chromium.launch({
+    ...(exe ? { executablePath: exe } : {}),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  })
+}
+
+/** The host's contract over HTTP, as the renderer calls it. */
+function apiOf(url) {
+  const token = url.searchParams.get('token')
+  return async (channel, input) => {
+    const r = await fetch(`${url.origin}/api/${channel}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-wiremark-token': token }, body: JSON.stringify(input) })
+    const b = await r.json()
+    if (!b.ok) throw new Error(`${channel}: ${b.error.message}`)
+    return b.value
+  }
+}
+
 /** From spawning the host to the app's first contentful paint in Chromium, fresh data folder. */
 async function coldStart() {
   const name = 'browser mode: cold start to first paint'
   const dataDir = mkdtempSync(join(tmpdir(), 'wiremark-bench-'))
-  const { chromium } = await import('@playwright/test')
-  const exe = chromiumPath()
-  const browser = await chromium.launch({
-    ...(exe ? { executablePath: exe } : {}),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  })
+  const browser = await launchChromium()
   const page = await browser.newPage()
   const t0 = performance.now()
-  const host = spawn(process.execPath, [join(root, 'out', 'main', 'host.js'), '--port', '0', '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'inherit'] })
+  let host = null
   try {
-    const url = await new Promise((resolve, reject) => {
-      let out = ''
-      host.stdout.on('data', (d) => {
-        out += d
-        const m = /Wiremark is running at (\S+)/.exec(out)
-        if (m) resolve(m[1])
-      })
-      host.on('exit', (c) => reject(new Error(`host exited ${c}`)))
-    })
-    await page.goto(url)
+    const started = await startHostAt(dataDir)
+    host = started.host
+    await page.goto(started.url.href)
     await page.waitForSelector('.app[data-ready="true"]')
     const fcp = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? performance.now())
     const navStart = await page.evaluate(() => performance.timeOrigin)
@@ -215,7 +213,7 @@ async function coldStart() {
   } catch (e) {
     return { name, value: NaN, unit: 'error', target: 1500, pass: false, error: String(e) }
   } finally {
-    host.kill()
+    host?.kill()
     await browser.close()
     rmSync(dataDir, { recursive: true, force: true })
   }
@@ -257,20 +255,9 @@ async function startHostAt(dataDir) {
 async function bulkImport() {
   const names = ['import 10,000 stories (worker, full-text index)', 'input latency p95 in the window during the import']
   const dataDir = mkdtempSync(join(tmpdir(), 'wiremark-bench-'))
-  const { chromium } = await import('@playwright/test')
-  const exe = chromiumPath()
-  const browser = await chromium.launch({
-    ...(exe ? { executablePath: exe } : {}),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  })
+  const browser = await launchChromium()
   const { host, url } = await startHostAt(dataDir)
-  const token = url.searchParams.get('token')
-  const api = async (channel, input) => {
-    const r = await fetch(`${url.origin}/api/${channel}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-wiremark-token': token }, body: JSON.stringify(input) })
-    const b = await r.json()
-    if (!b.ok) throw new Error(`${channel}: ${b.error.message}`)
-    return b.value
-  }
+  const api = apiOf(url)
   try {
     const page = await browser.newPage()
     await page.goto(url.href)
@@ -312,12 +299,7 @@ async function bulkImport() {
 async function libraryFirstPaint() {
   const names = ['library first paint with 100,000 stories', 'library: slowest frame scrolling 100,000 stories']
   const dataDir = mkdtempSync(join(tmpdir(), 'wiremark-bench-'))
-  const { chromium } = await import('@playwright/test')
-  const exe = chromiumPath()
-  const browser = await chromium.launch({
-    ...(exe ? { executablePath: exe } : {}),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  })
+  const browser = await launchChromium()
   const { host, url } = await startHostAt(dataDir)
   try {
     // Rows written straight into the library: the list reads only these tables.

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { readFixture, readFixtureText } from '../../test/fixtures'
 import { analyze } from '../analysis/analyze'
 import { buildArticle } from '../article/build'
-import { textQuote } from '../annotation/review'
+import { newAnnotation } from '../annotation/review'
 import type { Annotation, AnnotationStatus } from '../annotation/types'
 import { importBytes } from '../import/index'
 import { claimIri } from './claimreview'
@@ -51,29 +51,10 @@ function parseCsv(s: string): string[][] {
 function claimRecord(text: string, words: string, status: AnnotationStatus, id: string, extra: Partial<Annotation> = {}): Annotation {
   const start = text.indexOf(words)
   if (start < 0) throw new Error(`not in text: ${words}`)
-  return {
-    id,
-    storyId: 's',
-    versionId: 'v',
-    kind: 'claim',
-    origin: 'editor',
-    start,
-    end: start + words.length,
-    selector: textQuote(text, start, start + words.length),
-    status,
-    decision: null,
-    speaker: null,
-    attribution: null,
-    cue: null,
-    note: null,
-    evidence: [],
-    suggestionId: null,
-    anchor: 'exact',
-    author: 'Dana Editor',
-    createdAt: '2024-05-02T10:00:00Z',
-    updatedAt: '2024-05-02T10:00:00Z',
-    ...extra,
-  }
+  return newAnnotation(
+    { id, storyId: 's', versionId: 'v', kind: 'claim', origin: 'editor', text, span: { start, end: start + words.length }, author: 'Dana Editor', at: '2024-05-02T10:00:00Z' },
+    { status, ...extra },
+  )
 }
 
 describe('CSV', () => {

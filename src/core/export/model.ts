@@ -1,7 +1,7 @@
 import type { Analysis, Severity } from '../analysis/types'
 import type { Article, BlockKind } from '../article/types'
 import { effectiveAnnotations } from '../annotation/review'
-import type { Annotation, AnnotationKind, AnnotationOrigin, AnnotationStatus, Decision } from '../annotation/types'
+import type { Annotation, AnnotationKind, AnnotationStatus } from '../annotation/types'
 
 /**
  * The one model every report format renders (HTML, PDF, DOCX, Markdown). It is built only from the public
@@ -49,25 +49,15 @@ export const STATUS_LABEL: Record<AnnotationStatus, string> = {
   misquoted: 'misquoted',
 }
 
-export interface ReportAnnotation {
+/** An annotation as the report shows it: the record's fields, its exact words, and its number. */
+export type ReportAnnotation = Pick<
+  Annotation,
+  | 'id' | 'kind' | 'origin' | 'start' | 'end' | 'status' | 'decision' | 'speaker' | 'attribution' | 'cue' | 'note'
+  | 'evidence' | 'author' | 'createdAt' | 'updatedAt'
+> & {
   /** 1-based number shown in the text and in the lists; 0 for orphans */
   n: number
-  id: string
-  kind: AnnotationKind
-  origin: AnnotationOrigin
-  start: number
-  end: number
   exact: string
-  status: AnnotationStatus | null
-  decision: Decision | null
-  speaker: string | null
-  attribution: string | null
-  cue: string | null
-  note: string | null
-  evidence: string[]
-  author: string
-  createdAt: string
-  updatedAt: string
 }
 
 /** A run of text with the same set of annotations over it. */

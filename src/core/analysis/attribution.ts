@@ -1,6 +1,6 @@
 import type { Attribution, Span } from './types'
 import type { Para } from './segment'
-import { isGermanOrgWord, isGermanRoleWord, isTitleWord, type Entity, type Mention } from './people'
+import { firstNameFrom, isGermanOrgWord, isGermanRoleWord, isTitleWord, type Entity, type Mention } from './people'
 import { CUE_VERBS, ORG_WORDS, PLATFORMS, REPORTED_ONLY, SOURCE_NOUNS, TITLE_WORDS } from './lexicon'
 
 /** Everything attribution reads about one article. */
@@ -148,10 +148,6 @@ function wordBefore(text: string, pos: number): string {
   return m?.[1]?.toLowerCase() ?? ''
 }
 
-function mentionsIn(ctx: SpeechContext, from: number, to: number): Mention[] {
-  return ctx.mentions.filter((m) => m.start >= from && m.end <= to)
-}
-
 const MORE_THAN_SEVEN_WORDS_RE = /^[,\s]*(?:[^,\s]+[,\s]+){7}[^,\s]/
 
 /** Whether text between two offsets is only adverbials/auxiliaries ("on Thursday", "also", "has"). */
@@ -164,13 +160,27 @@ function adverbialGap(s: string): boolean {
   return /^(?:(?:also|too|both|however|meanwhile|himself|herself|themselves|itself|who|later|then|further|again|earlier|previously|recently|subsequently|had|has|have|was|were|is|are|would|will|could|can|may|might|should|did|does|do|reportedly|once|quickly|simply|only|just|separately|similarly|publicly|privately|repeatedly|already|often|never|ever|not|first|last|finally|still|even|directly|angrily|flatly|bluntly|strongly|openly|tearfully|proudly|happily|jokingly|simply|in|on|at|a|an|the|his|her|their|its|statement|speech|interview|news|conference|press|release|letter|post|message|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|morning|afternoon|evening|night|day|week|month|year|today|yesterday|tonight|this|last|[a-z]+ly)\s*)+$/.test(t)
 }
 
+/** How far back (in characters) a pronoun's antecedent is looked for: more than any two wire paragraphs. */
+const PRONOUN_REACH = 3000
+
 /** Resolves a pronoun at `pos` to the most recent compatible entity in this or the previous paragraph. */
 export function resolvePronoun(ctx: SpeechContext, pron: string, pos: number, para: number, lastSpeaker: number | null): number | null {
   const p = pron.toLowerCase()
   if (p === 'i' || p === 'we') return null
   const wantOrg = p === 'it' || p === 'they'
-  const cands: { m: Mention; e: Entity; idx: number }[] = []
-  // Mentions are in text order, so paragraphs only grow: start at the previous paragraph's first mention.
+  /** A mention the pronoun may stand for: its entity, or null. */
+  const compatible = (m: Mention): number | null => {
+    if (m.entity === null || m.para < para - 1 || m.placeLike) return null
+    const e = ctx.entities[m.entity]
+    if (!e) return null
+    if (wantOrg ? e.kind === 'person' && p === 'it' : e.kind !== 'person') return null
+    if (p === 'they' && e.kind === 'person') return null
+    if (!wantOrg && !e.personish) return null
+    if (!wantOrg && e.pronoun && e.pronoun !== p) return null
+    return m.entity
+  }
+  // The mentions before the pronoun, back to the previous paragraph and at most PRONOUN_REACH characters. Mentions
+  // are in text order, so both ends are found by binary search; the earliest is the first of the previous paragraph.
   let lo = 0
   let hi = ctx.mentions.length
   while (lo < hi) {
@@ -178,20 +188,22 @@ export function resolvePronoun(ctx: SpeechContext, pron: string, pos: number, pa
     if ((ctx.mentions[mid] as Mention).para < para - 1) lo = mid + 1
     else hi = mid
   }
-  for (let i = lo; i < ctx.mentions.length; i++) {
-    const m = ctx.mentions[i] as Mention
-    if (m.start >= pos) break
-    if (m.entity === null || m.para < para - 1) continue
-    const e = ctx.entities[m.entity]
-    if (!e) continue
-    if (wantOrg ? e.kind === 'person' && p === 'it' : e.kind !== 'person') continue
-    if (p === 'they' && e.kind === 'person') continue
-    if (!wantOrg && !e.personish) continue
-    if (!wantOrg && e.pronoun && e.pronoun !== p) continue
-    if (m.placeLike) continue
-    cands.push({ m, e, idx: m.entity })
+  lo = Math.max(lo, firstNameFrom(ctx.mentions, pos - PRONOUN_REACH))
+  let end = firstNameFrom(ctx.mentions, pos)
+  while (end < ctx.mentions.length && ctx.mentions[end]!.start < pos) end++
+  // The most recent sentence with a subject among the candidates (nearest first), and the nearest candidate.
+  let nearest: number | null = null
+  let subjectSentence = -1
+  for (let k = end - 1; k >= lo; k--) {
+    const m = ctx.mentions[k]!
+    const e = compatible(m)
+    if (e === null) continue
+    nearest ??= e
+    if (m.possessive || !validSubject(ctx, m)) continue
+    subjectSentence = sentenceIndex(ctx, m.start)
+    break
   }
-  if (cands.length === 0) {
+  if (nearest === null) {
     // the last speaker, when nothing else was mentioned since
     if (lastSpeaker !== null) {
       const e = ctx.entities[lastSpeaker]
@@ -199,20 +211,16 @@ export function resolvePronoun(ctx: SpeechContext, pron: string, pos: number, pa
     }
     return null
   }
-  // prefer the most recent sentence subject: the first compatible, valid mention of its sentence.
-  // Scanned backwards, so only the last sentence with a valid mention is examined.
-  let subjectSentence = -1
-  let subject: number | null = null
-  for (let i = cands.length - 1; i >= 0; i--) {
-    const c = cands[i] as (typeof cands)[number]
-    const s = sentenceIndex(ctx, c.m.start)
-    if (subject !== null && s < subjectSentence) break
-    if (c.m.possessive || !validSubject(ctx, c.m)) continue
-    subjectSentence = s
-    subject = c.idx
+  if (subjectSentence < 0) return nearest
+  // prefer that sentence's subject: its first compatible, valid mention
+  const from = Math.max(lo, firstNameFrom(ctx.mentions, ctx.sentences[subjectSentence]!.start))
+  for (let k = from; k < end; k++) {
+    const m = ctx.mentions[k]!
+    const e = compatible(m)
+    if (e === null || m.possessive || sentenceIndex(ctx, m.start) !== subjectSentence || !validSubject(ctx, m)) continue
+    return e
   }
-  if (subject !== null) return subject
-  return cands[cands.length - 1]!.idx
+  return nearest
 }
 
 function sentenceIndex(ctx: SpeechContext, pos: number): number {
@@ -341,6 +349,9 @@ const NOUN_PHRASE_AT_END_RE = /((?:(?:the|a|an|one|two|several|some|many|other|a
 /** The same noun phrase as a whole string (anchored at both ends: one start, no backtracking across words). */
 const NOUN_PHRASE_WHOLE_RE = /^(?:(?:the|a|an|one|two|several|some|many|other|another)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,6}$/u
 
+/** How far before its cue (in characters) a subject is looked for: further than any clause a reporter writes. */
+const SUBJECT_REACH = 600
+
 /** The subject of a cue that precedes it within text[from, cue.start). */
 export function subjectBefore(ctx: SpeechContext, from: number, cue: Cue, lastSpeaker: number | null): Source | null {
   let start = from
@@ -350,11 +361,19 @@ export function subjectBefore(ctx: SpeechContext, from: number, cue: Cue, lastSp
   start += lead
   const intro = INTRO_RE.exec(ctx.text.slice(start, cue.start))
   if (intro && ctx.text.slice(start + intro[0].length, cue.start).trim()) start += intro[0].length
-  // the nearest subject clause: after the last clause break ("; ", " and ", ", but ") before the cue
-  const cands = mentionsIn(ctx, start, cue.start + 1).filter((m) => validSubject(ctx, m))
+  // the mentions in [start, cue.start]: found by binary search and checked as subjects only when reached (a long
+  // clause has many, and a long text many cues)
+  const lo = firstNameFrom(ctx.mentions, start)
+  const hi = firstNameFrom(ctx.mentions, cue.start + 1)
+  const candidate = (k: number): Mention | null => {
+    const m = ctx.mentions[k]!
+    return m.start >= start && m.end <= cue.start + 1 && validSubject(ctx, m) ? m : null
+  }
   // walk back from the cue: the mention whose (extended) end reaches the cue over adverbials
-  for (let k = cands.length - 1; k >= 0; k--) {
-    const m = cands[k]!
+  for (let k = hi - 1; k >= lo; k--) {
+    if (cue.start - ctx.mentions[k]!.nameSpan.start > SUBJECT_REACH) break
+    const m = candidate(k)
+    if (!m) continue
     const gapFrom = Math.max(m.extEnd, m.end)
     if (gapFrom > cue.start) continue
     let gap = ctx.text.slice(gapFrom, cue.start)
@@ -366,19 +385,27 @@ export function subjectBefore(ctx: SpeechContext, from: number, cue: Cue, lastSp
     }
   }
   if (cue.according) return null
+  /** The first subject from `from` on, when it starts by `to` (its title words may stand before its name). */
+  const firstIn = (from: number, to: number): Mention | null => {
+    for (let k = Math.max(lo, firstNameFrom(ctx.mentions, from)); k < hi && ctx.mentions[k]!.nameSpan.start <= to + 200; k++) {
+      const m = candidate(k)
+      if (m) return m.start >= from && m.start <= to ? m : null
+    }
+    return null
+  }
   if (ctx.german) {
     // "Sie wird mit den Worten zitiert", "hatte VW-Chef X in einem Interview erklärt": the clause's subject,
     // first or after the finite auxiliary, with the verb's participle at the clause's end
     const aux = /^(?:(?:hatte|hat|habe|hätte|haben|hatten|hätten|wird|wurde|würde|werden|wurden|soll|sollte|ließ|lässt|ließen|kann|konnte|muss|musste|will|wollte|ist|war|sei|so|auch|noch|bereits|schon|dann|zudem|außerdem|später|gestern|heute)\s+)*/i.exec(ctx.text.slice(start, cue.start))?.[0].length ?? 0
-    const head = cands.find((m) => m.start >= start + aux && m.start <= start + aux + 1)
+    const head = firstIn(start + aux, start + aux + 1)
     if (head && !/[;:]/.test(ctx.text.slice(head.end, cue.start))) {
       const src = fromMention(ctx, head, lastSpeaker, cue.start)
       if (src) return src
     }
   }
   // the clause's subject when what stands between is a longer description ("X of Y and contributor to Z wrote")
-  const first = cands[0]
-  if (first && first.start <= start + 2 && first.kind !== 'pronoun') {
+  const first = firstIn(start, start + 2)
+  if (first && first.kind !== 'pronoun' && cue.start - first.extEnd <= SUBJECT_REACH) {
     const between = ctx.text.slice(first.extEnd, cue.start)
     if (!/[;:]/.test(between) && between.split(/\s+/).length <= 12 && !/\b(?:is|was|were|are|has|had|have|will|would|and (?:he|she|they))\b/.test(between)) {
       const src = fromMention(ctx, first, lastSpeaker, cue.start)
@@ -388,6 +415,7 @@ export function subjectBefore(ctx: SpeechContext, from: number, cue: Cue, lastSp
   if (cue.participle) return null
   // a described subject right before the cue: "the ministry said", "a spokesperson for X said"
   const clause = ctx.text.slice(start, cue.start)
+  if (clause.length > SUBJECT_REACH) return null
   const whole = clause.trim().replace(CLAUSE_ADVERB_RE, '')
   // only a clause that is all one short noun phrase qualifies: checked first from its start (linear), as the search
   // for a phrase ending at the clause's end tries every start and backtracks through each word (quadratic in a

@@ -1,5 +1,6 @@
 import type { Article } from '../article/types'
 import type { ResolvedDate, Span } from './types'
+import { spanLocator } from './segment'
 
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const
 export const MONTHS = [
@@ -124,6 +125,9 @@ export function resolveRelative(expr: string, anchor: string, future: boolean): 
 export function resolveDates(article: Article, sentences: readonly Span[] = []): ResolvedDate[] {
   const anchor = anchorDate(article)
   const out: ResolvedDate[] = []
+  // a sentence found by binary search and its tense read once, however many dates it holds
+  const sentenceAt = spanLocator(sentences)
+  const futureOf = new Map<number, boolean>()
   for (const b of article.blocks) {
     if (b.kind !== 'paragraph' && b.kind !== 'headline' && b.kind !== 'caption') continue
     RELATIVE.lastIndex = 0
@@ -134,11 +138,13 @@ export function resolveDates(article: Article, sentences: readonly Span[] = []):
       const after = b.text.slice(m.index + m[0].length, m.index + m[0].length + 16)
       const explicit = /^,?\s*(?:\(?\s*)?(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*\d/i.test(after)
       if (explicit) continue
-      const sentence = sentences.find((s) => start >= s.start && start < s.end)
-      const context = sentence
-        ? article.text.slice(sentence.start, sentence.end)
-        : b.text.slice(Math.max(0, m.index - 80), m.index + m[0].length + 20)
-      const future = FUTURE.test(context)
+      const k = sentenceAt(start, start + 1)
+      const sentence = sentences[k]
+      let future = sentence ? futureOf.get(k) : undefined
+      if (future === undefined) {
+        future = FUTURE.test(sentence ? article.text.slice(sentence.start, sentence.end) : b.text.slice(Math.max(0, m.index - 80), m.index + m[0].length + 20))
+        if (sentence) futureOf.set(k, future)
+      }
       out.push({
         start,
         end,

@@ -172,6 +172,12 @@ export function findMentions(text: string, paras: Para[], skip: Span[] = []): Me
       // a run of capitalised tokens (with particles and "of" inside)
       let j = i
       const run: Tok[] = []
+      // whether the run holds an organisation word so far: kept as it grows (a long run would be rescanned per word)
+      let orgSoFar = false
+      const push = (u: Tok) => {
+        run.push(u)
+        if (!orgSoFar && ORG_WORDS.has(u.text.toLowerCase())) orgSoFar = true
+      }
       while (j < toks.length) {
         const u = toks[j]
         if (!u) break
@@ -180,7 +186,7 @@ export function findMentions(text: string, paras: Para[], skip: Span[] = []): Me
         const ul = u.text.toLowerCase()
         if (cap(u.text) && /^\p{L}/u.test(u.text)) {
           if (run.length && notName(stripPoss(ul)) && !TITLE_WORDS.has(ul)) break
-          run.push(u)
+          push(u)
           j++
           if (/['’]s$/.test(u.text)) {
             // possessive: continues into an organisation word ("Sheriff's Office") or after a common noun ("People's Vote")
@@ -190,11 +196,10 @@ export function findMentions(text: string, paras: Para[], skip: Span[] = []): Me
           }
           continue
         }
-        const orgSoFar = run.some((r) => ORG_WORDS.has(r.text.toLowerCase()))
         if (run.length && ((german ? germanParticle(ul, run[run.length - 1]!.text) : NAME_PARTICLES.has(ul)) || ul === 'of' || ul === 'for' || ul === 'and' || ul === '&' || (orgSoFar && (ul === 'on' || ul === 'in')))) {
           const nx = toks[j + 1]
           if (nx && cap(nx.text) && text.slice(u.end, nx.start) === ' ' && (ul !== 'and' || ORG_WORDS.has(nx.text.toLowerCase()) || /^(?:&)$/.test(ul))) {
-            run.push(u)
+            push(u)
             j++
             continue
           }
@@ -304,7 +309,7 @@ export function findMentions(text: string, paras: Para[], skip: Span[] = []): Me
  * over lower-case title words and an earlier mention ("UCL astronomer X").
  * The index of the first mention whose name starts at or after `pos` (binary search).
  */
-function firstNameFrom(ms: Mention[], pos: number): number {
+export function firstNameFrom(ms: readonly Mention[], pos: number): number {
   let lo = 0
   let hi = ms.length
   while (lo < hi) {

@@ -2,6 +2,15 @@ import type { Quote, ReportedSpeech } from './types'
 import { REPORTING_BASES, STRONG_CUES } from './lexicon'
 import { findCues, subjectAfter, subjectBefore, type Source, type SpeechContext } from './attribution'
 
+/** Whether text ends with a comma and perhaps a closing quote ("…," said, "…,'' said"), spaces aside; read from
+ * the end, as an end-anchored search would try every comma of a long sentence. */
+function endsWithComma(text: string): boolean {
+  let t = text.trimEnd()
+  if (t.endsWith("''")) t = t.slice(0, -2).trimEnd()
+  else if (/["”’']$/.test(t)) t = t.slice(0, -1).trimEnd()
+  return t.endsWith(',')
+}
+
 /**
  * Indirect speech: "X said (that) …", "X called on …", "according to X, …", "…, X said" and a headline's
  * "X says …". One per sentence at most; cues already used by a direct quote are skipped.
@@ -62,11 +71,11 @@ export function findReportedSpeech(ctx: SpeechContext, quotes: Quote[]): Reporte
           }
         } else {
           // inverted: "…, said X."
-          src = /,\s*(?:''|["”’'])?\s*$/.test(beforeText) ? subjectAfter(ctx, cue, s.end, null) : null
+          src = endsWithComma(beforeText) ? subjectAfter(ctx, cue, s.end, null) : null
           if (src) {
             start = s.start
             end = s.start + beforeText.lastIndexOf(',')
-          } else if (STRONG_CUES.has(cue.base) && afterText.trim().split(/\s+/).length >= 4 && !/,\s*$/.test(beforeText)) {
+          } else if (STRONG_CUES.has(cue.base) && /^\s*(?:\S+\s+){3}\S/.test(afterText) && !beforeText.trimEnd().endsWith(',')) {
             // a speech verb whose subject we cannot name: the content still is someone's
             src = { entity: null, name: null, attribution: 'none', span: null }
             start = s.start

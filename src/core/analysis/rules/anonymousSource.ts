@@ -8,7 +8,9 @@ const SECTOR_WORD =
 
 /** How specific the source is: a named institution ("Treasury officials"), a kind ("banking sources"), or none. */
 function specificity(before: string): { level: 'institution' | 'kind' | 'bare'; who: string } {
-  const words = /((?:[\p{L}.&'’-]+\s+){0,4})$/u.exec(before)?.[1]?.trim().split(/\s+/).filter(Boolean) ?? []
+  // The last four words, read from the sentence's last 200 characters: the search for a run that ends the text
+  // tries every start, so on the whole of a very long sentence it grows with the square of its length.
+  const words = /((?:[\p{L}.&'’-]+\s+){0,4})$/u.exec(before.slice(-200))?.[1]?.trim().split(/\s+/).filter(Boolean) ?? []
   // the run of capitalised words (with "of") just before: "Bank of Japan", "NASA", "U.S. Bank"
   const run: string[] = []
   for (let k = words.length - 1; k >= 0; k--) {

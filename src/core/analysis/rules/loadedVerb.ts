@@ -36,19 +36,35 @@ export const loadedVerb: Rule = {
       )
       out.push({ ...f, kind })
     }
-    const people = ctx.speech.people.filter((p) => p.kind === 'person')
+    // where people are named, in order, so that "according to" looks up the next 40 characters by binary search
+    const named = ctx.speech.people
+      .filter((p) => p.kind === 'person')
+      .flatMap((p) => p.mentions.map((x) => x.start))
+      .sort((a, b) => a - b)
+    const namedWithin = (from: number, to: number): boolean => {
+      let lo = 0
+      let hi = named.length
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1
+        if (named[mid]! < from) lo = mid + 1
+        else hi = mid
+      }
+      return lo < named.length && named[lo]! <= to
+    }
     for (const b of blocksOf(ctx.article, 'headline', 'paragraph')) {
       for (const m of matchAll(TONE_OR_GUILT, b.text, b.start)) {
         const kind = loadedKind(m.text)
         if (kind) push(m, m.text, kind)
       }
       for (const m of matchAll(INNER, b.text, b.start)) {
-        const before = b.text.slice(0, m.start - b.start)
+        // the word before, read from the last 100 characters (an end-anchored search over a whole long paragraph
+        // tries every start)
+        const before = b.text.slice(Math.max(0, m.start - b.start - 100), m.start - b.start)
         if (SUBJECT_BEFORE.test(before)) push({ start: m.start, end: m.start + (m.m[1] as string).length }, m.m[1] as string, 'inner-state')
       }
       // "according to" is loaded when applied to a person, not to a document or an organisation.
       for (const m of matchAll(ACCORDING_TO, b.text, b.start)) {
-        const person = people.some((p) => p.mentions.some((x) => x.start >= m.end && x.start <= m.end + 40))
+        const person = namedWithin(m.end, m.end + 40)
         const pronoun = /^(?:him|her|them)\b/i.test(b.text.slice(m.end - b.start))
         if (person || pronoun) push({ start: m.start, end: m.start + 'according to'.length }, 'according to', 'doubt')
       }

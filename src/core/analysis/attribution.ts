@@ -234,6 +234,17 @@ function sentenceIndex(ctx: SpeechContext, pos: number): number {
   return lo
 }
 
+const described = new WeakMap<Entity, { description: string | null; kind: Entity['kind']; name: string; text: string }>()
+/** An entity's description (and an organisation's name) in lower case, as "the minister" is looked up in; kept per
+ * entity while those stay the same, since a long story looks it up for many mentions. */
+function describedAs(e: Entity): string {
+  const c = described.get(e)
+  if (c && c.description === e.description && c.kind === e.kind && c.name === e.name) return c.text
+  const text = `${e.description ?? ''} ${e.kind === 'organisation' ? e.name : ''}`.toLowerCase()
+  described.set(e, { description: e.description, kind: e.kind, name: e.name, text })
+  return text
+}
+
 /** A described source ("a spokesperson for the ministry", "police", "the Russian leader") as an entity. */
 function nominalSource(ctx: SpeechContext, phrase: string, at: Span): number | null {
   let np = phrase.replace(/^[\s,;:—–-]+|(?<![\s,;:—–-])[\s,;:—–-]+$/g, '').replace(/^(?:and|but|so|while|as)\s+/i, '')
@@ -249,13 +260,18 @@ function nominalSource(ctx: SpeechContext, phrase: string, at: Span): number | n
   if (/^the$/i.test(words[0] ?? '') && words.length <= 4) {
     const head = lw[lw.length - 1]!
     if (TITLE_WORDS.has(head) || ORG_WORDS.has(head)) {
-      for (let k = ctx.mentions.length - 1; k >= 0; k--) {
+      const word = new RegExp(`\\b${head}\\b`)
+      // from the last mention before the phrase backwards (mentions are in text order; one whose title words reach
+      // back before the phrase may stand just after the binary search's answer)
+      let k = firstNameFrom(ctx.mentions, at.start)
+      while (k < ctx.mentions.length && ctx.mentions[k]!.start < at.start) k++
+      for (k--; k >= 0; k--) {
         const m = ctx.mentions[k]!
         if (m.start >= at.start || m.entity === null) continue
         const e = ctx.entities[m.entity]
         if (!e) continue
-        const d = `${e.description ?? ''} ${e.kind === 'organisation' ? e.name : ''}`.toLowerCase()
-        if (new RegExp(`\\b${head}\\b`).test(d)) return m.entity
+        const d = describedAs(e)
+        if (d.includes(head) && word.test(d)) return m.entity
       }
     }
   }

@@ -36,6 +36,8 @@ export interface ContextMenuAt {
   y: number
   selection: boolean
   markId: string | null
+  /** Opened with Shift+F10 or the Menu key: the first item takes focus, and closing gives it back to the text */
+  keyboard?: boolean
 }
 
 export interface UiSlice {

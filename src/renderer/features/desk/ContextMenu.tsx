@@ -3,6 +3,7 @@ import { useStore } from '../../store'
 import { deskAnnotationsOf } from '../../store/effective'
 import { annotate, decide, focusPanel, MARK_KINDS } from './actions'
 import { startAdjust } from './adjust'
+import { currentEditor } from '../editor/bridge'
 import { KIND_LABEL } from './AnnotationCard'
 
 interface Item {
@@ -54,27 +55,45 @@ export function ContextMenu() {
   const menu = useRef<HTMLDivElement>(null)
 
   useEffect(() => {
+    // Shift+F10 and the Menu key open the menu from the keyboard: at the selection, with focus on its first item.
+    let fromKeyboard = false
+    const onKey = (e: KeyboardEvent) => {
+      fromKeyboard = e.key === 'ContextMenu' || (e.key === 'F10' && e.shiftKey)
+    }
     const onContext = (e: MouseEvent) => {
-      const target = e.target instanceof Element ? e.target : null
-      if (!target?.closest('[data-testid="editor"]')) return
+      const keyboard = fromKeyboard
+      fromKeyboard = false
       const sel = window.getSelection()
+      // From the keyboard the event goes to the focused text; the mark is the one at the caret.
+      const caret = keyboard && sel?.focusNode ? (sel.focusNode instanceof Element ? sel.focusNode : sel.focusNode.parentElement) : null
+      const target = caret ?? (e.target instanceof Element ? e.target : null)
+      if (!target?.closest('[data-testid="editor"]')) return
       const selection = !!sel && !sel.isCollapsed && sel.toString().trim() !== ''
       const markId = markUnder(target)
       if (!selection && !markId) return
       e.preventDefault()
       if (markId) useStore.getState().setActive(markId)
-      useStore.setState({ contextMenu: { x: e.clientX, y: e.clientY, selection, markId } })
+      const r = keyboard && sel && sel.rangeCount > 0 ? sel.getRangeAt(0).getBoundingClientRect() : null
+      const x = r ? r.left : e.clientX
+      const y = r ? r.bottom + 4 : e.clientY
+      useStore.setState({ contextMenu: { x, y, selection, markId, keyboard } })
     }
     const close = () => useStore.setState({ contextMenu: null })
+    document.addEventListener('keydown', onKey, { capture: true })
     document.addEventListener('contextmenu', onContext)
     window.addEventListener('blur', close)
     window.addEventListener('resize', close)
     return () => {
+      document.removeEventListener('keydown', onKey, { capture: true })
       document.removeEventListener('contextmenu', onContext)
       window.removeEventListener('blur', close)
       window.removeEventListener('resize', close)
     }
   }, [])
+
+  useEffect(() => {
+    if (at?.keyboard) menu.current?.querySelector<HTMLButtonElement>('[role="menuitem"]')?.focus()
+  }, [at])
 
   useEffect(() => {
     if (!at) return
@@ -87,7 +106,11 @@ export function ContextMenu() {
 
   if (!at) return null
   const items = ITEMS.filter((i) => (i.when === 'selection' ? at.selection : at.markId !== null))
-  const close = () => useStore.setState({ contextMenu: null })
+  const close = () => {
+    useStore.setState({ contextMenu: null })
+    // opened from the keyboard: focus goes back to the text it was opened on
+    if (at.keyboard) currentEditor()?.focus()
+  }
   const focusItem = (delta: number) => {
     const buttons = [...(menu.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]') ?? [])]
     const i = buttons.indexOf(document.activeElement as HTMLButtonElement)

@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { expect, test } from './fixtures'
+
+const SEED = readFileSync(resolve('..', 'shared', 'fixtures', 'wire', 'reuters-putin-lukashenko-aggregator.txt'), 'utf8')
+
+test('the context menu from the keyboard: Shift+F10 on selected words, the Menu key on a mark', async ({ app, page }) => {
+  await app.open()
+  await app.pasteOutsideEditor(SEED)
+  await app.storyOpen()
+
+  // Selected words, Shift+F10: the menu opens at the selection with focus on its first item; arrows and Enter mark.
+  await app.selectWords('cheap Russian energy supplies')
+  await page.keyboard.press('Shift+F10')
+  await expect(app.contextMenu()).toBeVisible()
+  await expect(app.contextMenu().getByRole('menuitem').first()).toBeFocused()
+  // the words lie in a claim: the claim's actions follow the marking ones; ArrowUp wraps round to the last
+  await page.keyboard.press('ArrowUp')
+  await expect(app.contextMenu().getByRole('menuitem', { name: /Adjust the boundaries/ })).toBeFocused()
+  for (let k = 0; k < 5; k++) await page.keyboard.press('ArrowDown')
+  await expect(app.contextMenu().getByRole('menuitem', { name: /Mark as note/ })).toBeFocused()
+  await page.screenshot({ path: 'test-results/context-keys-1-selection.png' })
+  await page.keyboard.press('Enter')
+  await expect(app.contextMenu()).toHaveCount(0)
+  await expect(app.card()).toHaveAttribute('aria-label', 'Note annotation')
+  await expect(app.card().locator('.card-exact')).toHaveText('cheap Russian energy supplies')
+
+  // The caret in a mark, the Menu key: the mark's actions; Escape closes and gives the focus back to the text.
+  await app.openMark('speaker', 'Franak Viacorka')
+  await page.keyboard.press('ContextMenu')
+  await expect(app.contextMenu().getByRole('menuitem')).toHaveText([/Accept/, /Reject/, /Change the speaker/, /Adjust the boundaries/])
+  await page.keyboard.press('Escape')
+  await expect(app.contextMenu()).toHaveCount(0)
+  await expect(app.editor()).toBeFocused()
+  await page.keyboard.press('Shift+F10')
+  await expect(app.contextMenu().getByRole('menuitem', { name: /Accept/ })).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(page.getByTestId('card-decision')).toHaveText('accepted')
+})

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process'
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -116,5 +117,86 @@ describe('a read-only library or data folder', () => {
     writeFileSync(file, readFixture(SEED))
     expect(() => openDatabase(file)).toThrow(DatabaseError)
     expect(() => openDatabase(file)).toThrow(file)
+  })
+})
+
+// A real small disk and a real read-only folder: a tmpfs of 2 MB mounted in the test's folder (as root, where the
+// kernel allows it; elsewhere these are skipped and the simulations above stand in).
+function tryMount(target: string): boolean {
+  if (process.platform !== 'linux' || process.getuid?.() !== 0) return false
+  mkdirSync(target, { recursive: true })
+  return spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=2m', 'tmpfs', target]).status === 0
+}
+const canMount = (() => {
+  const probe = mkdtempSync(join(tmpdir(), 'wiremark-mount-probe-'))
+  const ok = tryMount(join(probe, 'm'))
+  if (ok) spawnSync('umount', [join(probe, 'm')])
+  rmSync(probe, { recursive: true, force: true })
+  return ok
+})()
+
+describe.skipIf(!canMount)('on a real 2 MB disk (tmpfs) and a real read-only mount', () => {
+  let mnt: string
+  beforeEach(() => {
+    mnt = join(dir, 'mnt')
+    expect(tryMount(mnt)).toBe(true)
+  })
+  afterEach(() => {
+    // lazily, so that a library a failed test left open does not keep the mount
+    spawnSync('umount', ['-l', mnt])
+  })
+
+  it('a disk that fills up refuses the story that does not fit, names the library, and keeps every earlier story whole', () => {
+    const file = join(mnt, 'library.db')
+    const s = createServices({ dbPath: file, dataDir: mnt, mode: 'browser', version: 'test' })
+    let error: unknown
+    let imported = 0
+    try {
+      for (let n = 0; n < 200; n++) imported += s.library.importFile(`big-${n}.txt`, bigStory(n)).imported
+    } catch (e) {
+      error = e
+    }
+    expect(error).toBeInstanceOf(AppError)
+    expect((error as AppError).message).toContain(file)
+    expect((error as AppError).message).toMatch(/disk is full/)
+    expect(imported).toBeGreaterThan(0)
+    const stories = s.db.prepare('SELECT count(*) AS n FROM story').get() as { n: number }
+    expect(stories.n).toBe(imported)
+    s.close()
+    expect(integrity(file)).toBe('ok')
+  })
+
+  it('a data folder mounted read-only gives a clear error naming the library, and the library is unchanged', () => {
+    const file = join(mnt, 'library.db')
+    const s = createServices({ dbPath: file, dataDir: mnt, mode: 'browser', version: 'test' })
+    s.library.importFile('seed.txt', new TextEncoder().encode(readFixtureText(SEED)))
+    s.close()
+    expect(spawnSync('mount', ['-o', 'remount,ro', mnt]).status).toBe(0)
+    let error: unknown
+    try {
+      const again = createServices({ dbPath: file, dataDir: mnt, mode: 'browser', version: 'test' })
+      try {
+        again.library.importFile('second.txt', new TextEncoder().encode('Another story\n\nThe council said on Monday it would meet again.'))
+      } finally {
+        again.close()
+      }
+    } catch (e) {
+      error = e
+    }
+    expect(error).toBeInstanceOf(Error)
+    expect((error as Error).message).toContain(file)
+    expect((error as Error).message).toMatch(/read-only|readonly/i)
+    // writable again (SQLite reads a WAL library only where it can write its -shm): the library is as it was
+    expect(spawnSync('mount', ['-o', 'remount,rw', mnt]).status).toBe(0)
+    expect(integrity(file)).toBe('ok')
+    const db = new Database(file, { readonly: true })
+    expect((db.prepare('SELECT count(*) AS n FROM story').get() as { n: number }).n).toBe(1)
+    db.close()
+  })
+
+  it('a new library in a read-only folder gives a clear error naming the file', () => {
+    expect(spawnSync('mount', ['-o', 'remount,ro', mnt]).status).toBe(0)
+    const file = join(mnt, 'library.db')
+    expect(() => createServices({ dbPath: file, dataDir: mnt, mode: 'browser', version: 'test' })).toThrow(file)
   })
 })

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3'
-import { existsSync } from 'node:fs'
+import { accessSync, constants, existsSync } from 'node:fs'
+import { dirname } from 'node:path'
 import { MIGRATIONS } from './migrations'
 
 export type Db = Database.Database
@@ -32,6 +33,7 @@ export const SCHEMA_VERSION = MIGRATIONS.length
  */
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
   const existed = file === ':memory:' || existsSync(file)
+  if (file !== ':memory:' && !options.readonly) refuseReadOnlyFolder(file, existed)
   let db: Db
   try {
     db = new Database(file, {
@@ -60,7 +62,30 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     if (/readonly|read-only/i.test(msg)) {
       throw new DatabaseError('read_only', `The library ${file} cannot be written (${msg}). Check the folder's permissions.`)
     }
+    if (/unable to open/i.test(msg)) throw new DatabaseError('unreadable', `Cannot open the library ${file}: ${msg}.`)
     throw e
+  }
+}
+
+/**
+ * A library is written with its -wal and -shm files beside it, so its folder (and the file, when it exists) must be
+ * writable: a read-only disk or mount is refused up front with an error that says so, instead of SQLite's
+ * "unable to open database file" on the first write. A folder that does not exist is left to SQLite's own error.
+ */
+function refuseReadOnlyFolder(file: string, existed: boolean): void {
+  const folder = dirname(file)
+  if (!existsSync(folder)) return
+  for (const path of existed ? [folder, file] : [folder]) {
+    try {
+      accessSync(path, constants.W_OK)
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code ?? 'EACCES'
+      throw new DatabaseError(
+        'read_only',
+        `The library ${file} cannot be written: ${path === folder ? 'its folder' : 'the file'} is read-only (${code}). ` +
+          'Choose a writable data folder, or check the disk and its permissions.',
+      )
+    }
   }
 }
 

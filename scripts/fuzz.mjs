@@ -55,7 +55,7 @@ function lane() {
     let last = -1
     let since = 0
     const spawnWorker = () => {
-      const progress = new SharedArrayBuffer(4)
+      const progress = new SharedArrayBuffer(8)
       view = new Int32Array(progress)
       Atomics.store(view, 0, -1)
       const replayTo = replay >= 0 ? join(root, `fuzz-case-${runSeed}-${replay}.bin`) : undefined
@@ -103,8 +103,10 @@ function lane() {
     }
     const timer = setInterval(() => {
       if (!w || !current) return
+      // the clock runs while an input is imported and analysed, not while the harness makes it
       const now = Atomics.load(view, 0)
-      if (now !== last) {
+      const running = Atomics.load(view, 1) === 1
+      if (now !== last || !running) {
         last = now
         since = performance.now()
       } else if (now >= 0 && performance.now() - since > hangMs) {

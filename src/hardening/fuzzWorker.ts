@@ -10,7 +10,7 @@ export interface FuzzSetup {
   runSeed: number
   fixturesDir: string
   slowMs: number
-  /** Int32Array over a SharedArrayBuffer: [current index, or -1 when idle] */
+  /** Int32Array over a SharedArrayBuffer: [current index, or -1 when idle; 1 while the input runs, 0 while it is made] */
   progress: SharedArrayBuffer
   /** Replay mode: the bytes of each input are written here */
   replayTo?: string
@@ -33,10 +33,14 @@ parentPort?.on('message', ({ from, to }: ToWorker) => {
   // Reports go up in small batches, so a block cut short by a hang loses only the input that hung.
   let report = emptyReport(setup.runSeed)
   for (let i = from; i < to; i++) {
+    // Making an input (a deep docx can take seconds to zip) is the harness's time, not Wiremark's: the watchdog
+    // sees the index only while the input is imported and analysed.
+    Atomics.store(progress, 1, 0)
     Atomics.store(progress, 0, i)
     const c = makeCase(setup.runSeed, i, seeds, limits)
     const seed = seeds[i % seeds.length] as Seed
     if (setup.replayTo) writeFileSync(setup.replayTo, c.bytes)
+    Atomics.store(progress, 1, 1)
     record(report, c, seed.format, runCase(c.bytes, seed.name), setup.slowMs)
     if (report.inputs === 1) {
       parentPort?.postMessage({ type: 'report', report } satisfies FromWorker)

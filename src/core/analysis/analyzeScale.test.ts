@@ -6,12 +6,13 @@ import { analyze } from './analyze'
 
 /**
  * One very long sentence, as a mangled feed can deliver: `n` clauses, each with a named speaker, a pronoun, a
- * reporting verb, an inner-state verb, "according to", a relative date and a bare source.
+ * reporting verb, an inner-state verb, "according to", a relative date, a bare source and a quote after a colon.
  */
 function longSentence(n: number): string {
   const clause = (k: number) =>
     `Jane Roe of Acme Corp said on Tuesday that ${k} crews would return next week, and he told reporters that she ` +
-    `believes the money is there, according to Omar Haddad, while officials said the plan works`
+    `believes the money is there, according to Omar Haddad, while officials said the plan works and the mayor ` +
+    `told the council: "We are on schedule"`
   return `${Array.from({ length: n }, (_, k) => clause(k)).join(', ')}.`
 }
 

@@ -136,7 +136,8 @@ const TRAILING_CREDIT = new RegExp(
     String.raw`\((?:Photo|Photograph|Picture|Image)s? (?:by|:)[^)]*\)`,
     String.raw`\b(?:Foto|Photo|Bild):\s*[^.]*`,
     String.raw`\bREUTERS\/[\p{L} .'’\-]+(?:\/[\p{L} .'’\-]+)*`,
-    String.raw`(?:\p{Lu}[\p{L}'’.-]*(?:[ /\-]+[\p{L}'’.-]+)*)\s+via\s+(?:REUTERS|AP|AFP|Getty Images|Reuters)`,
+    // at most 12 more words before "via": a run of any length is tried from each of its capitals (quadratic)
+    String.raw`(?:\p{Lu}[\p{L}'’.-]*(?:[ /\-]+[\p{L}'’.-]+){0,12})\s+via\s+(?:REUTERS|AP|AFP|Getty Images|Reuters)`,
   ].join('|'),
   'u',
 )

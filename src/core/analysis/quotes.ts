@@ -285,7 +285,9 @@ export function scanQuotes(text: string, paras: Para[]): MarkScan {
       const next = paras[pi + 1]
       const nextOpen = next && next.kind === p.kind ? opensWithMark(text, next) : null
       if (o.opener.family === 'double' && nextOpen) {
-        carry = { opener: o.opener, para: o.para, pieces: [...o.pieces, { start: o.segStart, end: p.end }], innerMarks: o.innerMarks }
+        // the quote's pieces grow in place: copied per paragraph, a quote carried over many would copy quadratically
+        o.pieces.push({ start: o.segStart, end: p.end })
+        carry = { opener: o.opener, para: o.para, pieces: o.pieces, innerMarks: o.innerMarks }
       } else {
         unbalanced.push({ start: o.opener.at, end: o.opener.at + o.opener.len })
       }

@@ -1,6 +1,7 @@
 import type { Quote, ReportedSpeech } from './types'
 import { REPORTING_BASES, STRONG_CUES } from './lexicon'
 import { findCues, subjectAfter, subjectBefore, type Source, type SpeechContext } from './attribution'
+import { insideQuote } from './rules/context'
 
 /** Whether text ends with a comma and perhaps a closing quote ("…," said, "…,'' said"), spaces aside; read from
  * the end, as an end-anchored search would try every comma of a long sentence. */
@@ -18,8 +19,9 @@ function endsWithComma(text: string): boolean {
 export function findReportedSpeech(ctx: SpeechContext, quotes: Quote[]): ReportedSpeech[] {
   const out: ReportedSpeech[] = []
   const { text } = ctx
-  const inQuote = (pos: number): boolean => quotes.some((q) => pos >= q.start && pos < q.end)
-  const usedCue = (s: number): boolean => quotes.some((q) => q.cueSpan && q.cueSpan.start === s)
+  const inQuote = (pos: number): boolean => insideQuote(quotes, pos)
+  const usedCues = new Set(quotes.flatMap((q) => (q.cueSpan ? [q.cueSpan.start] : [])))
+  const usedCue = (s: number): boolean => usedCues.has(s)
   for (const s of ctx.sentences) {
     const cues = findCues(text, s.start, s.end, true).filter((c) => (c.according || REPORTING_BASES.has(c.base)) && !inQuote(c.start) && !usedCue(c.start))
     let covered = s.start

@@ -1,6 +1,6 @@
 import type { Article } from '../article/types'
 import type { Person, Quote, ReportedSpeech, Span } from './types'
-import { paragraphsOf, splitSentences } from './segment'
+import { paragraphsOf, spanLocator, splitSentences } from './segment'
 import { looksLikeTitle, scanQuotes, wordCount, type QuoteSpan } from './quotes'
 import { buildEntities, findMentions, looksGerman, reclassifyOrganisations, toPersons } from './people'
 import { clauseSubject, findCues, nominalSourceOf, sourceAt, subjectAfter, subjectBefore, type Cue, type Source, type SpeechContext } from './attribution'
@@ -22,6 +22,9 @@ interface Attributed {
 }
 
 /** Direct quotes with speakers, the people they come from, reported speech and sentences of an article. */
+/** How far before a colon introduction ("X said:") its cue is looked for, in characters. */
+const COLON_CUE_REACH = 600
+
 export function analyzeSpeech(article: Article): SpeechAnalysis {
   const text = article.text
   const paras = paragraphsOf(article)
@@ -45,8 +48,9 @@ export function analyzeSpeech(article: Article): SpeechAnalysis {
       else if (pos >= s.end) lo = mid + 1
       else return s
     }
-    // between sentences (whitespace): the next one
-    return sentences.find((s) => s.start >= pos)
+    // between sentences (whitespace): the next one, where the search stopped (sentences are in order)
+    const next = sentences[lo]
+    return next && next.start >= pos && (lo === 0 || sentences[lo - 1]!.start < pos) ? next : sentences.find((s) => s.start >= pos)
   }
 
   // quotes vs fragments: short labels and titles are fragments unless a cue sits right beside them
@@ -64,7 +68,8 @@ export function analyzeSpeech(article: Article): SpeechAnalysis {
   }
 
   // words inside quotes are not the reporter's: no speaker or antecedent is taken from them
-  const outside = mentions.filter((m) => !kept.some((q) => m.start >= q.start && m.end <= q.end))
+  const inKept = spanLocator(kept)
+  const outside = mentions.filter((m) => inKept(m.start, m.end) < 0)
   const ctx: SpeechContext = { text, paras, sentences, mentions: outside, entities, unnamed: new Map(), german: looksGerman(text) }
   const quotes: Quote[] = []
   const results: Attributed[] = []
@@ -148,7 +153,10 @@ export function analyzeSpeech(article: Article): SpeechAnalysis {
       if (colonPrev || /:\s*$/.test(lead)) {
         const ps = colonPrev ? sentenceAt(prevPara!.end - 1) : s1
         if (ps) {
-          const cues = findCues(text, ps.start, colonPrev ? ps.end : q.open)
+          // the last cue before the colon, looked for in the 600 characters before it ("X said:" stands next to
+          // it; a search from the start of a long sentence for each of its quotes grows with the square)
+          const cueTo = colonPrev ? ps.end : q.open
+          const cues = findCues(text, Math.max(ps.start, cueTo - COLON_CUE_REACH), cueTo)
           const cue = cues[cues.length - 1]
           if (cue) {
             const src = cue.according ? subjectAfter(ctx, cue, ps.end, lastSpeaker) : subjectBefore(ctx, ps.start, cue, lastSpeaker) ?? subjectAfter(ctx, cue, ps.end, lastSpeaker)

@@ -71,7 +71,7 @@ function parseOne(chunk: string, file: string, warnings: string[]): Article | nu
     warnings.push(`${file}: no heading line ending in " =" found`)
     headEnd = -1
   }
-  const headingLines = lines.slice(0, headEnd + 1).map((l, i) => (i === headEnd ? l.replace(/\s*=\s*$/, '') : l).trim())
+  const headingLines = lines.slice(0, headEnd + 1).map((l, i) => (i === headEnd ? withoutEndMark(l) : l).trim())
   const corrections: string[] = []
   const notes: EditorialNote[] = []
   const bylines: string[] = []
@@ -167,4 +167,11 @@ export function parseIptc7901(text: string, file: string): ParseResult {
   }
   if (articles.length === 0) throw new ImportError('malformed', `${file}: no IPTC 7901 message (STX ... ETX) found`, file)
   return { articles, warnings }
+}
+
+/** A heading line without its closing "=" (read from the end: a search for "\\s*=\\s*$" retries every space of a
+ * long run of spaces). */
+function withoutEndMark(line: string): string {
+  const t = line.trimEnd()
+  return t.endsWith('=') ? t.slice(0, -1) : line
 }

@@ -80,9 +80,16 @@ export function blocksOf(article: Article, ...kinds: Block['kind'][]): Block[] {
   return article.blocks.filter((b) => kinds.includes(b.kind))
 }
 
-/** True when `pos` lies inside one of the quotes' spans. */
+const locators = new WeakMap<readonly Span[], (start: number, end: number) => number>()
+
+/** True when `pos` lies inside one of the quotes' spans (by binary search, the spans being in order). */
 export function insideQuote(quotes: readonly Span[], pos: number): boolean {
-  return quotes.some((q) => pos >= q.start && pos < q.end)
+  let at = locators.get(quotes)
+  if (!at) {
+    at = spanLocator(quotes)
+    locators.set(quotes, at)
+  }
+  return at(pos, pos + 1) >= 0
 }
 
 /** Every match of a global regex in `text`, shifted by `offset`. */

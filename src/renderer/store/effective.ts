@@ -35,3 +35,35 @@ export function deskAnnotationsOf(records: Record<string, Annotation>): Map<stri
   }
   return memo
 }
+
+/**
+ * Whether a change of records can change what the marks look like: a record added or removed, or one whose
+ * kind, decision, origin or suggestion changed. A move (start, end, selector, anchor) never does, and typing
+ * moves every mark after the cursor.
+ */
+export function looksChanged(prev: Record<string, Annotation>, next: Record<string, Annotation>): boolean {
+  if (prev === next) return false
+  let count = 0
+  for (const id in next) {
+    count++
+    const a = prev[id]
+    const b = next[id] as Annotation
+    if (a === b) continue
+    if (!a || a.kind !== b.kind || a.decision !== b.decision || a.origin !== b.origin || a.suggestionId !== b.suggestionId) return true
+  }
+  return count !== Object.keys(prev).length
+}
+
+let byLookOf: Record<string, Annotation> | null = null
+let byLook: Record<string, Annotation> = {}
+/**
+ * The records as they were at the latest change that could change a look: the same object while the records
+ * only move, so that what shows kinds and decisions (the legend's counts) is not recomputed for a keystroke.
+ */
+export function recordsByLook(records: Record<string, Annotation>): Record<string, Annotation> {
+  if (records !== byLookOf) {
+    if (byLookOf === null || looksChanged(byLookOf, records)) byLook = records
+    byLookOf = records
+  }
+  return byLook
+}

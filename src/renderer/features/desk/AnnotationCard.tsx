@@ -2,9 +2,11 @@ import { useMemo, useState } from 'react'
 import { deskAnnotationsOf } from '../../store/effective'
 import type { Annotation, AnnotationKind, ClaimStatus } from '../../../core/annotation/types'
 import { useStore } from '../../store'
+import { useStoreWith } from '../../store/select'
 import { currentEditor } from '../editor/bridge'
 import { REMOVE_MARK } from '../editor/commands'
 import { adjustingText } from './adjust'
+import { namedPeople, sameOnCard, sameStrings } from './shown'
 
 export const KIND_LABEL: Record<AnnotationKind, string> = {
   quote: 'Quote',
@@ -18,10 +20,9 @@ const NEW_PERSON = '__new__'
 
 /** The card of the mark under the cursor: decide, set the speaker, the claim's status, evidence and a note. */
 export function AnnotationCard() {
-  const activeId = useStore((s) => s.activeId)
-  const records = useStore((s) => s.records)
+  // Typing moves the active mark's record; the card re-renders only when what it shows changes.
+  const a = useStoreWith((s) => (s.activeId ? (deskAnnotationsOf(s.records).get(s.activeId) ?? null) : null), sameOnCard)
   const askSpeaker = useStore((s) => s.askSpeakerFor)
-  const a = useMemo(() => (activeId ? (deskAnnotationsOf(records).get(activeId) ?? null) : null), [activeId, records])
   if (!a) {
     return (
       <section className="card card-empty" aria-label="Annotation" tabIndex={-1}>
@@ -35,9 +36,10 @@ export function AnnotationCard() {
 
 function Card({ a, askSpeaker }: { a: Annotation; askSpeaker: boolean }) {
   const update = useStore((s) => s.updateAnnotation)
-  const people = useStore((s) => s.analysis?.people)
+  // Every analysis makes new people; the picker changes only when their names do.
+  const people = useStoreWith((s) => namedPeople(s.analysis?.people), sameStrings)
   const speakers = useMemo(() => {
-    const names = new Set((people ?? []).filter((p) => p.kind !== 'unnamed').map((p) => p.name))
+    const names = new Set(people)
     for (const r of Object.values(useStore.getState().records)) if (r.speaker) names.add(r.speaker)
     if (a.speaker) names.add(a.speaker)
     return [...names].sort()

@@ -1,13 +1,17 @@
 import { useState } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { useStore } from '../../store'
+import { useStoreWith } from '../../store/select'
 import { jumpToFinding } from './actions'
+import { sameFindingsShown } from './shown'
 
 const WINDOW = 200
 
 /** Every open finding by severity; J/K move, Enter jumps to the words, D dismisses with a reason. */
 export function ChecksPanel() {
-  const findings = useStore(useShallow((s) => s.findings))
+  // Findings move with the text (their offsets), and a long story has thousands: the list re-renders only when
+  // what it shows changes. Actions read the store's findings, offsets and all.
+  const findings = useStoreWith((s) => s.findings, sameFindingsShown)
   const active = useStore((s) => s.activeFinding)
   const setActive = useStore((s) => s.setActiveFinding)
   const dismissed = useStore(useShallow((s) => s.dismissed))

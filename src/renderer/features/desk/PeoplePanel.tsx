@@ -1,20 +1,32 @@
 import { useMemo, useState } from 'react'
+import type { Person } from '../../../core/analysis/types'
+import type { Annotation } from '../../../core/annotation/types'
 import { deskAnnotationsOf } from '../../store/effective'
 import { useStore } from '../../store'
+import { sameItems, useStoreWith } from '../../store/select'
+import { lastOf, sameAnnotationsShown } from './shown'
+
+const quotesOf = lastOf((records: Record<string, Annotation>) =>
+  [...deskAnnotationsOf(records).values()].filter((a) => a.kind === 'quote' && a.decision !== 'rejected'),
+)
+const peopleOf = lastOf((people: readonly Person[] | undefined) =>
+  (people ?? []).filter((p) => p.kind !== 'unnamed').map((p) => ({ name: p.name, description: p.description })),
+)
 
 /** Everyone in the story with their description and quotes; renaming a person renames every quote's speaker. */
 export function PeoplePanel() {
-  const analysis = useStore((s) => s.analysis)
-  const records = useStore((s) => s.records)
+  // Typing moves every quote after the cursor and each analysis makes new people: the list re-renders only when
+  // the names, descriptions, speakers or words it shows change.
+  const found = useStoreWith(
+    (s) => peopleOf(s.analysis?.people),
+    (a, b) => sameItems(a, b, (x, y) => x.name === y.name && x.description === y.description),
+  )
+  const quotes = useStoreWith((s) => quotesOf(s.records), sameAnnotationsShown)
   const update = useStore((s) => s.updateAnnotation)
   const [editing, setEditing] = useState<string | null>(null)
   const [name, setName] = useState('')
-  const quotes = useMemo(
-    () => [...deskAnnotationsOf(records).values()].filter((a) => a.kind === 'quote' && a.decision !== 'rejected'),
-    [records],
-  )
   const people = useMemo(() => {
-    const list = (analysis?.people ?? []).filter((p) => p.kind !== 'unnamed').map((p) => ({ name: p.name, description: p.description }))
+    const list = [...found]
     const known = new Set(list.map((p) => p.name))
     for (const q of quotes) {
       if (!q.speaker || known.has(q.speaker)) continue
@@ -22,7 +34,7 @@ export function PeoplePanel() {
       list.push({ name: q.speaker, description: null })
     }
     return list
-  }, [analysis, quotes])
+  }, [found, quotes])
   const rename = (from: string) => {
     const to = name.trim()
     setEditing(null)

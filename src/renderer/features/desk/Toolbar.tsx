@@ -1,21 +1,21 @@
-import { useMemo } from 'react'
-import { deskAnnotationsOf } from '../../store/effective'
+import { memo, useLayoutEffect, useMemo, useRef } from 'react'
+import { deskAnnotationsOf, recordsByLook } from '../../store/effective'
 import type { AnnotationKind } from '../../../core/annotation/types'
 import { useStore } from '../../store'
+import type { SaveState } from '../../store/deskSlice'
 import { openExportDialog } from '../export/exporting'
 import { importFiles } from '../import/importing'
 import { ACTIONS, annotate, MARK_KINDS as KINDS } from './actions'
 import { KIND_LABEL } from './AnnotationCard'
-
 
 const SAVE_LABEL = { saved: 'Saved', dirty: 'Unsaved changes', saving: 'Saving…', error: 'Not saved' } as const
 
 /** Import, the annotation buttons (each with its colour: the legend), the save indicator, help. */
 export function Toolbar() {
   const hasStory = useStore((s) => s.detail !== null)
-  const saveState = useStore((s) => s.saveState)
   const importing = useStore((s) => s.importing)
-  const records = useStore((s) => s.records)
+  // Counts need kinds and decisions only: records that merely moved (typing) keep the same object here.
+  const records = useStore((s) => recordsByLook(s.records))
   const present = useStore((s) => s.presentIds)
   const counts = useMemo(() => {
     const c: Record<AnnotationKind, number> = { quote: 0, claim: 0, speaker: 0, credit: 0, note: 0 }
@@ -63,11 +63,7 @@ export function Toolbar() {
           Export…
         </button>
       )}
-      {hasStory && (
-        <span className={`save-state save-${saveState}`} role="status" data-testid="save-state" data-save-state={saveState}>
-          {SAVE_LABEL[saveState]}
-        </span>
-      )}
+      {hasStory && <SaveIndicator />}
       <button type="button" onClick={() => ACTIONS.find((a) => a.id === 'palette')?.run()} title="Command palette (Ctrl+K)">
         ⌘K
       </button>
@@ -77,3 +73,33 @@ export function Toolbar() {
     </div>
   )
 }
+
+/**
+ * The save state, written to its element as the store changes rather than re-rendered: it flips three times
+ * after every pause in typing (unsaved, saving, saved), and every React commit while the story has the focus
+ * walks the editor's whole DOM (React saves and restores the selection around a commit), a keystroke's time in
+ * a long story.
+ */
+const SaveIndicator = memo(function SaveIndicator() {
+  const el = useRef<HTMLSpanElement>(null)
+  useLayoutEffect(() => {
+    const show = (state: SaveState) => {
+      const span = el.current
+      if (!span) return
+      span.className = `save-state save-${state}`
+      span.dataset.saveState = state
+      span.textContent = SAVE_LABEL[state]
+    }
+    show(useStore.getState().saveState)
+    return useStore.subscribe((s, prev) => {
+      if (s.saveState !== prev.saveState) show(s.saveState)
+    })
+  }, [])
+  // Rendered once (no props, no store hook); the effect keeps it current.
+  const initial = useStore.getState().saveState
+  return (
+    <span ref={el} className={`save-state save-${initial}`} role="status" data-testid="save-state" data-save-state={initial}>
+      {SAVE_LABEL[initial]}
+    </span>
+  )
+})

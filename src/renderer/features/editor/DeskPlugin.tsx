@@ -15,7 +15,7 @@ import {
   type NodeKey,
 } from 'lexical'
 import { useEffect } from 'react'
-import { deskAnnotationsOf } from '../../store/effective'
+import { deskAnnotationsOf, looksChanged } from '../../store/effective'
 import type { Annotation } from '../../../core/annotation/types'
 import { useStore } from '../../store'
 import { setCurrentEditor } from './bridge'
@@ -80,7 +80,8 @@ export function DeskPlugin({ history }: { history: HistoryState }) {
     }
 
     const unsubscribe = useStore.subscribe((s, prev) => {
-      if (s.records !== prev.records) paintAll()
+      // Records that only moved (typing moves every mark after the cursor) leave every look as it is.
+      if (looksChanged(prev.records, s.records)) paintAll()
       else if (s.activeId !== prev.activeId) {
         // Only the marks that gain or lose the active one change.
         for (const [key, ids] of marks) if ((s.activeId && ids.includes(s.activeId)) || (prev.activeId && ids.includes(prev.activeId))) paint(key)

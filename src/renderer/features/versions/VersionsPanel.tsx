@@ -1,8 +1,11 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useEffect, useState } from 'react'
+import type { Annotation } from '../../../core/annotation/types'
 import type { DiffPart, VersionDiff, VersionInfo } from '../../../shared/ipc/areas/library'
 import { call } from '../../lib/api'
 import { useStore } from '../../store'
 import { deskAnnotationsOf } from '../../store/effective'
+import { useStoreWith } from '../../store/select'
+import { lastOf, sameAnnotationsShown } from '../desk/shown'
 import '../../styles/library.css'
 
 /** Unchanged text longer than this is shortened to its ends in the diff. */
@@ -40,12 +43,16 @@ function DiffText({ parts }: { parts: readonly DiffPart[] }) {
   )
 }
 
+/** Orphans: annotations that could not be placed on this version. Listed with the text they had, never dropped. */
+const orphansOf = lastOf((records: Record<string, Annotation>) => [...deskAnnotationsOf(records).values()].filter((a) => a.anchor === 'orphaned'))
+
 /** The open story's versions (with how the annotations were carried over), the diff of two of them, and the orphans. */
 export function VersionsPanel() {
   const storyId = useStore((s) => s.detail?.story.id ?? null)
   const count = useStore((s) => s.detail?.story.versions ?? 0)
   const seq = useStore((s) => s.openSeq)
-  const records = useStore((s) => s.records)
+  // Typing moves records (never an orphan): the list re-renders only when the orphans it shows change.
+  const orphans = useStoreWith((s) => orphansOf(s.records), sameAnnotationsShown)
   const [versions, setVersions] = useState<VersionInfo[] | null>(null)
   const [pair, setPair] = useState<{ from: string; to: string } | null>(null)
   const [diff, setDiff] = useState<VersionDiff | null>(null)
@@ -83,8 +90,6 @@ export function VersionsPanel() {
     }
   }, [storyId, pair])
 
-  // Orphans: annotations that could not be placed on this version. Listed with the text they had, never dropped.
-  const orphans = useMemo(() => [...deskAnnotationsOf(records).values()].filter((a) => a.anchor === 'orphaned'), [records])
   if (!storyId) return null
   const ready = versions !== null && (pair === null || diff !== null)
 

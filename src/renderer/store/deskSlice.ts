@@ -245,29 +245,33 @@ export const createDeskSlice: StateCreator<StoreState, [], [], DeskSlice> = (set
       lastSnapshot = snapshot
       documentDirty = true
       const before = get().records
-      const records = { ...before }
-      let moved = false
+      const { text, spans } = snapshot
+      // Copied on the first record that moved: a pause that moved no mark changes no record.
+      let records: Record<string, Annotation> | null = null
       const prevPresent = get().presentIds
-      const keys = [...snapshot.spans.keys()]
-      const present = keys.length === prevPresent.size && keys.every((k) => prevPresent.has(k)) ? prevPresent : new Set(keys)
+      let samePresent = spans.size === prevPresent.size
+      if (samePresent) for (const k of spans.keys()) if (!prevPresent.has(k)) samePresent = false
+      const present = samePresent ? prevPresent : new Set(spans.keys())
+      const list = Object.values(before)
       // Suggestions whose boundaries the editor adjusted: the mark follows the decision, the suggestion stays put.
       const adjusted = new Set<string>()
-      for (const r of Object.values(before)) if (r.origin === 'editor' && r.suggestionId && isAdjusted(r, before[r.suggestionId])) adjusted.add(r.suggestionId)
-      for (const r of Object.values(records)) {
+      for (const r of list) if (r.origin === 'editor' && r.suggestionId && isAdjusted(r, before[r.suggestionId])) adjusted.add(r.suggestionId)
+      for (const r of list) {
         if (r.origin === 'auto' && adjusted.has(r.id)) continue
         const markId = r.origin === 'editor' && r.suggestionId ? r.suggestionId : r.id
-        const span = snapshot.spans.get(markId)
+        const span = spans.get(markId)
         if (!span) continue
-        if (span.start === r.start && span.end === r.end && snapshot.text.slice(span.start, span.end) === r.selector.exact) continue
-        const selector = textQuote(snapshot.text, span.start, span.end)
+        // (startsWith compares in place: no slice for each of thousands of records that did not move.)
+        if (span.start === r.start && span.end === r.end && r.selector.exact.length === span.end - span.start && text.startsWith(r.selector.exact, span.start)) continue
+        const selector = textQuote(text, span.start, span.end)
         const anchor = selector.exact === r.selector.exact ? (r.anchor === 'changed' ? 'changed' : 'moved') : 'changed'
+        records ??= { ...before }
         records[r.id] = { ...r, start: span.start, end: span.end, selector, anchor }
-        moved = true
         // A decision's span is its own record: saved with it, so that it keeps matching its suggestion.
         if (r.origin === 'editor' && r.suggestionId) dirtyRecords.add(r.id)
       }
       // Unchanged records keep their identity, so that nothing repaints for a keystroke that moved no mark.
-      set({ ...(moved ? { records } : {}), presentIds: present, saveState: 'dirty' })
+      set({ ...(records ? { records } : {}), presentIds: present, saveState: 'dirty' })
       get().scheduleSave()
     },
 
@@ -329,7 +333,8 @@ export const createDeskSlice: StateCreator<StoreState, [], [], DeskSlice> = (set
     },
 
     scheduleSave: () => {
-      if (get().saveState !== 'saving') set({ saveState: 'dirty' })
+      const state = get().saveState
+      if (state !== 'saving' && state !== 'dirty') set({ saveState: 'dirty' })
       if (saveTimer) clearTimeout(saveTimer)
       saveTimer = setTimeout(() => {
         saveTimer = null

@@ -17,14 +17,18 @@ import {
 import { useEffect } from 'react'
 import { deskAnnotationsOf, looksChanged } from '../../store/effective'
 import type { Annotation } from '../../../core/annotation/types'
+import { nextTask } from '../../lib/nextTask'
 import { useStore } from '../../store'
 import { setCurrentEditor } from './bridge'
 import { ANNOTATE, JUMP_TO, REMOVE_MARK, SET_MARK_RANGE } from './commands'
-import { $readDocument, $selectRange } from './document'
+import { $readDocument, $selectRange, type DocumentSnapshot } from './document'
 import { $createAnnotationMarkNode, $isAnnotationMarkNode, AnnotationMarkNode, setMarkDecorator } from './nodes'
 
 const DOC_SYNC_MS = 250
+/** The analysis starts this long after positions were synced, unless typing has resumed since */
 const ANALYSIS_MS = 700
+/** Typing puts it off no longer than this after the first sync still waiting for it */
+const ANALYSIS_MAX_WAIT_MS = 5000
 
 /**
  * Wires the editor to the desk: paints marks from the records, follows the cursor to the active mark, keeps
@@ -39,7 +43,11 @@ export function DeskPlugin({ history }: { history: HistoryState }) {
     let effective = new Map<string, Annotation>()
     let effectiveOf: Record<string, Annotation> | null = null
     let docTimer: ReturnType<typeof setTimeout> | null = null
+    let lastEdit = 0
+    /** Read after a pause and not yet given to the store */
+    let unapplied: DocumentSnapshot | null = null
     let analysisTimer: ReturnType<typeof setTimeout> | null = null
+    let analysisDueSince: number | null = null
     let undoDepth = history.undoStack.length
     let lastCursor = ''
 
@@ -61,21 +69,52 @@ export function DeskPlugin({ history }: { history: HistoryState }) {
       for (const key of marks.keys()) paint(key)
     }
 
-    const syncDocument = () => {
+    // After a pause: the document is read in one task and the positions applied in the next, so that a keystroke
+    // arriving meanwhile waits for neither in full.
+    const syncWhenQuiet = () => {
+      const wait = lastEdit + DOC_SYNC_MS - performance.now()
+      if (wait > 1) {
+        docTimer = setTimeout(syncWhenQuiet, wait)
+        return
+      }
+      readDocument()
+      void nextTask().then(applyDocument)
+    }
+    const readDocument = () => {
       docTimer = null
-      const snap = editor.getEditorState().read($readDocument)
+      unapplied = editor.getEditorState().read($readDocument)
+    }
+    const applyDocument = () => {
+      const snap = unapplied
+      unapplied = null
+      // An edit since the read has its own sync coming (flushNow reads again at once).
+      if (!snap || docTimer) return
       useStore.getState().documentChanged(snap)
+      scheduleAnalysis(snap)
+    }
+    // The analysis reads the snapshot the positions came from, not the document again (a walk of every block).
+    const scheduleAnalysis = (snap: DocumentSnapshot) => {
+      const since = (analysisDueSince ??= performance.now())
       if (analysisTimer) clearTimeout(analysisTimer)
-      analysisTimer = setTimeout(() => {
-        analysisTimer = null
-        useStore.getState().reanalyze(editor.getEditorState().read($readDocument))
-      }, ANALYSIS_MS)
+      analysisTimer = setTimeout(
+        () => {
+          analysisTimer = null
+          // A long story's analysis is a few hundred ms of CPU: off this thread, but on a two-core machine it
+          // slows the typing all the same. When typing has resumed since this snapshot, its next pause brings a
+          // newer one and the analysis runs then, unless it has been put off too long.
+          if (docTimer && performance.now() - since < ANALYSIS_MAX_WAIT_MS) return
+          analysisDueSince = null
+          useStore.getState().reanalyze(snap)
+        },
+        Math.max(0, Math.min(ANALYSIS_MS, since + ANALYSIS_MAX_WAIT_MS - performance.now())),
+      )
     }
     const flushNow = () => {
       if (docTimer) {
         clearTimeout(docTimer)
-        syncDocument()
+        readDocument()
       }
+      applyDocument()
       void useStore.getState().flush()
     }
 
@@ -132,8 +171,9 @@ export function DeskPlugin({ history }: { history: HistoryState }) {
         const depth = history.undoStack.length
         if (!tags.has('historic') && depth > undoDepth) useStore.getState().pushTextStep()
         undoDepth = depth
-        if (docTimer) clearTimeout(docTimer)
-        docTimer = setTimeout(syncDocument, DOC_SYNC_MS)
+        // One timer per pause rather than one per keystroke: it moves itself on while edits keep coming.
+        lastEdit = performance.now()
+        docTimer ??= setTimeout(syncWhenQuiet, DOC_SYNC_MS)
       }),
       editor.registerCommand(
         ANNOTATE,

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { MarkNode } from '@lexical/mark'
-import { $getRoot, $isElementNode, $isTextNode, createEditor, ParagraphNode, TextNode } from 'lexical'
+import { $createLineBreakNode, $createParagraphNode, $getRoot, $isElementNode, $isTextNode, createEditor, LineBreakNode, ParagraphNode, TextNode } from 'lexical'
 import { describe, expect, it } from 'vitest'
 import { articleWithBlocks } from '../../../core/annotation/review'
 import { buildArticle } from '../../../core/article/build'
@@ -16,9 +16,24 @@ const article = buildArticle({
 const at = (s: string) => ({ start: article.text.indexOf(s), end: article.text.indexOf(s) + s.length })
 
 function editorWith(anchored: { id: string; start: number; end: number }[]) {
-  const editor = createEditor({ nodes: [ParagraphNode, TextNode, WireBlockNode, MarkNode, AnnotationMarkNode], onError: (e) => { throw e } })
+  const editor = createEditor({ nodes: [ParagraphNode, TextNode, LineBreakNode, WireBlockNode, MarkNode, AnnotationMarkNode], onError: (e) => { throw e } })
   editor.update(() => $buildDocument(article, anchored), { discrete: true })
   return editor
+}
+
+/** A story with one mark, edited at the text before it (the first paragraph's opening quote mark), read back. */
+function editedBefore(mark: { id: string; start: number; end: number }, edit: (first: TextNode) => void) {
+  const editor = editorWith([mark])
+  editor.update(
+    () => {
+      const p = $getRoot().getChildAtIndex(1)
+      const first = $isElementNode(p) ? p.getFirstChild() : null
+      if (!$isTextNode(first)) throw new Error('expected the opening quote mark as text')
+      edit(first)
+    },
+    { discrete: true },
+  )
+  return editor.getEditorState().read($readDocument)
 }
 
 describe('the story document', () => {
@@ -40,22 +55,25 @@ describe('the story document', () => {
 
   it('keeps a mark on its words when text is typed before it, and the saved article agrees', () => {
     const q = { id: 'q', ...at('We will build it') }
-    const editor = editorWith([q])
-    editor.update(
-      () => {
-        const p = $getRoot().getChildAtIndex(1)
-        const first = $isElementNode(p) ? p.getFirstChild() : null
-        if (!$isTextNode(first)) throw new Error('expected the opening quote mark as text')
-        first.setTextContent(`Crowds cheered. ${first.getTextContent()}`)
-      },
-      { discrete: true },
-    )
-    const snap = editor.getEditorState().read($readDocument)
+    const snap = editedBefore(q, (first) => first.setTextContent(`Crowds cheered. ${first.getTextContent()}`))
     const span = snap.spans.get('q')!
     expect(snap.text.slice(span.start, span.end)).toBe('We will build it')
     expect(span.start).toBe(q.start + 'Crowds cheered. '.length)
     const saved = articleWithBlocks(article, snap.blocks)
     expect(saved.text).toBe(snap.text)
     expect(saved.paragraphs[0]).toBe('Crowds cheered. "We will build it," the mayor said.')
+  })
+
+  it('counts a line break as one space and drops an empty block, with the marks after them on their words', () => {
+    const q = { id: 'q', ...at('We will build it') }
+    const snap = editedBefore(q, (first) => {
+      first.insertBefore($createLineBreakNode())
+      $getRoot().getChildAtIndex(0)?.insertAfter($createParagraphNode())
+    })
+    expect(snap.blocks.map((b) => b.kind)).toEqual(['headline', 'paragraph', 'paragraph', 'creditLine'])
+    expect(snap.blocks[1]?.text).toBe(' "We will build it," the mayor said.')
+    expect(snap.spans.get('q')).toEqual({ start: q.start + 1, end: q.end + 1 })
+    expect(snap.text.slice(q.start + 1, q.end + 1)).toBe('We will build it')
+    expect(articleWithBlocks(article, snap.blocks).text).toBe(snap.text)
   })
 })

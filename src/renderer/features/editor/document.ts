@@ -88,38 +88,52 @@ export interface DocumentSnapshot {
 
 /**
  * Reads the document as the article text would be saved (see articleWithBlocks: empty blocks dropped, blocks
- * joined by a blank line, a line break counted as one space) and where every mark id sits in it.
+ * joined by a blank line, a line break counted as one space) and where every mark id sits in it. It runs after
+ * every pause in typing over the whole story, so it walks siblings rather than building child arrays.
  */
 export function $readDocument(): DocumentSnapshot {
   const blocks: EditedBlock[] = []
   const spans = new Map<string, Span>()
-  let text = ''
-  for (const child of $getRoot().getChildren()) {
+  const parts: string[] = []
+  let length = 0
+  for (let child = $getRoot().getFirstChild(); child !== null; child = child.getNextSibling()) {
     if (!$isElementNode(child)) continue
     const raw = child.getTextContent()
     if (raw.trim() === '') continue
-    if (blocks.length > 0) text += '\n\n'
-    let off = text.length
-    const walk = (node: LexicalNode) => {
-      if ($isAnnotationMarkNode(node)) {
-        const s = off
-        for (const c of node.getChildren()) walk(c)
-        for (const id of node.getIDs()) {
-          const prev = spans.get(id)
-          spans.set(id, prev ? { start: Math.min(prev.start, s), end: Math.max(prev.end, off) } : { start: s, end: off })
-        }
-      } else if ($isElementNode(node)) {
-        for (const c of node.getChildren()) walk(c)
-      } else {
-        off += node.getTextContentSize()
-      }
+    if (blocks.length > 0) {
+      parts.push('\n\n')
+      length += 2
     }
-    for (const c of child.getChildren()) walk(c)
-    const t = raw.replace(/[\n\r]/g, ' ')
+    $readSpans(child, length, spans)
+    const t = LINE_BREAK.test(raw) ? raw.replace(LINE_BREAKS, ' ') : raw
     blocks.push({ kind: $blockKind(child), text: t })
-    text += t
+    parts.push(t)
+    length += t.length
   }
-  return { blocks, text, spans }
+  return { blocks, text: parts.join(''), spans }
+}
+
+const LINE_BREAK = /[\n\r]/
+const LINE_BREAKS = /[\n\r]/g
+
+/** Adds where each mark id under `element` sits (its text starting at `offset`); returns the offset after it. */
+function $readSpans(element: ElementNode, offset: number, spans: Map<string, Span>): number {
+  let off = offset
+  for (let node = element.getFirstChild(); node !== null; node = node.getNextSibling()) {
+    if ($isAnnotationMarkNode(node)) {
+      const start = off
+      off = $readSpans(node, off, spans)
+      for (const id of node.getIDs()) {
+        const prev = spans.get(id)
+        spans.set(id, prev ? { start: Math.min(prev.start, start), end: Math.max(prev.end, off) } : { start, end: off })
+      }
+    } else if ($isElementNode(node)) {
+      off = $readSpans(node, off, spans)
+    } else {
+      off += node.getTextContentSize()
+    }
+  }
+  return off
 }
 
 /** The text node and offset at a text offset (as $readDocument counts), or null past the end. */

@@ -94,6 +94,64 @@ describe('the desk store', () => {
     expect(useStore.getState().saveState).toBe('saved')
   })
 
+  it('saves only the anchors that moved since the last save, and sends them again after a failed one', async () => {
+    const { call } = await import('../lib/api')
+    const paragraph = (t: string) => [{ kind: 'headline' as const, text: 'Mayor speaks' }, { kind: 'paragraph' as const, text: t.split('\n\n')[1]! }]
+    const typed = (added: string) => {
+      const text = article.text.replace('"We', `${added}"We`)
+      const start = quoteStart + added.length
+      return { blocks: paragraph(text), text, spans: new Map([['s1', { start, end: start + 16 }]]) }
+    }
+    const anchorsSent = () => {
+      const saves = calls.filter((c) => c.channel === 'annotations:saveDocument')
+      return (saves[saves.length - 1]!.input as { anchors: { id: string; start: number }[] }).anchors
+    }
+    useStore.getState().documentChanged(typed('One. '))
+    await useStore.getState().flush()
+    expect(anchorsSent()).toEqual([expect.objectContaining({ id: 's1', start: quoteStart + 5 })])
+    // Text typed after the quote: the text is saved, the quote's anchor is where it was stored.
+    useStore.getState().documentChanged({ ...typed('One. '), text: `${typed('One. ').text} More.` })
+    await useStore.getState().flush()
+    expect(anchorsSent()).toEqual([])
+    // A failed save keeps the moved anchor to send, and the next save sends it.
+    vi.mocked(call).mockResolvedValueOnce({ ok: false, error: { code: 'unavailable', message: 'down' } })
+    useStore.getState().documentChanged(typed('Two. Two. '))
+    await useStore.getState().flush()
+    expect(useStore.getState().saveState).toBe('error')
+    await useStore.getState().flush()
+    expect(anchorsSent()).toEqual([expect.objectContaining({ id: 's1', start: quoteStart + 10 })])
+    expect(useStore.getState().saveState).toBe('saved')
+  })
+
+  it('an autosave sends in a task after the one that prepared it, at once when a save on blur or unload comes meanwhile', async () => {
+    const text = article.text.replace('"We', 'One. "We')
+    const saves = () => calls.filter((c) => c.channel === 'annotations:saveDocument').length
+    const microtasks = async () => {
+      for (let i = 0; i < 10; i++) await Promise.resolve()
+    }
+    const edit = () =>
+      useStore.getState().documentChanged({
+        blocks: [{ kind: 'headline', text: 'Mayor speaks' }, { kind: 'paragraph', text: text.split('\n\n')[1]! }],
+        text,
+        spans: new Map([['s1', { start: quoteStart + 5, end: quoteStart + 21 }]]),
+      })
+    edit()
+    const auto = useStore.getState().flush({ inPieces: true })
+    await microtasks()
+    expect(saves()).toBe(0)
+    await auto
+    expect(saves()).toBe(1)
+    edit()
+    const again = useStore.getState().flush({ inPieces: true })
+    await microtasks()
+    expect(saves()).toBe(1)
+    // The page is going away: no later task will run, so the save goes in this one.
+    void useStore.getState().flush()
+    await microtasks()
+    expect(saves()).toBe(2)
+    await again
+  })
+
   it("adjusts a suggestion's boundaries in the editor's record beside it; the suggestion keeps its span", async () => {
     const { deskAnnotations } = await import('./effective')
     const text = article.text

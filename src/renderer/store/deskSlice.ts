@@ -6,6 +6,7 @@ import type { Article } from '../../core/article/types'
 import type { DismissedFinding, StoryDetail } from '../../shared/dto'
 import type { AnchorUpdate, AnnotationInput } from '../../shared/ipc/areas/annotations'
 import { call } from '../lib/api'
+import { nextTask } from '../lib/nextTask'
 import { analyzeOffThread } from '../lib/analysis'
 import type { DocumentSnapshot } from '../features/editor/document'
 import { deskAnnotations, deskAnnotationsOf, isAdjusted } from './effective'
@@ -67,18 +68,29 @@ export interface DeskSlice {
   undoStep: () => 'text' | 'record' | 'none'
   redoStep: () => 'text' | 'record' | 'none'
   scheduleSave: () => void
-  flush: () => Promise<void>
+  /**
+   * Saves what changed. `inPieces` (the autosave) sends in a task after the one that prepares the save, so that
+   * a keystroke waiting meanwhile comes first; a save on blur or unload sends at once.
+   */
+  flush: (how?: { inPieces?: boolean }) => Promise<void>
   people: () => Person[]
 }
 
 const SAVE_IDLE_MS = 1000
 let saveTimer: ReturnType<typeof setTimeout> | null = null
 let flushing: Promise<void> | null = null
+/** Ends an autosave's wait before sending */
+let sendNow: (() => void) | null = null
 let again = false
 const dirtyRecords = new Set<string>()
 const deletedRecords = new Set<string>()
 let documentDirty = false
 let lastSnapshot: DocumentSnapshot | null = null
+/**
+ * The anchors the database holds for the open version (as opened, then as saved): a save sends only the anchors
+ * that differ, since typing moves the marks after the cursor and leaves the others where they were stored.
+ */
+let storedAnchors: { version: StoryDetail['version']; byId: Map<string, AnchorUpdate> } | null = null
 let analysisSeq = 0
 
 const toInput = (a: Annotation): AnnotationInput => {
@@ -87,6 +99,9 @@ const toInput = (a: Annotation): AnnotationInput => {
 }
 
 const newId = () => crypto.randomUUID()
+
+const sameAnchor = (a: AnchorUpdate, b: AnchorUpdate) =>
+  a.start === b.start && a.end === b.end && a.anchor === b.anchor && a.exact === b.exact && a.prefix === b.prefix && a.suffix === b.suffix
 
 function computeFindings(s: Pick<StoreState, 'records' | 'presentIds' | 'analysis' | 'analysisText' | 'dismissed'>): ReviewFinding[] {
   if (!s.analysis) return []
@@ -152,6 +167,10 @@ export const createDeskSlice: StateCreator<StoreState, [], [], DeskSlice> = (set
       deletedRecords.clear()
       documentDirty = false
       lastSnapshot = null
+      storedAnchors = { version: d.value.version, byId: new Map() }
+      for (const r of l.value.annotations) {
+        if (r.origin !== 'editor' || !r.suggestionId) storedAnchors.byId.set(r.id, { id: r.id, start: r.start, end: r.end, ...r.selector, anchor: r.anchor })
+      }
       setWithFindings({
         detail: d.value,
         openSeq: get().openSeq + 1,
@@ -338,17 +357,18 @@ export const createDeskSlice: StateCreator<StoreState, [], [], DeskSlice> = (set
       if (saveTimer) clearTimeout(saveTimer)
       saveTimer = setTimeout(() => {
         saveTimer = null
-        void get().flush()
+        void get().flush({ inPieces: true })
       }, SAVE_IDLE_MS)
     },
 
-    flush: async () => {
+    flush: async (how) => {
       if (saveTimer) {
         clearTimeout(saveTimer)
         saveTimer = null
       }
       if (flushing) {
         again = true
+        if (!how?.inPieces) sendNow?.()
         return flushing
       }
       const detail = get().detail
@@ -361,6 +381,8 @@ export const createDeskSlice: StateCreator<StoreState, [], [], DeskSlice> = (set
           const snap = lastSnapshot
           documentDirty = false
           const records = get().records
+          if (storedAnchors?.version !== detail.version) storedAnchors = { version: detail.version, byId: new Map() }
+          const stored = storedAnchors.byId
           const anchors: AnchorUpdate[] = []
           for (const r of Object.values(records)) {
             if (r.origin === 'editor' && r.suggestionId) continue
@@ -373,11 +395,21 @@ export const createDeskSlice: StateCreator<StoreState, [], [], DeskSlice> = (set
             }
             const start = Math.min(r.start, snap.text.length)
             const end = Math.min(Math.max(r.end, start), snap.text.length)
-            anchors.push({ id: r.id, start, end, ...r.selector, anchor: placed ? r.anchor : 'orphaned' })
+            const anchor: AnchorUpdate = { id: r.id, start, end, ...r.selector, anchor: placed ? r.anchor : 'orphaned' }
+            const was = stored.get(r.id)
+            if (!was || !sameAnchor(was, anchor)) anchors.push(anchor)
+          }
+          // Sending (the text and the anchors as JSON) is a piece of its own, unless a save that must go at once
+          // (blur, unload) comes meanwhile.
+          if (how?.inPieces) {
+            await Promise.race([nextTask(), new Promise<void>((resolve) => (sendNow = resolve))])
+            sendNow = null
           }
           const res = await call('annotations:saveDocument', { storyId: detail.story.id, versionId: detail.version.id, blocks: snap.blocks, anchors })
-          if (res.ok) openFindings = res.value.openFindings
-          else {
+          if (res.ok) {
+            openFindings = res.value.openFindings
+            for (const a of anchors) stored.set(a.id, a)
+          } else {
             documentDirty = true
             failed = res.error.message
           }
@@ -392,6 +424,7 @@ export const createDeskSlice: StateCreator<StoreState, [], [], DeskSlice> = (set
             continue
           }
           const r = await call('annotations:delete', { id })
+          storedAnchors?.byId.delete(id)
           if (r.ok) deletedRecords.delete(id)
           else failed = r.error.message
         }
@@ -400,6 +433,7 @@ export const createDeskSlice: StateCreator<StoreState, [], [], DeskSlice> = (set
           dirtyRecords.delete(id)
           if (!rec) continue
           const r = await call('annotations:save', { annotation: toInput(rec) })
+          storedAnchors?.byId.delete(id)
           if (!r.ok) {
             dirtyRecords.add(id)
             failed = r.error.message

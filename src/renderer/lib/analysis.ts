@@ -1,12 +1,12 @@
 import { analyze } from '../../core/analysis/analyze'
-import type { Analysis } from '../../core/analysis/types'
 import type { Article } from '../../core/article/types'
+import { deskPart, type DeskAnalysis } from './deskAnalysis'
 
-type Answer = { id: number; analysis?: Analysis; error?: string }
+type Answer = { id: number; analysis?: DeskAnalysis; error?: string }
 
 let worker: Worker | null | undefined
 let next = 1
-const waiting = new Map<number, { resolve: (a: Analysis) => void; reject: (e: Error) => void }>()
+const waiting = new Map<number, { resolve: (a: DeskAnalysis) => void; reject: (e: Error) => void }>()
 
 /** The analysis worker, started on first use; null where workers are unavailable (jsdom) or failed to start. */
 function analysisWorker(): Worker | null {
@@ -38,15 +38,15 @@ function analysisWorker(): Worker | null {
 }
 
 /** Analyses an article in a Web Worker when there is one, else on this thread (the same pure function). */
-export function analyzeOffThread(article: Article): Promise<Analysis> {
+export function analyzeOffThread(article: Article): Promise<DeskAnalysis> {
   const w = analysisWorker()
-  if (!w) return Promise.resolve().then(() => analyze(article))
+  if (!w) return Promise.resolve().then(() => deskPart(analyze(article)))
   const id = next++
-  return new Promise<Analysis>((resolve, reject) => {
+  return new Promise<DeskAnalysis>((resolve, reject) => {
     waiting.set(id, { resolve, reject })
     w.postMessage({ id, article })
   }).catch((e: unknown) => {
-    if (e instanceof Error && e.message === 'retry') return analyze(article)
+    if (e instanceof Error && e.message === 'retry') return deskPart(analyze(article))
     throw e
   })
 }

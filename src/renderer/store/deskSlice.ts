@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand'
-import type { Analysis, Person } from '../../core/analysis/types'
+import type { Person } from '../../core/analysis/types'
 import { articleWithBlocks, newAnnotation, reviewFindings, textQuote, type ReviewFinding } from '../../core/annotation/review'
 import type { Annotation, AnnotationKind } from '../../core/annotation/types'
 import type { Article } from '../../core/article/types'
@@ -8,6 +8,7 @@ import type { AnchorUpdate, AnnotationInput } from '../../shared/ipc/areas/annot
 import { call } from '../lib/api'
 import { nextTask } from '../lib/nextTask'
 import { analyzeOffThread } from '../lib/analysis'
+import type { DeskAnalysis } from '../lib/deskAnalysis'
 import type { DocumentSnapshot } from '../features/editor/document'
 import { deskAnnotations, deskAnnotationsOf, isAdjusted } from './effective'
 import type { StoreState } from './index'
@@ -31,7 +32,7 @@ export interface DeskSlice {
   /** Mark ids that are in the document now */
   presentIds: ReadonlySet<string>
   dismissed: DismissedFinding[]
-  analysis: Analysis | null
+  analysis: DeskAnalysis | null
   analysisText: string
   findings: ReviewFinding[]
   activeId: string | null
@@ -110,11 +111,8 @@ function computeFindings(s: Pick<StoreState, 'records' | 'presentIds' | 'analysi
 }
 
 export const createDeskSlice: StateCreator<StoreState, [], [], DeskSlice> = (set, get) => {
-  /** Sets state and recomputes the findings from it. */
-  const setWithFindings = (patch: Partial<StoreState>) => {
-    set(patch)
-    set({ findings: computeFindings(get()) })
-  }
+  /** Sets state and recomputes the findings from it, in one change. */
+  const setWithFindings = (patch: Partial<StoreState>) => set({ ...patch, findings: computeFindings({ ...get(), ...patch }) })
 
   const applyChange = (change: RecordChange, direction: 'forward' | 'back') => {
     const target = direction === 'forward' ? change.after : change.before
@@ -302,7 +300,9 @@ export const createDeskSlice: StateCreator<StoreState, [], [], DeskSlice> = (set
       // Off the typing path: a worker analyses; only the latest answer for the story still open is applied.
       const seq = ++analysisSeq
       void analyzeOffThread(article).then(
-        (analysis) => {
+        async (analysis) => {
+          // Decoding the answer was that task's work; the findings (and the checks list) come in the next.
+          await nextTask()
           if (seq !== analysisSeq || get().detail?.story.id !== storyId) return
           setWithFindings({ analysis, analysisText: snapshot.text })
         },

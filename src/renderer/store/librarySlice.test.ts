@@ -66,13 +66,42 @@ describe('the library list in the store', () => {
     await flush()
     expect(useStore.getState().listTotal).toBe(3)
 
+    // The refresh changes the list once, when its rows come: rows, total and generation together.
+    const gen = useStore.getState().listGen
+    const changes: number[] = []
+    const unsubscribe = useStore.subscribe((st, prev) => {
+      if (st.listGen !== prev.listGen || st.listPages !== prev.listPages) changes.push(st.listGen)
+    })
     void useStore.getState().loadLibrary()
     expect(rowAt(useStore.getState().listPages, 2, 100)?.id).toBe('ap2')
+    expect(useStore.getState().listGen).toBe(gen)
     const again = take('stories:query')
     answer(again, page(again.input as StoryQuery, 4, 'ap'))
     await flush()
+    unsubscribe()
     expect(useStore.getState().listTotal).toBe(4)
     expect(useStore.getState().listPages[0]?.gen).toBe(useStore.getState().listGen)
+    expect(changes).toEqual([gen + 1])
+  })
+
+  it('drops a page asked for under the generation a refresh is replacing', async () => {
+    void useStore.getState().loadLibrary()
+    const refresh = take('stories:query')
+    // Scrolling before the refresh answered asks under the shown generation; that answer is dropped, and the
+    // page is asked again under the refresh's generation once it shows.
+    useStore.getState().ensureRows(150, 160)
+    const stale = take('stories:query')
+    answer(stale, page(stale.input as StoryQuery, 1000, 'stale'))
+    await flush()
+    expect(rowAt(useStore.getState().listPages, 150, 100)?.id).not.toBe('stale150')
+    answer(refresh, page(refresh.input as StoryQuery, 1000, 'fresh'))
+    await flush()
+    useStore.getState().ensureRows(150, 160)
+    const fresh = take('stories:query')
+    answer(fresh, page(fresh.input as StoryQuery, 1000, 'fresh'))
+    await flush()
+    expect(rowAt(useStore.getState().listPages, 150, 100)?.id).toBe('fresh150')
+    expect(useStore.getState().listPages[1]?.gen).toBe(useStore.getState().listGen)
   })
 
   it('sets a review state: the row and the open story change, then the list refreshes', async () => {

@@ -20,7 +20,7 @@ export interface LibrarySlice {
   listSort: ListSort
   /** Rows matching the filters */
   listTotal: number
-  /** Bumped by every change of filters or sort and by every refresh; older answers are dropped */
+  /** Bumped by every change of filters or sort, and by every refresh when its first page comes */
   listGen: number
   /** Fetched pages by page number; a page of an older generation is shown until its fresh copy arrives */
   listPages: Record<number, ListPage>
@@ -46,6 +46,12 @@ export interface LibrarySlice {
 
 /** Page fetches in flight, as `${gen}:${page}`. */
 const inFlight = new Set<string>()
+/**
+ * The newest generation asked for; answers for older ones are dropped. A refresh that keeps the rows on screen
+ * shows its generation only with its first page, so that the list renders once per refresh (after every save)
+ * rather than twice.
+ */
+let latestGen = 0
 /** The pages the visible window wants; a refresh fetches these again. */
 let wanted: number[] = [0]
 
@@ -62,22 +68,23 @@ export const createLibrarySlice: StateCreator<StoreState, [], [], LibrarySlice> 
     const { listFilters, listSort } = get()
     const r = await call('stories:query', toQuery(listFilters, listSort, page))
     inFlight.delete(key)
-    if (get().listGen !== gen) return // filters, sort or a refresh came after this request
+    if (latestGen !== gen) return // filters, sort or a refresh came after this request
     if (!r.ok) {
-      set({ libraryLoaded: true })
+      set({ listGen: gen, libraryLoaded: true })
       get().notify('error', `Cannot read the library: ${r.error.message}`)
       return
     }
     const items = Array.isArray(r.value.items) ? r.value.items : []
     const pages = { ...get().listPages, [page]: { gen, items } }
     for (const p of pagesToEvict(Object.keys(pages).map(Number), wanted)) delete pages[p]
-    set({ listPages: pages, listTotal: r.value.total, libraryLoaded: true })
+    set({ listGen: gen, listPages: pages, listTotal: r.value.total, libraryLoaded: true })
   }
 
   /** A new generation; `keep` shows the old rows until the new ones arrive (a refresh of the same view). */
   const restart = (keep: boolean) => {
-    const gen = get().listGen + 1
-    set({ listGen: gen, ...(keep ? {} : { listPages: {} }) })
+    const gen = Math.max(latestGen, get().listGen) + 1
+    latestGen = gen
+    if (!keep) set({ listGen: gen, listPages: {} })
     const pages = wanted.length ? wanted : [0]
     return Promise.all(pages.map((p) => fetchPage(p, gen))).then(() => undefined)
   }

@@ -108,7 +108,8 @@ function withoutPublicRecord(clause: string, sporty: boolean): { text: string; r
   const verbless = ((words <= 12 && figures >= 2) || (words <= 6 && figures >= 1)) && !FINITE_VERB.test(clause)
   // a results note ("NOTE: Net includes …") or a dot-leader line ("Govts bought outright....193,374")
   const note = /^note\s*:/i.test(clause) || /(?<!\.)\.{3,}\s*\d/.test(clause) || /\bvs\.?\s+(?:same|nil)\b/i.test(clause)
-  if ((words <= 16 && TABLE_ROW_RE.test(clause)) || verbless || note || (words <= 10 && /^(?:[-–]\s*)?\d/.test(clause) && !/\b(?:said|says|will|would|is|was|are|were)\b/.test(clause))) {
+  // (a row is short: a 16-"word" clause of thousands of characters would make the row search quadratic)
+  if ((words <= 16 && clause.length <= 400 && TABLE_ROW_RE.test(clause)) || verbless || note || (words <= 10 && /^(?:[-–]\s*)?\d/.test(clause) && !/\b(?:said|says|will|would|is|was|are|were)\b/.test(clause))) {
     return { text: clause.replace(/\d[\d,.]*/g, '_').replace(/\b(?:one|two|three|four|five|six|seven|eight|nine|ten|mln|bln|million|billion|trillion|thousand)\b/gi, '_'), removed: true }
   }
   let text = clause

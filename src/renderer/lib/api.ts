@@ -1,5 +1,6 @@
 import type { Channel, Input, Output } from '../../shared/ipc/contract'
 import type { Result } from '../../shared/ipc/result'
+import { jsonBlob } from './jsonBlob'
 
 /** What the preload exposes in the desktop app. */
 export interface WiremarkBridge {
@@ -28,17 +29,22 @@ function hostToken(): string {
   return sessionStorage.getItem('wiremark-token') ?? ''
 }
 
+/** How to send a large input: with `pause` between the pieces of its JSON (browser mode), see jsonBlob. */
+export interface CallOptions {
+  pause?: () => Promise<void>
+}
+
 /**
  * The renderer's only way out: `window.api` in Electron, the loopback host's HTTP contract in browser mode.
  * Resolves to the result envelope; never throws for an error the other side reported.
  */
-export async function call<C extends Channel>(channel: C, input: Input<C>): Promise<Result<Output<C>>> {
+export async function call<C extends Channel>(channel: C, input: Input<C>, options?: CallOptions): Promise<Result<Output<C>>> {
   try {
     if (window.api) return (await window.api.invoke(channel, input)) as Result<Output<C>>
     const res = await fetch(`/api/${channel}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-wiremark-token': hostToken() },
-      body: JSON.stringify(input),
+      body: options?.pause ? await jsonBlob(input, options.pause) : JSON.stringify(input),
     })
     const body = (await res.json().catch(() => null)) as Result<Output<C>> | null
     if (body && typeof body === 'object' && 'ok' in body) return body

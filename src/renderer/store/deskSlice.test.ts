@@ -7,7 +7,9 @@ import { segmentBlock } from '../features/editor/document'
 
 const calls: { channel: string; input: unknown }[] = []
 vi.mock('../lib/api', () => ({
-  call: vi.fn(async (channel: string, input: unknown) => {
+  // A call sent in pieces (CallOptions.pause) is counted once its last piece is written.
+  call: vi.fn(async (channel: string, input: unknown, options?: { pause?: () => Promise<void> }) => {
+    if (options?.pause) for (let i = 0; i < 3; i++) await options.pause()
     calls.push({ channel, input })
     if (channel === 'annotations:saveDocument') return { ok: true, value: { savedAt: 'now', openFindings: 1 } }
     if (channel === 'stories:list') return { ok: true, value: [] }
@@ -127,7 +129,7 @@ describe('the desk store', () => {
     const text = article.text.replace('"We', 'One. "We')
     const saves = () => calls.filter((c) => c.channel === 'annotations:saveDocument').length
     const microtasks = async () => {
-      for (let i = 0; i < 10; i++) await Promise.resolve()
+      for (let i = 0; i < 50; i++) await Promise.resolve()
     }
     const edit = () =>
       useStore.getState().documentChanged({
@@ -145,7 +147,7 @@ describe('the desk store', () => {
     const again = useStore.getState().flush({ inPieces: true })
     await microtasks()
     expect(saves()).toBe(1)
-    // The page is going away: no later task will run, so the save goes in this one.
+    // The page is going away: no later task will run, so the save (every piece of it) goes in this one.
     void useStore.getState().flush()
     await microtasks()
     expect(saves()).toBe(2)

@@ -70,8 +70,8 @@ export interface DeskSlice {
   redoStep: () => 'text' | 'record' | 'none'
   scheduleSave: () => void
   /**
-   * Saves what changed. `inPieces` (the autosave) sends in a task after the one that prepares the save, so that
-   * a keystroke waiting meanwhile comes first; a save on blur or unload sends at once.
+   * Saves what changed. `inPieces` (the autosave) prepares and sends in short tasks, so that a keystroke waiting
+   * meanwhile comes first; a save on blur or unload sends at once.
    */
   flush: (how?: { inPieces?: boolean }) => Promise<void>
   people: () => Person[]
@@ -80,8 +80,11 @@ export interface DeskSlice {
 const SAVE_IDLE_MS = 1000
 let saveTimer: ReturnType<typeof setTimeout> | null = null
 let flushing: Promise<void> | null = null
-/** Ends an autosave's wait before sending */
-let sendNow: (() => void) | null = null
+/** Ends the pause an autosave is in; set with `rushed` by a save that must go at once (blur, unload) */
+let rush: (() => void) | null = null
+let rushed = false
+/** The autosave's pause between its pieces: a task, unless a save that must go at once came meanwhile. */
+const piecePause = (): Promise<void> => (rushed ? Promise.resolve() : Promise.race([nextTask(), new Promise<void>((resolve) => (rush = resolve))]))
 let again = false
 const dirtyRecords = new Set<string>()
 const deletedRecords = new Set<string>()
@@ -368,9 +371,14 @@ export const createDeskSlice: StateCreator<StoreState, [], [], DeskSlice> = (set
       }
       if (flushing) {
         again = true
-        if (!how?.inPieces) sendNow?.()
+        if (!how?.inPieces) {
+          // The page may be going away: no later task would run, so the rest of the save goes in this one.
+          rushed = true
+          rush?.()
+        }
         return flushing
       }
+      rushed = false
       const detail = get().detail
       if (!detail || (!documentDirty && dirtyRecords.size === 0 && deletedRecords.size === 0)) return
       set({ saveState: 'saving' })
@@ -399,13 +407,10 @@ export const createDeskSlice: StateCreator<StoreState, [], [], DeskSlice> = (set
             const was = stored.get(r.id)
             if (!was || !sameAnchor(was, anchor)) anchors.push(anchor)
           }
-          // Sending (the text and the anchors as JSON) is a piece of its own, unless a save that must go at once
-          // (blur, unload) comes meanwhile.
-          if (how?.inPieces) {
-            await Promise.race([nextTask(), new Promise<void>((resolve) => (sendNow = resolve))])
-            sendNow = null
-          }
-          const res = await call('annotations:saveDocument', { storyId: detail.story.id, versionId: detail.version.id, blocks: snap.blocks, anchors })
+          // The autosave sends in pieces (its JSON a few hundred anchors at a time), each a task of its own.
+          if (how?.inPieces) await piecePause()
+          const input = { storyId: detail.story.id, versionId: detail.version.id, blocks: snap.blocks, anchors }
+          const res = await call('annotations:saveDocument', input, how?.inPieces ? { pause: piecePause } : undefined)
           if (res.ok) {
             openFindings = res.value.openFindings
             for (const a of anchors) stored.set(a.id, a)

@@ -154,6 +154,29 @@ describe('the desk store', () => {
     await again
   })
 
+  it('after a save of the text alone, asks for the library again only when its row shows another headline or count', async () => {
+    const story = useStore.getState().detail!.story
+    const queries = () => calls.filter((c) => c.channel === 'stories:query').length
+    const save = async () => {
+      useStore.getState().documentChanged({
+        blocks: [{ kind: 'headline', text: 'Mayor speaks' }, { kind: 'paragraph', text: article.text.split('\n\n')[1]! }],
+        text: article.text,
+        spans: new Map([['s1', { start: quoteStart, end: quoteStart + 16 }]]),
+      })
+      await useStore.getState().flush()
+    }
+    // The save answers one open finding; the row shows it already.
+    useStore.setState({ listPages: { 0: { gen: useStore.getState().listGen, items: [{ ...story, headline: 'Mayor speaks', openFindings: 1 }] } } })
+    await save()
+    expect(queries()).toBe(0)
+    useStore.setState({ listPages: { 0: { gen: useStore.getState().listGen, items: [{ ...story, headline: 'Mayor speaks', openFindings: 0 }] } } })
+    await save()
+    expect(queries()).toBe(1)
+    useStore.setState({ listPages: { 0: { gen: useStore.getState().listGen, items: [{ ...story, headline: 'Mayor said', openFindings: 1 }] } } })
+    await save()
+    expect(queries()).toBe(2)
+  })
+
   it("adjusts a suggestion's boundaries in the editor's record beside it; the suggestion keeps its span", async () => {
     const { deskAnnotations } = await import('./effective')
     const text = article.text

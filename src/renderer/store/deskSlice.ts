@@ -107,6 +107,15 @@ const newId = () => crypto.randomUUID()
 const sameAnchor = (a: AnchorUpdate, b: AnchorUpdate) =>
   a.start === b.start && a.end === b.end && a.anchor === b.anchor && a.exact === b.exact && a.prefix === b.prefix && a.suffix === b.suffix
 
+/** Whether the library's loaded row of a story shows this headline and count of open findings. */
+function rowShows(pages: StoreState['listPages'], storyId: string, shown: { headline: string | null; openFindings: number | null }): boolean {
+  for (const page of Object.values(pages)) {
+    const row = page.items.find((s) => s.id === storyId)
+    if (row) return row.headline === shown.headline && row.openFindings === shown.openFindings
+  }
+  return false
+}
+
 function computeFindings(s: Pick<StoreState, 'records' | 'presentIds' | 'analysis' | 'analysisText' | 'dismissed'>): ReviewFinding[] {
   if (!s.analysis) return []
   const present = [...deskAnnotationsOf(s.records).values()].filter((a) => s.presentIds.has(a.id))
@@ -385,6 +394,8 @@ export const createDeskSlice: StateCreator<StoreState, [], [], DeskSlice> = (set
       flushing = (async () => {
         let failed: string | null = null
         let openFindings: number | null = null
+        let headline: string | null = null
+        let recordCalls = false
         if (documentDirty && lastSnapshot) {
           const snap = lastSnapshot
           documentDirty = false
@@ -413,6 +424,7 @@ export const createDeskSlice: StateCreator<StoreState, [], [], DeskSlice> = (set
           const res = await call('annotations:saveDocument', input, how?.inPieces ? { pause: piecePause } : undefined)
           if (res.ok) {
             openFindings = res.value.openFindings
+            headline = snap.blocks.find((b) => b.kind === 'headline')?.text ?? null
             for (const a of anchors) stored.set(a.id, a)
           } else {
             documentDirty = true
@@ -429,6 +441,7 @@ export const createDeskSlice: StateCreator<StoreState, [], [], DeskSlice> = (set
             continue
           }
           const r = await call('annotations:delete', { id })
+          recordCalls = true
           storedAnchors?.byId.delete(id)
           if (r.ok) deletedRecords.delete(id)
           else failed = r.error.message
@@ -438,6 +451,7 @@ export const createDeskSlice: StateCreator<StoreState, [], [], DeskSlice> = (set
           dirtyRecords.delete(id)
           if (!rec) continue
           const r = await call('annotations:save', { annotation: toInput(rec) })
+          recordCalls = true
           storedAnchors?.byId.delete(id)
           if (!r.ok) {
             dirtyRecords.add(id)
@@ -450,7 +464,11 @@ export const createDeskSlice: StateCreator<StoreState, [], [], DeskSlice> = (set
         } else {
           set({ saveState: 'saved', savedAt: new Date().toISOString() })
         }
-        if (openFindings !== null || !failed) void get().loadLibrary()
+        // A save of the text alone changes the story's headline and open findings in the library (which also
+        // filters and sorts by them); when the row shows both already (most autosaves), the list stays as it is.
+        const textOnly = openFindings !== null && !recordCalls && get().listSort.sort !== 'updatedAt'
+        const rowCurrent = textOnly && rowShows(get().listPages, detail.story.id, { headline, openFindings })
+        if ((openFindings !== null || !failed) && !rowCurrent) void get().loadLibrary()
       })()
       try {
         await flushing

@@ -177,6 +177,40 @@ describe('the desk store', () => {
     expect(queries()).toBe(2)
   })
 
+  it('autosaves after a second without typing, and while typing goes on no later than five seconds after the change', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance', 'Date'] })
+    try {
+      const saves = () => calls.filter((c) => c.channel === 'annotations:saveDocument').length
+      const change = () =>
+        useStore.getState().documentChanged({
+          blocks: [{ kind: 'headline', text: 'Mayor speaks' }, { kind: 'paragraph', text: article.text.split('\n\n')[1]! }],
+          text: article.text,
+          spans: new Map([['s1', { start: quoteStart, end: quoteStart + 16 }]]),
+        })
+      change()
+      // Typing resumes before the second is up: the save waits for a second without it.
+      await vi.advanceTimersByTimeAsync(800)
+      useStore.getState().noteEdit()
+      await vi.advanceTimersByTimeAsync(900)
+      expect(saves()).toBe(0)
+      await vi.advanceTimersByTimeAsync(200)
+      expect(saves()).toBe(1)
+      expect(useStore.getState().saveState).toBe('saved')
+      // Typing that never pauses for a second: saved all the same, five seconds after the change.
+      change()
+      for (let t = 0; t < 4800; t += 300) {
+        useStore.getState().noteEdit()
+        await vi.advanceTimersByTimeAsync(300)
+      }
+      expect(saves()).toBe(1)
+      useStore.getState().noteEdit()
+      await vi.advanceTimersByTimeAsync(300)
+      expect(saves()).toBe(2)
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
   it("adjusts a suggestion's boundaries in the editor's record beside it; the suggestion keeps its span", async () => {
     const { deskAnnotations } = await import('./effective')
     const text = article.text

@@ -69,6 +69,8 @@ export interface DeskSlice {
   undoStep: () => 'text' | 'record' | 'none'
   redoStep: () => 'text' | 'record' | 'none'
   scheduleSave: () => void
+  /** The editor's text changed (a keystroke): the autosave waits for a second without one */
+  noteEdit: () => void
   /**
    * Saves what changed. `inPieces` (the autosave) prepares and sends in short tasks, so that a keystroke waiting
    * meanwhile comes first; a save on blur or unload sends at once.
@@ -78,6 +80,11 @@ export interface DeskSlice {
 }
 
 const SAVE_IDLE_MS = 1000
+/** Typing puts the autosave off no longer than this after the first unsaved change */
+const SAVE_MAX_WAIT_MS = 5000
+/** When the editor last reported an edit, and when the oldest change not yet saved was synced (performance.now) */
+let lastEdit = -Infinity
+let unsavedSince: number | null = null
 let saveTimer: ReturnType<typeof setTimeout> | null = null
 let flushing: Promise<void> | null = null
 /** Ends the pause an autosave is in; set with `rushed` by a save that must go at once (blur, unload) */
@@ -177,6 +184,7 @@ export const createDeskSlice: StateCreator<StoreState, [], [], DeskSlice> = (set
       deletedRecords.clear()
       documentDirty = false
       lastSnapshot = null
+      unsavedSince = null
       storedAnchors = { version: d.value.version, byId: new Map() }
       for (const r of l.value.annotations) {
         if (r.origin !== 'editor' || !r.suggestionId) storedAnchors.byId.set(r.id, { id: r.id, start: r.start, end: r.end, ...r.selector, anchor: r.anchor })
@@ -366,11 +374,26 @@ export const createDeskSlice: StateCreator<StoreState, [], [], DeskSlice> = (set
     scheduleSave: () => {
       const state = get().saveState
       if (state !== 'saving' && state !== 'dirty') set({ saveState: 'dirty' })
+      unsavedSince ??= performance.now()
       if (saveTimer) clearTimeout(saveTimer)
-      saveTimer = setTimeout(() => {
+      // The autosave comes after a second without typing. A save makes the host analyse the whole story again
+      // (some hundred ms of CPU for a long one), which on a two-core machine slows the keys typed meanwhile; so
+      // typing puts it off, but never longer than SAVE_MAX_WAIT_MS. Blur and unload save at once.
+      const autosave = () => {
+        const now = performance.now()
+        const quiet = now - lastEdit
+        if (quiet < SAVE_IDLE_MS && unsavedSince !== null && now - unsavedSince < SAVE_MAX_WAIT_MS) {
+          saveTimer = setTimeout(autosave, Math.min(SAVE_IDLE_MS - quiet, unsavedSince + SAVE_MAX_WAIT_MS - now))
+          return
+        }
         saveTimer = null
         void get().flush({ inPieces: true })
-      }, SAVE_IDLE_MS)
+      }
+      saveTimer = setTimeout(autosave, SAVE_IDLE_MS)
+    },
+
+    noteEdit: () => {
+      lastEdit = performance.now()
     },
 
     flush: async (how) => {
@@ -463,6 +486,7 @@ export const createDeskSlice: StateCreator<StoreState, [], [], DeskSlice> = (set
           get().notify('error', `Not saved: ${failed}. Your changes are kept and saving will be retried.`)
         } else {
           set({ saveState: 'saved', savedAt: new Date().toISOString() })
+          unsavedSince = null
         }
         // A save of the text alone changes the story's headline and open findings in the library (which also
         // filters and sorts by them); when the row shows both already (most autosaves), the list stays as it is.

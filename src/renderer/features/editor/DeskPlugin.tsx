@@ -174,6 +174,7 @@ export function DeskPlugin({ history }: { history: HistoryState }) {
         // One timer per pause rather than one per keystroke: it moves itself on while edits keep coming.
         lastEdit = performance.now()
         docTimer ??= setTimeout(syncWhenQuiet, DOC_SYNC_MS)
+        useStore.getState().noteEdit()
       }),
       editor.registerCommand(
         ANNOTATE,

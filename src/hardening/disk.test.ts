@@ -27,6 +27,22 @@ const SEED = 'wire/reuters-putin-lukashenko-aggregator.txt'
 const bigStory = (n: number) =>
   new TextEncoder().encode(`Budget row deepens ${n}\n\n${Array.from({ length: 400 }, (_, i) => `Paragraph ${i} of story ${n}: the council said on Monday the budget gap was ${i} million euros.`).join('\n\n')}`)
 
+/** Imports large stories until the disk is full (at most `max`): the refusal must be the clear one naming the
+ * library. Returns how many were imported before it. */
+function importUntilFull(s: ReturnType<typeof createServices>, file: string, max: number): number {
+  let error: unknown
+  let imported = 0
+  try {
+    for (let n = 0; n < max; n++) imported += s.library.importFile(`big-${n}.txt`, bigStory(n)).imported
+  } catch (e) {
+    error = e
+  }
+  expect(error).toBeInstanceOf(AppError)
+  expect((error as AppError).message).toContain(file)
+  expect((error as AppError).message).toMatch(/disk is full/)
+  return imported
+}
+
 function integrity(file: string): string {
   const db = new Database(file)
   try {
@@ -44,16 +60,7 @@ describe('a full disk', () => {
     expect(first.imported).toBe(1)
     const pages = s.db.pragma('page_count', { simple: true }) as number
     s.db.pragma(`max_page_count = ${pages + 2}`)
-    let error: unknown
-    let imported = 0
-    try {
-      for (let n = 0; n < 50; n++) imported += s.library.importFile(`big-${n}.txt`, bigStory(n)).imported
-    } catch (e) {
-      error = e
-    }
-    expect(error).toBeInstanceOf(AppError)
-    expect((error as AppError).message).toContain(file)
-    expect((error as AppError).message).toMatch(/disk is full/)
+    const imported = importUntilFull(s, file, 50)
     // The story that did not fit left nothing behind: the rows are the ones before it, whole.
     const stories = s.db.prepare('SELECT count(*) AS n FROM story').get() as { n: number }
     expect(stories.n).toBe(1 + imported)
@@ -149,16 +156,7 @@ describe.skipIf(!canMount)('on a real 2 MB disk (tmpfs) and a real read-only mou
   it('a disk that fills up refuses the story that does not fit, names the library, and keeps every earlier story whole', () => {
     const file = join(mnt, 'library.db')
     const s = createServices({ dbPath: file, dataDir: mnt, mode: 'browser', version: 'test' })
-    let error: unknown
-    let imported = 0
-    try {
-      for (let n = 0; n < 200; n++) imported += s.library.importFile(`big-${n}.txt`, bigStory(n)).imported
-    } catch (e) {
-      error = e
-    }
-    expect(error).toBeInstanceOf(AppError)
-    expect((error as AppError).message).toContain(file)
-    expect((error as AppError).message).toMatch(/disk is full/)
+    const imported = importUntilFull(s, file, 200)
     expect(imported).toBeGreaterThan(0)
     const stories = s.db.prepare('SELECT count(*) AS n FROM story').get() as { n: number }
     expect(stories.n).toBe(imported)

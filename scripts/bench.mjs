@@ -59,20 +59,17 @@ async function deskTyping() {
     ratio: 'desk / plain Lexical keystroke p95',
   }
   const { largeStory } = await import('./largeStory.mjs')
-  const dataDir = mkdtempSync(join(tmpdir(), 'wiremark-bench-'))
   // Frames are not held for the display's refresh: the next paint comes as soon as the work for a key is done, so
   // the measure is the editor's work and not the 0–16.7 ms wait for a 60 Hz tick that every editor pays alike.
-  const browser = await launchChromium(['--disable-frame-rate-limit', '--disable-gpu-vsync'])
-  const { host, url } = await startHostAt(dataDir)
-  const api = apiOf(url)
-  const importStory = async (s) => {
-    const id = (await api('stories:import', { name: s.name, text: s.text })).items[0].storyId
-    const { annotations } = await api('annotations:list', { storyId: id })
-    return { id, marks: annotations.length }
-  }
-  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
-  const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)] ?? NaN
-  try {
+  return withBrowserAndHost(Object.values(names), ['--disable-frame-rate-limit', '--disable-gpu-vsync'], async ({ browser, url }) => {
+    const api = apiOf(url)
+    const importStory = async (s) => {
+      const id = (await api('stories:import', { name: s.name, text: s.text })).items[0].storyId
+      const { annotations } = await api('annotations:list', { storyId: id })
+      return { id, marks: annotations.length }
+    }
+    const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+    const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)] ?? NaN
     const big = await importStory(largeStory(20_000))
     const small = await importStory(largeStory(800))
     if (big.marks < 2000) throw new Error(`the large story has only ${big.marks} marks`)
@@ -168,11 +165,27 @@ async function deskTyping() {
       { name: names.plain, value: r1(base), unit: 'ms', target: 16, pass: base <= 16 },
       { name: names.ratio, value: Math.round(ratio * 100) / 100, unit: '×', target: 1.3, pass: ratio <= 1.3 },
     ]
+  })
+}
+
+/**
+ * Runs a browser section: a fresh data folder, Chromium (with `chromiumArgs`) and a host on it; `run` returns the
+ * section's rows. A failure gives each named row as an error; everything is cleaned up either way.
+ */
+async function withBrowserAndHost(rowNames, chromiumArgs, run) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'wiremark-bench-'))
+  let browser = null
+  let host = null
+  try {
+    browser = await launchChromium(chromiumArgs)
+    const started = await startHostAt(dataDir)
+    host = started.host
+    return await run({ browser, url: started.url, dataDir })
   } catch (e) {
-    return Object.values(names).map((name) => ({ name, value: NaN, unit: 'error', target: 0, pass: false, error: String(e) }))
+    return rowNames.map((name) => ({ name, value: NaN, unit: 'error', target: 0, pass: false, error: String(e) }))
   } finally {
-    host.kill()
-    await browser.close()
+    host?.kill()
+    await browser?.close()
     rmSync(dataDir, { recursive: true, force: true })
   }
 }
@@ -263,11 +276,8 @@ async function startHostAt(dataDir) {
 /** Imports 10,000 stories through the worker while keys are pressed in the page; input latency = event to next frame. */
 async function bulkImport() {
   const names = ['import 10,000 stories (worker, full-text index)', 'input latency p95 in the window during the import']
-  const dataDir = mkdtempSync(join(tmpdir(), 'wiremark-bench-'))
-  const browser = await launchChromium()
-  const { host, url } = await startHostAt(dataDir)
-  const api = apiOf(url)
-  try {
+  return withBrowserAndHost(names, [], async ({ browser, url }) => {
+    const api = apiOf(url)
     const page = await browser.newPage()
     await page.goto(url.href)
     await page.waitForSelector('.app[data-ready="true"]')
@@ -295,22 +305,13 @@ async function bulkImport() {
       { name: names[0], value: Math.round(seconds * 10) / 10, unit: 's', target: 60, pass: count === files.length && seconds <= 60 },
       { name: names[1], value: Math.round(p95 * 10) / 10, unit: 'ms', target: 50, pass: p95 <= 50 },
     ]
-  } catch (e) {
-    return names.map((name) => ({ name, value: NaN, unit: 'error', target: 0, pass: false, error: String(e) }))
-  } finally {
-    host.kill()
-    await browser.close()
-    rmSync(dataDir, { recursive: true, force: true })
-  }
+  })
 }
 
 /** The library pane over 100,000 stories: from page load to its first rows, then the slowest frame while scrolling. */
 async function libraryFirstPaint() {
   const names = ['library first paint with 100,000 stories', 'library: slowest frame scrolling 100,000 stories']
-  const dataDir = mkdtempSync(join(tmpdir(), 'wiremark-bench-'))
-  const browser = await launchChromium()
-  const { host, url } = await startHostAt(dataDir)
-  try {
+  return withBrowserAndHost(names, [], async ({ browser, url, dataDir }) => {
     // Rows written straight into the library: the list reads only these tables.
     const { default: Database } = await import('better-sqlite3')
     const db = new Database(join(dataDir, 'library.sqlite'))
@@ -349,13 +350,7 @@ async function libraryFirstPaint() {
       { name: names[0], value: Math.round(paint), unit: 'ms', target: 1000, pass: paint <= 1000 },
       { name: names[1], value: Math.round(worst), unit: 'ms', target: 50, pass: worst <= 50 },
     ]
-  } catch (e) {
-    return names.map((name) => ({ name, value: NaN, unit: 'error', target: 0, pass: false, error: String(e) }))
-  } finally {
-    host.kill()
-    await browser.close()
-    rmSync(dataDir, { recursive: true, force: true })
-  }
+  })
 }
 
 if (json) process.stdout.write(`${JSON.stringify(rows.map(({ name, value, unit, target, pass }) => ({ name, value, unit, target, pass })))}\n`)

@@ -70,6 +70,15 @@ describe('wiremark analyze --json', () => {
     }
   })
 
+  it('names a missing or unreadable file once, with the reason in words', async () => {
+    const t = io()
+    expect(await runCli(['analyze', '/no/such/story.txt', '--json'], t.io, '1')).toBe(2)
+    expect(JSON.parse(t.out[0] ?? '{}')).toEqual({ file: '/no/such/story.txt', error: { code: 'unreadable', message: '/no/such/story.txt: cannot be read (no such file)' } })
+    const text = io()
+    expect(await runCli(['analyze', '/no/such/story.txt'], text.io, '1')).toBe(2)
+    expect(text.err).toEqual(['/no/such/story.txt: cannot be read (no such file)'])
+  })
+
   it('gives several lines for a file holding several stories', async () => {
     const { fixture } = await import('../test/fixtures')
     const t = io()

@@ -4,7 +4,7 @@ import type { Analysis } from '../../core/analysis/types'
 import type { Article } from '../../core/article/types'
 import { ImportError } from '../../core/import/errors'
 import { importBytes } from '../../core/import/index'
-import { parseFlags } from '../args'
+import { fileErrorLine, parseFlags, unreadableMessage } from '../args'
 import { UsageError, type CliCommand } from '../command'
 import { expandInputs } from '../../main/services/files'
 
@@ -113,9 +113,9 @@ Exit code 2 when any file could not be read; the other files still run.`,
         const error =
           e instanceof ImportError
             ? { code: e.code, message: e.message }
-            : { code: 'unreadable', message: `${file}: ${(e as Error).message}` }
+            : { code: 'unreadable', message: unreadableMessage(file, e) }
         if (values.json) io.out(JSON.stringify({ file, error }))
-        else io.err(`${file}: ${error.message}`)
+        else io.err(fileErrorLine(file, error.message))
       }
     }
     return failed > 0 ? 2 : 0

@@ -3,7 +3,7 @@ import type { ImportSummary } from '../../shared/dto'
 import { libraryPath, userDataDir, appVersion } from '../../main/paths'
 import { createServices, type Services } from '../../main/services/index'
 import { summarise } from '../../main/services/library'
-import { parseFlags } from '../args'
+import { parseFlags, unreadableMessage } from '../args'
 import { UsageError, type CliCommand, type CliIo } from '../command'
 import { expandInputs } from '../../main/services/files'
 
@@ -45,7 +45,7 @@ export const importCommand: CliCommand = {
         try {
           bytes = new Uint8Array(readFileSync(file))
         } catch (e) {
-          items.push({ file, outcome: 'failed', storyId: null, headline: null, warnings: [], error: { code: 'unreadable', message: `${file}: ${(e as Error).message}` } })
+          items.push({ file, outcome: 'failed', storyId: null, headline: null, warnings: [], error: { code: 'unreadable', message: unreadableMessage(file, e) } })
           return
         }
         items.push(...services.library.importFile(file, bytes).items)

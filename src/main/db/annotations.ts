@@ -115,7 +115,7 @@ export function createAnnotationRepo(db: Db) {
   )
   const writeVersion = db.prepare(`UPDATE story_version SET article = @article, text = @text WHERE id = @id`)
   const writeStory = db.prepare(
-    `UPDATE story SET headline = @headline, open_findings = @open_findings, updated_at = @at WHERE id = @id`,
+    `UPDATE story SET headline = @headline, updated_at = @at WHERE id = @id`,
   )
   const setOpenFindings = db.prepare(`UPDATE story SET open_findings = ? WHERE id = ?`)
   const index = createStoryIndex(db)
@@ -159,9 +159,10 @@ export function createAnnotationRepo(db: Db) {
       return r ? (JSON.parse(r.article) as Article) : null
     },
     /** Replaces a version's text by the edited one; call inside the caller's transaction. */
-    writeVersion(storyId: string, versionId: string, article: Article, openFindings: number, at: string) {
+    /** The edited text of a version, with the story's headline and search index (its open findings are apart) */
+    writeVersion(storyId: string, versionId: string, article: Article, at: string) {
       writeVersion.run({ id: versionId, article: JSON.stringify(article), text: article.text })
-      writeStory.run({ id: storyId, headline: article.headline, open_findings: openFindings, at })
+      writeStory.run({ id: storyId, headline: article.headline, at })
       index.reindex(storyId, article.headline, article.paragraphs.join('\n'))
     },
     setOpenFindings: (storyId: string, n: number) => setOpenFindings.run(n, storyId),

@@ -105,4 +105,21 @@ describe('annotations service', () => {
     const stale = await dispatch(s.handlers, 'annotations:saveDocument', { storyId, versionId: 'old', blocks, anchors: [] })
     expect(stale).toMatchObject({ ok: false, error: { code: 'conflict' } })
   })
+
+  it('skips the count of open findings for a save during typing, and leaves the stored count as it was', async () => {
+    const { s, storyId, versionId } = await seeded()
+    const count = async () => (await rpc<{ id: string; openFindings: number }[]>(s, 'stories:list', {})).find((x) => x.id === storyId)!.openFindings
+    const base = await count()
+    const detail = await rpc<{ version: { article: { blocks: { kind: string; text: string }[] } } }>(s, 'stories:get', { id: storyId })
+    // The first two blocks only: a story with far fewer findings.
+    const blocks = detail.version.article.blocks.slice(0, 2).map((b) => ({ kind: b.kind, text: b.text }))
+    const typing = await rpc<{ openFindings: number | null }>(s, 'annotations:saveDocument', { storyId, versionId, blocks, anchors: [], countFindings: false })
+    expect(typing.openFindings).toBeNull()
+    expect(await count()).toBe(base)
+    const saved = await rpc<{ version: { article: { blocks: unknown[] } } }>(s, 'stories:get', { id: storyId })
+    expect(saved.version.article.blocks).toHaveLength(2)
+    const paused = await rpc<{ openFindings: number | null }>(s, 'annotations:saveDocument', { storyId, versionId, blocks, anchors: [] })
+    expect(paused.openFindings).not.toBe(base)
+    expect(await count()).toBe(paused.openFindings)
+  })
 })

@@ -69,7 +69,10 @@ export function createAnnotationService(deps: AnnotationDeps) {
     repo.moveAnchors(input.storyId, input.anchors)
     const at = now()
     // Anchors moved first, so the count sees the editor's rules over the new positions.
-    repo.writeVersion(input.storyId, v.id, article, 0, at)
+    repo.writeVersion(input.storyId, v.id, article, at)
+    // A save during typing skips the count (an analysis of the whole story, on the app's main thread): the save
+    // after the typing pauses brings it.
+    if (input.countFindings === false) return { savedAt: at, openFindings: null }
     const openFindings = countOpen(input.storyId, v.id, article)
     repo.setOpenFindings(input.storyId, openFindings)
     return { savedAt: at, openFindings }

@@ -79,12 +79,18 @@ export interface DeskSlice {
   people: () => Person[]
 }
 
-const SAVE_IDLE_MS = 1000
-/** Typing puts the autosave off no longer than this after the first unsaved change */
-const SAVE_MAX_WAIT_MS = 5000
-/** When the editor last reported an edit, and when the oldest change not yet saved was synced (performance.now) */
+/**
+ * The autosave goes this long after the first edit it does not hold yet: a second after a change followed by
+ * quiet, and every second during unbroken typing, so that a crash loses about the last second of typing.
+ */
+const SAVE_AFTER_MS = 1000
+/** A save this soon after a key counts as one during typing */
+const TYPING_GAP_MS = 250
+/** When the editor last reported an edit, and the first edit not yet in a save (performance.now) */
 let lastEdit = -Infinity
 let unsavedSince: number | null = null
+/** When the document snapshot that a save sends was given to the store */
+let snapshotAt = -Infinity
 let saveTimer: ReturnType<typeof setTimeout> | null = null
 let flushing: Promise<void> | null = null
 /** Ends the pause an autosave is in; set with `rushed` by a save that must go at once (blur, unload) */
@@ -96,6 +102,8 @@ let again = false
 const dirtyRecords = new Set<string>()
 const deletedRecords = new Set<string>()
 let documentDirty = false
+/** A save during typing skipped the count of open findings: a save after the typing pauses must count them */
+let uncounted = false
 let lastSnapshot: DocumentSnapshot | null = null
 /**
  * The anchors the database holds for the open version (as opened, then as saved): a save sends only the anchors
@@ -183,6 +191,7 @@ export const createDeskSlice: StateCreator<StoreState, [], [], DeskSlice> = (set
       dirtyRecords.clear()
       deletedRecords.clear()
       documentDirty = false
+      uncounted = false
       lastSnapshot = null
       unsavedSince = null
       storedAnchors = { version: d.value.version, byId: new Map() }
@@ -280,6 +289,7 @@ export const createDeskSlice: StateCreator<StoreState, [], [], DeskSlice> = (set
 
     documentChanged: (snapshot) => {
       lastSnapshot = snapshot
+      snapshotAt = performance.now()
       documentDirty = true
       const before = get().records
       const { text, spans } = snapshot
@@ -376,24 +386,19 @@ export const createDeskSlice: StateCreator<StoreState, [], [], DeskSlice> = (set
       if (state !== 'saving' && state !== 'dirty') set({ saveState: 'dirty' })
       unsavedSince ??= performance.now()
       if (saveTimer) clearTimeout(saveTimer)
-      // The autosave comes after a second without typing. A save makes the host analyse the whole story again
-      // (some hundred ms of CPU for a long one), which on a two-core machine slows the keys typed meanwhile; so
-      // typing puts it off, but never longer than SAVE_MAX_WAIT_MS. Blur and unload save at once.
+      // (The editor reads the document after a pause and, while keys keep coming, once a second: see DeskPlugin.)
       const autosave = () => {
-        const now = performance.now()
-        const quiet = now - lastEdit
-        if (quiet < SAVE_IDLE_MS && unsavedSince !== null && now - unsavedSince < SAVE_MAX_WAIT_MS) {
-          saveTimer = setTimeout(autosave, Math.min(SAVE_IDLE_MS - quiet, unsavedSince + SAVE_MAX_WAIT_MS - now))
-          return
-        }
         saveTimer = null
         void get().flush({ inPieces: true })
       }
-      saveTimer = setTimeout(autosave, SAVE_IDLE_MS)
+      saveTimer = setTimeout(autosave, Math.max(0, unsavedSince + SAVE_AFTER_MS - performance.now()))
     },
 
     noteEdit: () => {
       lastEdit = performance.now()
+      unsavedSince ??= lastEdit
+      // The indicator says so from the first key (the text reaches the store after a pause, or within a second).
+      if (get().saveState === 'saved') set({ saveState: 'dirty' })
     },
 
     flush: async (how) => {
@@ -419,6 +424,7 @@ export const createDeskSlice: StateCreator<StoreState, [], [], DeskSlice> = (set
         let openFindings: number | null = null
         let headline: string | null = null
         let recordCalls = false
+        const sentSnapshotAt = snapshotAt
         if (documentDirty && lastSnapshot) {
           const snap = lastSnapshot
           documentDirty = false
@@ -443,10 +449,15 @@ export const createDeskSlice: StateCreator<StoreState, [], [], DeskSlice> = (set
           }
           // The autosave sends in pieces (its JSON a few hundred anchors at a time), each a task of its own.
           if (how?.inPieces) await piecePause()
-          const input = { storyId: detail.story.id, versionId: detail.version.id, blocks: snap.blocks, anchors }
+          // While keys keep coming the host does not count the open findings (an analysis of the whole story on
+          // the app's main thread, which routes the keys too); the save after the typing pauses counts them.
+          const countFindings = !how?.inPieces || performance.now() - lastEdit >= TYPING_GAP_MS
+          if (!countFindings) uncounted = true
+          const input = { storyId: detail.story.id, versionId: detail.version.id, blocks: snap.blocks, anchors, countFindings }
           const res = await call('annotations:saveDocument', input, how?.inPieces ? { pause: piecePause } : undefined)
           if (res.ok) {
             openFindings = res.value.openFindings
+            if (openFindings !== null) uncounted = false
             headline = snap.blocks.find((b) => b.kind === 'headline')?.text ?? null
             for (const a of anchors) stored.set(a.id, a)
           } else {
@@ -485,14 +496,18 @@ export const createDeskSlice: StateCreator<StoreState, [], [], DeskSlice> = (set
           set({ saveState: 'error' })
           get().notify('error', `Not saved: ${failed}. Your changes are kept and saving will be retried.`)
         } else {
-          set({ saveState: 'saved', savedAt: new Date().toISOString() })
-          unsavedSince = null
+          // Edits made after the saved snapshot are not in this save: they count as unsaved from then on.
+          const behind = lastEdit > sentSnapshotAt
+          set({ saveState: behind ? 'dirty' : 'saved', savedAt: new Date().toISOString() })
+          unsavedSince = behind ? sentSnapshotAt : null
         }
         // A save of the text alone changes the story's headline and open findings in the library (which also
         // filters and sorts by them); when the row shows both already (most autosaves), the list stays as it is.
         const textOnly = openFindings !== null && !recordCalls && get().listSort.sort !== 'updatedAt'
         const rowCurrent = textOnly && rowShows(get().listPages, detail.story.id, { headline, openFindings })
-        if ((openFindings !== null || !failed) && !rowCurrent) void get().loadLibrary()
+        // A save during typing leaves the library to the save that counts, after the typing pauses.
+        const countLater = uncounted && openFindings === null && !recordCalls && !failed
+        if ((openFindings !== null || !failed) && !rowCurrent && !countLater) void get().loadLibrary()
       })()
       try {
         await flushing

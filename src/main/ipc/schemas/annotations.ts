@@ -45,6 +45,7 @@ export const annotationsSchemas = {
         .array(z.object({ kind: z.enum(['headline', 'dateline', 'byline', 'paragraph', 'caption', 'creditLine']), text: text(1_000_000) }).strict())
         .max(100_000),
       anchors: z.array(anchor).max(100_000),
+      countFindings: z.boolean().optional(),
     })
     .strict(),
   'annotations:dismissFinding': z.object({ storyId: id, key: z.string().min(1).max(1000), reason: z.string().min(1).max(2000) }).strict(),

@@ -26,7 +26,7 @@ const synced: DocumentSnapshot[] = []
 const analysed: DocumentSnapshot[] = []
 
 beforeEach(async () => {
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance', 'Date'] })
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame', 'performance', 'Date'] })
   synced.length = 0
   analysed.length = 0
   useStore.setState({
@@ -94,6 +94,27 @@ describe('the desk plugin after typing', () => {
     await wait(700)
     expect(analysed).toEqual([synced[1]])
     expect(analysed[0]!.text.endsWith('abbbbbbbb')).toBe(true)
+  })
+
+  it('reads the text during unbroken typing, so that what was typed over a second ago is with the store', async () => {
+    // A key every 100 ms for four seconds: never the pause of a quiet sync.
+    let typed = ''
+    const typedAt: number[] = []
+    for (let i = 0; i < 40; i++) {
+      const ch = String.fromCharCode(97 + (i % 26))
+      type(ch)
+      typed += ch
+      typedAt.push(i * 100)
+      await wait(100)
+      const now = (i + 1) * 100
+      // Every key typed more than 1.1 s ago is in the latest snapshot the store has.
+      const due = typedAt.filter((t) => t <= now - 1100).length
+      if (due > 0) expect(synced.at(-1)?.text.endsWith(`May.${typed.slice(0, due)}`) || synced.at(-1)?.text.includes(`May.${typed.slice(0, due)}`)).toBe(true)
+    }
+    expect(synced.length).toBeGreaterThanOrEqual(3)
+    expect(synced.length).toBeLessThanOrEqual(5)
+    // The analysis still waits for a pause.
+    expect(analysed).toHaveLength(0)
   })
 
   it('does not put the analysis off for longer than five seconds', async () => {

@@ -17,14 +17,17 @@ import {
 import { useEffect } from 'react'
 import { deskAnnotationsOf, looksChanged } from '../../store/effective'
 import type { Annotation } from '../../../core/annotation/types'
-import { nextTask } from '../../lib/nextTask'
+import { afterNextPaint, nextTask } from '../../lib/nextTask'
 import { useStore } from '../../store'
 import { setCurrentEditor } from './bridge'
 import { ANNOTATE, JUMP_TO, REMOVE_MARK, SET_MARK_RANGE } from './commands'
 import { $readDocument, $selectRange, type DocumentSnapshot } from './document'
 import { $createAnnotationMarkNode, $isAnnotationMarkNode, AnnotationMarkNode, setMarkDecorator } from './nodes'
 
+/** The document is read after this long without typing, */
 const DOC_SYNC_MS = 250
+/** and during unbroken typing no later than this after the first edit it has not read (the autosave follows) */
+const DOC_SYNC_MAX_WAIT_MS = 1000
 /** The analysis starts this long after positions were synced, unless typing has resumed since */
 const ANALYSIS_MS = 700
 /** Typing puts it off no longer than this after the first sync still waiting for it */
@@ -44,6 +47,10 @@ export function DeskPlugin({ history }: { history: HistoryState }) {
     let effectiveOf: Record<string, Annotation> | null = null
     let docTimer: ReturnType<typeof setTimeout> | null = null
     let lastEdit = 0
+    /** The first edit since the document was last read */
+    let unreadSince: number | null = null
+    /** A read during unbroken typing is on its way (after the next frame) */
+    let readingWhileTyping = false
     /** Read after a pause and not yet given to the store */
     let unapplied: DocumentSnapshot | null = null
     let analysisTimer: ReturnType<typeof setTimeout> | null = null
@@ -78,17 +85,30 @@ export function DeskPlugin({ history }: { history: HistoryState }) {
         return
       }
       readDocument()
-      void nextTask().then(applyDocument)
+      void nextTask().then(() => applyDocument())
     }
-    const readDocument = () => {
-      docTimer = null
+    // During unbroken typing the document is read all the same once DOC_SYNC_MAX_WAIT_MS have passed since the
+    // first edit not read, so that the autosave keeps up; right after a frame, between two keys, and applied
+    // even when a key came between the read and the apply (that key's own read follows).
+    const syncWhileTyping = async () => {
+      readingWhileTyping = true
+      await afterNextPaint()
+      readingWhileTyping = false
+      if (unreadSince === null) return
+      readDocument(false)
+      await nextTask()
+      applyDocument(true)
+    }
+    const readDocument = (quiet = true) => {
+      if (quiet) docTimer = null
+      unreadSince = null
       unapplied = editor.getEditorState().read($readDocument)
     }
-    const applyDocument = () => {
+    const applyDocument = (evenIfEdited = false) => {
       const snap = unapplied
       unapplied = null
       // An edit since the read has its own sync coming (flushNow reads again at once).
-      if (!snap || docTimer) return
+      if (!snap || (docTimer && !evenIfEdited)) return
       useStore.getState().documentChanged(snap)
       scheduleAnalysis(snap)
     }
@@ -173,7 +193,9 @@ export function DeskPlugin({ history }: { history: HistoryState }) {
         undoDepth = depth
         // One timer per pause rather than one per keystroke: it moves itself on while edits keep coming.
         lastEdit = performance.now()
+        unreadSince ??= lastEdit
         docTimer ??= setTimeout(syncWhenQuiet, DOC_SYNC_MS)
+        if (!readingWhileTyping && lastEdit - unreadSince >= DOC_SYNC_MAX_WAIT_MS) void syncWhileTyping()
         useStore.getState().noteEdit()
       }),
       editor.registerCommand(

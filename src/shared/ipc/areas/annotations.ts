@@ -27,13 +27,18 @@ export type AnnotationsContract = {
   /** Inserts or replaces one of the editor's records (origin 'editor'); suggestions are never changed */
   'annotations:save': (input: { annotation: AnnotationInput }) => Annotation
   'annotations:delete': (input: { id: string }) => { deleted: boolean }
-  /** The edited text of the latest version, with every annotation's new anchor, in one transaction */
+  /**
+   * The edited text of the latest version, with every annotation's new anchor, in one transaction. The story's
+   * open findings are counted again (an analysis of the whole text) unless `countFindings` is false, as for a
+   * save during unbroken typing: then `openFindings` is null and the stored count waits for a save that counts.
+   */
   'annotations:saveDocument': (input: {
     storyId: string
     versionId: string
     blocks: EditedBlock[]
     anchors: AnchorUpdate[]
-  }) => { savedAt: string; openFindings: number }
+    countFindings?: boolean
+  }) => { savedAt: string; openFindings: number | null }
   'annotations:dismissFinding': (input: { storyId: string; key: string; reason: string }) => DismissedFinding
   'annotations:restoreFinding': (input: { storyId: string; key: string }) => { restored: boolean }
 }

@@ -39,6 +39,16 @@ describe('parseHtml on small pages', () => {
     }
   })
 
+  it('takes the heading that opens a fragment without title or h1 as its headline, and nothing else', () => {
+    const fragment = '<h2>Mayor opens the new bridge</h2><p>LONDON (Reuters) - The mayor opened the bridge on Monday.</p><p>"A great day," she said.</p>'
+    const [a] = parseHtml(fragment, 'Pasted text.txt').articles
+    expect(a!.headline).toBe('Mayor opens the new bridge')
+    expect(a!.paragraphs[0]).toMatch(/^LONDON \(Reuters\)/)
+    // A heading further down is a section heading, not the headline; a title or an h1 still comes first.
+    expect(parseHtml('<p>LONDON (Reuters) - The mayor opened the bridge.</p><h2>Background of the project</h2><p>More.</p>', 'x.html').articles[0]!.headline).toBeNull()
+    expect(parseHtml(`<title>Bridge opens</title>${fragment}`, 'x.html').articles[0]!.headline).toBe('Bridge opens')
+  })
+
   it('cleans dirty bylines', () => {
     expect(cleanByline('by Lucas Nolan22 Dec 2016651')).toEqual(['Lucas Nolan'])
     expect(cleanByline('By GILLIAN MOHNEY\n  March 11, 2015')).toEqual(['GILLIAN MOHNEY'])

@@ -372,12 +372,20 @@ export function parseHtml(text: string, file: string): ParseResult {
   const h1 = h1s.find((h) => h.length > 10) ?? null
   if (h1 && (!headline || h1.toLowerCase().includes(headline.toLowerCase()) || headline.toLowerCase().includes(h1.toLowerCase()))) headline = h1
   if (!headline && meta.title) headline = cleanTitle(meta.title, meta.siteName)
+  const blocks = blocksOf(content)
+  // A fragment (text pasted from a page, a CMS export) often has no title or h1: a lower heading that opens the
+  // content is its headline.
+  if (!headline) {
+    const lead = ['h2', 'h3'].map((t) => elementsByTag(content, t)[0]).find((h) => h !== undefined)
+    const leadText = lead ? cleanBlockText(textContent(lead)) : ''
+    if (leadText.length > 10 && leadText.length <= 300 && blocks[0]?.text === leadText) headline = leadText
+  }
 
   const bylineSource = meta.authors.length ? meta.authors : pageByline ? [pageByline] : []
   const bylines = [...new Set(bylineSource.flatMap(cleanByline))]
 
   const paragraphs: string[] = []
-  for (const b of blocksOf(content)) {
+  for (const b of blocks) {
     const ld = b.text.length ? b.linkLen / b.text.length : 0
     const short = b.text.length < 60
     if ((ld > 0.5 && b.text.length < 300) || (short && FURNITURE.test(b.text)) || (headline && b.text === headline)) {

@@ -54,9 +54,13 @@ export function createLibraryArea(deps: LibraryAreaDeps) {
     versions,
     backup,
     handlers,
-    /** Inside the import's transaction: the annotations carried over, the quote index moved to the new version. */
+    /**
+     * Inside the import's transaction: a new story's suggestions stored, or a new version's annotations carried
+     * over; the quote index moved to the new version.
+     */
     onVersion(v: StoredVersion) {
-      versions.carryOver(v)
+      if (v.previousVersionId) versions.carryOver(v)
+      else versions.storeSuggestions(v)
       people.indexVersion(v)
     },
   }

@@ -106,6 +106,17 @@ describe('library:search', () => {
     expect((await rpc<SearchResult>(s, 'library:search', { query: 'source:reuters budget' })).hits).toEqual([])
   })
 
+  it("filters by an annotation's kind in stories nobody has opened (their suggestions are stored on import)", async () => {
+    const { s, ids } = await library()
+    const quotes = await rpc<SearchResult>(s, 'library:search', { query: 'kind:quote' })
+    expect(new Set(quotes.hits.map((h) => h.storyId))).toEqual(new Set([ids.seed, ids.football]))
+    // The first open stores nothing more: the desk gets the suggestions the import stored.
+    const before = await rpc<{ annotations: Annotation[] }>(s, 'annotations:list', { storyId: ids.seed })
+    const again = await rpc<{ annotations: Annotation[] }>(s, 'annotations:list', { storyId: ids.seed })
+    expect(again.annotations.map((a) => a.id)).toEqual(before.annotations.map((a) => a.id))
+    expect(before.annotations.filter((a) => a.kind === 'quote')).toHaveLength(4)
+  })
+
   it("filters by an annotation's kind and status, and finds the editor's notes", async () => {
     const { s, ids } = await library()
     const listed = await rpc<{ versionId: string; annotations: Annotation[] }>(s, 'annotations:list', { storyId: ids.seed })

@@ -134,6 +134,14 @@ export function createVersionService(deps: VersionDeps) {
       }
     },
 
+    /**
+     * A new story's suggestions, stored in its import's transaction (as the first open would store them), so that
+     * the library's kind: filter sees stories nobody has opened yet.
+     */
+    storeSuggestions(v: StoredVersion): void {
+      annotations.insertMany(suggestionsFromAnalysis(v.article, v.analysis, { storyId: v.storyId, versionId: v.versionId, now: now(), newId: randomUUID }))
+    },
+
     /** Called inside the import's transaction for a new version of a known story. */
     carryOver(v: StoredVersion): void {
       if (!v.previousVersionId) return

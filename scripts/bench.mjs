@@ -142,6 +142,15 @@ async function deskTyping() {
       if (marks) u.searchParams.set('marks', '1')
       return u.href
     }
+    /** The plain editor opened (with the desk's marks or none), settled, then typed into like the desk. */
+    const typePlain = async (marks) => {
+      await page.goto(benchUrl(marks))
+      await page.waitForSelector(`[data-testid="editor"] ${marks ? 'mark' : 'p'}`)
+      await page.waitForTimeout(1500)
+      const count = await page.locator('[data-testid="editor"] mark').count()
+      await install()
+      return { marks: count, latencies: await typeBursts(2, () => page.waitForTimeout(1000)) }
+    }
     let deskMarks = 0
     let plainMarks = 0
     for (let round = 0; round < 4; round++) {
@@ -156,18 +165,11 @@ async function deskTyping() {
       await install()
       desk.push(...(await typeBursts(2, () => page.waitForSelector('[data-save-state="saved"]', { timeout: 30_000 }).then(() => page.waitForTimeout(800)))))
       // The same document in a plain Lexical editor: the text and its marks as Lexical's own MarkNode.
-      await page.goto(benchUrl(true))
-      await page.waitForSelector('[data-testid="editor"] mark')
-      await page.waitForTimeout(1500)
-      plainMarks = await page.locator('[data-testid="editor"] mark').count()
-      await install()
-      plain.push(...(await typeBursts(2, () => page.waitForTimeout(1000))))
+      const withMarks = await typePlain(true)
+      plainMarks = withMarks.marks
+      plain.push(...withMarks.latencies)
       // The text alone, for reference: what the marks' elements themselves cost Chromium.
-      await page.goto(benchUrl(false))
-      await page.waitForSelector('[data-testid="editor"] p')
-      await page.waitForTimeout(1500)
-      await install()
-      plainText.push(...(await typeBursts(2, () => page.waitForTimeout(1000))))
+      plainText.push(...(await typePlain(false)).latencies)
       if (process.env.WM_SEQ) for (const [n, xs] of [['desk', desk], ['plain', plain], ['text', plainText]]) log(`${n} ${xs.map((x) => x.toFixed(0)).join(' ')}`)
     }
     // The baseline must show at least the desk's marks, or the comparison would flatter the desk.

@@ -102,8 +102,6 @@ let again = false
 const dirtyRecords = new Set<string>()
 const deletedRecords = new Set<string>()
 let documentDirty = false
-/** A save during typing skipped the count of open findings: a save after the typing pauses must count them */
-let uncounted = false
 let lastSnapshot: DocumentSnapshot | null = null
 /**
  * The anchors the database holds for the open version (as opened, then as saved): a save sends only the anchors
@@ -191,7 +189,6 @@ export const createDeskSlice: StateCreator<StoreState, [], [], DeskSlice> = (set
       dirtyRecords.clear()
       deletedRecords.clear()
       documentDirty = false
-      uncounted = false
       lastSnapshot = null
       unsavedSince = null
       storedAnchors = { version: d.value.version, byId: new Map() }
@@ -424,6 +421,7 @@ export const createDeskSlice: StateCreator<StoreState, [], [], DeskSlice> = (set
         let openFindings: number | null = null
         let headline: string | null = null
         let recordCalls = false
+        let documentSent = false
         const sentSnapshotAt = snapshotAt
         if (documentDirty && lastSnapshot) {
           const snap = lastSnapshot
@@ -452,12 +450,11 @@ export const createDeskSlice: StateCreator<StoreState, [], [], DeskSlice> = (set
           // While keys keep coming the host does not count the open findings (an analysis of the whole story on
           // the app's main thread, which routes the keys too); the save after the typing pauses counts them.
           const countFindings = !how?.inPieces || performance.now() - lastEdit >= TYPING_GAP_MS
-          if (!countFindings) uncounted = true
           const input = { storyId: detail.story.id, versionId: detail.version.id, blocks: snap.blocks, anchors, countFindings }
           const res = await call('annotations:saveDocument', input, how?.inPieces ? { pause: piecePause } : undefined)
           if (res.ok) {
+            documentSent = true
             openFindings = res.value.openFindings
-            if (openFindings !== null) uncounted = false
             headline = snap.blocks.find((b) => b.kind === 'headline')?.text ?? null
             for (const a of anchors) stored.set(a.id, a)
           } else {
@@ -505,8 +502,9 @@ export const createDeskSlice: StateCreator<StoreState, [], [], DeskSlice> = (set
         // filters and sorts by them); when the row shows both already (most autosaves), the list stays as it is.
         const textOnly = openFindings !== null && !recordCalls && get().listSort.sort !== 'updatedAt'
         const rowCurrent = textOnly && rowShows(get().listPages, detail.story.id, { headline, openFindings })
-        // A save during typing leaves the library to the save that counts, after the typing pauses.
-        const countLater = uncounted && openFindings === null && !recordCalls && !failed
+        // A save of the text alone during typing (its count skipped) leaves the library to the save that counts,
+        // after the typing pauses.
+        const countLater = documentSent && openFindings === null && !recordCalls
         if ((openFindings !== null || !failed) && !rowCurrent && !countLater) void get().loadLibrary()
       })()
       try {

@@ -109,7 +109,7 @@ describe('the desk plugin after typing', () => {
       const now = (i + 1) * 100
       // Every key typed more than 1.1 s ago is in the latest snapshot the store has.
       const due = typedAt.filter((t) => t <= now - 1100).length
-      if (due > 0) expect(synced.at(-1)?.text.endsWith(`May.${typed.slice(0, due)}`) || synced.at(-1)?.text.includes(`May.${typed.slice(0, due)}`)).toBe(true)
+      if (due > 0) expect(synced.at(-1)?.text).toContain(`May.${typed.slice(0, due)}`)
     }
     expect(synced.length).toBeGreaterThanOrEqual(3)
     expect(synced.length).toBeLessThanOrEqual(5)

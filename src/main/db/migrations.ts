@@ -176,4 +176,11 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX story_state ON story(state, imported_at, id);
   CREATE INDEX story_open_findings ON story(open_findings, imported_at, id);
   `,
+  /* 4: the library's settings (house style, the checker's name, checks switched off): one JSON value a key */ `
+  CREATE TABLE setting (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+  ) STRICT;
+  `,
 ]

@@ -1,3 +1,4 @@
+import { KIND_PALETTE } from '../annotation/palette'
 import type { Analysis, Severity } from '../analysis/types'
 import type { Article, BlockKind } from '../article/types'
 import { effectiveAnnotations } from '../annotation/review'
@@ -28,14 +29,10 @@ export const KIND_LABEL: Record<AnnotationKind, string> = {
   note: 'Note',
 }
 
-/** Highlight colours by kind (hex RGB), light enough to read black text on, distinct in print. */
-export const KIND_COLOR: Record<AnnotationKind, string> = {
-  quote: 'FDE68A',
-  claim: 'BFDBFE',
-  speaker: 'BBF7D0',
-  credit: 'E9D5FF',
-  note: 'FECACA',
-}
+/** Highlight colours by kind (hex RGB without '#'): the desk's palette, light tints for print. */
+export const KIND_COLOR = Object.fromEntries(
+  Object.entries(KIND_PALETTE).map(([k, c]) => [k, c.tint.slice(1).toUpperCase()]),
+) as Record<AnnotationKind, string>
 
 export const STATUS_LABEL: Record<AnnotationStatus, string> = {
   unverified: 'unverified',

@@ -90,6 +90,32 @@ export class WiremarkApp {
     return this.page.getByTestId('card')
   }
 
+  /** Reloads the window and opens the story again from the library, as after a restart. */
+  async reloadAndOpen(headline: RegExp) {
+    await this.page.reload()
+    await expect(this.page.locator('.app[data-ready="true"]')).toBeVisible()
+    await this.page.getByRole('option', { name: headline }).click()
+    await this.storyOpen()
+  }
+
+  /** The desk's mode as the toolbar shows it: 'review' (read-only text) or 'edit'. */
+  mode() {
+    return this.page.getByTestId('mode')
+  }
+
+  /** Switches to edit mode (F2) and waits until the text takes typing. */
+  async editMode() {
+    await expect(this.mode()).toHaveAttribute('data-mode', 'review')
+    await this.page.keyboard.press('F2')
+    await expect(this.mode()).toHaveAttribute('data-mode', 'edit')
+    await expect(this.editor()).toHaveAttribute('contenteditable', 'true')
+  }
+
+  /** The story text exactly as the editor shows it. */
+  async text(): Promise<string> {
+    return this.page.evaluate(() => (document.querySelector('[data-testid="editor"]') as HTMLElement).innerText)
+  }
+
   /** Leaves the text for the card, where single-letter keys decide (A, X, S). */
   async key(k: string) {
     await this.page.keyboard.press(k)
@@ -127,6 +153,12 @@ export class WiremarkApp {
       }
       throw new Error(`not found: ${w}`)
     }, words)
+  }
+
+  /** Puts the caret right after the first occurrence of `words` in the story text (as a click there would). */
+  async caretAfter(words: string) {
+    await this.selectWords(words)
+    await this.page.evaluate(() => window.getSelection()!.collapseToEnd())
   }
 
   /** Right-clicks the middle of the selected words; resolves once the context menu is shown. */

@@ -99,7 +99,8 @@ export function createAnnotationService(deps: AnnotationDeps) {
         }
       }
       const at = now()
-      const record: Annotation = { ...input, author: deps.actor, createdAt: existing?.createdAt ?? at, updatedAt: at }
+      // A suggestion the desk's re-analysis found in text the editor typed is the analysis's, like those of the import.
+      const record: Annotation = { ...input, author: input.origin === 'auto' ? 'wiremark' : deps.actor, createdAt: existing?.createdAt ?? at, updatedAt: at }
       db.transaction(() => {
         repo.upsert(record)
         events.append({
@@ -117,8 +118,12 @@ export function createAnnotationService(deps: AnnotationDeps) {
     delete(id: string): { deleted: boolean } {
       const existing = repo.get(id)
       if (!existing) return { deleted: false }
-      if (existing.origin !== 'editor') throw new AppError('conflict', 'A suggestion is never deleted; reject it instead.')
+      // A suggestion goes only with its words: once an edit of the text has orphaned it (the editor deleted them).
+      if (existing.origin !== 'editor' && existing.anchor !== 'orphaned') {
+        throw new AppError('conflict', 'A suggestion is never deleted while its words are in the text; reject it instead.')
+      }
       db.transaction(() => {
+        if (existing.origin === 'auto') for (const d of repo.listForVersion(existing.storyId, existing.versionId)) if (d.suggestionId === id) repo.delete(d.id)
         repo.delete(id)
         events.append({ actor: deps.actor, action: 'annotation.delete', storyId: existing.storyId, subjectId: id, detail: { kind: existing.kind } })
         recount(existing.storyId)

@@ -1,5 +1,6 @@
 import { analyze } from '../../core/analysis/analyze'
 import type { Article } from '../../core/article/types'
+import type { KnownSpan } from '../../core/annotation/fresh'
 import { deskPart, type DeskAnalysis } from './deskAnalysis'
 
 type Answer = { id: number; analysis?: DeskAnalysis; error?: string }
@@ -37,16 +38,19 @@ function analysisWorker(): Worker | null {
   return worker
 }
 
-/** Analyses an article in a Web Worker when there is one, else on this thread (the same pure function). */
-export function analyzeOffThread(article: Article): Promise<DeskAnalysis> {
+/**
+ * Analyses an article in a Web Worker when there is one, else on this thread (the same pure function). With
+ * `known` (the marks the desk has), the answer carries the suggestions in text none of them covers.
+ */
+export function analyzeOffThread(article: Article, known?: KnownSpan[]): Promise<DeskAnalysis> {
   const w = analysisWorker()
-  if (!w) return Promise.resolve().then(() => deskPart(analyze(article)))
+  if (!w) return Promise.resolve().then(() => deskPart(analyze(article), article, known))
   const id = next++
   return new Promise<DeskAnalysis>((resolve, reject) => {
     waiting.set(id, { resolve, reject })
-    w.postMessage({ id, article })
+    w.postMessage({ id, article, known })
   }).catch((e: unknown) => {
-    if (e instanceof Error && e.message === 'retry') return deskPart(analyze(article))
+    if (e instanceof Error && e.message === 'retry') return deskPart(analyze(article), article, known)
     throw e
   })
 }

@@ -1,10 +1,19 @@
 import type { Analysis } from '../../core/analysis/types'
+import type { Article } from '../../core/article/types'
+import { freshSuggestions, type FreshSuggestion, type KnownSpan } from '../../core/annotation/fresh'
 
 /**
  * What the desk uses of an analysis: the people and the findings. The rest (quotes, claims, reported speech) is
  * as big again and became suggestions when the story was first opened; the window's thread would only decode it.
  */
-export type DeskAnalysis = Pick<Analysis, 'people' | 'findings'>
+export type DeskAnalysis = Pick<Analysis, 'people' | 'findings'> & {
+  /** Suggestions in edited text that no mark of the desk's covers (only when the request named the known marks) */
+  fresh?: FreshSuggestion[]
+}
 
-/** The desk's part of an analysis. */
-export const deskPart = (a: DeskAnalysis): DeskAnalysis => ({ people: a.people, findings: a.findings })
+/** The desk's part of an analysis; with `known`, the fresh suggestions too. */
+export const deskPart = (a: Analysis, article?: Article, known?: readonly KnownSpan[]): DeskAnalysis => ({
+  people: a.people,
+  findings: a.findings,
+  ...(article && known ? { fresh: freshSuggestions(article, a, known) } : {}),
+})

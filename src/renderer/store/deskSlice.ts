@@ -10,10 +10,19 @@ import { nextTask } from '../lib/nextTask'
 import { analyzeOffThread } from '../lib/analysis'
 import type { DeskAnalysis } from '../lib/deskAnalysis'
 import type { DocumentSnapshot } from '../features/editor/document'
+import { currentEditor } from '../features/editor/bridge'
+import { ADD_SUGGESTION_MARKS } from '../features/editor/commands'
+import type { FreshSuggestion, KnownSpan } from '../../core/annotation/fresh'
 import { deskAnnotations, deskAnnotationsOf, isAdjusted } from './effective'
 import type { StoreState } from './index'
 
 export type SaveState = 'saved' | 'dirty' | 'saving' | 'error'
+/**
+ * Review: the story text is read-only and single keys act on the active mark or finding. Edit: typing edits
+ * the text, and marking needs a modifier or the card. Every open starts in review, so that no key can change
+ * the copy until the editor asks to edit it.
+ */
+export type DeskMode = 'review' | 'edit'
 
 /** One undoable change to an annotation record: the record before and after (null: absent). */
 export interface RecordChange {
@@ -43,6 +52,17 @@ export interface DeskSlice {
   redoSteps: TimelineStep[]
   /** A new quote waits for its speaker: the card opens its picker */
   askSpeakerFor: string | null
+  /** A new note mark waits for its words: the card puts the caret in its note box */
+  askNoteFor: string | null
+  mode: DeskMode
+  setMode: (mode: DeskMode) => void
+  /**
+   * The words typed in a card's note box, not yet a record change: they count as unsaved at once, become a
+   * record change (one undo step) after a short pause, on leaving the box or the card, and before any save.
+   */
+  draftNote: (markId: string, note: string) => void
+  /** Turns a waiting note draft into its record change now */
+  commitNoteDraft: () => void
 
   openStory: (id: string) => Promise<void>
   closeStory: () => void
@@ -84,6 +104,10 @@ export interface DeskSlice {
  * quiet, and every second during unbroken typing, so that a crash loses about the last second of typing.
  */
 const SAVE_AFTER_MS = 1000
+/** A note draft becomes a record change after this long without typing in the note box */
+const NOTE_DRAFT_MS = 600
+let noteDraft: { markId: string; note: string | null } | null = null
+let noteTimer: ReturnType<typeof setTimeout> | null = null
 /** A save this soon after a key counts as one during typing */
 const TYPING_GAP_MS = 250
 /** When the editor last reported an edit, and the first edit not yet in a save (performance.now) */
@@ -109,6 +133,13 @@ let lastSnapshot: DocumentSnapshot | null = null
  */
 let storedAnchors: { version: StoryDetail['version']; byId: Map<string, AnchorUpdate> } | null = null
 let analysisSeq = 0
+/** Marks that were in the text during this open: a suggestion that leaves the text is retired, an orphan is not */
+let placedOnce = new Set<string>()
+/**
+ * Suggestions whose words the editor deleted, by mark id, with their decision records: gone from the desk and the
+ * library, and back where an undo brings their marks back.
+ */
+const retired = new Map<string, Annotation[]>()
 
 const toInput = (a: Annotation): AnnotationInput => {
   const { author: _a, createdAt: _c, updatedAt: _u, ...rest } = a
@@ -156,6 +187,54 @@ export const createDeskSlice: StateCreator<StoreState, [], [], DeskSlice> = (set
     get().scheduleSave()
   }
 
+  /**
+   * After the analysis of edited text: suggestions whose words the editor deleted are retired (with the editor's
+   * decision on them), and new quotes, speakers, claims and credits in typed or pasted text become suggestions.
+   * Marks the editor did not touch keep their records and decisions.
+   */
+  const applyReanalysis = (snapshot: DocumentSnapshot, fresh: readonly FreshSuggestion[]) => {
+    const detail = get().detail
+    if (!detail) return
+    const records = { ...get().records }
+    let changed = false
+    for (const r of Object.values(records)) {
+      if (r.origin !== 'auto' || !placedOnce.has(r.id) || snapshot.spans.has(r.id)) continue
+      const recs = [r, ...Object.values(records).filter((d) => d.suggestionId === r.id)]
+      retired.set(r.id, recs)
+      for (const d of recs) {
+        delete records[d.id]
+        dirtyRecords.delete(d.id)
+        deletedRecords.add(d.id)
+      }
+      changed = true
+    }
+    // New marks only on the text the analysis read: a later edit brings its own analysis.
+    const editor = currentEditor()
+    if (fresh.length > 0 && editor && lastSnapshot?.text === snapshot.text) {
+      const at = new Date().toISOString()
+      const made = fresh.map((f) => {
+        const { kind, status, speaker, attribution, cue, note } = f
+        return newAnnotation(
+          { id: newId(), storyId: detail.story.id, versionId: detail.version.id, kind, origin: 'auto', text: snapshot.text, span: f, author: 'wiremark', at },
+          { status, speaker, attribution, cue, note },
+        )
+      })
+      const placed: string[] = []
+      editor.dispatchCommand(ADD_SUGGESTION_MARKS, { marks: made.map((m) => ({ id: m.id, start: m.start, end: m.end, exact: m.selector.exact })), placed })
+      const ok = new Set(placed)
+      for (const m of made) {
+        if (!ok.has(m.id)) continue
+        records[m.id] = m
+        dirtyRecords.add(m.id)
+        placedOnce.add(m.id)
+        changed = true
+      }
+    }
+    if (!changed) return
+    set({ records, activeId: get().activeId && records[get().activeId ?? ''] ? get().activeId : null })
+    get().scheduleSave()
+  }
+
   return {
     detail: null,
     openSeq: 0,
@@ -173,6 +252,30 @@ export const createDeskSlice: StateCreator<StoreState, [], [], DeskSlice> = (set
     undoSteps: [],
     redoSteps: [],
     askSpeakerFor: null,
+    askNoteFor: null,
+    mode: 'review',
+
+    setMode: (mode) => {
+      if (get().mode !== mode) set({ mode })
+    },
+
+    draftNote: (markId, note) => {
+      noteDraft = { markId, note: note.trim() === '' ? null : note }
+      if (noteTimer) clearTimeout(noteTimer)
+      noteTimer = setTimeout(() => get().commitNoteDraft(), NOTE_DRAFT_MS)
+      if (get().saveState === 'saved') set({ saveState: 'dirty' })
+    },
+
+    commitNoteDraft: () => {
+      if (noteTimer) clearTimeout(noteTimer)
+      noteTimer = null
+      const draft = noteDraft
+      noteDraft = null
+      if (!draft) return
+      const current = deskAnnotationsOf(get().records).get(draft.markId)
+      if (current && (current.note ?? null) !== draft.note) get().updateAnnotation(draft.markId, { note: draft.note })
+      else if (!current) get().notify('error', 'The note could not be kept: its mark is gone from the story.')
+    },
 
     openStory: async (id) => {
       await get().flush()
@@ -188,6 +291,8 @@ export const createDeskSlice: StateCreator<StoreState, [], [], DeskSlice> = (set
       const placed = new Set([...deskAnnotations(records).values()].filter((a) => a.anchor !== 'orphaned').map((a) => a.id))
       dirtyRecords.clear()
       deletedRecords.clear()
+      retired.clear()
+      placedOnce = new Set(placed)
       documentDirty = false
       lastSnapshot = null
       unsavedSince = null
@@ -210,6 +315,8 @@ export const createDeskSlice: StateCreator<StoreState, [], [], DeskSlice> = (set
         undoSteps: [],
         redoSteps: [],
         askSpeakerFor: null,
+        askNoteFor: null,
+        mode: 'review',
       })
     },
 
@@ -280,7 +387,12 @@ export const createDeskSlice: StateCreator<StoreState, [], [], DeskSlice> = (set
       )
       dirtyRecords.add(id)
       deletedRecords.delete(id)
-      set({ records: { ...get().records, [id]: record }, activeId: id, askSpeakerFor: kind === 'quote' ? id : null })
+      set({
+        records: { ...get().records, [id]: record },
+        activeId: id,
+        askSpeakerFor: kind === 'quote' ? id : null,
+        askNoteFor: kind === 'note' ? id : null,
+      })
       get().documentChanged(snapshot)
     },
 
@@ -288,6 +400,22 @@ export const createDeskSlice: StateCreator<StoreState, [], [], DeskSlice> = (set
       lastSnapshot = snapshot
       snapshotAt = performance.now()
       documentDirty = true
+      // An undo brought back the words (and marks) of retired suggestions: their records come back with them.
+      if (retired.size > 0) {
+        let back: Record<string, Annotation> | null = null
+        for (const [markId, recs] of [...retired]) {
+          if (!snapshot.spans.has(markId)) continue
+          retired.delete(markId)
+          back ??= { ...get().records }
+          for (const r of recs) {
+            back[r.id] = r
+            // Not deleted yet: the deletion is called off. Deleted already: saved again, as it was.
+            if (deletedRecords.has(r.id)) deletedRecords.delete(r.id)
+            else dirtyRecords.add(r.id)
+          }
+        }
+        if (back) set({ records: back })
+      }
       const before = get().records
       const { text, spans } = snapshot
       // Copied on the first record that moved: a pause that moved no mark changes no record.
@@ -324,14 +452,22 @@ export const createDeskSlice: StateCreator<StoreState, [], [], DeskSlice> = (set
       if (!detail) return
       const article: Article = articleWithBlocks(detail.version.article, snapshot.blocks)
       const storyId = detail.story.id
+      // The marks in the text now (the snapshot's offsets): the analysis suggests only where none of a kind is.
+      const known: KnownSpan[] = []
+      for (const r of Object.values(get().records)) {
+        const span = snapshot.spans.get(r.origin === 'editor' && r.suggestionId ? r.suggestionId : r.id)
+        if (span) known.push({ kind: r.kind, start: span.start, end: span.end })
+      }
       // Off the typing path: a worker analyses; only the latest answer for the story still open is applied.
       const seq = ++analysisSeq
-      void analyzeOffThread(article).then(
+      void analyzeOffThread(article, known).then(
         async (analysis) => {
           // Decoding the answer was that task's work; the findings (and the checks list) come in the next.
           await nextTask()
           if (seq !== analysisSeq || get().detail?.story.id !== storyId) return
-          setWithFindings({ analysis, analysisText: snapshot.text })
+          const { fresh, ...desk } = analysis
+          applyReanalysis(snapshot, fresh ?? [])
+          setWithFindings({ analysis: desk, analysisText: snapshot.text })
         },
         (e: unknown) => console.error('Wiremark: the analysis failed', e),
       )
@@ -399,6 +535,8 @@ export const createDeskSlice: StateCreator<StoreState, [], [], DeskSlice> = (set
     },
 
     flush: async (how) => {
+      // A note still being typed goes into this save.
+      if (noteDraft) get().commitNoteDraft()
       if (saveTimer) {
         clearTimeout(saveTimer)
         saveTimer = null
@@ -414,7 +552,12 @@ export const createDeskSlice: StateCreator<StoreState, [], [], DeskSlice> = (set
       }
       rushed = false
       const detail = get().detail
-      if (!detail || (!documentDirty && dirtyRecords.size === 0 && deletedRecords.size === 0)) return
+      if (!detail || (!documentDirty && dirtyRecords.size === 0 && deletedRecords.size === 0)) {
+        // Nothing left to send (a save asked for again after the last one took it all): the indicator says so,
+        // unless the text has an edit the editor has not read out yet (its own save follows the read).
+        if (detail && get().saveState === 'dirty' && lastEdit <= snapshotAt && noteDraft === null) set({ saveState: 'saved' })
+        return
+      }
       set({ saveState: 'saving' })
       flushing = (async () => {
         let failed: string | null = null
@@ -493,8 +636,10 @@ export const createDeskSlice: StateCreator<StoreState, [], [], DeskSlice> = (set
           set({ saveState: 'error' })
           get().notify('error', `Not saved: ${failed}. Your changes are kept and saving will be retried.`)
         } else {
-          // Edits made after the saved snapshot are not in this save: they count as unsaved from then on.
-          const behind = lastEdit > sentSnapshotAt
+          // "Saved" only when the Node side has acknowledged everything there is: edits made after the saved
+          // snapshot, record changes made while this save was on its way and a note still being typed are not
+          // in it, and count as unsaved from then on.
+          const behind = lastEdit > sentSnapshotAt || documentDirty || dirtyRecords.size > 0 || deletedRecords.size > 0 || noteDraft !== null
           set({ saveState: behind ? 'dirty' : 'saved', savedAt: new Date().toISOString() })
           unsavedSince = behind ? sentSnapshotAt : null
         }

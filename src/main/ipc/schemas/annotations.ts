@@ -10,7 +10,8 @@ const annotation = z
     storyId: id,
     versionId: id,
     kind: z.enum(['quote', 'claim', 'speaker', 'credit', 'note']),
-    origin: z.literal('editor'),
+    // 'auto': a suggestion the desk's re-analysis found in text the editor typed (new records only; see the service).
+    origin: z.enum(['editor', 'auto']),
     start: offset,
     end: offset,
     selector: z.object({ exact: text(100_000), prefix: text(200), suffix: text(200) }).strict(),
@@ -28,6 +29,9 @@ const annotation = z
   })
   .strict()
   .refine((a) => a.end >= a.start, { message: 'end must not be before start' })
+  .refine((a) => a.origin === 'editor' || (a.decision === null && a.suggestionId === null), {
+    message: 'a suggestion carries no decision and belongs to no other suggestion',
+  })
 
 const anchor = z
   .object({ id, start: offset, end: offset, exact: text(100_000), prefix: text(200), suffix: text(200), anchor: z.enum(['exact', 'moved', 'changed', 'orphaned']) })

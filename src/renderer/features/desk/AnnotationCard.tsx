@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { deskAnnotationsOf } from '../../store/effective'
 import type { Annotation, AnnotationKind, ClaimStatus } from '../../../core/annotation/types'
 import { useStore } from '../../store'
@@ -23,6 +23,7 @@ export function AnnotationCard() {
   // Typing moves the active mark's record; the card re-renders only when what it shows changes.
   const a = useStoreWith((s) => (s.activeId ? (deskAnnotationsOf(s.records).get(s.activeId) ?? null) : null), sameOnCard)
   const askSpeaker = useStore((s) => s.askSpeakerFor)
+  const askNote = useStore((s) => s.askNoteFor)
   if (!a) {
     return (
       <section className="card card-empty" aria-label="Annotation" tabIndex={-1}>
@@ -31,11 +32,15 @@ export function AnnotationCard() {
       </section>
     )
   }
-  return <Card key={a.id} a={a} askSpeaker={askSpeaker === a.id} />
+  return <Card key={a.id} a={a} askSpeaker={askSpeaker === a.id} askNote={askNote === a.id} />
 }
 
-function Card({ a, askSpeaker }: { a: Annotation; askSpeaker: boolean }) {
+function Card({ a, askSpeaker, askNote }: { a: Annotation; askSpeaker: boolean; askNote: boolean }) {
   const update = useStore((s) => s.updateAnnotation)
+  const draftNote = useStore((s) => s.draftNote)
+  const commitNoteDraft = useStore((s) => s.commitNoteDraft)
+  // A note being typed is kept when the card goes (another mark made active, the story closed).
+  useEffect(() => () => commitNoteDraft(), [commitNoteDraft])
   // Every analysis makes new people; the picker changes only when their names do.
   const people = useStoreWith((s) => namedPeople(s.analysis?.people), sameStrings)
   const speakers = useMemo(() => {
@@ -55,10 +60,6 @@ function Card({ a, askSpeaker }: { a: Annotation; askSpeaker: boolean }) {
     if (!url) return
     update(a.id, { evidence: [...a.evidence, url] })
     setLink('')
-  }
-  const saveNote = () => {
-    const v = note.trim() === '' ? null : note
-    if (v !== a.note) update(a.id, { note: v })
   }
 
   return (
@@ -167,7 +168,17 @@ function Card({ a, askSpeaker }: { a: Annotation; askSpeaker: boolean }) {
       )}
       <label className="field">
         <span>Note</span>
-        <textarea aria-label="Note" rows={3} value={note} onChange={(e) => setNote(e.target.value)} onBlur={saveNote} />
+        <textarea
+          aria-label="Note"
+          rows={3}
+          value={note}
+          autoFocus={askNote}
+          onChange={(e) => {
+            setNote(e.target.value)
+            draftNote(a.id, e.target.value)
+          }}
+          onBlur={commitNoteDraft}
+        />
       </label>
       {handMade && (
         <button type="button" className="danger" onClick={() => currentEditor()?.dispatchCommand(REMOVE_MARK, { id: a.id })}>

@@ -3,6 +3,12 @@ import { useStore } from '../../store'
 import { ExportDialog } from '../export/ExportDialog'
 import { ACTIONS } from './actions'
 
+const SCOPE_HINT = {
+  review: 'in review mode, or outside the text',
+  anywhere: '',
+  adjusting: 'while adjusting',
+} as const
+
 /** The shortcut sheet (?) and the command palette (Ctrl/Cmd+K): every action of the desk, by keyboard. */
 export function Overlays() {
   const overlay = useStore((s) => s.overlay)
@@ -18,9 +24,15 @@ export function Overlays() {
                 <tr key={a.id}>
                   <td>
                     <kbd>{a.keys}</kbd>
+                    {a.editKeys && (
+                      <>
+                        {' '}
+                        · <kbd>{a.editKeys}</kbd>
+                      </>
+                    )}
                   </td>
                   <td>{a.label}</td>
-                  <td className="hint">{a.scope === 'selection' ? 'with words selected' : a.scope === 'desk' ? 'outside the text' : a.scope === 'adjusting' ? 'while adjusting' : ''}</td>
+                  <td className="hint">{SCOPE_HINT[a.scope]}{a.editKeys ? '; the chord while editing' : ''}</td>
                 </tr>
               ))}
             </tbody>

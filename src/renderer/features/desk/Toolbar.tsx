@@ -5,7 +5,7 @@ import { useStore } from '../../store'
 import type { SaveState } from '../../store/deskSlice'
 import { openExportDialog } from '../export/exporting'
 import { importFiles } from '../import/importing'
-import { ACTIONS, annotate, MARK_KINDS as KINDS } from './actions'
+import { ACTIONS, annotate, MARK_KINDS as KINDS, setMode } from './actions'
 import { KIND_LABEL } from './AnnotationCard'
 
 const SAVE_LABEL = { saved: 'Saved', dirty: 'Unsaved changes', saving: 'Saving…', error: 'Not saved' } as const
@@ -38,6 +38,7 @@ export function Toolbar() {
           void importFiles(files)
         }}
       />
+      {hasStory && <ModeSwitch />}
       {hasStory && (
         <div className="legend" role="group" aria-label="Mark selection as (legend)">
           {KINDS.map(({ kind, key }) => (
@@ -69,6 +70,21 @@ export function Toolbar() {
       </button>
       <button type="button" onClick={() => ACTIONS.find((a) => a.id === 'shortcuts')?.run()} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">
         ?
+      </button>
+    </div>
+  )
+}
+
+/** Review (the text read-only) or Edit: always shown, switched with F2 (E from review, Esc from the text). */
+function ModeSwitch() {
+  const mode = useStore((s) => s.mode)
+  return (
+    <div className="mode-switch" role="radiogroup" aria-label="Desk mode (F2)" data-testid="mode" data-mode={mode}>
+      <button type="button" role="radio" aria-checked={mode === 'review'} onClick={() => setMode('review')} title="Review: the text is read-only; single keys act on marks and findings (F2)">
+        Review
+      </button>
+      <button type="button" role="radio" aria-checked={mode === 'edit'} onClick={() => setMode('edit')} title="Edit: typing changes the text; mark with Ctrl+Alt+Q/C/P/R/N (F2, E)">
+        Edit
       </button>
     </div>
   )

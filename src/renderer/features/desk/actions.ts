@@ -5,6 +5,7 @@ import { currentEditor } from '../editor/bridge'
 import { ANNOTATE, JUMP_TO } from '../editor/commands'
 import { openExportDialog } from '../export/exporting'
 import { adjustStep, cancelAdjust, commitAdjust } from './adjust'
+import type { DeskMode } from '../../store/deskSlice'
 
 export interface DeskAction {
   id: string
@@ -12,10 +13,13 @@ export interface DeskAction {
   /** As shown in the shortcut sheet */
   keys: string
   /**
-   * Where the key works: 'desk' when focus is not in the text, 'selection' with words selected in the text,
-   * 'adjusting' while a mark's boundaries are being adjusted
+   * Where the key works: 'review' in review mode, or outside the text in edit mode (single keys never act in the
+   * text the editor is typing in); 'anywhere' with its modifier; 'adjusting' while a mark's boundaries are being
+   * adjusted
    */
-  scope: 'desk' | 'selection' | 'anywhere' | 'adjusting'
+  scope: 'review' | 'anywhere' | 'adjusting'
+  /** The chord that does the same in edit mode, with the caret in the text */
+  editKeys?: string
   run: () => void
 }
 
@@ -39,7 +43,7 @@ export function focusPanel(selector: string) {
 
 export function decide(decision: 'accepted' | 'rejected') {
   const id = store().activeId
-  if (!id) return store().notify('info', 'Click a mark first.')
+  if (!id) return store().notify('info', 'Pick a mark first: click it, or walk the checks with J and K.')
   store().updateAnnotation(id, { decision })
 }
 
@@ -50,6 +54,7 @@ export function moveFinding(delta: number) {
   document.querySelector(`[data-finding-index="${store().activeFinding}"]`)?.scrollIntoView({ block: 'nearest' })
 }
 
+/** Shows the active finding's words (and makes its mark the active one); in review mode the focus stays put. */
 export function jumpToFinding() {
   const s = store()
   const f = s.findings[s.activeFinding]
@@ -58,38 +63,66 @@ export function jumpToFinding() {
   currentEditor()?.dispatchCommand(JUMP_TO, { start: f.start, end: f.end })
 }
 
+/** Switches between review (read-only text) and edit; entering edit puts the caret in the text. */
+export function setMode(mode: DeskMode) {
+  if (!store().detail) return
+  store().setMode(mode)
+  if (mode === 'edit') setTimeout(() => currentEditor()?.focus(), 0)
+  else if (document.activeElement?.closest('[data-testid="editor"]')) focusPanel('.card')
+}
+
 export const ACTIONS: DeskAction[] = [
   { id: 'import', label: 'Import files…', keys: 'Ctrl+O', scope: 'anywhere', run: () => document.getElementById('import-input')?.click() },
   { id: 'export', label: 'Export the story…', keys: 'Ctrl+E', scope: 'anywhere', run: openExportDialog },
   { id: 'palette', label: 'Command palette', keys: 'Ctrl+K', scope: 'anywhere', run: () => store().setOverlay('palette') },
-  { id: 'shortcuts', label: 'Keyboard shortcuts', keys: '?', scope: 'desk', run: () => store().setOverlay('shortcuts') },
-  { id: 'quote', label: 'Mark selection as a quote', keys: 'Q', scope: 'selection', run: () => annotate('quote') },
-  { id: 'claim', label: 'Mark selection as a claim', keys: 'C', scope: 'selection', run: () => annotate('claim') },
-  { id: 'person', label: 'Mark selection as a person', keys: 'P', scope: 'selection', run: () => annotate('speaker') },
-  { id: 'credit', label: 'Mark selection as a credit', keys: 'R', scope: 'selection', run: () => annotate('credit') },
-  { id: 'note', label: 'Add a note on the selection', keys: 'N', scope: 'selection', run: () => annotate('note') },
-  { id: 'accept', label: 'Accept the mark', keys: 'A', scope: 'desk', run: () => decide('accepted') },
-  { id: 'reject', label: 'Reject the mark', keys: 'X', scope: 'desk', run: () => decide('rejected') },
-  { id: 'speaker', label: 'Change the speaker', keys: 'S', scope: 'desk', run: () => focusPanel('#speaker-picker') },
-  { id: 'adjust-end', label: 'Adjust the mark: move its end (Ctrl: by a word)', keys: 'Shift+← / →', scope: 'desk', run: () => adjustStep('end', 1, true) },
-  { id: 'adjust-start', label: 'Adjust the mark: move its start (Ctrl: by a word)', keys: 'Alt+Shift+← / →', scope: 'desk', run: () => adjustStep('start', -1, true) },
+  { id: 'shortcuts', label: 'Keyboard shortcuts', keys: '?', scope: 'review', run: () => store().setOverlay('shortcuts') },
+  { id: 'mode', label: 'Switch between review and edit', keys: 'F2', scope: 'anywhere', run: () => setMode(store().mode === 'edit' ? 'review' : 'edit') },
+  { id: 'edit', label: 'Edit the text', keys: 'E', scope: 'review', run: () => setMode('edit') },
+  { id: 'review', label: 'Back to review (read-only text)', keys: 'Esc', scope: 'anywhere', run: () => setMode('review') },
+  { id: 'quote', label: 'Mark the selected words as a quote', keys: 'Q', scope: 'review', editKeys: 'Ctrl+Alt+Q', run: () => annotate('quote') },
+  { id: 'claim', label: 'Mark the selected words as a claim', keys: 'C', scope: 'review', editKeys: 'Ctrl+Alt+C', run: () => annotate('claim') },
+  { id: 'person', label: 'Mark the selected words as a person', keys: 'P', scope: 'review', editKeys: 'Ctrl+Alt+P', run: () => annotate('speaker') },
+  { id: 'credit', label: 'Mark the selected words as a credit', keys: 'R', scope: 'review', editKeys: 'Ctrl+Alt+R', run: () => annotate('credit') },
+  { id: 'note', label: 'Add a note on the selected words', keys: 'N', scope: 'review', editKeys: 'Ctrl+Alt+N', run: () => annotate('note') },
+  { id: 'accept', label: 'Accept the active mark', keys: 'A', scope: 'review', run: () => decide('accepted') },
+  { id: 'reject', label: 'Reject the active mark', keys: 'X', scope: 'review', run: () => decide('rejected') },
+  { id: 'speaker', label: 'Change the speaker', keys: 'S', scope: 'review', run: () => focusPanel('#speaker-picker') },
+  { id: 'adjust-end', label: 'Adjust the mark: move its end (Ctrl: by a word)', keys: 'Shift+← / →', scope: 'review', run: () => adjustStep('end', 1, true) },
+  { id: 'adjust-start', label: 'Adjust the mark: move its start (Ctrl: by a word)', keys: 'Alt+Shift+← / →', scope: 'review', run: () => adjustStep('start', -1, true) },
   { id: 'adjust-commit', label: 'Keep the new boundaries', keys: 'Enter', scope: 'adjusting', run: commitAdjust },
   { id: 'adjust-cancel', label: 'Drop the new boundaries', keys: 'Esc', scope: 'adjusting', run: cancelAdjust },
-  { id: 'to-card', label: 'Leave the text for the card', keys: 'Esc', scope: 'anywhere', run: () => focusPanel('.card') },
-  { id: 'next', label: 'Next finding', keys: 'J', scope: 'desk', run: () => moveFinding(1) },
-  { id: 'prev', label: 'Previous finding', keys: 'K', scope: 'desk', run: () => moveFinding(-1) },
-  { id: 'jump', label: 'Jump to the finding', keys: 'Enter', scope: 'desk', run: jumpToFinding },
-  { id: 'dismiss', label: 'Dismiss the finding (with a reason)', keys: 'D', scope: 'desk', run: () => focusPanel('#dismiss-reason') },
+  { id: 'next', label: 'Next finding', keys: 'J', scope: 'review', run: () => moveFinding(1) },
+  { id: 'prev', label: 'Previous finding', keys: 'K', scope: 'review', run: () => moveFinding(-1) },
+  { id: 'jump', label: "Show the finding's words (the focus stays)", keys: 'Enter', scope: 'review', run: jumpToFinding },
+  { id: 'dismiss', label: 'Dismiss the finding (with a reason)', keys: 'D', scope: 'review', run: () => focusPanel('#dismiss-reason') },
   { id: 'checks', label: 'Go to the checks', keys: 'Alt+2', scope: 'anywhere', run: () => focusPanel('#checks-list') },
-  { id: 'text', label: 'Go to the text', keys: 'Alt+1', scope: 'anywhere', run: () => currentEditor()?.focus() },
+  { id: 'text', label: 'Go to the text (edit mode)', keys: 'Alt+1', scope: 'anywhere', run: () => setMode('edit') },
   { id: 'undo', label: 'Undo', keys: 'Ctrl+Z', scope: 'anywhere', run: () => currentEditor()?.dispatchCommand(UNDO_COMMAND, undefined) },
   { id: 'redo', label: 'Redo', keys: 'Ctrl+Shift+Z', scope: 'anywhere', run: () => currentEditor()?.dispatchCommand(REDO_COMMAND, undefined) },
   { id: 'save', label: 'Save now', keys: 'Ctrl+S', scope: 'anywhere', run: () => void store().flush() },
 ]
 
-const byKey = (k: string) => ACTIONS.find((a) => a.scope !== 'adjusting' && a.keys.toLowerCase() === k.toLowerCase())
+const action = (id: string) => ACTIONS.find((a) => a.id === id)
 
-/** The desk's keyboard: one handler on the window. Single letters never fire while the editor types text. */
+/** The single keys of review mode, by the key pressed. */
+const REVIEW_KEYS: Record<string, string> = {
+  a: 'accept', x: 'reject', s: 'speaker', j: 'next', k: 'prev', d: 'dismiss', e: 'edit',
+  q: 'quote', c: 'claim', p: 'person', r: 'credit', n: 'note',
+}
+const MARK_BY_LETTER: Record<string, AnnotationKind> = { q: 'quote', c: 'claim', p: 'speaker', r: 'credit', n: 'note' }
+
+/** The mark kind of Ctrl+Alt+letter (⌘⌥ on macOS, where ⌥ changes the character, hence the key code). */
+function markChord(e: KeyboardEvent): AnnotationKind | null {
+  if (!e.altKey || e.shiftKey || !(e.ctrlKey || e.metaKey)) return null
+  const letter = e.key.length === 1 && MARK_BY_LETTER[e.key.toLowerCase()] ? e.key.toLowerCase() : e.metaKey ? /^Key([A-Z])$/.exec(e.code)?.[1]?.toLowerCase() : undefined
+  // (AltGr on Windows is Ctrl+Alt: AltGr+Q types "@", whose key is not a letter here, so typing it still works.)
+  return letter ? (MARK_BY_LETTER[letter] ?? null) : null
+}
+
+/**
+ * The desk's keyboard: one handler on the window. The story text is read-only in review mode, so no key can
+ * change it there; in edit mode single keys in the text type, and marking takes Ctrl+Alt+letter.
+ */
 export function onDeskKey(e: KeyboardEvent) {
   const target = e.target instanceof HTMLElement ? e.target : null
   const inText = !!target?.closest('[contenteditable="true"]')
@@ -100,40 +133,49 @@ export function onDeskKey(e: KeyboardEvent) {
     e.preventDefault()
     a.run()
   }
+  const s = store()
+  if (e.key === 'F2' && !mod && !e.altKey && !e.shiftKey) return run(action('mode'))
+  const chord = markChord(e)
+  if (chord) {
+    if (inField || s.overlay !== 'none') return
+    e.preventDefault()
+    return annotate(chord)
+  }
   // Boundaries of the active mark, from outside the text (the card): Shift+arrows, Alt for the start, Ctrl by words.
-  if (!inText && !inField && e.shiftKey && useStore.getState().overlay === 'none' && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) {
+  if (!inText && !inField && e.shiftKey && s.overlay === 'none' && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) {
     e.preventDefault()
     return adjustStep(e.altKey ? 'start' : 'end', e.key === 'ArrowRight' ? 1 : -1, mod)
   }
-  if (useStore.getState().adjusting && !inField && !mod && (e.key === 'Enter' || e.key === 'Escape')) {
+  if (s.adjusting && !inField && !mod && (e.key === 'Enter' || e.key === 'Escape')) {
     e.preventDefault()
     return e.key === 'Enter' ? commitAdjust() : cancelAdjust()
   }
   if (mod && !e.altKey) {
     const k = e.key.toLowerCase()
-    if (k === 'k') return run(byKey('Ctrl+K'))
-    if (k === 'o') return run(byKey('Ctrl+O'))
-    if (k === 's') return run(byKey('Ctrl+S'))
-    if (k === 'e' && !e.shiftKey) return run(byKey('Ctrl+E'))
+    if (k === 'k') return run(action('palette'))
+    if (k === 'o') return run(action('import'))
+    if (k === 's') return run(action('save'))
+    if (k === 'e' && !e.shiftKey) return run(action('export'))
     // Undo and redo from a panel reach the editor; inside the editor Lexical handles them itself.
-    if (!inText && !inField && k === 'z') return run(byKey(e.shiftKey ? 'Ctrl+Shift+Z' : 'Ctrl+Z'))
-    if (!inText && !inField && k === 'y') return run(byKey('Ctrl+Shift+Z'))
+    if (!inText && !inField && k === 'z') return run(action(e.shiftKey ? 'redo' : 'undo'))
+    if (!inText && !inField && k === 'y') return run(action('redo'))
     return
   }
-  if (e.altKey && (e.key === '1' || e.key === '2')) return run(byKey(`Alt+${e.key}`))
+  if (e.altKey && (e.key === '1' || e.key === '2')) return run(action(e.key === '1' ? 'text' : 'checks'))
   if (e.altKey || mod) return
-  if (useStore.getState().overlay !== 'none') return
+  if (s.overlay !== 'none') return
   if (inText) {
-    if (e.key === 'Escape') return run(byKey('Esc'))
-    const sel = window.getSelection()
-    if (sel && !sel.isCollapsed && /^[qcprn]$/i.test(e.key)) return run(byKey(e.key.toUpperCase()))
+    // Edit mode, typing: only Esc acts, back to review with the focus on the card.
+    if (e.key === 'Escape') return run(action('review'))
     return
   }
   if (inField) return
-  if (e.key === '?') return run(byKey('?'))
+  if (e.key === '?') return run(action('shortcuts'))
   if (e.key === 'Enter') {
-    if (target?.closest('#checks-list')) run(byKey('Enter'))
-    return
+    // Enter keeps its own meaning on a button, a link or a disclosure.
+    if (target?.closest('button, a, summary, [role="menuitem"], [role="tab"], [role="radio"]')) return
+    return run(action('jump'))
   }
-  if (/^[axsjkdqcprn]$/i.test(e.key) && !e.shiftKey) run(byKey(e.key.toUpperCase()))
+  const id = e.shiftKey ? undefined : REVIEW_KEYS[e.key.toLowerCase()]
+  if (id) run(action(id))
 }

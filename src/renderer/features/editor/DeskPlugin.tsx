@@ -3,6 +3,9 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import type { HistoryState } from '@lexical/history'
 import { mergeRegister, $findMatchingParent, $dfs } from '@lexical/utils'
 import {
+  $addUpdateTag,
+  $createRangeSelection,
+  $createRangeSelectionFromDom,
   $getNodeByKey,
   $getSelection,
   $isRangeSelection,
@@ -20,8 +23,8 @@ import type { Annotation } from '../../../core/annotation/types'
 import { afterNextPaint, nextTask } from '../../lib/nextTask'
 import { useStore } from '../../store'
 import { setCurrentEditor } from './bridge'
-import { ANNOTATE, JUMP_TO, REMOVE_MARK, SET_MARK_RANGE } from './commands'
-import { $readDocument, $selectRange, type DocumentSnapshot } from './document'
+import { ADD_SUGGESTION_MARKS, ANNOTATE, JUMP_TO, REMOVE_MARK, SET_MARK_RANGE } from './commands'
+import { $pointAt, $readDocument, $selectRange, type DocumentSnapshot } from './document'
 import { $createAnnotationMarkNode, $isAnnotationMarkNode, AnnotationMarkNode, setMarkDecorator } from './nodes'
 
 /** The document is read after this long without typing, */
@@ -138,7 +141,13 @@ export function DeskPlugin({ history }: { history: HistoryState }) {
       void useStore.getState().flush()
     }
 
+    // Review mode: the text is read-only (Lexical's own non-editable state: no key, paste or drop changes it).
+    editor.setEditable(useStore.getState().mode === 'edit')
     const unsubscribe = useStore.subscribe((s, prev) => {
+      if (s.mode !== prev.mode) {
+        if (s.mode === 'review') flushNow()
+        editor.setEditable(s.mode === 'edit')
+      }
       // Records that only moved (typing moves every mark after the cursor) leave every look as it is.
       if (looksChanged(prev.records, s.records)) paintAll()
       else if (s.activeId !== prev.activeId) {
@@ -146,6 +155,13 @@ export function DeskPlugin({ history }: { history: HistoryState }) {
         for (const [key, ids] of marks) if ((s.activeId && ids.includes(s.activeId)) || (prev.activeId && ids.includes(prev.activeId))) paint(key)
       }
     })
+
+    // In review mode there is no caret to follow: a click on a mark makes it the active one.
+    const onClick = (e: MouseEvent) => {
+      if (editor.isEditable() || !(e.target instanceof Element)) return
+      const id = innermostUnder(e.target, effectiveNow())
+      if (id) useStore.getState().setActive(id)
+    }
 
     const onVisibility = () => {
       if (document.visibilityState === 'hidden') flushNow()
@@ -201,7 +217,10 @@ export function DeskPlugin({ history }: { history: HistoryState }) {
       editor.registerCommand(
         ANNOTATE,
         ({ kind }) => {
-          const sel = $getSelection()
+          // In review mode (read-only text) Lexical does not follow the selection: the words selected on screen are read.
+          const selected = $getSelection()
+          const dom = editor.isEditable() ? null : window.getSelection()
+          const sel = dom && !dom.isCollapsed ? $createRangeSelectionFromDom(dom, editor) : selected
           if (!$isRangeSelection(sel) || sel.isCollapsed()) {
             useStore.getState().notify('info', 'Select the words to mark first.')
             return true
@@ -211,7 +230,11 @@ export function DeskPlugin({ history }: { history: HistoryState }) {
           // The cursor goes to the start of the new mark, so the card that opens is the new annotation's.
           const first = $dfs().find(({ node }) => $isAnnotationMarkNode(node) && node.hasID(id))?.node
           const text = $isAnnotationMarkNode(first) ? first.getFirstDescendant() : null
-          if ($isTextNode(text)) text.select(0, 0)
+          if ($isTextNode(text) && editor.isEditable()) text.select(0, 0)
+          else {
+            $setSelection(null)
+            window.getSelection()?.removeAllRanges()
+          }
           setTimeout(() => useStore.getState().addHandAnnotation(id, kind, editor.getEditorState().read($readDocument)), 0)
           return true
         },
@@ -220,13 +243,22 @@ export function DeskPlugin({ history }: { history: HistoryState }) {
       editor.registerCommand(
         JUMP_TO,
         ({ start, end }) => {
-          if (!$selectRange(start, end)) return false
-          const sel = $getSelection()
-          const key = $isRangeSelection(sel) ? sel.anchor.key : null
-          setTimeout(() => {
-            if (key) editor.getElementByKey(key)?.scrollIntoView({ block: 'center' })
-            editor.focus()
-          }, 0)
+          if (editor.isEditable()) {
+            if (!$selectRange(start, end)) return false
+            const sel = $getSelection()
+            const key = $isRangeSelection(sel) ? sel.anchor.key : null
+            setTimeout(() => {
+              if (key) editor.getElementByKey(key)?.scrollIntoView({ block: 'center' })
+              editor.focus()
+            }, 0)
+            return true
+          }
+          // Review mode: the words are highlighted and scrolled to; neither the focus nor a caret goes into the text.
+          const a = $pointAt(start)
+          const b = $pointAt(end)
+          if (!a || !b) return false
+          const [ka, oa, kb, ob] = [a.node.getKey(), a.offset, b.node.getKey(), b.offset]
+          setTimeout(() => highlightWords(editor.getElementByKey(ka), oa, editor.getElementByKey(kb), ob), 0)
           return true
         },
         COMMAND_PRIORITY_EDITOR,
@@ -263,11 +295,34 @@ export function DeskPlugin({ history }: { history: HistoryState }) {
         },
         COMMAND_PRIORITY_EDITOR,
       ),
+      editor.registerCommand(
+        ADD_SUGGESTION_MARKS,
+        ({ marks: wanted, placed }) => {
+          // Part of the edit that brought the words: undoing the typing takes these marks with it.
+          $addUpdateTag('history-merge')
+          const text = $readDocument().text
+          for (const m of wanted) {
+            if (text.slice(m.start, m.end) !== m.exact) continue
+            const a = $pointAt(m.start)
+            const b = $pointAt(m.end)
+            if (!a || !b) continue
+            const range = $createRangeSelection()
+            range.anchor.set(a.node.getKey(), a.offset, 'text')
+            range.focus.set(b.node.getKey(), b.offset, 'text')
+            $wrapSelectionInMarkNode(range, false, m.id, (ids) => $createAnnotationMarkNode(ids))
+            placed.push(m.id)
+          }
+          return true
+        },
+        COMMAND_PRIORITY_EDITOR,
+      ),
       editor.registerCommand(UNDO_COMMAND, () => useStore.getState().undoStep() === 'record', COMMAND_PRIORITY_HIGH),
       editor.registerCommand(REDO_COMMAND, () => useStore.getState().redoStep() === 'record', COMMAND_PRIORITY_HIGH),
       editor.registerRootListener((root, prev) => {
         prev?.removeEventListener('blur', flushNow)
+        prev?.removeEventListener('click', onClick)
         root?.addEventListener('blur', flushNow)
+        root?.addEventListener('click', onClick)
       }),
     )
     return () => {
@@ -325,3 +380,32 @@ function decorateMark(el: HTMLElement, ids: readonly string[]): void {
 setMarkDecorator(decorateMark)
 
 const span = (a: Annotation | undefined) => (a ? a.end - a.start : Number.MAX_SAFE_INTEGER)
+
+/** The innermost (shortest) annotation under an element of the text, or null off any mark. */
+function innermostUnder(target: Element, eff: Map<string, Annotation>): string | null {
+  const el = target.closest('mark.wm-mark[data-ids]')
+  if (!(el instanceof HTMLElement)) return null
+  const ids = (el.dataset.ids ?? '').split(' ').filter((id) => eff.has(id))
+  return ids.sort((a, b) => span(eff.get(a)) - span(eff.get(b)))[0] ?? null
+}
+
+/**
+ * Shows the words of a finding without touching the text or the selection: a CSS highlight (the Custom
+ * Highlight API paints a range without adding elements), scrolled into view. Where the API is missing, the
+ * words are scrolled to only.
+ */
+function highlightWords(from: HTMLElement | null, fromOffset: number, to: HTMLElement | null, toOffset: number): void {
+  const a = from?.firstChild
+  const b = to?.firstChild
+  if (!a || !b) return
+  from.scrollIntoView({ block: 'center' })
+  if (typeof Highlight === 'undefined' || !CSS.highlights) return
+  try {
+    const range = document.createRange()
+    range.setStart(a, Math.min(fromOffset, a.textContent?.length ?? 0))
+    range.setEnd(b, Math.min(toOffset, b.textContent?.length ?? 0))
+    CSS.highlights.set('wm-jump', new Highlight(range))
+  } catch {
+    CSS.highlights.delete('wm-jump')
+  }
+}

@@ -260,6 +260,12 @@ export function installImportListeners(): () => void {
   const onPaste = (e: ClipboardEvent) => {
     const target = e.target instanceof Element ? e.target : null
     if (target?.closest('[contenteditable="true"], input, textarea, select')) return
+    // On the story text in review mode (read-only) a paste is neither an edit nor a new story.
+    if (target?.closest('[data-testid="editor"]')) {
+      e.preventDefault()
+      useStore.getState().notify('info', 'The text is read-only in review mode: press F2 to edit it.')
+      return
+    }
     const files = [...(e.clipboardData?.files ?? [])]
     const text = e.clipboardData?.getData('text/plain') ?? ''
     if (files.length === 0 && text.trim() === '') return

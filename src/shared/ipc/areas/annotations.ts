@@ -24,8 +24,12 @@ export interface StoryAnnotations {
 export type AnnotationsContract = {
   /** The story's annotations on its latest version; suggestions from the analysis are stored on first open */
   'annotations:list': (input: { storyId: string }) => StoryAnnotations
-  /** Inserts or replaces one of the editor's records (origin 'editor'); suggestions are never changed */
+  /**
+   * Inserts or replaces one of the editor's records (origin 'editor'), or adds a suggestion the desk's re-analysis
+   * found in text the editor typed (origin 'auto'); a stored suggestion is never changed
+   */
   'annotations:save': (input: { annotation: AnnotationInput }) => Annotation
+  /** Deletes one of the editor's records, or a suggestion whose words an edit took out (its anchor orphaned) */
   'annotations:delete': (input: { id: string }) => { deleted: boolean }
   /**
    * The edited text of the latest version, with every annotation's new anchor, in one transaction. The story's

@@ -1,0 +1,138 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { expect, test } from './fixtures'
+
+// The desk never damages the copy: review keys act on marks and findings, never on the text; a note shown as
+// saved is in the library; text the editor types is analysed into marks.
+const SEED = readFileSync(resolve('..', 'shared', 'fixtures', 'wire', 'reuters-putin-lukashenko-aggregator.txt'), 'utf8')
+const shot = (name: string) => ({ path: `test-results/trust-${name}.png`, fullPage: true })
+
+test('in review mode the documented keys decide and walk the checks without touching the text', async ({ app, page }) => {
+  await app.open()
+  await app.pasteOutsideEditor(SEED)
+  await app.storyOpen()
+  await expect(app.mode()).toHaveAttribute('data-mode', 'review')
+  await expect(app.editor()).toHaveAttribute('contenteditable', 'false')
+  const before = await app.text()
+  const claims = await app.legendCount('claim').textContent()
+
+  // J, J, K, Enter from the page: the finding's words are shown, the focus stays out of the text.
+  await page.locator('#checks-list').focus()
+  for (const k of ['j', 'j', 'k', 'Enter']) await app.key(k)
+  await expect(app.selectedFinding()).toHaveAttribute('data-finding-index', '1')
+  await expect(app.editor()).not.toBeFocused()
+  // A and X then decide on the active mark; the text is what it was.
+  await app.openMark('quote', 'However, before this dialogue')
+  await app.key('a')
+  await expect(page.getByTestId('card-decision')).toHaveText('accepted')
+  await app.key('x')
+  await expect(page.getByTestId('card-decision')).toHaveText('rejected')
+  // Typing letters with the pointer on the text changes nothing either.
+  await app.editor().click({ position: { x: 30, y: 80 } })
+  await page.keyboard.type('jjk', { delay: 10 })
+  await app.key('Enter')
+  await app.key('Backspace')
+  expect(await app.text()).toBe(before)
+  await expect(app.legendCount('claim')).toHaveText(claims ?? '')
+  await page.screenshot(shot('1-review'))
+
+  // Edit mode: the same keys type. Esc goes back to review, and the text is read-only again.
+  await app.openMark('quote', 'We know the situation in Belarus')
+  await app.editMode()
+  await page.keyboard.press('Home')
+  await page.keyboard.type('Jjk ')
+  await expect(page.locator('p', { hasText: 'Jjk "We know the situation' })).toHaveCount(1)
+  await app.key('Escape')
+  await expect(app.mode()).toHaveAttribute('data-mode', 'review')
+  await expect(app.editor()).toHaveAttribute('contenteditable', 'false')
+  const edited = await app.text()
+  await app.key('x')
+  expect(await app.text()).toBe(edited)
+
+  // After a reload the decisions and the edit are there, and undo is not needed to get the copy back.
+  await app.saved()
+  await app.reloadAndOpen(/Putin says Lukashenko/)
+  expect(await app.text()).toBe(edited)
+  await app.openMark('quote', 'However, before this dialogue')
+  await expect(page.getByTestId('card-decision')).toHaveText('rejected')
+})
+
+test('a note is in the library as soon as the desk says saved, and N puts the caret in the note box', async ({ app, page }) => {
+  await app.open()
+  await app.pasteOutsideEditor(SEED)
+  await app.storyOpen()
+  const before = await app.text()
+
+  // N on selected words: the caret goes to the note box, so the words typed are the note, not the copy.
+  await app.selectWords('cheap Russian energy supplies')
+  await app.key('n')
+  await expect(app.card()).toHaveAttribute('aria-label', 'Note annotation')
+  await expect(app.card().getByLabel('Note')).toBeFocused()
+  await page.keyboard.type('Check the gas price figures with the desk in Moscow.')
+  await expect(page.getByTestId('save-state')).not.toHaveAttribute('data-save-state', 'saved')
+  await app.saved()
+  expect(await app.text()).toBe(before)
+
+  // A note on a suggestion's card, typed and never left: the reload comes at once after "Saved".
+  await app.openMark('quote', 'And of course we appeal')
+  await app.card().getByLabel('Note').click()
+  await page.keyboard.type('Confirm the wording against the Kremlin transcript.')
+  await app.saved()
+  await app.reloadAndOpen(/Putin says Lukashenko/)
+  await app.openMark('quote', 'And of course we appeal')
+  await expect(app.card().getByLabel('Note')).toHaveValue('Confirm the wording against the Kremlin transcript.')
+  await app.openMark('note', 'cheap Russian energy')
+  await expect(app.card().getByLabel('Note')).toHaveValue('Check the gas price figures with the desk in Moscow.')
+})
+
+test('text the editor types is analysed into marks, and deleted words take their marks and findings with them', async ({ app, page }) => {
+  await app.open()
+  await app.pasteOutsideEditor(SEED)
+  await app.storyOpen()
+  const quotes = Number(await app.legendCount('quote').textContent())
+  const claims = Number(await app.legendCount('claim').textContent())
+  const unattributed = app.findings().and(page.locator('[data-rule="unattributed-claim"]'))
+  const openClaims = await unattributed.count()
+
+  // A new paragraph with a quote and its speaker, and an unattributed number.
+  await app.editMode()
+  await app.caretAfter('violence must end.')
+  await page.keyboard.press('End')
+  await page.keyboard.press('Enter')
+  await page.keyboard.type('"We will hold the talks in Minsk next month," said Anna Kowalska, a spokeswoman for the opposition.')
+  await page.keyboard.press('Enter')
+  await page.keyboard.type('Some 4,500 people have been detained since the vote.')
+  await expect(app.legendCount('quote')).toHaveText(String(quotes + 1))
+  await expect(app.marks('quote').filter({ hasText: 'We will hold the talks in Minsk' })).toHaveCount(1)
+  await expect(app.marks('speaker').filter({ hasText: 'Anna Kowalska' })).toHaveCount(1)
+  await expect(app.marks('claim').filter({ hasText: '4,500 people' })).toHaveCount(1)
+  await expect(app.legendCount('claim')).toHaveText(String(claims + 1))
+  await expect(unattributed).toHaveCount(openClaims + 1)
+  await page.screenshot(shot('3-typed'))
+
+  // The new marks are suggestions like the others: A in review mode accepts one.
+  await app.key('Escape')
+  await app.openMark('quote', 'We will hold the talks in Minsk')
+  await expect(page.getByTestId('speaker-picker')).toHaveValue('Anna Kowalska')
+  await app.key('a')
+  await expect(page.getByTestId('card-decision')).toHaveText('accepted')
+
+  // Deleting the number's sentence takes its claim mark and its finding away.
+  await app.editMode()
+  await app.caretAfter('detained since the vote')
+  await page.keyboard.press('End')
+  await page.keyboard.press('Shift+Home')
+  await page.keyboard.press('Backspace')
+  await page.keyboard.press('Backspace')
+  await expect(app.marks('claim').filter({ hasText: '4,500' })).toHaveCount(0)
+  await expect(app.legendCount('claim')).toHaveText(String(claims))
+  await expect(unattributed).toHaveCount(openClaims)
+
+  // After a reload: the typed quote is a suggestion with its decision; the deleted claim is gone for good.
+  await app.key('Escape')
+  await app.saved()
+  await app.reloadAndOpen(/Putin says Lukashenko/)
+  await app.openMark('quote', 'We will hold the talks in Minsk')
+  await expect(page.getByTestId('card-decision')).toHaveText('accepted')
+  await expect(app.legendCount('claim')).toHaveText(String(claims))
+})

@@ -13,6 +13,7 @@ test('unbroken typing is saved as it goes: a crash of the window loses only the 
 
   // Four seconds of typing at the end of the story, never pausing long enough for a quiet save:
   // words of ten characters, the time each word was finished noted.
+  await app.editMode()
   await app.editor().locator('p.blk-paragraph').first().click()
   await page.keyboard.press('Control+End')
   const words: { text: string; at: number }[] = []

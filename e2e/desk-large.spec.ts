@@ -32,6 +32,7 @@ test('a story of 20,000 words with 2,000 marks opens, keeps its marks and takes 
   // Type in the middle of the story, before a quote: the mark stays on its words, the text takes the keys.
   const quote = app.marks('quote').filter({ hasText: 'number 350 is on schedule' }).first()
   await quote.scrollIntoViewIfNeeded()
+  await app.editMode()
   await quote.click()
   await page.keyboard.press('Home')
   const typed = 'Work resumed after the storm. '

@@ -87,13 +87,16 @@ test("the editor's day on the seed story", async ({ app, page }) => {
   await expect(app.card().locator('.card-exact')).toHaveText('Franak Viacorka')
   await expect(page.getByTestId('card-decision')).toHaveText('accepted')
 
-  // 5. Type a sentence before a mark: the mark stays on its words.
+  // 5. Edit mode (F2), then type a sentence before a mark: the mark stays on its words. Esc: back to review.
   const mark = app.marks('quote').filter({ hasText: 'We know the situation' }).first()
+  await app.editMode()
   await mark.click()
   await page.keyboard.press('Home')
   await page.keyboard.type('Speaking on Thursday, the Kremlin leader was blunt. ')
   await expect(mark).toHaveText(/^We know the situation/)
   await expect(page.locator('p', { hasText: 'Speaking on Thursday, the Kremlin leader was blunt.' })).toHaveCount(1)
+  await app.key('Escape')
+  await expect(app.mode()).toHaveAttribute('data-mode', 'review')
   await app.saved()
   await page.screenshot(shot('4-typed'))
 
@@ -127,9 +130,9 @@ test("the editor's day on the seed story", async ({ app, page }) => {
   await expect(app.selectedFinding()).toHaveAttribute('data-finding-index', '2')
   await app.key('k')
   await expect(app.selectedFinding()).toHaveAttribute('data-finding-index', '1')
+  // Enter shows the finding's words; the focus stays on the checks, the text stays read-only.
   await app.key('Enter')
-  await expect(app.editor()).toBeFocused()
-  await page.locator('#checks-list').focus()
+  await expect(page.locator('#checks-list')).toBeFocused()
   await app.key('d')
   await page.locator('#dismiss-reason').fill('Fine for an aggregator copy')
   await page.keyboard.press('Enter')

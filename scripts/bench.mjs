@@ -123,6 +123,8 @@ async function deskTyping() {
     const typeBursts = async (bursts, pause) => {
       const target = page.locator('[data-testid="editor"] p', { hasText: 'number 350 is on schedule' }).first()
       await target.scrollIntoViewIfNeeded()
+      // The desk opens in review mode (read-only text): F2 to edit. The plain editors have no modes.
+      if ((await page.locator('[data-testid="mode"][data-mode="review"]').count()) > 0) await page.keyboard.press('F2')
       await target.click()
       await page.keyboard.press('End')
       for (let burst = 0; burst < bursts; burst++) {

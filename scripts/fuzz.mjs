@@ -3,6 +3,7 @@
 // to --growth-kb), and prints the totals. Bar: no crash, no masked crash,
 // no broken invariant, no input over 2 s, no hang. Exit code 1 when any input fails the bar.
 // `npm run fuzz -- --seed S --replay I` re-runs one input and saves its bytes to fuzz-case-S-I.bin.
+// Then it runs the desk's key fuzz (scripts/fuzz-keys.mjs): `--keys N` sequences, 10,000 by default, 0 to skip.
 import { mkdirSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -183,5 +184,15 @@ log(`  slow (> ${slowMs} ms)        ${total.failures.filter((f) => f.verdict ===
 log(`  slowest input          ${total.maxMs.toFixed(0)} ms${total.maxCase ? ` (input ${total.maxCase.index}: ${total.maxCase.seed}; ${total.maxCase.ops.join('+')})` : ''}`)
 log(total.failures.length === 0 ? 'fuzz: PASS' : `fuzz: FAIL (${total.failures.length} failing inputs)`)
 if (replay >= 0) log(`fuzz: the input's bytes are in fuzz-case-${runSeed}-${replay}.bin`)
-process.exit(total.failures.length === 0 && !interrupted ? 0 : 1)
+const importsPassed = total.failures.length === 0 && !interrupted
+// Then the desk's key fuzz (10,000 sequences of review keys; `--keys N` sets how many, `--keys 0` skips it).
+const keySequences = flag('keys', replay >= 0 ? 0 : 10_000)
+if (keySequences > 0) {
+  const { spawnSync } = await import('node:child_process')
+  log('')
+  log(`fuzz: the desk's review keys, ${keySequences} sequences (npm run fuzz:keys)`)
+  const keys = spawnSync(process.execPath, [join(root, 'scripts', 'fuzz-keys.mjs'), '--sequences', String(keySequences)], { stdio: 'inherit' })
+  process.exit(importsPassed && keys.status === 0 ? 0 : 1)
+}
+process.exit(importsPassed ? 0 : 1)
 }

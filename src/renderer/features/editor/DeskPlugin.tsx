@@ -22,6 +22,7 @@ import { deskAnnotationsOf, looksChanged } from '../../store/effective'
 import type { Annotation } from '../../../core/annotation/types'
 import { afterNextPaint, nextTask } from '../../lib/nextTask'
 import { useStore } from '../../store'
+import type { DeskMode } from '../../store/deskSlice'
 import { setCurrentEditor } from './bridge'
 import { ADD_SUGGESTION_MARKS, ANNOTATE, JUMP_TO, REMOVE_MARK, SET_MARK_RANGE } from './commands'
 import { $pointAt, $readDocument, $selectRange, type DocumentSnapshot } from './document'
@@ -142,11 +143,17 @@ export function DeskPlugin({ history }: { history: HistoryState }) {
     }
 
     // Review mode: the text is read-only (Lexical's own non-editable state: no key, paste or drop changes it).
-    editor.setEditable(useStore.getState().mode === 'edit')
+    // The root carries the mode at once (React renders contenteditable a moment later), for the key fuzz's watch.
+    const applyMode = (mode: DeskMode) => {
+      const root = editor.getRootElement()
+      if (root) root.dataset.mode = mode
+      editor.setEditable(mode === 'edit')
+    }
+    applyMode(useStore.getState().mode)
     const unsubscribe = useStore.subscribe((s, prev) => {
       if (s.mode !== prev.mode) {
         if (s.mode === 'review') flushNow()
-        editor.setEditable(s.mode === 'edit')
+        applyMode(s.mode)
       }
       // Records that only moved (typing moves every mark after the cursor) leave every look as it is.
       if (looksChanged(prev.records, s.records)) paintAll()
@@ -161,6 +168,12 @@ export function DeskPlugin({ history }: { history: HistoryState }) {
       if (editor.isEditable() || !(e.target instanceof Element)) return
       const id = innermostUnder(e.target, effectiveNow())
       if (id) useStore.getState().setActive(id)
+    }
+
+    /** True when the step was a record change (handled); a text step goes on to Lexical's history, in edit mode. */
+    const textStepIn = (step: 'text' | 'record' | 'none') => {
+      if (step === 'text' && !editor.isEditable()) useStore.getState().setMode('edit')
+      return step === 'record'
     }
 
     const onVisibility = () => {
@@ -316,13 +329,15 @@ export function DeskPlugin({ history }: { history: HistoryState }) {
         },
         COMMAND_PRIORITY_EDITOR,
       ),
-      editor.registerCommand(UNDO_COMMAND, () => useStore.getState().undoStep() === 'record', COMMAND_PRIORITY_HIGH),
-      editor.registerCommand(REDO_COMMAND, () => useStore.getState().redoStep() === 'record', COMMAND_PRIORITY_HIGH),
+      // Undoing typing changes the text: in review mode it switches to edit first, so the text never changes in review.
+      editor.registerCommand(UNDO_COMMAND, () => textStepIn(useStore.getState().undoStep()), COMMAND_PRIORITY_HIGH),
+      editor.registerCommand(REDO_COMMAND, () => textStepIn(useStore.getState().redoStep()), COMMAND_PRIORITY_HIGH),
       editor.registerRootListener((root, prev) => {
         prev?.removeEventListener('blur', flushNow)
         prev?.removeEventListener('click', onClick)
         root?.addEventListener('blur', flushNow)
         root?.addEventListener('click', onClick)
+        if (root) root.dataset.mode = useStore.getState().mode
       }),
     )
     return () => {

@@ -1,0 +1,121 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { expect, test, type WiremarkApp } from './fixtures'
+
+/**
+ * The guard against keys that damage the copy: random sequences of every documented review key, pressed from
+ * random places (the text, the card, the checks list, the palette, nowhere), must never change the story text
+ * while the desk is in review mode. A watch in the page compares the text after every change of the document
+ * with the text before it, and counts any change made while the root says review.
+ *
+ * `npm test` presses WIREMARK_KEY_SEQUENCES (default 200) sequences; `npm run fuzz` presses 10,000. Every run logs
+ * its seed: WIREMARK_KEY_SEED=<seed> replays it.
+ */
+const SEQUENCES = Number(process.env.WIREMARK_KEY_SEQUENCES ?? 200)
+const SEED = Number(process.env.WIREMARK_KEY_SEED ?? Math.floor(Math.random() * 2 ** 31))
+const STORY = readFileSync(resolve('..', 'shared', 'fixtures', 'wire', 'reuters-putin-lukashenko-aggregator.txt'), 'utf8')
+
+/** The review keys of the README's table, and the keys an editor's fingers hit on the way. */
+const KEYS = [
+  'j', 'k', 'Enter', 'a', 'x', 's', 'd', 'q', 'c', 'p', 'r', 'n', 'Escape', 'Tab', 'Shift+Tab',
+  'ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Shift+ArrowLeft', 'Shift+ArrowRight', 'Alt+Shift+ArrowRight',
+  'Control+Shift+ArrowLeft', 'Backspace', 'Delete', 'Space', 'J', 'K', 'A', 'X',
+]
+const PLACES = ['text-mark', 'text-words', 'card', 'checks', 'palette', 'nowhere'] as const
+
+/** mulberry32: a small seeded generator, so that a seed replays the same sequences. */
+function random(seed: number) {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+async function watchText(app: WiremarkApp) {
+  await app.page.evaluate(() => {
+    const root = document.querySelector('[data-testid="editor"]') as HTMLElement
+    const w = window as unknown as { __textWatch: { base: string; changes: { mode: string; before: string; after: string }[] } }
+    w.__textWatch = { base: root.innerText, changes: [] }
+    new MutationObserver(() => {
+      const now = root.innerText
+      if (now === w.__textWatch.base) return
+      if (root.dataset.mode !== 'edit') w.__textWatch.changes.push({ mode: root.dataset.mode ?? '?', before: w.__textWatch.base.slice(0, 200), after: now.slice(0, 200) })
+      w.__textWatch.base = now
+    }).observe(root, { subtree: true, childList: true, characterData: true })
+  })
+}
+
+async function goTo(app: WiremarkApp, place: (typeof PLACES)[number], pick: () => number) {
+  const page = app.page
+  if (place === 'text-mark') {
+    const marks = app.editor().locator('mark.wm-mark')
+    const n = await marks.count()
+    if (n > 0) await marks.nth(Math.floor(pick() * n)).click({ force: true })
+  } else if (place === 'text-words') {
+    await page.evaluate((r) => {
+      const root = document.querySelector('[data-testid="editor"]') as HTMLElement
+      const nodes: Text[] = []
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) if ((n.textContent ?? '').length > 3) nodes.push(n as Text)
+      const node = nodes[Math.floor(r * nodes.length)]
+      if (!node) return
+      const len = node.textContent?.length ?? 0
+      const range = document.createRange()
+      range.setStart(node, Math.floor(len / 3))
+      range.setEnd(node, Math.floor((2 * len) / 3))
+      window.getSelection()?.removeAllRanges()
+      window.getSelection()?.addRange(range)
+    }, pick())
+  } else if (place === 'card') await page.locator('.card').first().focus({ timeout: 2000 })
+  else if (place === 'checks') await page.locator('#checks-list').focus({ timeout: 2000 })
+  else if (place === 'palette') await page.keyboard.press('Control+k')
+  else await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
+}
+
+/** Back to a known state between sequences: overlays closed, review mode, the review panel with its checks. */
+async function settle(app: WiremarkApp) {
+  const page = app.page
+  await page.keyboard.press('Escape')
+  const state = await page.evaluate(() => {
+    ;(document.activeElement as HTMLElement | null)?.blur()
+    return {
+      dialog: document.querySelector('[role="dialog"]') !== null,
+      edit: document.querySelector('[data-testid="mode"]')?.getAttribute('data-mode') === 'edit',
+      checks: document.getElementById('checks-list') !== null,
+    }
+  })
+  if (state.dialog) await page.locator('[role="dialog"]').first().press('Escape')
+  if (state.edit) await app.mode().getByRole('radio', { name: 'Review' }).click()
+  // The keys may have moved to another panel (arrows on the tabs): back to the review panel.
+  if (!state.checks) await page.getByRole('tab', { name: 'Review' }).first().click()
+}
+
+test('in review mode no sequence of the documented keys changes the story text', async ({ app, page }) => {
+  test.setTimeout(Math.max(120_000, SEQUENCES * 1_500))
+  console.log(`review-keys: seed ${SEED}, ${SEQUENCES} sequences (replay: WIREMARK_KEY_SEED=${SEED})`)
+  // Downloads from the export dialog and file pickers from Import… are the window's business, not the text's.
+  page.on('filechooser', () => undefined)
+  await app.open()
+  await app.pasteOutsideEditor(STORY)
+  await app.storyOpen()
+  await watchText(app)
+  const pick = random(SEED)
+  let pressed = 0
+  for (let s = 0; s < SEQUENCES; s++) {
+    const place = PLACES[Math.floor(pick() * PLACES.length)]!
+    const keys = Array.from({ length: 3 + Math.floor(pick() * 10) }, () => KEYS[Math.floor(pick() * KEYS.length)]!)
+    await goTo(app, place, pick)
+    for (const k of keys) await page.keyboard.press(k)
+    pressed += keys.length
+    const changes = await page.evaluate(() => (window as unknown as { __textWatch: { changes: unknown[] } }).__textWatch.changes)
+    expect(changes, `seed ${SEED}, sequence ${s}: from ${place}, keys ${keys.join(' ')}`).toEqual([])
+    await settle(app)
+  }
+  await expect(app.mode()).toHaveAttribute('data-mode', 'review')
+  await expect(page.locator('#checks-list')).toBeVisible()
+  console.log(`review-keys: ${SEQUENCES} sequences, ${pressed} keys, 0 text changes in review mode`)
+})

@@ -260,6 +260,8 @@ export const createDeskSlice: StateCreator<StoreState, [], [], DeskSlice> = (set
     },
 
     draftNote: (markId, note) => {
+      // A draft on another mark (a card left a moment ago) is kept first.
+      if (noteDraft && noteDraft.markId !== markId) get().commitNoteDraft()
       noteDraft = { markId, note: note.trim() === '' ? null : note }
       if (noteTimer) clearTimeout(noteTimer)
       noteTimer = setTimeout(() => get().commitNoteDraft(), NOTE_DRAFT_MS)

@@ -66,7 +66,7 @@ function hostile(): ExportInput {
     editorNote(article.text, '=HYPERLINK("https://evil.example","click")', '=1+1', 'n2'),
   ]
   annotations[1] = { ...(annotations[1] as Annotation), kind: 'claim', status: 'false', evidence: ['javascript:alert(1)'] }
-  return { article, analysis, annotations, meta: { storyId: 's1', version: '2', checkedBy: 'Sam <Desk>', checkedAt: '2024-05-02T11:00:00Z' } }
+  return { article, analysis, annotations, dismissed: [], meta: { storyId: 's1', version: '2', checkedBy: 'Sam <Desk>', checkedAt: '2024-05-02T11:00:00Z', review: { state: 'new', by: null, at: null } } }
 }
 
 describe('report model', () => {
@@ -124,12 +124,13 @@ describe('HTML report', () => {
     expect(html).toContain('verified')
     expect(html).toContain('Checked against the filing.')
     expect(html).toMatch(/<aside class="margin">(<p>.*?<\/p>)*<p><span class="tag k-note">\d+<\/span> Ask the reporter for the second source\./)
-    expect(html).toMatch(/Findings \(\d+ errors, \d+ warnings, \d+ notes\)/)
+    expect(html).toMatch(/Open findings \(\d+ errors, \d+ warnings, \d+ notes\)/)
     expect(html).toContain('<td>Reporting</td><td>Vladimir Soldatkin</td>')
     expect(html).toContain('<dt>Source</dt><dd>Reuters</dd>')
     expect(html).toContain('<dt>Version</dt><dd>1</dd>')
     expect(html).toContain('<dt>Checked by</dt><dd>Dana Editor</dd>')
-    expect(html).toContain('<dt>Checked at</dt><dd>2024-05-02T11:00:00.000Z</dd>')
+    expect(html).toContain('<dt>Checked at</dt><dd>2 May 2024, 13:00 CEST (UTC+02:00)</dd>')
+    expect(html).toContain('<dt>Review state</dt><dd>Checked (set by Dana Editor, 2 May 2024, 13:00 CEST (UTC+02:00))</dd>')
     // Every story word is there, in order, once the marks are taken away.
     const story = /<article>([\s\S]*)<\/article>/.exec(html)?.[1] ?? ''
     const plain = story.replace(/<sup[^>]*>\d+<\/sup>/g, '').replace(/<aside[\s\S]*?<\/aside>/g, '').replace(/<[^>]+>/g, '')
@@ -236,9 +237,10 @@ describe('Word report', () => {
     expect(strFromU8(files['word/_rels/document.xml.rels'] as Uint8Array)).toContain('relationships/comments" Target="comments.xml"')
   })
 
-  it('has one comment per annotation, anchored around exactly the annotated words', () => {
+  it('has one comment per annotation and per open finding, anchored around exactly their words', () => {
     const ids = [...comments.matchAll(/<w:comment w:id="(\d+)"/g)].map((m) => Number(m[1]))
-    expect(ids).toEqual(model.annotations.map((a) => a.n))
+    expect(model.findings.length).toBeGreaterThan(0)
+    expect(ids).toEqual([...model.annotations.map((a) => a.n), ...model.findings.map((_, i) => model.annotations.length + i + 1)])
     const covered = new Map<number, string>()
     const open = new Set<number>()
     for (const m of doc.matchAll(/<w:commentRangeStart w:id="(\d+)"\/>|<w:commentRangeEnd w:id="(\d+)"\/>|<w:t[^>]*>([^<]*)<\/w:t>|<\/w:p>/g)) {
@@ -252,6 +254,11 @@ describe('Word report', () => {
       expect(covered.get(a.n), `comment ${a.n}`).toBe(a.exact)
       expect(doc).toContain(`<w:commentReference w:id="${a.n}"/>`)
     }
+    model.findings.forEach((f, i) => {
+      const id = model.annotations.length + i + 1
+      const words = f.end > f.start ? input.article.text.slice(f.start, f.end) : input.article.blocks[0]?.text
+      expect(covered.get(id), `finding comment ${id}`).toBe(words)
+    })
   })
 
   it('gives each comment its author, date, kind, speaker, status and note', () => {
@@ -289,7 +296,7 @@ describe('Word report', () => {
     expect(existsSync(join(dir, 'report.odt'))).toBe(true)
     const content = strFromU8(unzipSync(new Uint8Array(readFileSync(join(dir, 'report.odt'))))['content.xml'] as Uint8Array)
     const annotations = content.match(/<office:annotation[ >]/g) ?? []
-    expect(annotations.length).toBe(model.annotations.length)
+    expect(annotations.length).toBe(model.annotations.length + model.findings.length)
     expect(content).toContain('Checked against the filing.')
     expect(content).toContain('<dc:creator>Dana Editor</dc:creator>')
   })

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { parseCsv } from '../../test/csv'
 import { readFixture, readFixtureText } from '../../test/fixtures'
 import { analyze } from '../analysis/analyze'
 import { buildArticle } from '../article/build'
@@ -19,36 +20,6 @@ function reuters(): ExportInput {
   const article = articles[0]
   if (!article) throw new Error('no article in the Reuters fixture')
   return sampleExportInput(article, analyze(article))
-}
-
-/** RFC 4180 reader, to check the writer by reading its output back. */
-function parseCsv(s: string): string[][] {
-  const rows: string[][] = []
-  let row: string[] = []
-  let cell = ''
-  let quoted = false
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i] as string
-    if (quoted) {
-      if (c === '"' && s[i + 1] === '"') {
-        cell += '"'
-        i++
-      } else if (c === '"') quoted = false
-      else cell += c
-    } else if (c === '"') quoted = true
-    else if (c === ',') {
-      row.push(cell)
-      cell = ''
-    } else if (c === '\r' && s[i + 1] === '\n') {
-      row.push(cell)
-      rows.push(row)
-      row = []
-      cell = ''
-      i++
-    } else cell += c
-  }
-  if (cell !== '' || row.length) throw new Error('CSV does not end with CRLF')
-  return rows
 }
 
 function claimRecord(text: string, words: string, status: AnnotationStatus, id: string, extra: Partial<Annotation> = {}): Annotation {
@@ -87,7 +58,7 @@ describe('CSV', () => {
     expect(kinds.every((k) => k === 'quote' || k === 'claim' || k === 'finding')).toBe(true)
     const verified = body.find((r) => r.status === 'verified')
     expect(verified).toMatchObject({ speaker_or_source: 'Vladimir Putin', note: 'Checked against the filing.', evidence: 'https://example.org/source-document' })
-    expect(verified).toMatchObject({ decision: 'edited', decided_by: 'Dana Editor', decided_at: '2024-05-02T10:15:00.000Z', changes: 'status: unverified → verified; evidence added', review_state: 'checked' })
+    expect(verified).toMatchObject({ decision: 'edited', decided_by: 'Dana Editor', decided_at: '2024-05-02T10:15:00.000Z', changes: 'status: unverified to verified; evidence added', review_state: 'checked' })
     const we = body.find((r) => r.text?.startsWith('We know the situation'))
     expect(input.article.text.slice(Number(we?.start), Number(we?.end))).toBe(we?.text)
   })

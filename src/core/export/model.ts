@@ -103,7 +103,7 @@ export interface ReportDecision {
   at: string | null
   /** The same time as the reports show it: local, with the time zone */
   atText: string | null
-  /** What the editor changed on the suggestion, e.g. 'speaker: “A” → “B”' */
+  /** What the editor changed on the suggestion, e.g. 'speaker: “A” to “B”' (words the PDF's fonts can draw) */
   changes: string[]
   /** The whole decision in words, the same in every report: "accepted by Dana, 7 Dec 2026, 14:05 CET (UTC+01:00)" */
   text: string
@@ -253,10 +253,10 @@ const quoted = (v: string | null) => (v === null ? 'none' : `“${v}”`)
 /** What a decision record changed on its suggestion, in words. */
 function changesOf(suggestion: Annotation, d: Annotation): string[] {
   const out: string[] = []
-  if (d.kind !== suggestion.kind) out.push(`kind: ${KIND_LABEL[suggestion.kind].toLowerCase()} → ${KIND_LABEL[d.kind].toLowerCase()}`)
-  if (d.speaker !== suggestion.speaker) out.push(`${d.kind === 'claim' ? 'source' : 'speaker'}: ${quoted(suggestion.speaker)} → ${quoted(d.speaker)}`)
+  if (d.kind !== suggestion.kind) out.push(`kind: ${KIND_LABEL[suggestion.kind].toLowerCase()} to ${KIND_LABEL[d.kind].toLowerCase()}`)
+  if (d.speaker !== suggestion.speaker) out.push(`${d.kind === 'claim' ? 'source' : 'speaker'}: ${quoted(suggestion.speaker)} to ${quoted(d.speaker)}`)
   if (d.status !== suggestion.status && d.status !== null) {
-    out.push(`status: ${suggestion.status ? STATUS_LABEL[suggestion.status] : 'none'} → ${STATUS_LABEL[d.status]}`)
+    out.push(`status: ${suggestion.status ? STATUS_LABEL[suggestion.status] : 'none'} to ${STATUS_LABEL[d.status]}`)
   }
   if (d.attribution !== suggestion.attribution && d.attribution !== null) out.push(`attribution: ${d.attribution}`)
   if (d.evidence.join(' ') !== suggestion.evidence.join(' ') && d.evidence.length > 0) out.push('evidence added')

@@ -15,6 +15,15 @@ function io(dataDir: string) {
   return { io: value, out, err }
 }
 
+/** A new library (in a temporary folder) holding one imported file. */
+async function libraryWith(file: string) {
+  const dir = mkdtempSync(join(tmpdir(), 'wiremark-export-'))
+  const db = join(dir, 'lib.sqlite')
+  const imp = io(dir)
+  expect(await runCli(['import', file, '--db', db, '--json'], imp.io, '0')).toBe(0)
+  return { dir, db, storyId: JSON.parse(imp.out[0] as string).items[0].storyId as string }
+}
+
 const REUTERS = fixture('wire/reuters-putin-lukashenko-aggregator.txt')
 const DPA = fixture('dpa-digitalwires/digitalwires-json/dw-1.json')
 
@@ -64,11 +73,7 @@ describe('wiremark export', () => {
   })
 
   it('exports a story from the library by id, without its non-public notes', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'wiremark-export-'))
-    const db = join(dir, 'lib.sqlite')
-    const imp = io(dir)
-    expect(await runCli(['import', DPA, '--db', db, '--json'], imp.io, '0')).toBe(0)
-    const storyId = JSON.parse(imp.out[0] as string).items[0].storyId as string
+    const { dir, db, storyId } = await libraryWith(DPA)
     const out = join(dir, 'dpa.md')
     const t = io(dir)
     expect(await runCli(['export', storyId, '--format', 'md', '--out', out, '--db', db, '--checked-by', 'Night Desk'], t.io, '0'), t.err.join('\n')).toBe(0)
@@ -82,11 +87,7 @@ describe('wiremark export', () => {
   })
 
   it('names the checker from the library’s Settings, and --checked-by wins over it', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'wiremark-export-'))
-    const db = join(dir, 'lib.sqlite')
-    const imp = io(dir)
-    expect(await runCli(['import', REUTERS, '--db', db, '--json'], imp.io, '0')).toBe(0)
-    const storyId = JSON.parse(imp.out[0] as string).items[0].storyId as string
+    const { dir, db, storyId } = await libraryWith(REUTERS)
     const s = createServices({ dbPath: db, dataDir: dir, mode: 'browser', version: 'test' })
     s.handlers['settings:set']({ checkerName: 'Sam Checker' })
     s.close()

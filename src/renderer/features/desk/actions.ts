@@ -62,6 +62,7 @@ export const ACTIONS: DeskAction[] = [
   { id: 'import', label: 'Import files…', keys: 'Ctrl+O', scope: 'anywhere', run: () => document.getElementById('import-input')?.click() },
   { id: 'export', label: 'Export the story…', keys: 'Ctrl+E', scope: 'anywhere', run: openExportDialog },
   { id: 'palette', label: 'Command palette', keys: 'Ctrl+K', scope: 'anywhere', run: () => store().setOverlay('palette') },
+  { id: 'settings', label: 'Settings…', keys: 'Ctrl+,', scope: 'anywhere', run: () => store().setOverlay('settings') },
   { id: 'shortcuts', label: 'Keyboard shortcuts', keys: '?', scope: 'desk', run: () => store().setOverlay('shortcuts') },
   { id: 'quote', label: 'Mark selection as a quote', keys: 'Q', scope: 'selection', run: () => annotate('quote') },
   { id: 'claim', label: 'Mark selection as a claim', keys: 'C', scope: 'selection', run: () => annotate('claim') },
@@ -114,6 +115,7 @@ export function onDeskKey(e: KeyboardEvent) {
     if (k === 'k') return run(byKey('Ctrl+K'))
     if (k === 'o') return run(byKey('Ctrl+O'))
     if (k === 's') return run(byKey('Ctrl+S'))
+    if (k === ',') return run(byKey('Ctrl+,'))
     if (k === 'e' && !e.shiftKey) return run(byKey('Ctrl+E'))
     // Undo and redo from a panel reach the editor; inside the editor Lexical handles them itself.
     if (!inText && !inField && k === 'z') return run(byKey(e.shiftKey ? 'Ctrl+Shift+Z' : 'Ctrl+Z'))

@@ -143,6 +143,15 @@ describe('report model: the decisions', () => {
     ])
   })
 
+  it('keeps a dismissal whose words are no longer in the story, with the rule and words of its key', () => {
+    const gone = buildReportModel(input.article, input.annotations, input.analysis, input.meta, [
+      { key: 'loaded-verb|words an earlier version had', reason: 'Quoted verbatim.', by: null, at: '2026-12-07T13:10:00.000Z' },
+    ])
+    expect(gone.dismissed).toEqual([
+      { rule: 'loaded-verb', severity: null, message: '', excerpt: 'words an earlier version had', reason: 'Quoted verbatim.', by: null, at: '2026-12-07T13:10:00.000Z', atText: '7 Dec 2026, 14:10 CET (UTC+01:00)' },
+    ])
+  })
+
   it('sums up what is open and what was decided, and says the review state', () => {
     expect(m.summary.decidedText).toBe('Decided: 1 accepted, 1 rejected, 2 edited, 2 marks added by the editor, 1 check dismissed.')
     expect(m.summary.openText).toMatch(/^Open: \d+ checks \(.+\), \d+ suggestions not reviewed\.$/)

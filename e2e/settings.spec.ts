@@ -20,6 +20,7 @@ test("the checker's name: set in Settings (Ctrl+,), kept across a reload, and in
   await expect(dialog).toHaveAttribute('data-ready', 'true')
   await expect(dialog.getByTestId('setting-checkerName')).toBeFocused()
   await dialog.getByTestId('setting-checkerName').fill('  Sam Checker ')
+  await page.screenshot({ path: 'test-results/settings-dialog.png' })
   await dialog.getByTestId('settings-save').click()
   await expect(dialog).toHaveCount(0)
   expect(await app.api('settings:get', {})).toEqual({ checkerName: 'Sam Checker' })

@@ -47,6 +47,8 @@ export interface StoryDetail {
 export interface DismissedFinding {
   key: string
   reason: string
+  /** Who dismissed it (the checker's name from Settings, or the account when none was set) */
+  by: string
   at: string
 }
 

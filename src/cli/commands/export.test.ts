@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { strFromU8, unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
+import { createServices } from '../../main/services/index'
 import { fixture } from '../../test/fixtures'
 import type { CliIo } from '../command'
 import { runCli } from '../index'
@@ -12,6 +13,15 @@ function io(dataDir: string) {
   const err: string[] = []
   const value: CliIo = { out: (s) => out.push(s), err: (s) => err.push(s), isTty: false, env: { WIREMARK_DATA_DIR: dataDir, XDG_CONFIG_HOME: dataDir, HOME: dataDir }, cwd: process.cwd() }
   return { io: value, out, err }
+}
+
+/** A new library (in a temporary folder) holding one imported file. */
+async function libraryWith(file: string) {
+  const dir = mkdtempSync(join(tmpdir(), 'wiremark-export-'))
+  const db = join(dir, 'lib.sqlite')
+  const imp = io(dir)
+  expect(await runCli(['import', file, '--db', db, '--json'], imp.io, '0')).toBe(0)
+  return { dir, db, storyId: JSON.parse(imp.out[0] as string).items[0].storyId as string }
 }
 
 const REUTERS = fixture('wire/reuters-putin-lukashenko-aggregator.txt')
@@ -63,11 +73,7 @@ describe('wiremark export', () => {
   })
 
   it('exports a story from the library by id, without its non-public notes', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'wiremark-export-'))
-    const db = join(dir, 'lib.sqlite')
-    const imp = io(dir)
-    expect(await runCli(['import', DPA, '--db', db, '--json'], imp.io, '0')).toBe(0)
-    const storyId = JSON.parse(imp.out[0] as string).items[0].storyId as string
+    const { dir, db, storyId } = await libraryWith(DPA)
     const out = join(dir, 'dpa.md')
     const t = io(dir)
     expect(await runCli(['export', storyId, '--format', 'md', '--out', out, '--db', db, '--checked-by', 'Night Desk'], t.io, '0'), t.err.join('\n')).toBe(0)
@@ -78,5 +84,27 @@ describe('wiremark export', () => {
     // dw-1.json's notepad lists staff phone numbers and e-mail addresses for the desk only.
     for (const secret of ['vogler@schlag-agentur.de', '+49 163 4113161', 'Krefting.marco@dpa.com']) expect(md).not.toContain(secret)
     expect(readFileSync(DPA, 'utf8')).toContain('vogler@schlag-agentur.de')
+  })
+
+  it('names the checker from the library’s Settings, and --checked-by wins over it', async () => {
+    const { dir, db, storyId } = await libraryWith(REUTERS)
+    const s = createServices({ dbPath: db, dataDir: dir, mode: 'browser', version: 'test' })
+    s.handlers['settings:set']({ checkerName: 'Sam Checker' })
+    s.close()
+    const md = async (args: string[]) => {
+      const out = join(dir, `r${Math.random().toString(36).slice(2)}.md`)
+      const t = io(dir)
+      expect(await runCli(['export', storyId, '--format', 'md', '--out', out, '--db', db, ...args], t.io, '0'), t.err.join('\n')).toBe(0)
+      return readFileSync(out, 'utf8')
+    }
+    expect(await md([])).toContain('- **Checked by:** Sam Checker\n')
+    expect(await md(['--checked-by', 'Night Desk'])).toContain('- **Checked by:** Night Desk\n')
+  })
+
+  it('says where to set the name when a file is exported without --checked-by', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wiremark-export-'))
+    const out = join(dir, 'r.md')
+    expect(await runCli(['export', REUTERS, '--format', 'md', '--out', out], io(dir).io, '0')).toBe(0)
+    expect(readFileSync(out, 'utf8')).toContain('- **Checked by:** \\(name not set: Settings\\)\n')
   })
 })

@@ -8,7 +8,7 @@ import { ImportError } from '../../core/import/errors'
 import { importBytes } from '../../core/import/index'
 import { AppError } from '../../shared/ipc/result'
 import { ExportFileError, exportToFile } from '../../main/services/exportFile'
-import { checker, storyExportInput } from '../../main/services/exports'
+import { checker } from '../../main/services/exports'
 import { parseFlags } from '../args'
 import { UsageError, type CliCommand, type CliIo } from '../command'
 import { openLibrary } from './import'
@@ -22,7 +22,7 @@ function isFile(p: string): boolean {
   }
 }
 
-/** A file on disk: imported and analysed in memory; the analysis' suggestions are the annotations. */
+/** A file on disk: imported and analysed in memory; the analysis' suggestions are the annotations, none decided. */
 function fromFile(file: string, io: CliIo, checkedBy: string | undefined, now: string): ExportInput {
   let articles
   try {
@@ -37,7 +37,14 @@ function fromFile(file: string, io: CliIo, checkedBy: string | undefined, now: s
   const storyId = article.agencyId ?? basename(file)
   let n = 0
   const annotations = suggestionsFromAnalysis(article, analyze(article), { storyId, versionId: 'file', now, newId: () => `auto-${++n}` })
-  return { article, analysis: analyze(article), annotations, meta: { storyId, version: article.version ?? '1', ...checker(annotations, checkedBy, now) } }
+  const review = { state: 'new', by: null, at: null } as const
+  return {
+    article,
+    analysis: analyze(article),
+    annotations,
+    dismissed: [],
+    meta: { storyId, version: article.version ?? '1', ...checker(annotations, checkedBy, review, now), review },
+  }
 }
 
 export const exportCommand: CliCommand = {
@@ -59,7 +66,7 @@ export const exportCommand: CliCommand = {
   --out PATH        the file to write (written to a temporary file, then renamed)
   --force           replace PATH when it exists (without it, an existing file is an error)
   --db FILE         the library (default: the desktop app's library)
-  --checked-by NAME who checked the story (default: the editor who last changed an annotation)
+  --checked-by NAME who checked the story (default: the checker's name in the library's Settings)
 Non-public editorial notes are never exported. Exit code 2 for a bad format, an existing file without
 --force, an unknown story or an unreadable file.`,
   async run(args, io) {
@@ -95,17 +102,15 @@ Non-public editorial notes are never exported. Exit code 2 for a bad format, an 
     else {
       const services = openLibrary(values.db, io)
       try {
-        let detail
         try {
-          detail = services.library.get(source)
+          // The same input the desk's export gets: decisions, dismissed findings, review state, the checker from Settings.
+          input = services.exports.input(source, values['checked-by'])
         } catch (e) {
           if (e instanceof AppError && e.code === 'not_found') {
             throw new UsageError(`wiremark export: no file and no story with id '${source}' in ${values.db ?? 'the library'}`)
           }
           throw e
         }
-        const { annotations } = await services.handlers['annotations:list']({ storyId: source })
-        input = storyExportInput(detail, annotations, { checkedBy: values['checked-by'], now })
       } finally {
         services.close()
       }

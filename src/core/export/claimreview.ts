@@ -1,5 +1,5 @@
 import type { Annotation, ClaimStatus } from '../annotation/types'
-import { exportedAnnotations } from './model'
+import { exportedAnnotations, type ReportModel } from './model'
 import type { ExportInput } from './types'
 import { storySourceIri } from './w3c'
 
@@ -34,8 +34,12 @@ function isReviewed(a: Annotation): a is Annotation & { status: Exclude<ClaimSta
   return a.kind === 'claim' && a.status !== null && a.status in CLAIM_RATING
 }
 
-/** schema.org ClaimReview JSON-LD: one ClaimReview per claim whose status is verified, disputed, false or opinion. */
-export function renderClaimReview(input: ExportInput): string {
+/**
+ * schema.org ClaimReview JSON-LD: one ClaimReview per claim whose status is verified, disputed, false or opinion
+ * (rejected claims are none). The reviewer is the checker; `creativeWorkStatus` is the story's review state, so a
+ * review from a story not yet checked reads as such.
+ */
+export function renderClaimReview(input: ExportInput, m: ReportModel): string {
   const { article, meta } = input
   const source = storySourceIri(meta.storyId, meta.version)
   const appearance: Record<string, unknown> = {
@@ -61,6 +65,7 @@ export function renderClaimReview(input: ExportInput): string {
         '@type': 'ClaimReview',
         '@id': `${claimIri(meta.storyId, a.selector.exact)}:review`,
         datePublished: (meta.checkedAt ?? a.updatedAt).slice(0, 10),
+        creativeWorkStatus: m.review.label,
         author: reviewer ? { '@type': 'Person', name: reviewer } : { '@type': 'Organization', name: 'Wiremark user' },
         claimReviewed: a.selector.exact,
         reviewBody: a.note ?? undefined,

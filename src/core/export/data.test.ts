@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { parseCsv } from '../../test/csv'
 import { readFixture, readFixtureText } from '../../test/fixtures'
 import { analyze } from '../analysis/analyze'
 import { buildArticle } from '../article/build'
@@ -8,44 +9,17 @@ import { importBytes } from '../import/index'
 import { claimIri } from './claimreview'
 import { csvCell, CSV_COLUMNS } from './csv'
 import { exportStory } from './index'
+import { buildReportModel } from './model'
 import { sampleExportInput } from './sample'
 import type { ExportInput } from './types'
+
+const UNREVIEWED = { state: 'new', by: null, at: null } as const
 
 function reuters(): ExportInput {
   const { articles } = importBytes(readFixture('wire/reuters-putin-lukashenko-aggregator.txt'), 'reuters.txt')
   const article = articles[0]
   if (!article) throw new Error('no article in the Reuters fixture')
   return sampleExportInput(article, analyze(article))
-}
-
-/** RFC 4180 reader, to check the writer by reading its output back. */
-function parseCsv(s: string): string[][] {
-  const rows: string[][] = []
-  let row: string[] = []
-  let cell = ''
-  let quoted = false
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i] as string
-    if (quoted) {
-      if (c === '"' && s[i + 1] === '"') {
-        cell += '"'
-        i++
-      } else if (c === '"') quoted = false
-      else cell += c
-    } else if (c === '"') quoted = true
-    else if (c === ',') {
-      row.push(cell)
-      cell = ''
-    } else if (c === '\r' && s[i + 1] === '\n') {
-      row.push(cell)
-      rows.push(row)
-      row = []
-      cell = ''
-      i++
-    } else cell += c
-  }
-  if (cell !== '' || row.length) throw new Error('CSV does not end with CRLF')
-  return rows
 }
 
 function claimRecord(text: string, words: string, status: AnnotationStatus, id: string, extra: Partial<Annotation> = {}): Annotation {
@@ -71,30 +45,31 @@ describe('CSV', () => {
     expect(csvCell('plain')).toBe('plain')
   })
 
-  it('has one row per quote and claim, which reads back to the same values', () => {
+  it('has one row per quote and claim, then one per check, which read back to the same values', () => {
     const input = reuters()
     const rows = parseCsv(exportStory('csv', input) as string)
     expect(rows[0]).toEqual([...CSV_COLUMNS])
-    const body = rows.slice(1)
-    const kinds = body.map((r) => r[1])
+    const body = rows.slice(1).map((r) => Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, r[i]])))
+    for (const r of rows.slice(1)) expect(r.length).toBe(CSV_COLUMNS.length)
+    const kinds = body.map((r) => r.kind)
     expect(kinds.filter((k) => k === 'quote').length).toBe(4)
-    expect(kinds.every((k) => k === 'quote' || k === 'claim')).toBe(true)
-    for (const r of body) expect(r.length).toBe(CSV_COLUMNS.length)
-    const verified = body.find((r) => r[6] === 'verified')
-    expect(verified?.[3]).toBe('Vladimir Putin')
-    expect(verified?.[8]).toBe('Checked against the filing.')
-    expect(verified?.[9]).toBe('https://example.org/source-document')
-    const we = body.find((r) => r[2]?.startsWith('We know the situation'))
-    expect(input.article.text.slice(Number(we?.[10]), Number(we?.[11]))).toBe(we?.[2])
+    const m = buildReportModel(input.article, input.annotations, input.analysis, input.meta)
+    expect(kinds.filter((k) => k === 'finding').length).toBe(m.findings.length)
+    expect(kinds.every((k) => k === 'quote' || k === 'claim' || k === 'finding')).toBe(true)
+    const verified = body.find((r) => r.status === 'verified')
+    expect(verified).toMatchObject({ speaker_or_source: 'Vladimir Putin', note: 'Checked against the filing.', evidence: 'https://example.org/source-document' })
+    expect(verified).toMatchObject({ decision: 'edited', decided_by: 'Dana Editor', decided_at: '2024-05-02T10:15:00.000Z', changes: 'status: unverified to verified; evidence added', review_state: 'checked' })
+    const we = body.find((r) => r.text?.startsWith('We know the situation'))
+    expect(input.article.text.slice(Number(we?.start), Number(we?.end))).toBe(we?.text)
   })
 
   it('keeps a formula in the story or a note from running', () => {
     const article = buildArticle({ format: 'text', paragraphs: ['=cmd|"/c calc"!A1 was typed into the form, officials said on Monday.'] })
     const rec = claimRecord(article.text, '=cmd|"/c calc"!A1 was typed into the form', 'false', 'c1', { note: '@SUM(1+1)' })
-    const csv = exportStory('csv', { article, analysis: analyze(article), annotations: [rec], meta: { storyId: 's', version: '1', checkedBy: null, checkedAt: null } }) as string
+    const csv = exportStory('csv', { article, analysis: analyze(article), annotations: [rec], dismissed: [], meta: { storyId: 's', version: '1', checkedBy: null, checkedAt: null, review: UNREVIEWED } }) as string
     const row = parseCsv(csv)[1] ?? []
-    expect(row[2]).toBe(`'=cmd|"/c calc"!A1 was typed into the form`)
-    expect(row[8]).toBe("'@SUM(1+1)")
+    expect(row[CSV_COLUMNS.indexOf('text')]).toBe(`'=cmd|"/c calc"!A1 was typed into the form`)
+    expect(row[CSV_COLUMNS.indexOf('note')]).toBe("'@SUM(1+1)")
     for (const cell of parseCsv(csv).flat()) expect(cell).not.toMatch(/^[=+\-@\t\r]/)
   })
 })
@@ -108,7 +83,7 @@ describe('Markdown', () => {
     expect(md).toContain('| Reporting | Vladimir Soldatkin |')
     expect(md).toContain('- **Checked by:** Dana Editor')
     const article = buildArticle({ format: 'text', headline: '<script>alert(1)</script> | *wow*', paragraphs: ['A [link](javascript:alert(1)) here.'] })
-    const out = exportStory('md', { article, analysis: analyze(article), annotations: [], meta: { storyId: 's', version: '1', checkedBy: null, checkedAt: null } }) as string
+    const out = exportStory('md', { article, analysis: analyze(article), annotations: [], dismissed: [], meta: { storyId: 's', version: '1', checkedBy: null, checkedAt: null, review: UNREVIEWED } }) as string
     expect(out).not.toContain('<script>')
     expect(out).not.toContain('](javascript:')
     expect(out).toContain('&lt;script&gt;')
@@ -139,7 +114,7 @@ describe('ClaimReview', () => {
     claimRecord(t, 'It was the best budget in history', 'opinion', 'c3', { speaker: 'Bo Mayor' }),
     claimRecord(t, 'according to the opposition', 'unverified', 'c4'),
   ]
-  const input: ExportInput = { article, analysis: analyze(article), annotations: records, meta: { storyId: 'story-9', version: '2', checkedBy: 'Dana Editor', checkedAt: '2024-05-02T11:00:00Z' } }
+  const input: ExportInput = { article, analysis: analyze(article), annotations: records, dismissed: [], meta: { storyId: 'story-9', version: '2', checkedBy: 'Dana Editor', checkedAt: '2024-05-02T11:00:00Z', review: UNREVIEWED } }
   const doc = JSON.parse(exportStory('claimreview', input) as string)
 
   it('has one ClaimReview per reviewed claim with the fields of the schema.org examples', () => {

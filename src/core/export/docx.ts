@@ -1,6 +1,6 @@
 import { strToU8, zipSync, type Zippable } from 'fflate'
 import type { BlockKind } from '../article/types'
-import { describe, KIND_COLOR, KIND_LABEL, type ReportAnnotation, type ReportModel } from './model'
+import { describe, KIND_COLOR, KIND_LABEL, KIND_MEANING, KINDS, type ReportAnnotation, type ReportFinding, type ReportModel } from './model'
 
 /** Escapes text for XML and drops the characters XML 1.0 cannot carry (C0 controls, lone surrogates, U+FFFE/F). */
 export function xmlText(s: string): string {
@@ -43,12 +43,7 @@ const STYLE: Record<BlockKind, string | undefined> = {
   creditLine: 'Byline',
 }
 
-/** The comment's lines: kind, speaker, status and origin; the note; the evidence; author and date are attributes. */
-function commentBody(a: ReportAnnotation): string {
-  const lines = [describe(a)]
-  if (a.note) lines.push(`Note: ${a.note}`)
-  if (a.evidence.length) lines.push(`Evidence: ${a.evidence.join(' ')}`)
-  if (a.decision) lines.push(`Decision: ${a.decision}`)
+function commentParas(lines: readonly string[]): string {
   return lines
     .map(
       (l, i) =>
@@ -59,43 +54,97 @@ function commentBody(a: ReportAnnotation): string {
     .join('')
 }
 
+/** A mark's comment: kind, speaker and status; the note; the evidence; the decision on a line of its own. */
+function commentBody(a: ReportAnnotation): string {
+  const lines = [describe(a, { decision: false })]
+  if (a.note) lines.push(`Note: ${a.note}`)
+  if (a.evidence.length) lines.push(`Evidence: ${a.evidence.join(' ')}`)
+  lines.push(`Decision: ${a.decided.text}`)
+  return commentParas(lines)
+}
+
+/** An open finding's comment: the request to the reporter, then the check that raised it. */
+function findingBody(f: ReportFinding): string {
+  return commentParas([f.request, `Check: ${f.rule} (${f.severity}). ${f.message}`])
+}
+
+/** A comment range over the story: its Word comment id and its span in Article.text. */
+interface Range {
+  id: number
+  start: number
+  end: number
+}
+
+/** The finding comments' ids follow the marks' (the marks keep their report numbers as ids). */
+function findingIds(m: ReportModel): number[] {
+  const base = m.annotations.length
+  return m.findings.map((_, i) => base + i + 1)
+}
+
 function documentXml(m: ReportModel): string {
   const byN = new Map(m.annotations.map((a) => [a.n, a]))
+  const fIds = findingIds(m)
+  const ranges: Range[] = [
+    ...m.annotations.map((a) => ({ id: a.n, start: a.start, end: a.end })),
+    // A finding about no words (a missing dateline) is anchored on the first block.
+    ...m.findings.map((f, i) => {
+      const b = m.blocks[0]
+      return f.end > f.start ? { id: fIds[i] as number, start: f.start, end: f.end } : { id: fIds[i] as number, start: b?.start ?? 0, end: b?.end ?? 0 }
+    }),
+  ]
   // Where each comment range starts and ends, moved off the "\n\n" between blocks onto the words.
   const starts = new Map<number, number[]>()
   const ends = new Map<number, number[]>()
-  for (const a of m.annotations) {
-    const first = m.blocks.find((b) => b.end > a.start)
-    const last = [...m.blocks].reverse().find((b) => b.start < a.end)
+  for (const r of ranges) {
+    const first = m.blocks.find((b) => b.end > r.start)
+    const last = [...m.blocks].reverse().find((b) => b.start < r.end)
     if (!first || !last) continue
-    const s = Math.max(a.start, first.start)
-    const e = Math.min(a.end, last.end)
-    starts.set(s, [...(starts.get(s) ?? []), a.n])
-    ends.set(e, [...(ends.get(e) ?? []), a.n])
+    const s = Math.max(r.start, first.start)
+    const e = Math.min(r.end, last.end)
+    if (e <= s) continue
+    starts.set(s, [...(starts.get(s) ?? []), r.id])
+    ends.set(e, [...(ends.get(e) ?? []), r.id])
   }
+  const cuts = [...new Set([...starts.keys(), ...ends.keys()])].sort((a, b) => a - b)
   const body: string[] = []
+  const small = '<w:i/><w:sz w:val="18"/>'
   const meta = [m.source, `story ${m.storyId}`, `version ${m.version}`, m.dateline].filter(Boolean).join(' · ')
-  body.push(para(run(`Wiremark check: ${meta}`, '<w:i/><w:sz w:val="18"/>')))
-  body.push(
-    para(
-      run(`Checked by ${m.checkedBy ?? 'not recorded'} at ${m.checkedAt ?? 'not recorded'}. Each mark carries a comment.`, '<w:i/><w:sz w:val="18"/>'),
-    ),
-  )
+  body.push(para(run(`Wiremark check: ${meta}`, small)))
+  body.push(para(run(`Review state: ${m.review.text}. Checked by ${m.checkedByText} at ${m.checkedAtText}.`, small)))
+  body.push(para(run(m.summary.openText, '<w:b/><w:sz w:val="20"/>') + run(` ${m.summary.decidedText}`, '<w:sz w:val="20"/>')))
+  body.push(para(run('Each mark carries a comment with its decision; each open check is a comment addressed to the reporter.', small)))
+  const legend = KINDS.map(
+    (k) => run(` ${KIND_LABEL[k]} `, `<w:shd w:val="clear" w:color="auto" w:fill="${KIND_COLOR[k]}"/><w:sz w:val="18"/>`) + run(` ${KIND_MEANING[k]} (${m.counts[k]})   `, '<w:sz w:val="18"/>'),
+  ).join('')
+  body.push(para(run('Legend: ', '<w:b/><w:sz w:val="18"/>') + legend))
   for (const b of m.blocks) {
     let inner = ''
     for (const s of b.segments) {
-      for (const n of starts.get(s.start) ?? []) inner += `<w:commentRangeStart w:id="${n}"/>`
       const innermost = s.marks.length ? (byN.get(s.marks[s.marks.length - 1] as number) as ReportAnnotation) : null
-      inner += run(s.text, innermost ? `<w:shd w:val="clear" w:color="auto" w:fill="${KIND_COLOR[innermost.kind]}"/>` : '')
-      for (const n of ends.get(s.end) ?? []) {
-        inner += `<w:commentRangeEnd w:id="${n}"/><w:r><w:rPr><w:rStyle w:val="CommentReference"/></w:rPr><w:commentReference w:id="${n}"/></w:r>`
+      const props = innermost ? `<w:shd w:val="clear" w:color="auto" w:fill="${KIND_COLOR[innermost.kind]}"/>` : ''
+      // A finding's range may start or end inside a run of marks: cut the run there.
+      const points = [s.start, ...cuts.filter((c) => c > s.start && c < s.end), s.end]
+      for (let i = 0; i + 1 < points.length; i++) {
+        const from = points[i] as number
+        const to = points[i + 1] as number
+        for (const n of starts.get(from) ?? []) inner += `<w:commentRangeStart w:id="${n}"/>`
+        inner += run(s.text.slice(from - s.start, to - s.start), props)
+        for (const n of ends.get(to) ?? []) {
+          inner += `<w:commentRangeEnd w:id="${n}"/><w:r><w:rPr><w:rStyle w:val="CommentReference"/></w:rPr><w:commentReference w:id="${n}"/></w:r>`
+        }
       }
     }
     body.push(para(inner, STYLE[b.kind]))
   }
-  if (m.findings.length) {
-    body.push(para(run('Findings'), 'Heading2'))
-    for (const f of m.findings) body.push(para(run(`${f.severity}: ${f.message}${f.excerpt ? ` — “${f.excerpt}”` : ''}`)))
+  if (m.dismissed.length) {
+    body.push(para(run(`Dismissed checks (${m.dismissed.length})`), 'Heading2'))
+    for (const d of m.dismissed) {
+      body.push(para(run(`${d.rule}${d.excerpt ? ` on “${d.excerpt}”` : ''}: dismissed by ${d.by ?? 'not recorded'}, ${d.atText}. Reason: ${d.reason}`)))
+    }
+  }
+  if (m.rejected.length) {
+    body.push(para(run(`Rejected suggestions (${m.rejected.length})`), 'Heading2'))
+    for (const a of m.rejected) body.push(para(run(`${KIND_LABEL[a.kind]}: “${a.exact}” — ${a.decided.text}`)))
   }
   if (m.orphans.length) {
     body.push(para(run('Annotations not found in this version'), 'Heading2'))
@@ -107,9 +156,14 @@ function documentXml(m: ReportModel): string {
 
 function commentsXml(m: ReportModel): string {
   const items = m.annotations.map((a) => {
-    const author = a.origin === 'auto' ? `${a.author} (suggestion)` : a.author
+    const author = a.origin === 'auto' && a.decided.state === 'open' ? `${a.author} (suggestion)` : a.author
     const date = wordDate(a.updatedAt)
     return `<w:comment w:id="${a.n}" w:author="${x(author)}"${date ? ` w:date="${date}"` : ''} w:initials="${x(initials(a.author))}">${commentBody(a)}</w:comment>`
+  })
+  const desk = m.checkedBy ?? 'Wiremark'
+  const fIds = findingIds(m)
+  m.findings.forEach((f, i) => {
+    items.push(`<w:comment w:id="${fIds[i]}" w:author="${x(desk)}" w:initials="${x(initials(desk))}">${findingBody(f)}</w:comment>`)
   })
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:comments ${W_NS}>${items.join('')}</w:comments>`
@@ -148,7 +202,9 @@ const DOC_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 /**
  * Word .docx: the story as paragraphs with every placed annotation as a real Word comment
  * (commentRangeStart/End around the annotated words, a commentReference run, the comment in
- * word/comments.xml with author, date, kind, speaker, status and note).
+ * word/comments.xml with author, date, kind, speaker, status, note and decision), and every open finding as a
+ * comment on its words phrased as a request to the reporter. Dismissed checks and rejected suggestions are listed
+ * after the story.
  */
 export function renderDocx(m: ReportModel): Uint8Array {
   const mtime = new Date(Date.UTC(2000, 0, 1))

@@ -1,5 +1,5 @@
 import type { AnnotationKind } from '../annotation/types'
-import { describe, KIND_COLOR, KIND_LABEL, KINDS, STATUS_LABEL, type ReportAnnotation, type ReportModel } from './model'
+import { describe, KIND_COLOR, KIND_LABEL, KIND_MEANING, KINDS, STATUS_LABEL, type ReportAnnotation, type ReportModel } from './model'
 
 /** Escapes text for HTML element content and quoted attribute values. */
 export function escapeHtml(s: string): string {
@@ -24,7 +24,9 @@ body{font:11pt/1.5 Georgia,"Times New Roman",serif;color:#111;margin:0 auto;max-
 h1{font-size:1.6rem;margin:0 0 .5rem}h2{font:600 1.05rem/1.3 system-ui,sans-serif;margin:1.6rem 0 .5rem;border-bottom:1px solid #ccc}
 .meta{display:grid;grid-template-columns:max-content 1fr;gap:.1rem 1rem;font:9.5pt system-ui,sans-serif;margin:0}
 .meta dt{color:#555}.meta dd{margin:0}
-.legend{font:9.5pt system-ui,sans-serif;display:flex;flex-wrap:wrap;gap:.4rem 1.2rem;margin:.8rem 0}
+.legend{font:9.5pt system-ui,sans-serif;display:flex;flex-wrap:wrap;gap:.4rem 1.2rem;margin:.8rem 0}.legend small{color:#555}
+.summary{font:10pt/1.45 system-ui,sans-serif;border:1px solid #ccc;border-left:4px solid #555;padding:.4rem .7rem;margin:.8rem 0}.summary p{margin:.1rem 0}
+.d-rejected{color:#666}
 .sw{display:inline-block;width:1.6em;height:1em;vertical-align:middle;border:1px solid #999;margin-right:.3em}
 .row{display:grid;grid-template-columns:1fr 15rem;gap:1.2rem;break-inside:avoid}
 .b-headline{font-size:1.25rem;font-weight:bold}.b-dateline,.b-byline{font-style:italic}
@@ -54,8 +56,9 @@ function metaRows(m: ReportModel): string {
     ['Dateline', m.dateline],
     ['Byline', m.bylines.join('; ') || null],
     ['Created', m.created],
-    ['Checked by', m.checkedBy ?? 'not recorded'],
-    ['Checked at', m.checkedAt ?? 'not recorded'],
+    ['Review state', m.review.text],
+    ['Checked by', m.checkedByText],
+    ['Checked at', m.checkedAtText],
   ]
   return rows
     .filter(([, v]) => v !== null && v !== '')
@@ -107,51 +110,61 @@ function byKind(m: ReportModel, k: AnnotationKind): ReportAnnotation[] {
   return m.annotations.filter((a) => a.kind === k)
 }
 
-function origin(a: ReportAnnotation): string {
-  return a.origin === 'auto' ? 'analysis' : e(a.author)
+function decision(a: ReportAnnotation): string {
+  return `<span class="d-${a.decided.state}">${e(a.decided.text)}</span>`
 }
 
 /** Renders the report as one self-contained, printable HTML page: inline CSS, no scripts, nothing remote; all text escaped. */
 export function renderHtml(m: ReportModel): string {
   const title = m.headline ?? 'Untitled story'
-  const legend = KINDS.map((k) => `<span><span class="sw k-${k}"></span>${e(KIND_LABEL[k])} (${m.counts[k]})</span>`).join('')
+  const legend = KINDS.map(
+    (k) => `<span><span class="sw k-${k}"></span>${e(KIND_LABEL[k])} (${m.counts[k]}) <small>${e(KIND_MEANING[k])}</small></span>`,
+  ).join('')
+  const dismissed = table(
+    ['Check', 'Where', 'Reason', 'By', 'When'],
+    m.dismissed.map((d) => [e(d.rule), e(d.excerpt), e(d.reason), e(d.by ?? 'not recorded'), e(d.atText)]),
+  )
+  const rejected = table(
+    ['Kind', 'Words', 'Decision'],
+    m.rejected.map((a) => [e(KIND_LABEL[a.kind]), e(a.exact), decision(a)]),
+  )
   const findings = table(
     ['Severity', 'Check', 'Message', 'Where'],
     m.findings.map((f) => [`<span class="sev-${f.severity}">${e(f.severity)}</span>`, e(f.rule), e(f.message), e(f.excerpt)]),
   )
   const quotes = table(
-    ['#', 'Quote', 'Speaker', 'Attribution', 'Status', 'Note', 'By'],
+    ['#', 'Quote', 'Speaker', 'Attribution', 'Status', 'Decision', 'Note'],
     byKind(m, 'quote').map((a) => [
       String(a.n),
       `“${e(a.exact)}”`,
       a.speaker ? e(a.speaker) : '<span class="sev-error">no speaker</span>',
       e([a.attribution, a.cue ? `“${a.cue}”` : ''].filter(Boolean).join(', ') || '—'),
       status(a),
+      decision(a),
       e(a.note ?? ''),
-      origin(a),
     ]),
   )
   const claims = table(
-    ['#', 'Claim', 'Source', 'Status', 'Evidence', 'Note', 'By'],
+    ['#', 'Claim', 'Source', 'Status', 'Decision', 'Evidence', 'Note'],
     byKind(m, 'claim').map((a) => [
       String(a.n),
       e(a.exact),
       e(a.speaker ?? 'reporter’s voice'),
       status(a),
+      decision(a),
       a.evidence.map(link).join('<br>') || '—',
       e(a.note ?? ''),
-      origin(a),
     ]),
   )
   const notes = table(
     ['#', 'On', 'Kind', 'Note', 'Author', 'Date'],
     m.annotations
       .filter((a) => a.note || a.kind === 'note')
-      .map((a) => [String(a.n), e(a.exact), e(KIND_LABEL[a.kind]), e(a.note ?? ''), e(a.author), e(a.updatedAt)]),
+      .map((a) => [String(a.n), e(a.exact), e(KIND_LABEL[a.kind]), e(a.note ?? ''), e(a.author), e(a.updatedAtText)]),
   )
   const speakers = table(
-    ['#', 'Mention', 'Person', 'Note'],
-    byKind(m, 'speaker').map((a) => [String(a.n), e(a.exact), e(a.speaker ?? ''), e(a.note ?? '')]),
+    ['#', 'Mention', 'Person', 'Decision', 'Note'],
+    byKind(m, 'speaker').map((a) => [String(a.n), e(a.exact), e(a.speaker ?? ''), decision(a), e(a.note ?? '')]),
   )
   const credits = table(
     ['Role', 'Name', 'Detail'],
@@ -179,10 +192,13 @@ export function renderHtml(m: ReportModel): string {
 <header>
 <h1>${e(title)}</h1>
 <dl class="meta">${metaRows(m)}</dl>
+<section class="summary" aria-label="Summary"><p><strong>${e(m.summary.openText)}</strong></p><p>${e(m.summary.decidedText)}</p></section>
 <div class="legend"><strong>Legend</strong>${legend}</div>
 </header>
-<h2>Findings (${fc.error} errors, ${fc.warning} warnings, ${fc.info} notes)</h2>
+<h2>Open findings (${fc.error} errors, ${fc.warning} warnings, ${fc.info} notes)</h2>
 ${findings}
+<h2>Dismissed findings (${m.dismissed.length})</h2>
+${dismissed}
 <h2>Story</h2>
 <article>
 ${storyHtml(m)}
@@ -191,6 +207,8 @@ ${storyHtml(m)}
 ${quotes}
 <h2>Claims (${m.counts.claim})</h2>
 ${claims}
+<h2>Rejected suggestions (${m.rejected.length})</h2>
+${rejected}
 <h2>Notes</h2>
 ${notes}
 <h2>Speakers (${m.counts.speaker})</h2>
@@ -200,7 +218,7 @@ ${credits}
 ${orphans}
 <footer>
 ${m.copyright ? `<div>${e(m.copyright)}</div>` : ''}${m.usageTerms ? `<div>Usage: ${e(m.usageTerms)}</div>` : ''}
-<div>Checked by ${e(m.checkedBy ?? 'not recorded')} at ${e(m.checkedAt ?? 'not recorded')} · story ${e(m.storyId)}, version ${e(m.version)} · exported by Wiremark</div>
+<div>Checked by ${e(m.checkedByText)} at ${e(m.checkedAtText)} · ${e(m.review.label)} · story ${e(m.storyId)}, version ${e(m.version)} · exported by Wiremark</div>
 </footer>
 </body>
 </html>

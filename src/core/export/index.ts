@@ -8,13 +8,16 @@ import { renderPdf } from './pdf'
 import { EXPORT_FORMATS, type ExportFormat, type ExportInput } from './types'
 import { renderW3c } from './w3c'
 
-export { buildReportModel, exportedAnnotations, type ReportMeta, type ReportModel } from './model'
+export { buildReportModel, exportedAnnotations, NAME_NOT_SET, type DismissedRecord, type ReportMeta, type ReportModel, type ReviewRecord } from './model'
+export { formatLocalTime, localTimeZone } from './time'
 export { validateWebAnnotation } from './w3cValidate'
 export { EXPORT_EXTENSION, EXPORT_FORMATS, EXPORT_MIME, type ExportFormat, type ExportInput } from './types'
 
 export function isExportFormat(s: string): s is ExportFormat {
   return (EXPORT_FORMATS as readonly string[]).includes(s)
 }
+
+const model = (input: ExportInput) => buildReportModel(input.article, input.annotations, input.analysis, input.meta, input.dismissed)
 
 function assertNever(x: never): never {
   throw new Error(`unhandled export format: ${String(x)}`)
@@ -27,19 +30,19 @@ function assertNever(x: never): never {
 export function exportStory(format: ExportFormat, input: ExportInput): string | Uint8Array {
   switch (format) {
     case 'html':
-      return renderHtml(buildReportModel(input.article, input.annotations, input.analysis, input.meta))
+      return renderHtml(model(input))
     case 'pdf':
-      return renderPdf(buildReportModel(input.article, input.annotations, input.analysis, input.meta))
+      return renderPdf(model(input))
     case 'docx':
-      return renderDocx(buildReportModel(input.article, input.annotations, input.analysis, input.meta))
+      return renderDocx(model(input))
     case 'md':
-      return renderMarkdown(buildReportModel(input.article, input.annotations, input.analysis, input.meta))
+      return renderMarkdown(model(input))
     case 'csv':
-      return renderCsv(buildReportModel(input.article, input.annotations, input.analysis, input.meta))
+      return renderCsv(model(input))
     case 'w3c':
-      return renderW3c(input)
+      return renderW3c(input, model(input))
     case 'claimreview':
-      return renderClaimReview(input)
+      return renderClaimReview(input, model(input))
     default:
       return assertNever(format)
   }

@@ -1,4 +1,4 @@
-import { describe, KIND_LABEL, KINDS, STATUS_LABEL, type ReportAnnotation, type ReportModel } from './model'
+import { describe, KIND_COLOR, KIND_LABEL, KIND_MEANING, KINDS, STATUS_LABEL, type ReportAnnotation, type ReportModel } from './model'
 
 /** Escapes Markdown (and inline HTML) so story text renders as the words it is. */
 export function escapeMarkdown(s: string): string {
@@ -34,14 +34,18 @@ export function renderMarkdown(m: ReportModel): string {
     ['Format', m.format],
     ['Dateline', m.dateline],
     ['Byline', m.bylines.join('; ') || null],
-    ['Checked by', m.checkedBy ?? 'not recorded'],
-    ['Checked at', m.checkedAt ?? 'not recorded'],
+    ['Review state', m.review.text],
+    ['Checked by', m.checkedByText],
+    ['Checked at', m.checkedAtText],
   ]
   for (const [k, v] of meta) if (v) out.push(`- **${k}:** ${md(v)}`)
-  out.push('', `Marks: ${KINDS.map((k) => `${KIND_LABEL[k]} ${m.counts[k]}`).join(', ')}. ` +
+  out.push('', `**${md(m.summary.openText)}** ${md(m.summary.decidedText)}`, '')
+  out.push(`Marks: ${KINDS.map((k) => `${KIND_LABEL[k]} ${m.counts[k]} (${KIND_MEANING[k]}, #${KIND_COLOR[k]})`).join(', ')}. ` +
     'Marked words are **bold**, followed by the number of the annotation in brackets.', '')
-  out.push(`## Findings (${m.findingCounts.error} errors, ${m.findingCounts.warning} warnings, ${m.findingCounts.info} notes)`, '')
+  out.push(`## Open findings (${m.findingCounts.error} errors, ${m.findingCounts.warning} warnings, ${m.findingCounts.info} notes)`, '')
   out.push(...table(['Severity', 'Check', 'Message', 'Where'], m.findings.map((f) => [f.severity, f.rule, md(f.message), md(f.excerpt)])))
+  out.push(`## Dismissed findings (${m.dismissed.length})`, '')
+  out.push(...table(['Check', 'Where', 'Reason', 'By', 'When'], m.dismissed.map((d) => [md(d.rule), md(d.excerpt), md(d.reason), md(d.by ?? 'not recorded'), md(d.atText)])))
   out.push('## Story', '')
   for (const b of m.blocks) {
     let line = ''
@@ -53,11 +57,13 @@ export function renderMarkdown(m: ReportModel): string {
   }
   const of = (k: string) => m.annotations.filter((a) => a.kind === k)
   out.push(`## Quotes (${m.counts.quote})`, '')
-  out.push(...table(['#', 'Quote', 'Speaker', 'Status', 'Note'], of('quote').map((a) => [String(a.n), md(a.exact), md(a.speaker ?? 'no speaker'), status(a), md(a.note ?? '')])))
+  out.push(...table(['#', 'Quote', 'Speaker', 'Status', 'Decision', 'Note'], of('quote').map((a) => [String(a.n), md(a.exact), md(a.speaker ?? 'no speaker'), status(a), md(a.decided.text), md(a.note ?? '')])))
   out.push(`## Claims (${m.counts.claim})`, '')
-  out.push(...table(['#', 'Claim', 'Source', 'Status', 'Evidence', 'Note'], of('claim').map((a) => [String(a.n), md(a.exact), md(a.speaker ?? 'reporter’s voice'), status(a), md(a.evidence.join(' ')), md(a.note ?? '')])))
+  out.push(...table(['#', 'Claim', 'Source', 'Status', 'Decision', 'Evidence', 'Note'], of('claim').map((a) => [String(a.n), md(a.exact), md(a.speaker ?? 'reporter’s voice'), status(a), md(a.decided.text), md(a.evidence.join(' ')), md(a.note ?? '')])))
+  out.push(`## Rejected suggestions (${m.rejected.length})`, '')
+  out.push(...table(['Kind', 'Words', 'Decision'], m.rejected.map((a) => [KIND_LABEL[a.kind], md(a.exact), md(a.decided.text)])))
   out.push('## Notes', '')
-  out.push(...table(['#', 'On', 'Note', 'Author', 'Date'], m.annotations.filter((a) => a.note || a.kind === 'note').map((a) => [String(a.n), md(a.exact), md(a.note ?? ''), md(a.author), a.updatedAt])))
+  out.push(...table(['#', 'On', 'Note', 'Author', 'Date'], m.annotations.filter((a) => a.note || a.kind === 'note').map((a) => [String(a.n), md(a.exact), md(a.note ?? ''), md(a.author), md(a.updatedAtText)])))
   out.push('## All annotations', '')
   for (const a of m.annotations) out.push(`${a.n}. ${md(a.exact)} — ${md(describe(a))}`)
   out.push('')

@@ -1,8 +1,10 @@
 import { KIND_PALETTE } from '../annotation/palette'
 import type { Analysis, Severity } from '../analysis/types'
 import type { Article, BlockKind } from '../article/types'
-import { effectiveAnnotations } from '../annotation/review'
+import { effectiveAnnotations, reviewFindings, type ReviewFinding } from '../annotation/review'
 import type { Annotation, AnnotationKind, AnnotationStatus } from '../annotation/types'
+import { claimNoun, FINDING_REQUEST } from './requests'
+import { formatLocalTime, localTimeZone } from './time'
 
 /**
  * The one model every report format renders (HTML, PDF, DOCX, Markdown). It is built only from the public
@@ -10,13 +12,34 @@ import type { Annotation, AnnotationKind, AnnotationStatus } from '../annotation
  * never read here, so no renderer can leak them.
  */
 
+/** A story's review state, and who set it and when (null where the audit trail does not say). */
+export interface ReviewRecord {
+  state: 'new' | 'in_review' | 'checked'
+  by: string | null
+  /** ISO timestamp */
+  at: string | null
+}
+
+/** A finding the editor dismissed: the finding's key (rule and words, see findingKey), the reason, who and when. */
+export interface DismissedRecord {
+  key: string
+  reason: string
+  by: string | null
+  /** ISO timestamp */
+  at: string
+}
+
 export interface ReportMeta {
   storyId: string
   /** The version shown, e.g. "3" or the agency's "1stLd-Writethru" */
   version: string
+  /** The checker's name (Settings, or the CLI's --checked-by); null when none is set */
   checkedBy: string | null
   /** ISO timestamp */
   checkedAt: string | null
+  review: ReviewRecord
+  /** The IANA zone the reports show times in; the machine's own when absent */
+  timeZone?: string
 }
 
 export const KINDS: readonly AnnotationKind[] = ['quote', 'claim', 'speaker', 'credit', 'note']
@@ -27,6 +50,15 @@ export const KIND_LABEL: Record<AnnotationKind, string> = {
   speaker: 'Speaker',
   credit: 'Credit',
   note: 'Note',
+}
+
+/** What each kind of mark means, for the legends. */
+export const KIND_MEANING: Record<AnnotationKind, string> = {
+  quote: 'words in quotation marks',
+  claim: 'a statement of fact to check',
+  speaker: 'who is speaking',
+  credit: 'byline, photo or agency credit',
+  note: 'the editor’s note',
 }
 
 /** Highlight colours by kind (hex RGB without '#'): the desk's palette, light tints for print. */
@@ -46,15 +78,50 @@ export const STATUS_LABEL: Record<AnnotationStatus, string> = {
   misquoted: 'misquoted',
 }
 
-/** An annotation as the report shows it: the record's fields, its exact words, and its number. */
+export const REVIEW_LABEL: Record<ReviewRecord['state'], string> = { new: 'New', in_review: 'In review', checked: 'Checked' }
+
+/**
+ * What became of a mark: `open`, a suggestion nobody decided on; `accepted` / `rejected`, the editor's decision on a
+ * suggestion; `edited`, a suggestion the editor changed (speaker, status, kind, evidence) without accepting it;
+ * `added`, a mark the editor made.
+ */
+export type DecisionState = 'open' | 'accepted' | 'rejected' | 'edited' | 'added'
+
+export const DECISION_LABEL: Record<DecisionState, string> = {
+  open: 'not reviewed',
+  accepted: 'accepted',
+  rejected: 'rejected',
+  edited: 'edited',
+  added: 'added by the editor',
+}
+
+export interface ReportDecision {
+  state: DecisionState
+  /** Who decided (the record's author); null for an open suggestion */
+  by: string | null
+  /** ISO timestamp of the decision */
+  at: string | null
+  /** The same time as the reports show it: local, with the time zone */
+  atText: string | null
+  /** What the editor changed on the suggestion, e.g. 'speaker: “A” to “B”' (words the PDF's fonts can draw) */
+  changes: string[]
+  /** The whole decision in words, the same in every report: "accepted by Dana, 7 Dec 2026, 14:05 CET (UTC+01:00)" */
+  text: string
+}
+
+/** An annotation as the report shows it: the record's fields, its exact words, its number and what was decided. */
 export type ReportAnnotation = Pick<
   Annotation,
-  | 'id' | 'kind' | 'origin' | 'start' | 'end' | 'status' | 'decision' | 'speaker' | 'attribution' | 'cue' | 'note'
-  | 'evidence' | 'author' | 'createdAt' | 'updatedAt'
+  'id' | 'kind' | 'origin' | 'start' | 'end' | 'speaker' | 'attribution' | 'cue' | 'note' | 'evidence' | 'author' | 'createdAt' | 'updatedAt'
 > & {
-  /** 1-based number shown in the text and in the lists; 0 for orphans */
+  /** 1-based number shown in the text and in the lists; 0 for orphans and rejected marks */
   n: number
   exact: string
+  /** The status as the report shows it: an accepted quote or claim is no longer "unchecked" or "unverified" */
+  status: AnnotationStatus | null
+  decided: ReportDecision
+  /** updatedAt as the reports show it: local, with the time zone */
+  updatedAtText: string
 }
 
 /** A run of text with the same set of annotations over it. */
@@ -82,12 +149,44 @@ export interface ReportFinding {
   severity: Severity
   message: string
   excerpt: string
+  start: number
+  end: number
+  /** The dismissal key (rule and words) */
+  key: string
+  /** The finding as a request to the reporter (Word comments) */
+  request: string
+}
+
+export interface ReportDismissed {
+  rule: string
+  severity: Severity | null
+  /** The check's message; empty when the finding no longer shows in this version */
+  message: string
+  excerpt: string
+  reason: string
+  by: string | null
+  at: string
+  atText: string
 }
 
 export interface CreditRow {
   role: string
   name: string
   detail: string
+}
+
+export interface ReportSummary {
+  openFindings: Record<Severity, number>
+  /** Suggestions (placed in this version) that nobody accepted, rejected or edited */
+  openSuggestions: number
+  accepted: number
+  rejected: number
+  edited: number
+  added: number
+  dismissed: number
+  /** "Open: …" and "Decided: …", the same words in every report */
+  openText: string
+  decidedText: string
 }
 
 export interface ReportModel {
@@ -106,17 +205,30 @@ export interface ReportModel {
   copyright: string | null
   usageTerms: string | null
   checkedBy: string | null
+  /** The checker's name, or words saying where to set it */
+  checkedByText: string
   checkedAt: string | null
+  checkedAtText: string
+  timeZone: string
+  review: ReviewRecord & { label: string; atText: string | null; text: string }
+  summary: ReportSummary
   blocks: ReportBlock[]
-  /** Placed annotations, numbered in text order */
+  /** Placed annotations (not rejected), numbered in text order */
   annotations: ReportAnnotation[]
+  /** Suggestions the editor rejected (not marked in the text; listed with the decision) */
+  rejected: ReportAnnotation[]
   /** Records whose words are not in this version's text (shown apart, never dropped) */
   orphans: ReportAnnotation[]
+  /** Open findings: the analysis' and the editor's rules, minus the dismissed */
   findings: ReportFinding[]
   findingCounts: Record<Severity, number>
+  dismissed: ReportDismissed[]
   credits: CreditRow[]
   counts: Record<AnnotationKind, number>
 }
+
+/** Shown where the checker's name belongs and none is set. */
+export const NAME_NOT_SET = '(name not set: Settings)'
 
 function excerpt(s: string, max = 90): string {
   const t = s.replace(/\s+/g, ' ').trim()
@@ -136,7 +248,52 @@ function placed(text: string, a: Annotation): boolean {
   return a.anchor !== 'orphaned' && (a.selector.exact === '' || text.slice(a.start, a.end) === a.selector.exact)
 }
 
-function toReport(a: Annotation, n: number): ReportAnnotation {
+const quoted = (v: string | null) => (v === null ? 'none' : `“${v}”`)
+
+/** What a decision record changed on its suggestion, in words. */
+function changesOf(suggestion: Annotation, d: Annotation): string[] {
+  const out: string[] = []
+  if (d.kind !== suggestion.kind) out.push(`kind: ${KIND_LABEL[suggestion.kind].toLowerCase()} to ${KIND_LABEL[d.kind].toLowerCase()}`)
+  if (d.speaker !== suggestion.speaker) out.push(`${d.kind === 'claim' ? 'source' : 'speaker'}: ${quoted(suggestion.speaker)} to ${quoted(d.speaker)}`)
+  if (d.status !== suggestion.status && d.status !== null) {
+    out.push(`status: ${suggestion.status ? STATUS_LABEL[suggestion.status] : 'none'} to ${STATUS_LABEL[d.status]}`)
+  }
+  if (d.attribution !== suggestion.attribution && d.attribution !== null) out.push(`attribution: ${d.attribution}`)
+  if (d.evidence.join(' ') !== suggestion.evidence.join(' ') && d.evidence.length > 0) out.push('evidence added')
+  return out
+}
+
+/**
+ * The decision on an effective annotation (see effectiveAnnotations): its record against the suggestion it decides
+ * on. A record that only adds a note leaves the suggestion open.
+ */
+function decisionOf(a: Annotation, suggestions: ReadonlyMap<string, Annotation>, zone: string): ReportDecision {
+  const make = (state: DecisionState, changes: string[] = []): ReportDecision => {
+    const by = state === 'open' ? null : a.author
+    const at = state === 'open' ? null : a.updatedAt
+    const atText = at ? formatLocalTime(at, zone) : null
+    const text =
+      state === 'open'
+        ? 'suggested by the analysis, not reviewed'
+        : `${DECISION_LABEL[state]}${state === 'added' ? '' : ` by ${by}`}${atText ? `, ${atText}` : ''}${changes.length ? ` (${changes.join('; ')})` : ''}`
+    return { state, by, at, atText, changes, text }
+  }
+  if (a.origin === 'auto') return make('open')
+  const suggestion = a.suggestionId ? suggestions.get(a.suggestionId) : undefined
+  if (!suggestion) return make(a.decision === 'rejected' ? 'rejected' : 'added')
+  const changes = changesOf(suggestion, a)
+  if (a.decision === 'accepted') return make('accepted', changes)
+  if (a.decision === 'rejected') return make('rejected')
+  return changes.length > 0 ? make('edited', changes) : make('open')
+}
+
+/** An accepted quote or claim is the editor's: "unchecked" and "unverified" no longer describe it. */
+function shownStatus(a: Annotation, d: ReportDecision): AnnotationStatus | null {
+  if (d.state === 'accepted' && (a.status === 'unchecked' || a.status === 'unverified')) return null
+  return a.status
+}
+
+function toReport(a: Annotation, n: number, decided: ReportDecision, zone: string): ReportAnnotation {
   return {
     n,
     id: a.id,
@@ -145,8 +302,8 @@ function toReport(a: Annotation, n: number): ReportAnnotation {
     start: a.start,
     end: a.end,
     exact: a.selector.exact,
-    status: a.status,
-    decision: a.decision,
+    status: shownStatus(a, decided),
+    decided,
     speaker: a.speaker,
     attribution: a.attribution,
     cue: a.cue,
@@ -155,6 +312,7 @@ function toReport(a: Annotation, n: number): ReportAnnotation {
     author: a.author,
     createdAt: a.createdAt,
     updatedAt: a.updatedAt,
+    updatedAtText: formatLocalTime(a.updatedAt, zone),
   }
 }
 
@@ -192,21 +350,68 @@ function creditRows(analysis: Analysis): CreditRow[] {
   return rows
 }
 
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`
+}
+
+function summaryOf(findingCounts: Record<Severity, number>, placedList: readonly ReportAnnotation[], rejected: number, dismissed: number): ReportSummary {
+  const count = (s: DecisionState) => placedList.filter((a) => a.decided.state === s).length
+  const openSuggestions = placedList.filter((a) => a.origin === 'auto' && a.decided.state === 'open').length
+  const [accepted, edited, added] = [count('accepted'), count('edited'), count('added')]
+  const fc = findingCounts
+  const checks = fc.error + fc.warning + fc.info
+  const bySeverity = [plural(fc.error, 'error'), plural(fc.warning, 'warning'), plural(fc.info, 'note')].filter((s) => !s.startsWith('0 '))
+  const open = [
+    checks ? `${plural(checks, 'check')} (${bySeverity.join(', ')})` : '',
+    openSuggestions ? `${plural(openSuggestions, 'suggestion')} not reviewed` : '',
+  ].filter(Boolean)
+  const decided = [
+    accepted ? `${accepted} accepted` : '',
+    rejected ? `${rejected} rejected` : '',
+    edited ? `${edited} edited` : '',
+    added ? `${plural(added, 'mark')} added by the editor` : '',
+    dismissed ? `${plural(dismissed, 'check')} dismissed` : '',
+  ].filter(Boolean)
+  return {
+    openFindings: fc,
+    openSuggestions,
+    accepted,
+    rejected,
+    edited,
+    added,
+    dismissed,
+    openText: `Open: ${open.length ? open.join(', ') : 'nothing'}.`,
+    decidedText: `Decided: ${decided.length ? decided.join(', ') : 'nothing yet'}.`,
+  }
+}
+
 /**
  * Builds the report model: numbers the placed annotations in text order, cuts every block into runs with
- * the same marks, and keeps what cannot be placed as orphans. Deterministic for the same input.
+ * the same marks, keeps what cannot be placed as orphans, says what the editor decided on every mark and
+ * finding, and sums it up. Deterministic for the same input (and time zone).
  */
 export function buildReportModel(
   article: Article,
   annotations: readonly Annotation[],
   analysis: Analysis,
   meta: ReportMeta,
+  dismissedRecords: readonly DismissedRecord[] = [],
 ): ReportModel {
   const text = article.text
-  const live = exportedAnnotations(annotations)
+  const zone = meta.timeZone ?? localTimeZone()
+  const time = (iso: string | null) => (iso ? formatLocalTime(iso, zone) : null)
+  const suggestions = new Map(annotations.filter((a) => a.origin === 'auto').map((a) => [a.id, a]))
+  const effective = [...effectiveAnnotations(annotations).values()]
+  const decided = new Map(effective.map((a) => [a.id, decisionOf(a, suggestions, zone)]))
+  const report = (a: Annotation, n: number) => toReport(a, n, decided.get(a.id) as ReportDecision, zone)
+  const live = effective.filter((a) => a.decision !== 'rejected')
   const good = live.filter((a) => placed(text, a)).sort((a, b) => a.start - b.start || b.end - a.end || a.id.localeCompare(b.id))
-  const list = good.map((a, i) => toReport(a, i + 1))
-  const orphans = live.filter((a) => !placed(text, a)).map((a) => toReport(a, 0))
+  const list = good.map((a, i) => report(a, i + 1))
+  const orphans = live.filter((a) => !placed(text, a)).map((a) => report(a, 0))
+  const rejected = effective
+    .filter((a) => a.decision === 'rejected')
+    .sort((a, b) => a.start - b.start || a.id.localeCompare(b.id))
+    .map((a) => report(a, 0))
 
   const blocks: ReportBlock[] = article.blocks.map((b) => {
     const cuts = new Set<number>([b.start, b.end])
@@ -230,8 +435,45 @@ export function buildReportModel(
 
   const counts: Record<AnnotationKind, number> = { quote: 0, claim: 0, speaker: 0, credit: 0, note: 0 }
   for (const a of list) counts[a.kind]++
+
+  // Every finding, open or not (the editor's rules included); then the dismissed keys take theirs out.
+  const all = reviewFindings(text, analysis.findings, effective, new Set())
+  const dismissedByKey = new Map(dismissedRecords.map((d) => [d.key, d]))
+  const claimSignals = new Map(effective.filter((a) => a.kind === 'claim').map((a) => [`${a.start}:${a.end}`, a.cue]))
+  const toFinding = (f: ReviewFinding): ReportFinding => {
+    const words = excerpt(text.slice(f.start, f.end), 70)
+    return {
+      rule: f.rule,
+      severity: f.severity,
+      message: f.message,
+      excerpt: excerpt(text.slice(f.start, f.end)),
+      start: f.start,
+      end: f.end,
+      key: f.key,
+      request: FINDING_REQUEST[f.rule](words, claimNoun(claimSignals.get(`${f.start}:${f.end}`) ?? null)),
+    }
+  }
+  const findings = all.filter((f) => !dismissedByKey.has(f.key)).map(toFinding)
   const findingCounts: Record<Severity, number> = { error: 0, warning: 0, info: 0 }
-  for (const f of analysis.findings) findingCounts[f.severity]++
+  for (const f of findings) findingCounts[f.severity]++
+  const dismissed: ReportDismissed[] = dismissedRecords.map((d) => {
+    const f = all.find((x) => x.key === d.key)
+    const [rule = '', words = ''] = d.key.split(/\|(.*)/s)
+    return {
+      rule: f?.rule ?? rule,
+      severity: f?.severity ?? null,
+      message: f?.message ?? '',
+      excerpt: f ? excerpt(text.slice(f.start, f.end)) : excerpt(words),
+      reason: d.reason,
+      by: d.by,
+      at: d.at,
+      atText: formatLocalTime(d.at, zone),
+    }
+  })
+
+  const review = meta.review
+  const reviewAt = time(review.at)
+  const reviewText = `${REVIEW_LABEL[review.state]}${review.by || reviewAt ? ` (set${review.by ? ` by ${review.by}` : ''}${reviewAt ? `, ${reviewAt}` : ''})` : ''}`
 
   return {
     storyId: meta.storyId,
@@ -249,30 +491,35 @@ export function buildReportModel(
     copyright: article.copyright,
     usageTerms: article.usageTerms,
     checkedBy: meta.checkedBy,
+    checkedByText: meta.checkedBy ?? NAME_NOT_SET,
     checkedAt: meta.checkedAt,
+    checkedAtText: time(meta.checkedAt) ?? 'not recorded',
+    timeZone: zone,
+    review: { ...review, label: REVIEW_LABEL[review.state], atText: reviewAt, text: reviewText },
+    summary: summaryOf(findingCounts, list, rejected.length, dismissed.length),
     blocks,
     annotations: list,
+    rejected,
     orphans,
-    findings: analysis.findings.map((f) => ({
-      rule: f.rule,
-      severity: f.severity,
-      message: f.message,
-      excerpt: excerpt(text.slice(f.start, f.end)),
-    })),
+    findings,
     findingCounts,
+    dismissed,
     credits: creditRows(analysis),
     counts,
   }
 }
 
-/** One line describing an annotation's record: kind, speaker, status, origin (the same words in every format). */
-export function describe(a: ReportAnnotation): string {
+/**
+ * One line describing an annotation's record: kind, speaker, status and (unless left out, for a format that gives it a
+ * line of its own) the decision. The same words in every format.
+ */
+export function describe(a: ReportAnnotation, opts: { decision?: boolean } = {}): string {
   const parts = [KIND_LABEL[a.kind]]
   if (a.speaker) parts.push(a.kind === 'claim' ? `source: ${a.speaker}` : `speaker: ${a.speaker}`)
   else if (a.kind === 'quote') parts.push('speaker: none found')
   if (a.status) parts.push(`status: ${STATUS_LABEL[a.status]}`)
   if (a.attribution && a.kind === 'quote') parts.push(`attribution: ${a.attribution}${a.cue ? ` (“${a.cue}”)` : ''}`)
-  parts.push(a.origin === 'auto' ? 'suggested by analysis' : `by ${a.author}`)
+  if (opts.decision !== false) parts.push(a.decided.text)
   return parts.join(' · ')
 }
 

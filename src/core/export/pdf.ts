@@ -1,5 +1,5 @@
 import type { BlockKind } from '../article/types'
-import { describe, KIND_COLOR, KIND_LABEL, KINDS, type ReportAnnotation, type ReportModel } from './model'
+import { describe, KIND_COLOR, KIND_LABEL, KIND_MEANING, KINDS, type ReportAnnotation, type ReportModel } from './model'
 import { encodeWinAnsi, widthOf, type FontName } from './pdf/fonts'
 import { PAGE_HEIGHT, PAGE_WIDTH, writePdf } from './pdf/writer'
 
@@ -232,26 +232,40 @@ function layout(m: ReportModel, notice: string | null): Layout {
     m.created ? `Created: ${m.created}` : '',
   ].filter(Boolean)
   L.para([{ text: meta.join('  ·  '), size: 8.5, color: grey }], { after: 1 })
-  L.para([{ text: `Checked by ${m.checkedBy ?? 'not recorded'} at ${m.checkedAt ?? 'not recorded'}`, size: 8.5, face: 'bold', color: grey }], { after: 6 })
+  L.para([{ text: `Review state: ${m.review.text}`, size: 8.5, face: 'bold', color: grey }], { after: 1 })
+  L.para([{ text: `Checked by ${m.checkedByText} at ${m.checkedAtText}`, size: 8.5, face: 'bold', color: grey }], { after: 6 })
   if (notice) L.para([{ text: notice, size: 8.5, face: 'italic', color: '9a1b1b' }], { after: 6 })
+  // The summary: what is open, what was decided, with a rule beside it.
+  const top = L.y
+  L.para([{ text: m.summary.openText, face: 'bold', size: 9.5 }], { x: MARGIN_X + 8, width: CONTENT_W - 8, after: 1 })
+  L.para([{ text: m.summary.decidedText, size: 9.5 }], { x: MARGIN_X + 8, width: CONTENT_W - 8, after: 2 })
+  L.ops.push(`0.33 0.33 0.33 RG 2.5 w ${MARGIN_X + 1} ${num(top - 2)} m ${MARGIN_X + 1} ${num(L.y + 3)} l S`)
+  L.y -= 6
 
-  // Legend: a swatch per kind with its count.
+  // Legend: a swatch per kind with its count and what it means, wrapping to a new line when the row is full.
   L.ensure(16)
   let lx = MARGIN_X
   const legend = L.frag('Legend:', { face: 'bold', size: 8.5 })
   L.ops.push(`BT /F2 8.5 Tf 0 0 0 rg ${lx} ${num(L.y - 9)} Td ${hexBytes(legend.bytes)} Tj ET`)
   lx += legend.width + 8
   for (const k of KINDS) {
+    const label = L.frag(`${KIND_LABEL[k]} (${m.counts[k]})`, { size: 8.5 })
+    const meaning = L.frag(KIND_MEANING[k], { size: 7.5 })
+    const w = 22 + label.width + 4 + meaning.width + 14
+    if (lx + w > MARGIN_X + CONTENT_W) {
+      L.y -= 14
+      L.ensure(16)
+      lx = MARGIN_X + legend.width + 8
+    }
     L.rect(lx, L.y - 10.5, 18, 9, KIND_COLOR[k])
-    const label = `${KIND_LABEL[k]} (${m.counts[k]})`
-    const f = L.frag(label, { size: 8.5 })
-    L.ops.push(`BT /F1 8.5 Tf 0 0 0 rg ${num(lx + 22)} ${num(L.y - 9)} Td ${hexBytes(f.bytes)} Tj ET`)
-    lx += 30 + f.width + 10
+    L.ops.push(`BT /F1 8.5 Tf 0 0 0 rg ${num(lx + 22)} ${num(L.y - 9)} Td ${hexBytes(label.bytes)} Tj ET`)
+    L.ops.push(`BT /F1 7.5 Tf 0.333 0.333 0.333 rg ${num(lx + 26 + label.width)} ${num(L.y - 9)} Td ${hexBytes(meaning.bytes)} Tj ET`)
+    lx += w
   }
   L.y -= 18
 
   const fc = m.findingCounts
-  L.heading(`Findings: ${fc.error} errors, ${fc.warning} warnings, ${fc.info} notes`)
+  L.heading(`Open findings: ${fc.error} errors, ${fc.warning} warnings, ${fc.info} notes`)
   if (m.findings.length === 0) L.para([{ text: 'None.', size: 9.5 }])
   const SEV = { error: 'b00020', warning: '8a5a00', info: '555555' } as const
   for (const f of m.findings) {
@@ -261,6 +275,20 @@ function layout(m: ReportModel, notice: string | null): Layout {
         { text: `${f.rule}: `, face: 'bold', size: 9 },
         { text: f.message, size: 9 },
         ...(f.excerpt ? [{ text: ` — “${f.excerpt}”`, size: 9, face: 'italic' as const, color: grey }] : []),
+      ],
+      { after: 2 },
+    )
+  }
+
+  L.heading(`Dismissed findings (${m.dismissed.length})`)
+  if (m.dismissed.length === 0) L.para([{ text: 'None.', size: 9.5 }])
+  for (const d of m.dismissed) {
+    L.para(
+      [
+        { text: `${d.rule}: `, face: 'bold', size: 9 },
+        ...(d.excerpt ? [{ text: `“${d.excerpt}” `, size: 9, face: 'italic' as const, color: grey }] : []),
+        { text: `Reason: ${d.reason}`, size: 9 },
+        { text: ` — dismissed by ${d.by ?? 'not recorded'}, ${d.atText}`, size: 8.5, color: grey },
       ],
       { after: 2 },
     )
@@ -318,10 +346,15 @@ function layout(m: ReportModel, notice: string | null): Layout {
       [describe(a), ...(a.evidence.length ? [`Evidence: ${a.evidence.join('  ')}`] : []), ...(a.note ? [`Note: ${a.note}`] : [])],
     )
   }
+  L.heading(`Rejected suggestions (${m.rejected.length})`)
+  if (m.rejected.length === 0) L.para([{ text: 'None.', size: 9.5 }])
+  for (const a of m.rejected) {
+    L.para([{ text: `${KIND_LABEL[a.kind]}: `, face: 'bold', size: 9 }, { text: `“${a.exact}”`, size: 9 }, { text: ` — ${a.decided.text}`, size: 8.5, color: grey }], { after: 2 })
+  }
   const noted = m.annotations.filter((a) => a.note || a.kind === 'note')
   L.heading(`Notes (${noted.length})`)
   if (noted.length === 0) L.para([{ text: 'None.', size: 9.5 }])
-  for (const a of noted) item(a, [{ text: a.note ?? '', size: 9.5 }], [`on “${a.exact}” — ${a.author}, ${a.updatedAt}`])
+  for (const a of noted) item(a, [{ text: a.note ?? '', size: 9.5 }], [`on “${a.exact}” — ${a.author}, ${a.updatedAtText}`])
 
   L.heading('Credits')
   if (m.credits.length === 0) L.para([{ text: 'None found.', size: 9.5 }])

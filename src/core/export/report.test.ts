@@ -7,11 +7,11 @@ import { describe, expect, it } from 'vitest'
 import { readFixture } from '../../test/fixtures'
 import { analyze } from '../analysis/analyze'
 import { buildArticle } from '../article/build'
-import { textQuote } from '../annotation/review'
+import { findingKey, textQuote } from '../annotation/review'
 import type { Annotation } from '../annotation/types'
 import { importBytes } from '../import/index'
 import { exportStory } from './index'
-import { buildReportModel } from './model'
+import { buildReportModel, describe as describeMark } from './model'
 import { sampleExportInput } from './sample'
 import type { ExportInput } from './types'
 
@@ -66,7 +66,7 @@ function hostile(): ExportInput {
     editorNote(article.text, '=HYPERLINK("https://evil.example","click")', '=1+1', 'n2'),
   ]
   annotations[1] = { ...(annotations[1] as Annotation), kind: 'claim', status: 'false', evidence: ['javascript:alert(1)'] }
-  return { article, analysis, annotations, meta: { storyId: 's1', version: '2', checkedBy: 'Sam <Desk>', checkedAt: '2024-05-02T11:00:00Z' } }
+  return { article, analysis, annotations, dismissed: [], meta: { storyId: 's1', version: '2', checkedBy: 'Sam <Desk>', checkedAt: '2024-05-02T11:00:00Z', review: { state: 'new', by: null, at: null } } }
 }
 
 describe('report model', () => {
@@ -106,6 +106,59 @@ describe('report model', () => {
   })
 })
 
+describe('report model: the decisions', () => {
+  const input = reuters()
+  const quotes = input.annotations.filter((a) => a.kind === 'quote' && a.origin === 'auto')
+  const [q1, q2] = quotes as [Annotation, Annotation]
+  const on = (a: Annotation, id: string, fields: Partial<Annotation>): Annotation => ({
+    ...a, id, origin: 'editor', suggestionId: a.id, author: 'Sam Checker', updatedAt: '2026-12-07T13:05:00.000Z', ...fields,
+  })
+  const finding = input.analysis.findings.find((f) => f.end > f.start) as NonNullable<(typeof input.analysis.findings)[number]>
+  const key = findingKey(finding.rule, input.article.text, finding)
+  const m = buildReportModel(
+    input.article,
+    [...input.annotations, on(q1, 'acc', { decision: 'accepted' }), on(q2, 'rej', { decision: 'rejected' })],
+    input.analysis,
+    { ...input.meta, review: { state: 'in_review', by: 'Sam Checker', at: '2026-12-07T12:00:00.000Z' } },
+    [{ key, reason: 'House style allows it.', by: 'Sam Checker', at: '2026-12-07T13:10:00.000Z' }],
+  )
+
+  it('shows an accepted quote as accepted, not "unchecked"', () => {
+    const a = m.annotations.find((x) => x.id === q1.id)
+    expect(q1.status).toBe('unchecked')
+    expect(a?.status).toBeNull()
+    expect(a?.decided).toEqual({ state: 'accepted', by: 'Sam Checker', at: '2026-12-07T13:05:00.000Z', atText: '7 Dec 2026, 14:05 CET (UTC+01:00)', changes: [], text: 'accepted by Sam Checker, 7 Dec 2026, 14:05 CET (UTC+01:00)' })
+    expect(describeMark(a as NonNullable<typeof a>)).not.toContain('unchecked')
+  })
+
+  it('lists a rejected suggestion apart, unmarked in the text', () => {
+    expect(m.rejected.map((a) => [a.id, a.decided.state])).toEqual([[q2.id, 'rejected']])
+    expect(m.annotations.some((a) => a.id === q2.id)).toBe(false)
+  })
+
+  it('takes a dismissed finding out of the open ones and keeps its reason, who and when', () => {
+    expect(m.findings.some((f) => f.key === key)).toBe(false)
+    expect(m.dismissed).toEqual([
+      expect.objectContaining({ rule: finding.rule, reason: 'House style allows it.', by: 'Sam Checker', atText: '7 Dec 2026, 14:10 CET (UTC+01:00)' }),
+    ])
+  })
+
+  it('keeps a dismissal whose words are no longer in the story, with the rule and words of its key', () => {
+    const gone = buildReportModel(input.article, input.annotations, input.analysis, input.meta, [
+      { key: 'loaded-verb|words an earlier version had', reason: 'Quoted verbatim.', by: null, at: '2026-12-07T13:10:00.000Z' },
+    ])
+    expect(gone.dismissed).toEqual([
+      { rule: 'loaded-verb', severity: null, message: '', excerpt: 'words an earlier version had', reason: 'Quoted verbatim.', by: null, at: '2026-12-07T13:10:00.000Z', atText: '7 Dec 2026, 14:10 CET (UTC+01:00)' },
+    ])
+  })
+
+  it('sums up what is open and what was decided, and says the review state', () => {
+    expect(m.summary.decidedText).toBe('Decided: 1 accepted, 1 rejected, 2 edited, 2 marks added by the editor, 1 check dismissed.')
+    expect(m.summary.openText).toMatch(/^Open: \d+ checks \(.+\), \d+ suggestions not reviewed\.$/)
+    expect(m.review.text).toBe('In review (set by Sam Checker, 7 Dec 2026, 13:00 CET (UTC+01:00))')
+  })
+})
+
 describe('HTML report', () => {
   it('is one self-contained page: inline CSS, no scripts, nothing remote', () => {
     const html = exportStory('html', reuters()) as string
@@ -124,12 +177,13 @@ describe('HTML report', () => {
     expect(html).toContain('verified')
     expect(html).toContain('Checked against the filing.')
     expect(html).toMatch(/<aside class="margin">(<p>.*?<\/p>)*<p><span class="tag k-note">\d+<\/span> Ask the reporter for the second source\./)
-    expect(html).toMatch(/Findings \(\d+ errors, \d+ warnings, \d+ notes\)/)
+    expect(html).toMatch(/Open findings \(\d+ errors, \d+ warnings, \d+ notes\)/)
     expect(html).toContain('<td>Reporting</td><td>Vladimir Soldatkin</td>')
     expect(html).toContain('<dt>Source</dt><dd>Reuters</dd>')
     expect(html).toContain('<dt>Version</dt><dd>1</dd>')
     expect(html).toContain('<dt>Checked by</dt><dd>Dana Editor</dd>')
-    expect(html).toContain('<dt>Checked at</dt><dd>2024-05-02T11:00:00.000Z</dd>')
+    expect(html).toContain('<dt>Checked at</dt><dd>2 May 2024, 13:00 CEST (UTC+02:00)</dd>')
+    expect(html).toContain('<dt>Review state</dt><dd>Checked (set by Dana Editor, 2 May 2024, 13:00 CEST (UTC+02:00))</dd>')
     // Every story word is there, in order, once the marks are taken away.
     const story = /<article>([\s\S]*)<\/article>/.exec(html)?.[1] ?? ''
     const plain = story.replace(/<sup[^>]*>\d+<\/sup>/g, '').replace(/<aside[\s\S]*?<\/aside>/g, '').replace(/<[^>]+>/g, '')
@@ -159,30 +213,25 @@ describe('PDF report', () => {
   const tools = pdfTools()
   const dir = mkdtempSync(join(tmpdir(), 'wiremark-pdf-'))
 
-  it('is a well-formed PDF with the report text', () => {
+  it('is a well-formed PDF', () => {
     const pdf = exportStory('pdf', reuters()) as Uint8Array
     const head = strFromU8(pdf.subarray(0, 8), true)
     expect(head).toBe('%PDF-1.4')
     const tail = strFromU8(pdf.subarray(pdf.length - 40), true)
     const startxref = Number(/startxref\n(\d+)\n%%EOF/.exec(tail)?.[1])
     expect(strFromU8(pdf.subarray(startxref, startxref + 4), true)).toBe('xref')
-    if (!tools.text) {
-      console.warn('SKIPPED (text part): pdftotext is not installed (apt-get install poppler-utils)')
-      return
-    }
+  })
+
+  it.skipIf(!tools.text)('reads back with the report text (pdftotext, from poppler-utils)', () => {
     const file = join(dir, 'reuters.pdf')
-    writeFileSync(file, pdf)
+    writeFileSync(file, exportStory('pdf', reuters()) as Uint8Array)
     const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
     for (const s of ['Putin says Lukashenko should start dialogue', 'Checked by Dana Editor', 'Legend:', 'Quotes (4)', 'Vladimir Soldatkin', 'Ask the reporter for the second', 'page 1 of']) {
       expect(text.replace(/\s+/g, ' ')).toContain(s)
     }
   })
 
-  it('renders to PNG pages with pdftoppm', () => {
-    if (!tools.ppm) {
-      console.warn('SKIPPED: pdftoppm is not installed (apt-get install poppler-utils); the PDF was not rendered')
-      return
-    }
+  it.skipIf(!tools.ppm)('renders to PNG pages with pdftoppm (poppler-utils)', () => {
     const file = join(dir, 'render.pdf')
     writeFileSync(file, exportStory('pdf', reuters()) as Uint8Array)
     const r = spawnSync('pdftoppm', ['-r', '60', '-png', file, join(dir, 'page')], { encoding: 'utf8' })
@@ -194,7 +243,7 @@ describe('PDF report', () => {
     expect([...png.subarray(1, 4)]).toEqual([0x50, 0x4e, 0x47])
   })
 
-  it('breaks long stories over pages and says how many non-Latin characters it had to replace', () => {
+  it.skipIf(!tools.text)('breaks long stories over pages and says how many non-Latin characters it had to replace (pdftotext)', () => {
     const para = 'Officials said the figure rose by 12 percent in 2023, the highest on record, according to the ministry. '
     const article = buildArticle({
       format: 'text',
@@ -203,10 +252,6 @@ describe('PDF report', () => {
     })
     const input = sampleExportInput(article, analyze(article))
     const pdf = exportStory('pdf', input) as Uint8Array
-    if (!tools.text) {
-      console.warn('SKIPPED: pdftotext is not installed; the page break and replacement notice were not read back')
-      return
-    }
     const file = join(dir, 'long.pdf')
     writeFileSync(file, pdf)
     const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' })
@@ -236,9 +281,10 @@ describe('Word report', () => {
     expect(strFromU8(files['word/_rels/document.xml.rels'] as Uint8Array)).toContain('relationships/comments" Target="comments.xml"')
   })
 
-  it('has one comment per annotation, anchored around exactly the annotated words', () => {
+  it('has one comment per annotation and per open finding, anchored around exactly their words', () => {
     const ids = [...comments.matchAll(/<w:comment w:id="(\d+)"/g)].map((m) => Number(m[1]))
-    expect(ids).toEqual(model.annotations.map((a) => a.n))
+    expect(model.findings.length).toBeGreaterThan(0)
+    expect(ids).toEqual([...model.annotations.map((a) => a.n), ...model.findings.map((_, i) => model.annotations.length + i + 1)])
     const covered = new Map<number, string>()
     const open = new Set<number>()
     for (const m of doc.matchAll(/<w:commentRangeStart w:id="(\d+)"\/>|<w:commentRangeEnd w:id="(\d+)"\/>|<w:t[^>]*>([^<]*)<\/w:t>|<\/w:p>/g)) {
@@ -252,6 +298,11 @@ describe('Word report', () => {
       expect(covered.get(a.n), `comment ${a.n}`).toBe(a.exact)
       expect(doc).toContain(`<w:commentReference w:id="${a.n}"/>`)
     }
+    model.findings.forEach((f, i) => {
+      const id = model.annotations.length + i + 1
+      const words = f.end > f.start ? input.article.text.slice(f.start, f.end) : input.article.blocks[0]?.text
+      expect(covered.get(id), `finding comment ${id}`).toBe(words)
+    })
   })
 
   it('gives each comment its author, date, kind, speaker, status and note', () => {
@@ -261,6 +312,8 @@ describe('Word report', () => {
     expect(claim).toContain('Evidence: https://example.org/source-document')
     expect(comments).toMatch(/w:author="wiremark \(suggestion\)" w:date="2024-05-02T09:30:00Z"/)
     expect(comments).toContain('Quote · speaker: Vladimir Putin · status: confirmed')
+    expect(claim).toContain('<w:t xml:space="preserve">Decision: edited by Dana Editor, 2 May 2024, 12:15 CEST (UTC+02:00) (status: unverified to verified; evidence added)</w:t>')
+    expect(comments).toContain('<w:t xml:space="preserve">Decision: suggested by the analysis, not reviewed</w:t>')
   })
 
   it('escapes markup in the story and drops characters XML cannot carry', () => {
@@ -272,16 +325,13 @@ describe('Word report', () => {
     expect(x).toContain('&lt;script&gt;document.location')
   })
 
-  it('opens in LibreOffice with the comments intact (where LibreOffice is installed)', () => {
-    const soffice = ['soffice', 'libreoffice'].find((c) => spawnSync(c, ['--version'], { encoding: 'utf8' }).error === undefined)
-    if (!soffice) {
-      console.warn('SKIPPED: LibreOffice (soffice) is not installed, so the .docx was not converted headless; the XML checks above still ran')
-      return
-    }
+  const soffice = ['soffice', 'libreoffice'].find((c) => spawnSync(c, ['--version'], { encoding: 'utf8' }).error === undefined)
+
+  it.skipIf(!soffice)('opens in LibreOffice with the comments intact (libreoffice-writer-nogui)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'wiremark-docx-'))
     const file = join(dir, 'report.docx')
     writeFileSync(file, docx)
-    const r = spawnSync(soffice, [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'odt', '--outdir', dir, file], {
+    const r = spawnSync(soffice as string, [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'odt', '--outdir', dir, file], {
       encoding: 'utf8',
       timeout: 120_000,
     })
@@ -289,8 +339,10 @@ describe('Word report', () => {
     expect(existsSync(join(dir, 'report.odt'))).toBe(true)
     const content = strFromU8(unzipSync(new Uint8Array(readFileSync(join(dir, 'report.odt'))))['content.xml'] as Uint8Array)
     const annotations = content.match(/<office:annotation[ >]/g) ?? []
-    expect(annotations.length).toBe(model.annotations.length)
+    expect(annotations.length).toBe(model.annotations.length + model.findings.length)
     expect(content).toContain('Checked against the filing.')
     expect(content).toContain('<dc:creator>Dana Editor</dc:creator>')
+    expect(content).toContain('Decision: edited by Dana Editor, 2 May 2024, 12:15 CEST (UTC+02:00) (status: unverified to verified; evidence added)')
+    expect(content).toContain(model.findings[0]?.request.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;'))
   })
 })

@@ -6,7 +6,8 @@ import type { ExportInput } from './types'
 
 /**
  * A reviewed story for tests and the benchmark: the analysis' suggestions plus editor records of every
- * kind (a verified claim with evidence, a disputed one, a confirmed quote, margin notes), deterministic.
+ * kind (a verified claim with evidence, a disputed one, a confirmed quote, margin notes), checked, shown in
+ * Berlin time; deterministic.
  */
 export function sampleExportInput(article: Article, analysis: Analysis, opts: { storyId?: string; editorNotes?: number } = {}): ExportInput {
   const storyId = opts.storyId ?? 'sample-story'
@@ -62,6 +63,14 @@ export function sampleExportInput(article: Article, analysis: Analysis, opts: { 
     article,
     analysis,
     annotations: [...auto, ...editor],
-    meta: { storyId, version: article.version ?? '1', checkedBy: 'Dana Editor', checkedAt: '2024-05-02T11:00:00.000Z' },
+    dismissed: [],
+    meta: {
+      storyId,
+      version: article.version ?? '1',
+      checkedBy: 'Dana Editor',
+      checkedAt: '2024-05-02T11:00:00.000Z',
+      review: { state: 'checked', by: 'Dana Editor', at: '2024-05-02T11:00:00.000Z' },
+      timeZone: 'Europe/Berlin',
+    },
   }
 }

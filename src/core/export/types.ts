@@ -1,13 +1,17 @@
 import type { Analysis } from '../analysis/types'
 import type { Article } from '../article/types'
 import type { Annotation } from '../annotation/types'
-import type { ReportMeta } from './model'
+import type { DismissedRecord, ReportMeta } from './model'
 
-/** What every exporter gets: the story version, its annotation records, the analysis, and who checked it. */
+/**
+ * What every exporter gets: the story version, its annotation records (suggestions and the editor's decisions on
+ * them), the analysis, the findings the editor dismissed, and the review state and who checked it.
+ */
 export interface ExportInput {
   article: Article
   annotations: readonly Annotation[]
   analysis: Analysis
+  dismissed: readonly DismissedRecord[]
   meta: ReportMeta
 }
 

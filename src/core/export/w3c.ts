@@ -1,6 +1,6 @@
 import type { Annotation } from '../annotation/types'
-import { textQuote } from '../annotation/review'
-import { exportedAnnotations, STATUS_LABEL } from './model'
+import { effectiveAnnotations, textQuote } from '../annotation/review'
+import { STATUS_LABEL, type ReportDecision, type ReportModel } from './model'
 import type { ExportInput } from './types'
 import { ANNO_CONTEXT, isIri } from './w3cValidate'
 
@@ -32,8 +32,11 @@ function textual(value: string, purpose: string, language?: string | null): Body
   return b
 }
 
-/** Converts one record into a W3C Annotation (without @context; the collection carries it). */
-export function toWebAnnotation(a: Annotation, text: string, source: string, language: string | null): Record<string, unknown> {
+/**
+ * Converts one record into a W3C Annotation (without @context; the collection carries it). The editor's decision goes
+ * into the describing body ("decision: accepted; decided_by: …; decided_at: <ISO>; changes: …"), beside the origin.
+ */
+export function toWebAnnotation(a: Annotation, text: string, source: string, language: string | null, decided?: ReportDecision): Record<string, unknown> {
   const placed = a.anchor !== 'orphaned' && a.end <= text.length && text.slice(a.start, a.end) === a.selector.exact
   const sel = placed ? textQuote(text, a.start, a.end) : a.selector
   const selectors: Record<string, unknown>[] = [{ type: 'TextQuoteSelector', exact: sel.exact, prefix: sel.prefix, suffix: sel.suffix }]
@@ -45,9 +48,13 @@ export function toWebAnnotation(a: Annotation, text: string, source: string, lan
   for (const ev of a.evidence) {
     body.push(isIri(ev) ? { type: 'SpecificResource', purpose: 'linking', source: ev } : textual(ev, 'linking'))
   }
+  const state = decided?.state ?? (a.decision ?? 'open')
   const facts = [
     `origin: ${a.origin}`,
-    a.decision ? `decision: ${a.decision}` : '',
+    state !== 'open' ? `decision: ${state}` : '',
+    decided?.by ? `decided_by: ${decided.by}` : '',
+    decided?.at ? `decided_at: ${decided.at}` : '',
+    decided?.changes.length ? `changes: ${decided.changes.join(', ')}` : '',
     a.attribution ? `attribution: ${a.attribution}` : '',
     a.cue ? `cue: ${a.cue}` : '',
     a.anchor !== 'exact' ? `anchor: ${a.anchor}` : '',
@@ -67,16 +74,17 @@ export function toWebAnnotation(a: Annotation, text: string, source: string, lan
 }
 
 /**
- * W3C Web Annotation JSON-LD: one AnnotationCollection holding one Annotation per record, each with a
+ * W3C Web Annotation JSON-LD: one AnnotationCollection holding one Annotation per record as the editor left it (a
+ * suggestion with the editor's decision laid over it, rejected ones included and saying so), each with a
  * TextQuoteSelector and (when it is placed in this version) a TextPositionSelector.
  */
-export function renderW3c(input: ExportInput): string {
+export function renderW3c(input: ExportInput, m: ReportModel): string {
   const { article, meta } = input
   const source = storySourceIri(meta.storyId, meta.version)
-  const items = exportedAnnotations(input.annotations)
-    .slice()
+  const decisions = new Map([...m.annotations, ...m.rejected, ...m.orphans].map((a) => [a.id, a.decided]))
+  const items = [...effectiveAnnotations(input.annotations).values()]
     .sort((a, b) => a.start - b.start || b.end - a.end || a.id.localeCompare(b.id))
-    .map((a) => toWebAnnotation(a, article.text, source, article.language))
+    .map((a) => toWebAnnotation(a, article.text, source, article.language, decisions.get(a.id)))
   const doc = {
     '@context': ANNO_CONTEXT,
     id: `${source}:annotations`,

@@ -119,8 +119,8 @@ export function createAnnotationRepo(db: Db) {
   )
   const setOpenFindings = db.prepare(`UPDATE story SET open_findings = ? WHERE id = ?`)
   const index = createStoryIndex(db)
-  const dismissedOf = db.prepare<[string], { key: string; reason: string; at: string }>(
-    `SELECT key, reason, at FROM dismissed_finding WHERE story_id = ? ORDER BY at, key`,
+  const dismissedOf = db.prepare<[string], DismissedFinding>(
+    `SELECT key, reason, actor AS by, at FROM dismissed_finding WHERE story_id = ? ORDER BY at, key`,
   )
   const dismiss = db.prepare(
     `INSERT INTO dismissed_finding (story_id, key, reason, actor, at) VALUES (@story_id, @key, @reason, @actor, @at)

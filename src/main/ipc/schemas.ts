@@ -6,6 +6,7 @@ import { exportsSchemas } from './schemas/exports'
 import { librarySchemas } from './schemas/library'
 import { importsSchemas } from './schemas/imports'
 import { reviewSchemas } from './schemas/review'
+import { settingsSchemas } from './schemas/settings'
 import { storiesSchemas } from './schemas/stories'
 
 /** One input validator per channel, one file per area. A channel without a schema is a compile error. */
@@ -17,4 +18,5 @@ export const SCHEMAS: { [C in Channel]: z.ZodType } = {
   ...librarySchemas,
   ...exportsSchemas,
   ...reviewSchemas,
+  ...settingsSchemas,
 }

@@ -141,7 +141,7 @@ export function createAnnotationService(deps: AnnotationDeps) {
         events.append({ actor: deps.actor, action: 'finding.dismiss', storyId, subjectId: null, detail: { key, reason } })
         recount(storyId)
       }).immediate()
-      return { key, reason, at }
+      return { key, reason, by: deps.actor, at }
     },
 
     restoreFinding(storyId: string, key: string): { restored: boolean } {

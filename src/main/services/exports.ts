@@ -1,23 +1,64 @@
 import type { Annotation } from '../../core/annotation/types'
 import { exportBytes } from '../../core/export/index'
 import { EXPORT_EXTENSION, EXPORT_MIME, type ExportFormat, type ExportInput } from '../../core/export/types'
-import type { StoryDetail } from '../../shared/dto'
+import type { ReviewRecord } from '../../core/export/model'
+import type { DismissedFinding, ReviewState, StoryDetail } from '../../shared/dto'
 import type { RenderedExport } from '../../shared/ipc/areas/exports'
 
-/** Who checked the story and when: `checkedBy` when given, else the editor who last changed a record. */
-export function checker(records: readonly Annotation[], checkedBy: string | undefined, now: string): { checkedBy: string | null; checkedAt: string | null } {
-  if (checkedBy) return { checkedBy, checkedAt: now }
+/**
+ * Who checked the story and when. The name is the one given (the CLI's --checked-by, else the checker's name from
+ * Settings), never an account name; null when there is none. The time is when the story was set Checked, else the
+ * editor's latest decision, else (with a name given) now.
+ */
+export function checker(
+  records: readonly Annotation[],
+  checkedBy: string | null | undefined,
+  review: ReviewRecord,
+  now: string,
+): { checkedBy: string | null; checkedAt: string | null } {
+  const name = checkedBy?.trim() || null
   const last = records.filter((a) => a.origin === 'editor').sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0]
-  return last ? { checkedBy: last.author, checkedAt: last.updatedAt } : { checkedBy: null, checkedAt: null }
+  const checkedAt = (review.state === 'checked' ? review.at : null) ?? last?.updatedAt ?? (name ? now : null)
+  return { checkedBy: name, checkedAt }
 }
 
-/** The exporters' input for a stored story: its latest version, that version's annotation records and analysis. */
-export function storyExportInput(detail: StoryDetail, annotations: readonly Annotation[], opts: { checkedBy?: string | undefined; now: string }): ExportInput {
+/** An audit-trail event as exports read it: who, when, and its detail. */
+export type StateEvent = { actor: string; at: string; detail: unknown } | null
+
+/** The review state with who set it and when, from the latest state change in the audit trail (when it led here). */
+export function reviewRecord(state: ReviewState, event: StateEvent): ReviewRecord {
+  const to = event && typeof event.detail === 'object' && event.detail !== null ? (event.detail as { to?: unknown }).to : undefined
+  return event && to === state ? { state, by: event.actor, at: event.at } : { state, by: null, at: null }
+}
+
+export interface ExportOptions {
+  /** The checker's name: the CLI's --checked-by, else Settings */
+  checkedBy?: string | null | undefined
+  now: string
+  review: ReviewRecord
+  /** The zone the reports show times in (the machine's own when absent) */
+  timeZone?: string
+}
+
+/** The exporters' input for a stored story: its latest version, that version's records, the dismissed findings and the analysis. */
+export function storyExportInput(
+  detail: StoryDetail,
+  stored: { annotations: readonly Annotation[]; dismissed: readonly DismissedFinding[] },
+  opts: ExportOptions,
+): ExportInput {
+  const { annotations } = stored
   return {
     article: detail.version.article,
     analysis: detail.analysis,
     annotations,
-    meta: { storyId: detail.story.id, version: String(detail.version.number), ...checker(annotations, opts.checkedBy, opts.now) },
+    dismissed: stored.dismissed,
+    meta: {
+      storyId: detail.story.id,
+      version: String(detail.version.number),
+      ...checker(annotations, opts.checkedBy, opts.review, opts.now),
+      review: opts.review,
+      ...(opts.timeZone ? { timeZone: opts.timeZone } : {}),
+    },
   }
 }
 
@@ -38,16 +79,29 @@ export function exportFileName(headline: string | null, storyId: string, format:
 
 export interface ExportServiceDeps {
   getStory: (id: string) => StoryDetail
-  listAnnotations: (storyId: string) => readonly Annotation[]
+  /** The latest version's records and the story's dismissed findings (as annotations:list answers) */
+  listAnnotations: (storyId: string) => { annotations: readonly Annotation[]; dismissed: readonly DismissedFinding[] }
+  /** The checker's name from Settings, null when none is set */
+  checkerName: () => string | null
+  /** The story's latest review-state change in the audit trail */
+  lastStateChange: (storyId: string) => StateEvent
   now?: () => string
+  timeZone?: string
 }
 
 /** Export of stored stories: the same input the CLI builds, rendered by core/export. */
 export function createExportService(deps: ExportServiceDeps) {
   const now = deps.now ?? (() => new Date().toISOString())
+  /** `checkedBy` (the CLI's --checked-by) wins over the name in Settings. */
   const input = (storyId: string, checkedBy?: string): ExportInput => {
     const detail = deps.getStory(storyId)
-    return storyExportInput(detail, deps.listAnnotations(storyId), { checkedBy, now: now() })
+    const review = reviewRecord(detail.story.state, deps.lastStateChange(storyId))
+    return storyExportInput(detail, deps.listAnnotations(storyId), {
+      checkedBy: checkedBy?.trim() || deps.checkerName(),
+      now: now(),
+      review,
+      ...(deps.timeZone ? { timeZone: deps.timeZone } : {}),
+    })
   }
   const file = (storyId: string, format: ExportFormat): { fileName: string; mime: string; data: Uint8Array } => {
     const i = input(storyId)

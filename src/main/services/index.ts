@@ -6,6 +6,7 @@ import { AppError } from '../../shared/ipc/result'
 import { createAnnotationRepo } from '../db/annotations'
 import { openDatabase, type Db } from '../db/connection'
 import { createEventLog } from '../db/events'
+import { createSettingsRepo } from '../db/settings'
 import { createStoryRepo } from '../db/stories'
 import type { Handlers } from '../ipc/dispatch'
 import { createAnnotationService } from './annotations'
@@ -17,6 +18,7 @@ import { runImport, type ImportSource } from './importRun'
 import { createLibrary, type Library } from './library'
 import { createLibraryArea } from './libraryArea'
 import { createReviewService } from './review'
+import { createSettingsService } from './settings'
 
 export interface ServiceOptions {
   dbPath: string
@@ -47,14 +49,23 @@ export interface Services {
 export function createServices(opts: ServiceOptions): Services {
   if (opts.dbPath !== ':memory:') mkdirSync(dirname(opts.dbPath), { recursive: true })
   const db: Db = openDatabase(opts.dbPath, opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {})
-  const actor = safeUserName()
+  const settings = createSettingsService({ repo: createSettingsRepo(db) })
+  const account = safeUserName()
+  // Who the editor's records and the audit trail name: the checker's name from Settings, read at each write,
+  // else the account. Passed as a getter, so that services reading deps.actor follow a change of the setting.
+  const who = { get actor() { return settings.checkerName() ?? account } }
   const stories = createStoryRepo(db)
   const events = createEventLog(db)
-  const area = createLibraryArea({ db, stories, events, actor, dbPath: opts.dbPath, dataDir: opts.dataDir, ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}) })
-  const library = createLibrary({ db, stories, events, actor, onVersion: area.onVersion })
-  const annotations = createAnnotationService({ db, stories, annotations: createAnnotationRepo(db), events, actor })
-  const review = createReviewService({ db, stories, events, actor })
-  const exports = createExportService({ getStory: (id) => library.get(id), listAnnotations: (id) => annotations.list(id).annotations })
+  const area = createLibraryArea({ db, stories, events, get actor() { return who.actor }, dbPath: opts.dbPath, dataDir: opts.dataDir, ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}) })
+  const library = createLibrary({ db, stories, events, get actor() { return who.actor }, onVersion: area.onVersion })
+  const annotations = createAnnotationService({ db, stories, annotations: createAnnotationRepo(db), events, get actor() { return who.actor } })
+  const review = createReviewService({ db, stories, events, get actor() { return who.actor } })
+  const exports = createExportService({
+    getStory: (id) => library.get(id),
+    listAnnotations: (id) => annotations.list(id),
+    checkerName: settings.checkerName,
+    lastStateChange: (id) => events.latest(id, 'review.state'),
+  })
   const bus = createEventBus<AppEvent>()
   const jobs = opts.importWorkerPath
     ? createImportJobs({
@@ -105,6 +116,8 @@ export function createServices(opts: ServiceOptions): Services {
       throw new AppError('unavailable', 'Saving through a dialog needs the desktop app; download the export instead.')
     },
     'review:setState': ({ storyId, state }) => review.setState(storyId, state),
+    'settings:get': () => settings.get(),
+    'settings:set': (change) => settings.set(change),
     ...area.handlers,
   }
   return {

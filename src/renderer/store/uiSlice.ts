@@ -8,7 +8,7 @@ export interface Toast {
   message: string
 }
 
-export type Overlay = 'none' | 'shortcuts' | 'palette' | 'export'
+export type Overlay = 'none' | 'shortcuts' | 'palette' | 'export' | 'settings'
 
 /** A bulk import the window follows: its own (dropped or picked files) or one started from File > Import. */
 export interface ImportRun {

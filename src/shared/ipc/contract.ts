@@ -4,20 +4,21 @@ import { EXPORTS_CHANNELS, type ExportsContract } from './areas/exports'
 import { IMPORTS_CHANNELS, type ImportsContract } from './areas/imports'
 import { LIBRARY_CHANNELS, type LibraryContract } from './areas/library'
 import { REVIEW_CHANNELS, type ReviewContract } from './areas/review'
+import { SETTINGS_CHANNELS, type SettingsContract } from './areas/settings'
 import { STORIES_CHANNELS, type StoriesContract } from './areas/stories'
 
 /**
  * Renderer → Node side, one map of `area:verb` → (input) => output, assembled from one file per area.
  * Every answer reaches the renderer as Promise<Result<Output>>.
  */
-export type Contract = AppContract & StoriesContract & AnnotationsContract & LibraryContract & ImportsContract & ExportsContract & ReviewContract
+export type Contract = AppContract & StoriesContract & AnnotationsContract & LibraryContract & ImportsContract & ExportsContract & ReviewContract & SettingsContract
 
 export type Channel = keyof Contract
 export type Input<C extends Channel> = Parameters<Contract[C]>[0]
 export type Output<C extends Channel> = ReturnType<Contract[C]>
 
 /** Every channel, for the preload's allow-list and the host's router. */
-const LISTED = [...APP_CHANNELS, ...STORIES_CHANNELS, ...ANNOTATIONS_CHANNELS, ...IMPORTS_CHANNELS, ...LIBRARY_CHANNELS, ...EXPORTS_CHANNELS, ...REVIEW_CHANNELS] as const
+const LISTED = [...APP_CHANNELS, ...STORIES_CHANNELS, ...ANNOTATIONS_CHANNELS, ...IMPORTS_CHANNELS, ...LIBRARY_CHANNELS, ...EXPORTS_CHANNELS, ...REVIEW_CHANNELS, ...SETTINGS_CHANNELS] as const
 export const CHANNELS: readonly Channel[] = LISTED
 
 // A channel in the contract but missing from CHANNELS is a compile error here.

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { useStore } from '../../store'
 import { ExportDialog } from '../export/ExportDialog'
+import { SettingsDialog } from '../settings/SettingsDialog'
 import { ACTIONS } from './actions'
 
 const SCOPE_HINT = {
@@ -46,6 +47,7 @@ export function Overlays() {
   }
   if (overlay === 'palette') return <Palette onClose={close} />
   if (overlay === 'export') return <ExportDialog />
+  if (overlay === 'settings') return <SettingsDialog />
   return null
 }
 

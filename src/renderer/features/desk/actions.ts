@@ -75,6 +75,7 @@ export const ACTIONS: DeskAction[] = [
   { id: 'import', label: 'Import files…', keys: 'Ctrl+O', scope: 'anywhere', run: () => document.getElementById('import-input')?.click() },
   { id: 'export', label: 'Export the story…', keys: 'Ctrl+E', scope: 'anywhere', run: openExportDialog },
   { id: 'palette', label: 'Command palette', keys: 'Ctrl+K', scope: 'anywhere', run: () => store().setOverlay('palette') },
+  { id: 'settings', label: 'Settings…', keys: 'Ctrl+,', scope: 'anywhere', run: () => store().setOverlay('settings') },
   { id: 'shortcuts', label: 'Keyboard shortcuts', keys: '?', scope: 'review', run: () => store().setOverlay('shortcuts') },
   { id: 'mode', label: 'Switch between review and edit', keys: 'F2', scope: 'anywhere', run: () => setMode(store().mode === 'edit' ? 'review' : 'edit') },
   { id: 'edit', label: 'Edit the text', keys: 'E', scope: 'review', run: () => setMode('edit') },
@@ -156,6 +157,7 @@ export function onDeskKey(e: KeyboardEvent) {
     if (k === 'o') return run(action('import'))
     if (k === 's') return run(action('save'))
     if (k === 'e' && !e.shiftKey) return run(action('export'))
+    if (k === ',') return run(action('settings'))
     // Undo and redo from a panel reach the editor; inside the editor Lexical handles them itself.
     if (!inText && !inField && k === 'z') return run(action(e.shiftKey ? 'redo' : 'undo'))
     if (!inText && !inField && k === 'y') return run(action('redo'))

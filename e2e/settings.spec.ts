@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { expect, test } from './fixtures'
+
+const SEED = readFileSync(resolve('..', 'shared', 'fixtures', 'wire', 'reuters-putin-lukashenko-aggregator.txt'), 'utf8')
+
+test("the checker's name: set in Settings (Ctrl+,), kept across a reload, and in the report with the editor's decisions", async ({ app, page }) => {
+  await app.open()
+  await app.pasteOutsideEditor(SEED)
+  await app.storyOpen()
+
+  // Before a name is set, the report says where to set it.
+  const before = await app.exportAs(/Markdown report/)
+  expect(before.text).toContain('- **Checked by:** \\(name not set: Settings\\)')
+
+  // Ctrl+, opens Settings; the name is saved when the Node side says so.
+  await page.locator('#checks-list').focus()
+  await app.key('Control+,')
+  const dialog = page.getByTestId('settings-dialog')
+  await expect(dialog).toHaveAttribute('data-ready', 'true')
+  await expect(dialog.getByTestId('setting-checkerName')).toBeFocused()
+  await dialog.getByTestId('setting-checkerName').fill('  Sam Checker ')
+  await page.screenshot({ path: 'test-results/settings-dialog.png' })
+  await dialog.getByTestId('settings-save').click()
+  await expect(dialog).toHaveCount(0)
+  expect(await app.api('settings:get', {})).toEqual({ checkerName: 'Sam Checker' })
+
+  // The command palette reaches it too, and the name is there after a reload.
+  await page.reload()
+  await expect(page.locator('.app[data-ready="true"]')).toBeVisible()
+  await app.key('Control+k')
+  await page.keyboard.type('Settings')
+  await page.keyboard.press('Enter')
+  await expect(dialog).toHaveAttribute('data-ready', 'true')
+  await expect(dialog.getByTestId('setting-checkerName')).toHaveValue('Sam Checker')
+  await page.keyboard.press('Escape')
+  await expect(dialog).toHaveCount(0)
+
+  // A decision made now carries the name; the report says who checked and who decided.
+  await page.locator('.library [data-story-id]').first().click()
+  await app.storyOpen()
+  await app.marks('quote').first().click()
+  await app.card().getByRole('button', { name: /Accept/ }).click()
+  await expect(page.getByTestId('card-decision')).toHaveText('accepted')
+  await app.saved()
+  const after = await app.exportAs(/Markdown report/)
+  expect(after.text).toContain('- **Checked by:** Sam Checker')
+  // Markdown escapes brackets, dots and signs; read the words without the escapes.
+  expect(after.text.replace(/\\(.)/g, '$1')).toMatch(/\| accepted by Sam Checker, \d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2} .*\(UTC[+-]\d{2}:\d{2}\) \|/)
+})

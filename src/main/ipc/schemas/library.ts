@@ -15,7 +15,7 @@ export const librarySchemas = {
       from: isoDate.optional(),
       to: isoDate.optional(),
       hasFindings: z.boolean().optional(),
-      sort: z.enum(['headline', 'source', 'dateline', 'importedAt', 'updatedAt', 'state', 'openFindings']).optional(),
+      sort: z.enum(['headline', 'source', 'dateline', 'itemDate', 'importedAt', 'updatedAt', 'state', 'openFindings']).optional(),
       dir: z.enum(['asc', 'desc']).optional(),
       limit: z.number().int().min(1).max(1000).optional(),
       offset: z.number().int().min(0).optional(),

@@ -35,7 +35,7 @@ export interface SearchResult {
   understood: { text: string; filters: { field: string; value: string }[] }
 }
 
-export type SortColumn = 'headline' | 'source' | 'dateline' | 'importedAt' | 'updatedAt' | 'state' | 'openFindings'
+export type SortColumn = 'headline' | 'source' | 'dateline' | 'itemDate' | 'importedAt' | 'updatedAt' | 'state' | 'openFindings'
 
 export interface StoryQuery {
   source?: string

@@ -22,6 +22,8 @@ export const librarySchemas = {
     })
     .strict(),
   'library:people': z.object({ limit: z.number().int().min(1).max(100_000).optional() }).strict(),
+  'library:mergePeople': z.object({ from: z.string().min(1).max(500), into: z.string().min(1).max(500) }).strict(),
+  'library:unmergePerson': z.object({ key: z.string().min(1).max(500) }).strict(),
   'library:person': z.object({ key: z.string().min(1).max(500) }).strict(),
   'library:crossFindings': z.object({ limit: z.number().int().min(1).max(10_000).optional() }).strict(),
   'stories:versions': z.object({ storyId: id }).strict(),

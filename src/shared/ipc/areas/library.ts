@@ -72,6 +72,10 @@ export interface PersonSummary {
   description: string | null
   quotes: number
   stories: number
+  /** Other spellings of the name folded into this person ("Präsident Wladimir Putin"), as printed */
+  aliases: string[]
+  /** People an editor merged into this one by hand, newest last: each can be undone (library:unmergePerson) */
+  merged: { key: string; name: string }[]
 }
 
 export interface PeopleResult {
@@ -131,6 +135,10 @@ export type LibraryContract = {
   'stories:query': (input: StoryQuery) => StoryPage
   /** Every quoted speaker with their counts; indexes up to a batch of not-yet-indexed stories first */
   'library:people': (input: { limit?: number }) => PeopleResult
+  /** Merges one person into another by hand (the other's name is kept); remembered across stories */
+  'library:mergePeople': (input: { from: string; into: string }) => PeopleResult
+  /** Undoes a merge by hand: the person with this key stands on their own again */
+  'library:unmergePerson': (input: { key: string }) => PeopleResult
   /** All quotes of one speaker, linked to their stories */
   'library:person': (input: { key: string }) => { person: PersonSummary | null; quotes: PersonQuote[] }
   /** Same quote with different speakers in two stories; quote wording changed between stories or versions */
@@ -147,6 +155,8 @@ export const LIBRARY_CHANNELS = [
   'library:search',
   'stories:query',
   'library:people',
+  'library:mergePeople',
+  'library:unmergePerson',
   'library:person',
   'library:crossFindings',
   'stories:versions',

@@ -3,6 +3,7 @@ import { expect, test, type WiremarkApp } from './fixtures'
 const ninjs = (o: { uri: string; headline: string; source: string; created: string; body: string }) =>
   JSON.stringify({ uri: o.uri, version: '1', type: 'text', headline: o.headline, source: o.source, firstcreated: o.created, body_text: o.body })
 
+const shot = (name: string) => ({ path: `test-results/library-people-${name}.png` })
 const list = (app: WiremarkApp) => app.page.getByTestId('story-list')
 const rows = (app: WiremarkApp) => list(app).getByRole('option')
 const listReady = (app: WiremarkApp) => expect(list(app)).toHaveAttribute('data-list-ready', 'true')
@@ -36,6 +37,7 @@ test('the library lists an agency under one name and each story with its filing 
   await expect(rows(app).first().getByTestId('cell-filed')).toContainText('2021')
   await expect(rows(app).first().getByTestId('cell-source')).toHaveText('Reuters')
   await expect(rows(app).nth(1).getByTestId('cell-source')).toHaveText('AP')
+  await page.screenshot(shot('filed'))
 
   // The source filter under any spelling finds every story of the agency.
   await page.getByTestId('filter-source').fill('reuters.com')
@@ -64,6 +66,7 @@ test('two people merged by hand in the People view stay one after a reload, and 
   const bar = people.getByTestId('merge-bar')
   await expect(bar).toBeVisible()
   await bar.getByRole('radio', { name: 'Hans Berger' }).check()
+  await page.screenshot(shot('merge'))
   await bar.getByTestId('merge-people').click()
   await expect(bar).toHaveCount(0)
   await expect(person('Johann Berger')).toHaveCount(0)
@@ -79,6 +82,7 @@ test('two people merged by hand in the People view stay one after a reload, and 
   await expect(hans).toContainText('merged: Johann Berger')
   await hans.locator('.pv-person-head').click()
   await expect(hans.getByTestId('person-quotes')).toContainText('We are close to an agreement on wages')
+  await page.screenshot(shot('merged'))
 
   await hans.getByTestId('unmerge-person').click()
   await expect(person('Johann Berger')).toHaveCount(1)

@@ -163,8 +163,14 @@ export function PeopleView() {
                 <ul className="pv-merged" aria-label={`Merged into ${p.name}`}>
                   {p.merged.map((m) => (
                     <li key={m.key} data-merged={m.key}>
-                      merged: {m.name}{' '}
-                      <button type="button" className="link" onClick={() => void unmerge(m.key)} data-testid="unmerge-person">
+                      <span>merged: {m.name}</span>
+                      <button
+                        type="button"
+                        className="link pv-undo"
+                        aria-label={`Undo the merge of ${m.name}`}
+                        onClick={() => void unmerge(m.key)}
+                        data-testid="unmerge-person"
+                      >
                         Undo
                       </button>
                     </li>

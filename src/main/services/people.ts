@@ -83,25 +83,32 @@ interface SpeakerRow {
  * transliteration aside: "Präsident Wladimir Putin", "Vladimir Putin") are one person, and a surname alone joins the
  * only full name that ends with it. The person's key is the key of its most quoted spelling.
  */
-export function foldedKeys(rows: readonly SpeakerRow[]): Map<string, string> {
+export function foldedKeys(rows: readonly SpeakerRow[], fold: (name: string) => string = nameFoldKey): Map<string, string> {
+  const foldOf = new Map<SpeakerRow, string>()
   const byFold = new Map<string, SpeakerRow[]>()
   for (const r of rows) {
-    const f = nameFoldKey(r.name) || r.key
-    byFold.set(f, [...(byFold.get(f) ?? []), r])
+    const f = fold(r.name) || r.key
+    foldOf.set(r, f)
+    const same = byFold.get(f)
+    if (same) same.push(r)
+    else byFold.set(f, [r])
   }
   const canonFold = canonicalKeys([...byFold.keys()])
   const groups = new Map<string, SpeakerRow[]>()
   for (const [f, members] of byFold) {
     const c = canonFold.get(f) ?? f
-    groups.set(c, [...(groups.get(c) ?? []), ...members])
+    const group = groups.get(c)
+    if (group) group.push(...members)
+    else groups.set(c, [...members])
   }
   const out = new Map<string, string>()
   for (const [c, members] of groups) {
     // The full name's spellings lead: one printed without a title first, then the most quoted, then the first in
     // order (for a stable key).
-    const full = members.filter((m) => (nameFoldKey(m.name) || m.key) === c)
+    const full = members.filter((m) => foldOf.get(m) === c)
     const titled = (m: SpeakerRow) => (withoutTitles(m.name).length < m.name.split(/\s+/).length ? 1 : 0)
-    const lead = [...(full.length ? full : members)].sort((a, b) => titled(a) - titled(b) || b.quotes - a.quotes || a.key.localeCompare(b.key))[0]!
+    const candidates = full.length ? full : members
+    const lead = candidates.length === 1 ? candidates[0]! : [...candidates].sort((a, b) => titled(a) - titled(b) || b.quotes - a.quotes || a.key.localeCompare(b.key))[0]!
     for (const m of members) out.set(m.key, lead.key)
   }
   return out
@@ -144,6 +151,16 @@ export function createPeopleService(deps: PeopleDeps) {
   const { db, quotes } = deps
   const merges = createPersonMergeRepo(db)
   const now = deps.now ?? (() => new Date().toISOString())
+  // A printed name always folds the same way: each is folded once for the service's life (the list is re-read often).
+  const folds = new Map<string, string>()
+  const fold = (name: string): string => {
+    let f = folds.get(name)
+    if (f === undefined) {
+      f = nameFoldKey(name)
+      folds.set(name, f)
+    }
+    return f
+  }
 
   /** Keeps the index at the story's newest version; a changed wording of a quote is recorded as a revision. */
   function indexVersion(v: Pick<StoredVersion, 'storyId' | 'versionId' | 'previousVersionId' | 'analysis'>): void {
@@ -187,7 +204,7 @@ export function createPeopleService(deps: PeopleDeps) {
 
   const summaries = (): { people: PersonSummary[]; canon: Map<string, string> } => {
     const rows = quotes.speakers()
-    const folded = foldedKeys(rows)
+    const folded = foldedKeys(rows, fold)
     const done = merges.all()
     const canon = withMerges(folded, done)
     const byKey = new Map(rows.map((r) => [r.key, r]))

@@ -157,7 +157,7 @@ function Row(props: { index: number; story: StorySummary; top: number; height: n
   return (
     <div
       id={`story-row-${index}`}
-      className={`lib-row${props.active ? ' is-active' : ''}`}
+      className={`lib-row${props.active ? ' is-active' : ''}${s.itemDate ? '' : ' no-filed'}`}
       role="option"
       aria-selected={props.selected}
       aria-posinset={index + 1}

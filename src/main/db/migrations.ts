@@ -6,7 +6,9 @@ const sqlString = (s: string) => `'${s.replaceAll("'", "''")}'`
 /**
  * Migration 5's normalisation of the agency names already stored, as a CASE over the spellings the agency table
  * knows (compared lower case, as SQLite's lower() folds ASCII). New imports use the full folding of
- * core/article/agencies.ts; this only brings rows stored before it to the same names.
+ * core/article/agencies.ts; this only brings rows stored before it to the same names. A spelling added to the table
+ * later changes this text harmlessly: it runs only on libraries older than 5 (a library already at 5 keeps the names
+ * it stored, and a later migration can bring it the new ones).
  */
 const CANONICAL_SOURCE = `CASE lower(trim(source)) ${knownSpellings()
   .map((k) => `WHEN ${sqlString(k.spelling)} THEN ${sqlString(k.name)}`)

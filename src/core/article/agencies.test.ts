@@ -20,6 +20,10 @@ describe('agency names', () => {
     expect(canonicalAgency('Japan Times')).toBe('Japan Times')
     expect(canonicalAgency('')).toBeNull()
     expect(canonicalAgency(null)).toBeNull()
+    expect(canonicalAgency('Reuters, Inc.')).toBe('Reuters')
+    const long = `Reuters${' ,'.repeat(50_000)}x`
+    expect(canonicalAgency(long)).toBe(long)
+    expect(agencyKey(`Reuters${' ,'.repeat(50_000)}`)).toBe('reuters')
   })
 
   it('folds case, accents, the web domain and the company form, and nothing more', () => {

@@ -52,13 +52,23 @@ export const AGENCIES: readonly Agency[] = [
 /** Company forms and web parts that do not make a different agency. */
 const NOISE = /^(?:www\.)|\.(?:com|net|org|it|dk|de|at|fr|es|no|se|fi|ru|cn|com\.au|co\.kr|com\.tr)$|\b(?:gmbh|inc|ltd|llc|l\.p|plc|s\.a|ag)\.?$/giu
 
+/** Without trailing spaces and commas ("Reuters, " of "Reuters, Inc."); a loop, as a regex would backtrack on long runs. */
+function trimCommas(s: string): string {
+  let end = s.length
+  while (end > 0 && (s[end - 1] === ',' || /\s/u.test(s[end - 1]!))) end--
+  return s.slice(0, end).trim()
+}
+
+/** The longest source that can still be an agency's name; a longer one is no agency and is not folded. */
+const LONGEST_NAME = 120
+
 /** The spelling of a source as compared: lower case, no accents, no web domain or company form, words split by one space. */
 export function agencyKey(raw: string): string {
   let s = raw.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().trim()
   let before: string
   do {
     before = s
-    s = s.replace(NOISE, '').replace(/[\s,]+$/u, '').trim()
+    s = trimCommas(s.replace(NOISE, ''))
   } while (s !== before)
   s = s.replace(/^the\s+/u, '')
   return s.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
@@ -71,7 +81,7 @@ const BY_KEY: ReadonlyMap<string, string> = new Map(
 /** The canonical name of the agency a raw source names ("REUTERS", "reuters.com" → "Reuters"), or null for no known agency. */
 export function agencyOf(raw: string | null | undefined): string | null {
   const t = raw?.trim()
-  return t ? (BY_KEY.get(agencyKey(t)) ?? null) : null
+  return t && t.length <= LONGEST_NAME ? (BY_KEY.get(agencyKey(t)) ?? null) : null
 }
 
 /**

@@ -39,7 +39,10 @@ test('the library lists an agency under one name and each story with its filing 
   await expect(rows(app).nth(1).getByTestId('cell-source')).toHaveText('AP')
   await page.screenshot(shot('filed'))
 
-  // The source filter under any spelling finds every story of the agency.
+  // The source filter offers each agency once, and under any spelling finds every story of the agency.
+  await page.getByTestId('filter-source').focus()
+  await expect(page.getByTestId('source-options').locator('option')).toHaveCount(2)
+  expect(await page.getByTestId('source-options').locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).toEqual(['Reuters', 'AP'])
   await page.getByTestId('filter-source').fill('reuters.com')
   await expect(app.storyCount()).toHaveText('2 stories')
   await page.getByRole('button', { name: 'Clear' }).click()

@@ -100,6 +100,10 @@ export function createStoryRepo(db: Db) {
     `SELECT * FROM story_version WHERE story_id = ? ORDER BY number DESC LIMIT 1`,
   )
   const count = db.prepare<[], { n: number }>(`SELECT count(*) AS n FROM story`)
+  const sources = db.prepare<[number], { name: string; stories: number }>(
+    `SELECT source AS name, count(*) AS stories FROM story WHERE source IS NOT NULL GROUP BY source COLLATE NOCASE
+     ORDER BY stories DESC, name COLLATE NOCASE LIMIT ?`,
+  )
 
   return {
     findByAgencyId: (agencyId: string) => byAgencyId.get(agencyId)?.id ?? null,
@@ -163,6 +167,8 @@ export function createStoryRepo(db: Db) {
       return r ? toVersion(r) : null
     },
     count: () => count.get()?.n ?? 0,
+    /** The sources stored (canonical names), most stories first: what the source filter offers. */
+    sources: (limit: number) => sources.all(limit),
   }
 }
 

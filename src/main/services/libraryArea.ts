@@ -40,6 +40,7 @@ export function createLibraryArea(deps: LibraryAreaDeps) {
   const handlers: Pick<Handlers, (typeof LIBRARY_CHANNELS)[number]> = {
     'library:search': ({ query, limit, offset }) => search.search(query, limit, offset),
     'stories:query': (q) => search.query(q),
+    'library:sources': ({ limit }) => deps.stories.sources(limit ?? 200),
     'library:people': ({ limit }) => people.people(limit),
     'library:mergePeople': ({ from, into }) => people.merge(from, into),
     'library:unmergePerson': ({ key }) => people.unmerge(key),

@@ -46,6 +46,11 @@ describe('the library: one name per agency, the item date', () => {
       expect(page.total, `source filter "${typed}"`).toBe(3)
     }
     expect((await rpc<StoryPage>(s, 'stories:query', { source: 'Associated Press' })).total).toBe(1)
+    // The filter offers each agency once, under its one name.
+    expect(await rpc(s, 'library:sources', {})).toEqual([
+      { name: 'Reuters', stories: 3 },
+      { name: 'AP', stories: 1 },
+    ])
     s.close()
   })
 

@@ -21,6 +21,7 @@ export const librarySchemas = {
       offset: z.number().int().min(0).optional(),
     })
     .strict(),
+  'library:sources': z.object({ limit: z.number().int().min(1).max(10_000).optional() }).strict(),
   'library:people': z.object({ limit: z.number().int().min(1).max(100_000).optional() }).strict(),
   'library:mergePeople': z.object({ from: z.string().min(1).max(500), into: z.string().min(1).max(500) }).strict(),
   'library:unmergePerson': z.object({ key: z.string().min(1).max(500) }).strict(),

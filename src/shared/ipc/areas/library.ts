@@ -50,6 +50,12 @@ export interface StoryQuery {
   offset?: number
 }
 
+export interface SourceCount {
+  /** The agency's canonical name, or the source as printed */
+  name: string
+  stories: number
+}
+
 export interface StoryPage {
   total: number
   items: StorySummary[]
@@ -133,6 +139,8 @@ export type LibraryContract = {
   'library:search': (input: { query: string; limit?: number; offset?: number }) => SearchResult
   /** The library list with filters and a sort on any column; offset pages, total for the virtual list */
   'stories:query': (input: StoryQuery) => StoryPage
+  /** The sources of the library under their canonical names, with their story counts, most stories first */
+  'library:sources': (input: { limit?: number }) => SourceCount[]
   /** Every quoted speaker with their counts; indexes up to a batch of not-yet-indexed stories first */
   'library:people': (input: { limit?: number }) => PeopleResult
   /** Merges one person into another by hand (the other's name is kept); remembered across stories */
@@ -154,6 +162,7 @@ export type LibraryContract = {
 export const LIBRARY_CHANNELS = [
   'library:search',
   'stories:query',
+  'library:sources',
   'library:people',
   'library:mergePeople',
   'library:unmergePerson',

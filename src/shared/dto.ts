@@ -17,8 +17,13 @@ export interface AppInfo {
 export interface StorySummary {
   id: string
   headline: string | null
+  /** The agency's canonical name ("Reuters"), or the source as printed when it is no known agency */
   source: string | null
+  /** The source as the file gave it ("REUTERS", "reuters.com"); absent where a caller builds a summary by hand */
+  sourceRaw?: string | null
   dateline: string | null
+  /** When the item was filed (its metadata or dateline), ISO; null when the file does not say. Not the import time. */
+  itemDate?: string | null
   format: string
   importedAt: string
   updatedAt: string

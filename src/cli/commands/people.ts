@@ -1,16 +1,18 @@
-import type { CrossFinding, PersonQuote } from '../../shared/ipc/areas/library'
+import type { CrossFinding, PersonQuote, PersonSummary } from '../../shared/ipc/areas/library'
 import { parseFlags } from '../args'
-import type { CliCommand } from '../command'
+import { UsageError, type CliCommand } from '../command'
 import { openLibrary } from './import'
 
 /** The public JSON of one person (README: "wiremark people --json"). Only ever add fields. */
-export function personJson(p: { key: string; name: string; description: string | null; quotes: number; stories: number }, items: PersonQuote[]) {
+export function personJson(p: PersonSummary, items: PersonQuote[]) {
   return {
     key: p.key,
     name: p.name,
     description: p.description,
     quotes: p.quotes,
     stories: p.stories,
+    aliases: p.aliases,
+    merged: p.merged,
     items: items.map((q) => ({ storyId: q.storyId, headline: q.headline, source: q.source, text: q.text, start: q.start, end: q.end, attribution: q.attribution })),
   }
 }
@@ -20,26 +22,48 @@ const findingLines = (f: CrossFinding) => [
   ...f.quotes.map((q) => `    ${q.speaker ?? '(no speaker)'}: "${q.text}" — ${q.headline ?? '(no headline)'} [${q.storyId}]`),
 ]
 
+/** The key of a person given by key or by name as listed; a name that two people share must be given by key. */
+function personKey(people: readonly PersonSummary[], given: string): string {
+  if (people.some((p) => p.key === given)) return given
+  const named = people.filter((p) => p.name.toLowerCase() === given.toLowerCase())
+  if (named.length > 1) throw new UsageError(`wiremark people: ${named.length} people are named "${given}"; give a key (wiremark people --json)`)
+  return named[0]?.key ?? given
+}
+
 export const peopleCommand: CliCommand = {
   name: 'people',
   summary: 'list every quoted person in the library with their quotes, or the cross-story findings',
   usage: `usage: wiremark people [--db FILE] [--json] [--findings]
+       wiremark people --merge PERSON --into PERSON [--db FILE]
+       wiremark people --unmerge PERSON [--db FILE]
 
   --db FILE    the library (default: the desktop app's library)
-  --json       print one JSON array: {key, name, description, quotes, stories, items: [{storyId, headline, source,
-               text, start, end, attribution}]}, most quoted first
+  --json       print one JSON array: {key, name, description, quotes, stories, aliases, merged: [{key, name}],
+               items: [{storyId, headline, source, text, start, end, attribution}]}, most quoted first
+  --merge P    merge person P into the person given with --into, whose name is kept (P and --into: a key or a
+               name as listed); remembered across stories until undone
+  --unmerge P  undo a merge by hand: P stands on their own again
   --findings   print the cross-story findings instead (same quote given to different speakers; a quote worded
                differently in two stories or two versions); with --json one array of {rule, message, quotes}`,
   async run(args, io) {
     const { values } = parseFlags(
       args,
-      { db: { type: 'string' }, json: { type: 'boolean' }, findings: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      {
+        db: { type: 'string' },
+        json: { type: 'boolean' },
+        findings: { type: 'boolean' },
+        merge: { type: 'string' },
+        into: { type: 'string' },
+        unmerge: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
       'people',
     )
     if (values.help) {
       io.out(this.usage)
       return 0
     }
+    if ((values.merge === undefined) !== (values.into === undefined)) throw new UsageError('wiremark people: --merge and --into go together')
     const services = openLibrary(values.db, io)
     try {
       // Stories imported before the quote index existed are indexed first, in batches.
@@ -49,6 +73,20 @@ export const peopleCommand: CliCommand = {
         r = await services.handlers['library:people']({ limit: 500 })
       }
       if (io.isTty) io.err('\r\x1b[K')
+      if (values.merge !== undefined && values.into !== undefined) {
+        const from = personKey(r.people, values.merge)
+        const into = personKey(r.people, values.into)
+        r = await services.handlers['library:mergePeople']({ from, into })
+        io.out(`merged ${values.merge} into ${r.people.find((p) => p.key === into)?.name ?? values.into}`)
+        return 0
+      }
+      if (values.unmerge !== undefined) {
+        const merged = r.people.flatMap((p) => p.merged)
+        const key = merged.find((m) => m.key === values.unmerge || m.name.toLowerCase() === values.unmerge!.toLowerCase())?.key ?? values.unmerge
+        await services.handlers['library:unmergePerson']({ key })
+        io.out(`${values.unmerge} stands on their own again`)
+        return 0
+      }
       if (values.findings) {
         const findings = await services.handlers['library:crossFindings']({ limit: 10_000 })
         if (values.json) io.out(JSON.stringify(findings))
@@ -64,7 +102,11 @@ export const peopleCommand: CliCommand = {
       }
       if (r.people.length === 0) io.out('no quoted people in this library')
       for (const p of r.people) {
-        io.out(`${p.name}${p.description ? ` (${p.description})` : ''}: ${p.quotes} quote${p.quotes === 1 ? '' : 's'} in ${p.stories} stor${p.stories === 1 ? 'y' : 'ies'}`)
+        const also = [...p.aliases, ...p.merged.map((m) => `${m.name} (merged)`)]
+        io.out(
+          `${p.name}${p.description ? ` (${p.description})` : ''}: ${p.quotes} quote${p.quotes === 1 ? '' : 's'} in ${p.stories} stor${p.stories === 1 ? 'y' : 'ies'}` +
+            (also.length ? `; also ${also.join(', ')}` : ''),
+        )
       }
       return 0
     } finally {

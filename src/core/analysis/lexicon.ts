@@ -247,6 +247,15 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   'sheriff\'s', 'foundation', 'nations', 'international', 'patrol', 'observer', 'institution', 'academy', 'facebook', 'google', 'twitter', 'amazon', 'microsoft', 'apple', 'reuters',
 ])
 
+/**
+ * Words of the labels that head or close a picture caption ("FILE PHOTO:", "AP Photo/…", "Handout", "(…, File)",
+ * "Pool via REUTERS"): they name no one. Lower case.
+ */
+export const CAPTION_LABEL_WORDS: ReadonlySet<string> = new Set([
+  'file', 'photo', 'photos', 'picture', 'pictures', 'pic', 'handout', 'pool', 'illustration', 'screenshot', 'screengrab',
+  'courtesy', 'archive', 'foto', 'fotos', 'archivbild', 'archivfoto', 'symbolbild', 'handout-foto',
+])
+
 /** Media outlets and wire agencies often named as a source or an audience. Lower case. */
 export const MEDIA_NAMES: ReadonlySet<string> = new Set([
   'reuters', 'ap', 'afp', 'dpa', 'bbc', 'cnn', 'nbc', 'abc', 'cbs', 'npr', 'pbs', 'fox', 'msnbc', 'cnbc',

@@ -1,6 +1,7 @@
 import type { Person, PersonKind, Span } from './types'
 import type { Para } from './segment'
 import {
+  CAPTION_LABEL_WORDS,
   GENDERED,
   GERMAN_FUNCTION_WORDS,
   GERMAN_PRONOUNS,
@@ -61,6 +62,7 @@ const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{N}.'’-]*|[^\s\p{L}\p{N}]/gu
 const cap = (w: string): boolean => /^\p{Lu}/u.test(w)
 const isAcronym = (w: string): boolean => /^\p{Lu}{2,6}s?$/u.test(w) || /^(?:\p{Lu}\.){2,}$/u.test(w)
 const stripPoss = (w: string): string => w.replace(/['’]s?$/u, '')
+const isCaptionLabel = (w: string): boolean => CAPTION_LABEL_WORDS.has(w.toLowerCase())
 const OCCUPATION_RE = /(?:caster|writer|maker|player|singer|dancer|reporter|producer|director|developer|designer|founder|leader|manager|officer|researcher|teacher|member|worker|ist|ician|ologist|grapher|naut|ssor|tor)$/
 /** A title word, also in the plural or as the last part of a compound ("Sens.", "All-Stars", "Democrats"). */
 export function isTitleWord(w: string): boolean {
@@ -223,6 +225,13 @@ export function findMentions(text: string, paras: Para[], skip: Span[] = []): Me
         const last = run[run.length - 1]!.text.toLowerCase()
         if (notName(last) || NAME_PARTICLES.has(last) || last === 'of' || last === 'for' || last === 'and' || last === 'on' || last === 'in') run.pop()
         else break
+      }
+      // Caption labels ("FILE PHOTO: …", "AP Photo", "Handout") name no one: dropped in front of a name, and a run of
+      // nothing but labels and an agency's name is no mention at all
+      while (run.length > 1 && isCaptionLabel(run[0]!.text)) run.shift()
+      if (run.some((r) => isCaptionLabel(r.text)) && run.every((r) => isCaptionLabel(r.text) || MEDIA_NAMES.has(r.text.toLowerCase()))) {
+        i = j
+        continue
       }
       if (german) {
         // "John Sifton von Human Rights Watch", "Bernard Aubin von der CFTC": "von" before an organisation, or

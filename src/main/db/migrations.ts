@@ -1,3 +1,24 @@
+import { knownSpellings } from '../../core/article/agencies'
+
+/** SQL text for a string value (single quotes doubled): only for the fixed table below, never for user values. */
+const sqlString = (s: string) => `'${s.replaceAll("'", "''")}'`
+
+/**
+ * Migration 5's normalisation of the agency names already stored, as a CASE over the spellings the agency table
+ * knows (compared lower case, as SQLite's lower() folds ASCII). New imports use the full folding of
+ * core/article/agencies.ts; this only brings rows stored before it to the same names. A spelling added to the table
+ * later changes this text harmlessly: it runs only on libraries older than 5 (a library already at 5 keeps the names
+ * it stored, and a later migration can bring it the new ones).
+ */
+const CANONICAL_SOURCE = `CASE lower(trim(source)) ${knownSpellings()
+  .map((k) => `WHEN ${sqlString(k.spelling)} THEN ${sqlString(k.name)}`)
+  .join(' ')} ELSE trim(source) END`
+
+/** The stored article's created timestamp, its offset given a colon ("+0000" → "+00:00") so SQLite can read it. */
+const CREATED = `(SELECT CASE WHEN c GLOB '*[+-][0-9][0-9][0-9][0-9]' THEN substr(c, 1, length(c) - 2) || ':' || substr(c, -2) ELSE c END
+  FROM (SELECT json_extract(v.article, '$.created') AS c FROM story_version v WHERE v.id = story.latest_version_id))`
+const DATELINE_DATE = `(SELECT json_extract(v.article, '$.dateline.date') FROM story_version v WHERE v.id = story.latest_version_id)`
+
 /**
  * The schema, as an append-only list. Migration N brings a database from user_version N-1 to N.
  * Never edit a migration that has shipped; add a new one.
@@ -181,6 +202,26 @@ export const MIGRATIONS: readonly string[] = [
     key TEXT PRIMARY KEY,
     value TEXT NOT NULL,
     updated_at TEXT NOT NULL
+  ) STRICT;
+  `,
+  /* 5: the library's sources, dates and people: the agency's canonical name in source with the raw value kept beside
+     it, the item's own filing date (core/article/itemDate.ts) for the list, and the people merged by hand */ `
+  ALTER TABLE story ADD COLUMN source_raw TEXT;
+  ALTER TABLE story ADD COLUMN item_date TEXT;
+  UPDATE story SET source_raw = source, source = ${CANONICAL_SOURCE} WHERE source IS NOT NULL;
+  UPDATE story SET item_date = (SELECT CASE
+      WHEN c GLOB '*Z' OR c GLOB '*[+-][0-9][0-9]:[0-9][0-9]' THEN strftime('%Y-%m-%dT%H:%M:%SZ', c)
+      WHEN c GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9][T ][0-9][0-9]:[0-9][0-9]:[0-9][0-9]*' THEN substr(c, 1, 10) || 'T' || substr(c, 12, 8)
+      END FROM (SELECT ${CREATED} AS c));
+  UPDATE story SET item_date = ${DATELINE_DATE} WHERE item_date IS NULL AND ${DATELINE_DATE} GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]';
+  CREATE INDEX story_item_date ON story(item_date, id);
+
+  CREATE TABLE person_merge (
+    key TEXT PRIMARY KEY,
+    into_key TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    at TEXT NOT NULL,
+    CHECK (key <> into_key)
   ) STRICT;
   `,
 ]

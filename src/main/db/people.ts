@@ -141,3 +141,31 @@ export function createQuoteRepo(db: Db) {
 }
 
 export type QuoteRepo = ReturnType<typeof createQuoteRepo>
+
+/** A person merged by hand into another, by their keys across stories. */
+export interface PersonMerge {
+  key: string
+  intoKey: string
+  actor: string
+  at: string
+}
+
+/** The people an editor merged by hand (migration 5's person_merge): remembered across stories, undone by deleting. */
+export function createPersonMergeRepo(db: Db) {
+  const all = db.prepare<[], { key: string; into_key: string; actor: string; at: string }>(
+    `SELECT key, into_key, actor, at FROM person_merge ORDER BY at, key`,
+  )
+  const upsert = db.prepare(
+    `INSERT INTO person_merge (key, into_key, actor, at) VALUES (@key, @intoKey, @actor, @at)
+     ON CONFLICT(key) DO UPDATE SET into_key = excluded.into_key, actor = excluded.actor, at = excluded.at`,
+  )
+  const remove = db.prepare<[string]>(`DELETE FROM person_merge WHERE key = ?`)
+  return {
+    all: (): PersonMerge[] => all.all().map((r) => ({ key: r.key, intoKey: r.into_key, actor: r.actor, at: r.at })),
+    merge: (m: PersonMerge) => void upsert.run(m),
+    /** False when the key was not merged by hand. */
+    unmerge: (key: string): boolean => remove.run(key).changes > 0,
+  }
+}
+
+export type PersonMergeRepo = ReturnType<typeof createPersonMergeRepo>

@@ -1,3 +1,4 @@
+import { agencyOf, canonicalAgency } from '../../core/article/agencies'
 import type { StorySummary } from '../../shared/dto'
 import type { SearchHit, SortColumn, StoryQuery } from '../../shared/ipc/areas/library'
 import type { Db } from './connection'
@@ -21,13 +22,15 @@ const SORT_SQL: Record<SortColumn, string> = {
   headline: 's.headline COLLATE NOCASE',
   source: 's.source COLLATE NOCASE',
   dateline: 's.dateline COLLATE NOCASE',
+  itemDate: 's.item_date',
   importedAt: 's.imported_at',
   updatedAt: 's.updated_at',
   state: 's.state',
   openFindings: 's.open_findings',
 }
 
-const SUMMARY_COLUMNS = `s.id AS id, s.headline AS headline, s.source AS source, s.dateline AS dateline, s.format AS format,
+const SUMMARY_COLUMNS = `s.id AS id, s.headline AS headline, s.source AS source, s.source_raw AS sourceRaw, s.dateline AS dateline,
+  s.item_date AS itemDate, s.format AS format,
   s.imported_at AS importedAt, s.updated_at AS updatedAt, s.state AS state, s.open_findings AS openFindings`
 const HIT_COLUMNS = `s.id AS storyId, s.headline AS headline, s.source AS source, s.dateline AS dateline, s.imported_at AS importedAt,
   s.state AS state, s.open_findings AS openFindings`
@@ -53,8 +56,9 @@ export function createLibraryQueries(db: Db) {
   function storyConditions(q: StoryQuery & { filters?: SearchFilters }, params: Record<string, unknown>): string[] {
     const where: string[] = []
     if (q.source) {
+      // Sources are stored under their agency's canonical name: "Associated Press" finds the stories listed as "AP".
       where.push('s.source = @source COLLATE NOCASE')
-      params.source = q.source
+      params.source = canonicalAgency(q.source) ?? q.source
     }
     if (q.state) {
       where.push('s.state = @state')
@@ -73,8 +77,10 @@ export function createLibraryQueries(db: Db) {
     const f = q.filters
     if (f) {
       f.source.forEach((v, i) => {
-        where.push(`s.source LIKE @fsource${i} ESCAPE '\\'`)
-        params[`fsource${i}`] = `%${escapeLike(v)}%`
+        const agency = agencyOf(v)
+        if (agency) where.push(`s.source = @fsource${i} COLLATE NOCASE`)
+        else where.push(`s.source LIKE @fsource${i} ESCAPE '\\'`)
+        params[`fsource${i}`] = agency ?? `%${escapeLike(v)}%`
       })
       f.state.forEach((v, i) => {
         where.push(`s.state = @fstate${i}`)

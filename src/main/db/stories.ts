@@ -1,3 +1,5 @@
+import { canonicalAgency } from '../../core/article/agencies'
+import { itemDate } from '../../core/article/itemDate'
 import type { Article } from '../../core/article/types'
 import type { ReviewState, StorySummary, StoryVersion } from '../../shared/dto'
 import type { Db } from './connection'
@@ -9,7 +11,9 @@ interface StoryRow {
   text_hash: string
   headline: string | null
   source: string | null
+  source_raw: string | null
   dateline: string | null
+  item_date: string | null
   format: string
   state: ReviewState
   open_findings: number
@@ -47,7 +51,9 @@ const toSummary = (r: StoryRow): StorySummary => ({
   id: r.id,
   headline: r.headline,
   source: r.source,
+  sourceRaw: r.source_raw,
   dateline: r.dateline,
+  itemDate: r.item_date,
   format: r.format,
   importedAt: r.imported_at,
   updatedAt: r.updated_at,
@@ -84,8 +90,8 @@ export function createStoryRepo(db: Db) {
      VALUES (@id, @story_id, @number, @agency_version, @content_hash, @file_name, @original, @article, @text, @imported_at)`,
   )
   const pointToVersion = db.prepare(
-    `UPDATE story SET latest_version_id = @version_id, headline = @headline, source = @source, dateline = @dateline,
-       format = @format, open_findings = @open_findings, updated_at = @at WHERE id = @id`,
+    `UPDATE story SET latest_version_id = @version_id, headline = @headline, source = @source, source_raw = @source_raw,
+       dateline = @dateline, item_date = @item_date, format = @format, open_findings = @open_findings, updated_at = @at WHERE id = @id`,
   )
   const index = createStoryIndex(db)
   const list = db.prepare<[number, number], StoryRow>(`${SUMMARY_SELECT} ORDER BY s.imported_at DESC, s.id DESC LIMIT ? OFFSET ?`)
@@ -94,6 +100,10 @@ export function createStoryRepo(db: Db) {
     `SELECT * FROM story_version WHERE story_id = ? ORDER BY number DESC LIMIT 1`,
   )
   const count = db.prepare<[], { n: number }>(`SELECT count(*) AS n FROM story`)
+  const sources = db.prepare<[number], { name: string; stories: number }>(
+    `SELECT source AS name, count(*) AS stories FROM story WHERE source IS NOT NULL GROUP BY source COLLATE NOCASE
+     ORDER BY stories DESC, name COLLATE NOCASE LIMIT ?`,
+  )
 
   return {
     findByAgencyId: (agencyId: string) => byAgencyId.get(agencyId)?.id ?? null,
@@ -135,8 +145,11 @@ export function createStoryRepo(db: Db) {
         id: v.storyId,
         version_id: v.id,
         headline: a.headline,
-        source: a.source,
+        // The agency's one name for the list, the filter and search; the feed's own spelling is kept beside it.
+        source: canonicalAgency(a.source),
+        source_raw: a.source,
         dateline: a.dateline?.text ?? null,
+        item_date: itemDate(a),
         format: a.format,
         open_findings: openFindings,
         at: v.importedAt,
@@ -154,6 +167,8 @@ export function createStoryRepo(db: Db) {
       return r ? toVersion(r) : null
     },
     count: () => count.get()?.n ?? 0,
+    /** The sources stored (canonical names), most stories first: what the source filter offers. */
+    sources: (limit: number) => sources.all(limit),
   }
 }
 

@@ -29,7 +29,7 @@ export interface LibraryAreaDeps {
 export function createLibraryArea(deps: LibraryAreaDeps) {
   const { db } = deps
   const search = createSearchService(createLibraryQueries(db))
-  const people = createPeopleService({ db, quotes: createQuoteRepo(db), stories: deps.stories })
+  const people = createPeopleService({ db, quotes: createQuoteRepo(db), stories: deps.stories, events: deps.events, actor: deps.actor })
   const versions = createVersionService({ db, annotations: createAnnotationRepo(db), events: deps.events, actor: deps.actor })
   const backup = createBackupService({
     db,
@@ -40,7 +40,10 @@ export function createLibraryArea(deps: LibraryAreaDeps) {
   const handlers: Pick<Handlers, (typeof LIBRARY_CHANNELS)[number]> = {
     'library:search': ({ query, limit, offset }) => search.search(query, limit, offset),
     'stories:query': (q) => search.query(q),
+    'library:sources': ({ limit }) => deps.stories.sources(limit ?? 200),
     'library:people': ({ limit }) => people.people(limit),
+    'library:mergePeople': ({ from, into }) => people.merge(from, into),
+    'library:unmergePerson': ({ key }) => people.unmerge(key),
     'library:person': ({ key }) => people.person(key),
     'library:crossFindings': ({ limit }) => people.crossFindings(limit),
     'stories:versions': ({ storyId }) => versions.versions(storyId),

@@ -2,10 +2,13 @@ import { analyzeCached } from './analysisCache'
 import type { Analysis } from '../../core/analysis/types'
 import { similarity } from '../../core/anchor/approx'
 import type { CrossFinding, PeopleResult, PersonQuote, PersonSummary } from '../../shared/ipc/areas/library'
+import { AppError } from '../../shared/ipc/result'
 import type { Db } from '../db/connection'
-import type { QuoteRecord, QuoteRepo, StoredQuote } from '../db/people'
+import type { EventLog } from '../db/events'
+import { createPersonMergeRepo, type PersonMerge, type QuoteRecord, type QuoteRepo, type StoredQuote } from '../db/people'
 import type { StoryRepo } from '../db/stories'
 import type { StoredVersion } from './library'
+import { nameFoldKey, withoutTitles } from './peopleNames'
 
 /** Lower case, no accents, words separated by one space: equal for the same words however they are typed. */
 export function normalise(text: string): string {
@@ -68,15 +71,96 @@ export function canonicalKeys(keys: readonly string[]): Map<string, string> {
   return out
 }
 
+/** A speaker key of the quote index with its printed name and how often it is quoted. */
+interface SpeakerRow {
+  key: string
+  name: string
+  quotes: number
+}
+
+/**
+ * The person each speaker key belongs to, before any merge by hand: keys whose names fold to one (titles, accents and
+ * transliteration aside: "Präsident Wladimir Putin", "Vladimir Putin") are one person, and a surname alone joins the
+ * only full name that ends with it. The person's key is the key of its most quoted spelling.
+ */
+export function foldedKeys(rows: readonly SpeakerRow[], fold: (name: string) => string = nameFoldKey): Map<string, string> {
+  const foldOf = new Map<SpeakerRow, string>()
+  const byFold = new Map<string, SpeakerRow[]>()
+  for (const r of rows) {
+    const f = fold(r.name) || r.key
+    foldOf.set(r, f)
+    const same = byFold.get(f)
+    if (same) same.push(r)
+    else byFold.set(f, [r])
+  }
+  const canonFold = canonicalKeys([...byFold.keys()])
+  const groups = new Map<string, SpeakerRow[]>()
+  for (const [f, members] of byFold) {
+    const c = canonFold.get(f) ?? f
+    const group = groups.get(c)
+    if (group) group.push(...members)
+    else groups.set(c, [...members])
+  }
+  const out = new Map<string, string>()
+  for (const [c, members] of groups) {
+    // The full name's spellings lead: one printed without a title first, then the most quoted, then the first in
+    // order (for a stable key).
+    const full = members.filter((m) => foldOf.get(m) === c)
+    const titled = (m: SpeakerRow) => (withoutTitles(m.name).length < m.name.split(/\s+/).length ? 1 : 0)
+    const candidates = full.length ? full : members
+    const lead = candidates.length === 1 ? candidates[0]! : [...candidates].sort((a, b) => titled(a) - titled(b) || b.quotes - a.quotes || a.key.localeCompare(b.key))[0]!
+    for (const m of members) out.set(m.key, lead.key)
+  }
+  return out
+}
+
+/**
+ * Applies the merges by hand on top of the folded keys: a key merged into another goes where that one goes, and so
+ * on (a cycle stops where it would repeat). A merge names a person's key at the time it was made, which may since
+ * have become a spelling of another person's key: both the key and its person are looked up.
+ */
+export function withMerges(folded: ReadonlyMap<string, string>, merges: readonly PersonMerge[]): Map<string, string> {
+  const into = new Map(merges.map((m) => [m.key, m.intoKey]))
+  const out = new Map<string, string>()
+  for (const [key, person] of folded) {
+    let at = person
+    const seen = new Set<string>()
+    let next = into.get(key) ?? into.get(at)
+    while (next !== undefined && !seen.has(at)) {
+      seen.add(at)
+      at = folded.get(next) ?? next
+      next = into.get(at)
+    }
+    out.set(key, at)
+  }
+  return out
+}
+
 export interface PeopleDeps {
   db: Db
   quotes: QuoteRepo
   stories: StoryRepo
+  /** For the audit trail of merges by hand */
+  events?: EventLog
+  actor?: string
+  now?: () => string
 }
 
 /** People across stories and the cross-story checks, over the quote index kept at import. */
 export function createPeopleService(deps: PeopleDeps) {
   const { db, quotes } = deps
+  const merges = createPersonMergeRepo(db)
+  const now = deps.now ?? (() => new Date().toISOString())
+  // A printed name always folds the same way: each is folded once for the service's life (the list is re-read often).
+  const folds = new Map<string, string>()
+  const fold = (name: string): string => {
+    let f = folds.get(name)
+    if (f === undefined) {
+      f = nameFoldKey(name)
+      folds.set(name, f)
+    }
+    return f
+  }
 
   /** Keeps the index at the story's newest version; a changed wording of a quote is recorded as a revision. */
   function indexVersion(v: Pick<StoredVersion, 'storyId' | 'versionId' | 'previousVersionId' | 'analysis'>): void {
@@ -120,24 +204,48 @@ export function createPeopleService(deps: PeopleDeps) {
 
   const summaries = (): { people: PersonSummary[]; canon: Map<string, string> } => {
     const rows = quotes.speakers()
-    const canon = canonicalKeys(rows.map((r) => r.key))
-    const merged = new Map<string, PersonSummary & { storyIds: number }>()
+    const folded = foldedKeys(rows, fold)
+    const done = merges.all()
+    const canon = withMerges(folded, done)
+    const byKey = new Map(rows.map((r) => [r.key, r]))
+    const merged = new Map<string, PersonSummary>()
     for (const r of rows) {
       const key = canon.get(r.key) ?? r.key
       const m = merged.get(key)
-      const named = key === r.key
-      if (!m) merged.set(key, { key, name: r.name, description: r.description, quotes: r.quotes, stories: r.stories, storyIds: 0 })
-      else {
+      const lead = byKey.get(key)
+      if (!m) {
+        merged.set(key, {
+          key,
+          name: lead?.name ?? r.name,
+          description: lead?.description ?? r.description,
+          quotes: r.quotes,
+          stories: r.stories,
+          aliases: [],
+          merged: [],
+        })
+      } else {
         m.quotes += r.quotes
         m.stories += r.stories
-        if (named) m.name = r.name
         m.description ??= r.description
       }
     }
-    const people = [...merged.values()].map(({ storyIds: _unused, ...p }) => p)
+    for (const r of rows) {
+      // Spellings folded in automatically are aliases; people merged by hand are listed as merges (each can be undone).
+      const p = merged.get(canon.get(r.key) ?? r.key)
+      if (p && r.key !== p.key && folded.get(r.key) === p.key && r.name !== p.name && !p.aliases.includes(r.name)) p.aliases.push(r.name)
+    }
+    for (const m of done) {
+      const p = merged.get(canon.get(m.key) ?? m.key)
+      const own = byKey.get(m.key)
+      if (p && own && p.key !== m.key) p.merged.push({ key: m.key, name: own.name })
+    }
+    const people = [...merged.values()]
     people.sort((a, b) => b.quotes - a.quotes || a.name.localeCompare(b.name))
     return { people, canon }
   }
+
+  /** Every quoted person, most quoted first, without indexing more stories. */
+  const current = (): PeopleResult => ({ people: summaries().people, pending: quotes.pendingCount() })
 
   const keysOf = (key: string, canon: Map<string, string>) => [...canon].filter(([, c]) => c === key).map(([k]) => k)
   const asPersonQuote = (q: StoredQuote): PersonQuote => ({
@@ -158,7 +266,38 @@ export function createPeopleService(deps: PeopleDeps) {
     /** Every quoted person, most quoted first. Indexes a batch of older stories first (`batch`, default 100). */
     people(batch = 100): PeopleResult {
       indexPending(batch)
-      return { people: summaries().people, pending: quotes.pendingCount() }
+      return current()
+    },
+
+    /**
+     * Merges the person with key `from` into the person with key `into` (whose name is kept), for every story, now
+     * and later. Both must be people of the list; merging a person with themselves is refused.
+     */
+    merge(from: string, into: string): PeopleResult {
+      const { canon } = summaries()
+      const a = canon.get(from)
+      const b = canon.get(into)
+      if (a === undefined) throw new AppError('not_found', `No quoted person with key "${from}" in this library.`)
+      if (b === undefined) throw new AppError('not_found', `No quoted person with key "${into}" in this library.`)
+      if (a === b) throw new AppError('conflict', `"${from}" and "${into}" are already one person.`)
+      const actor = deps.actor ?? 'editor'
+      db.transaction(() => {
+        merges.merge({ key: a, intoKey: b, actor, at: now() })
+        deps.events?.append({ actor, action: 'person.merge', subjectId: a, detail: { into: b } })
+      })()
+      return current()
+    },
+
+    /** Undoes a merge by hand: the person with this key stands on their own again. */
+    unmerge(key: string): PeopleResult {
+      const actor = deps.actor ?? 'editor'
+      const undone = db.transaction(() => {
+        const ok = merges.unmerge(key)
+        if (ok) deps.events?.append({ actor, action: 'person.unmerge', subjectId: key })
+        return ok
+      })()
+      if (!undone) throw new AppError('not_found', `"${key}" was not merged into anyone by hand.`)
+      return current()
     },
 
     person(key: string): { person: PersonSummary | null; quotes: PersonQuote[] } {

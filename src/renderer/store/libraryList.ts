@@ -41,7 +41,7 @@ export function pagesFor(first: number, last: number, pageSize = PAGE_SIZE): num
 }
 
 /** Text columns start A→Z; times and counts start with the largest (newest, most findings). */
-const DESCENDING_FIRST: ReadonlySet<SortColumn> = new Set(['importedAt', 'updatedAt', 'openFindings'])
+const DESCENDING_FIRST: ReadonlySet<SortColumn> = new Set(['itemDate', 'importedAt', 'updatedAt', 'openFindings'])
 
 /** A click on a column header: the same column reverses, another column starts in its natural direction. */
 export function nextSort(current: ListSort, column: SortColumn): ListSort {

@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'react'
+import type { SourceCount } from '../../../shared/ipc/areas/library'
+import { call } from '../../lib/api'
 import { useStore } from '../../store'
 import { filtersActive, REVIEW_STATES, STATE_LABEL } from '../../store/libraryList'
 
@@ -16,6 +18,14 @@ export function ListFilterBar() {
     return () => clearTimeout(t)
   }, [source, f.source, setFilters])
   useEffect(() => setSource(f.source), [f.source])
+  // The library's sources under their agency names, offered as the filter is typed (read again on each focus:
+  // imports add sources).
+  const [sources, setSources] = useState<SourceCount[]>([])
+  const loadSources = async () => {
+    const r = await call('library:sources', {})
+    if (r.ok) setSources(r.value)
+    else console.error('Wiremark: the list of sources could not be read', r.error)
+  }
   return (
     <div className="lib-filters" role="group" aria-label="Filter the stories">
       <input
@@ -25,9 +35,16 @@ export function ListFilterBar() {
         aria-label="Source"
         data-testid="filter-source"
         value={source}
+        list="library-sources"
+        onFocus={() => void loadSources()}
         onChange={(e) => setSource(e.target.value)}
         onKeyDown={(e) => e.key === 'Enter' && setFilters({ source })}
       />
+      <datalist id="library-sources" data-testid="source-options">
+        {sources.map((s) => (
+          <option key={s.name} value={s.name} label={`${s.stories} ${s.stories === 1 ? 'story' : 'stories'}`} />
+        ))}
+      </datalist>
       {/* Buttons, not a <select>: the list's rows are the only options on the page. */}
       <span className="f-states" role="group" aria-label="Review state" data-testid="filter-state" data-value={f.state}>
         {(['', ...REVIEW_STATES] as const).map((s) => (

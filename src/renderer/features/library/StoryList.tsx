@@ -5,12 +5,13 @@ import { useStore } from '../../store'
 import { rowAt } from '../../store/librarySlice'
 import { PAGE_SIZE, STATE_LABEL, visibleRange } from '../../store/libraryList'
 import { ListFilterBar } from './ListFilterBar'
-import { fullTime, shortTime } from './format'
+import { filedTime, fullTime, shortTime } from './format'
 
 export const COLUMNS: readonly { id: SortColumn; label: string }[] = [
   { id: 'headline', label: 'Headline' },
   { id: 'source', label: 'Source' },
   { id: 'dateline', label: 'Dateline' },
+  { id: 'itemDate', label: 'Filed' },
   { id: 'importedAt', label: 'Imported' },
   { id: 'state', label: 'State' },
   { id: 'openFindings', label: 'Findings' },
@@ -156,7 +157,7 @@ function Row(props: { index: number; story: StorySummary; top: number; height: n
   return (
     <div
       id={`story-row-${index}`}
-      className={`lib-row${props.active ? ' is-active' : ''}`}
+      className={`lib-row${props.active ? ' is-active' : ''}${s.itemDate ? '' : ' no-filed'}`}
       role="option"
       aria-selected={props.selected}
       aria-posinset={index + 1}
@@ -171,9 +172,19 @@ function Row(props: { index: number; story: StorySummary; top: number; height: n
       <span className="cell cell-headline headline" title={s.headline ?? ''}>
         {s.headline ?? '(no headline)'}
       </span>
-      <span className="cell cell-source" data-testid="cell-source">{s.source ?? '—'}</span>
+      <span className="cell cell-source" data-testid="cell-source" title={s.sourceRaw && s.sourceRaw !== s.source ? `as filed: ${s.sourceRaw}` : undefined}>
+        {s.source ?? '—'}
+      </span>
       <span className="cell cell-dateline" title={s.dateline ?? ''}>{s.dateline ?? ''}</span>
-      <time className="cell cell-imported" dateTime={s.importedAt} title={fullTime(s.importedAt)}>
+      <time
+        className="cell cell-filed"
+        data-testid="cell-filed"
+        dateTime={s.itemDate ?? undefined}
+        title={`${s.itemDate ? `Filed ${fullTime(s.itemDate)}` : 'No filing date in the file'} · imported ${fullTime(s.importedAt)}`}
+      >
+        {filedTime(s.itemDate)}
+      </time>
+      <time className="cell cell-imported" dateTime={s.importedAt} title={`Imported ${fullTime(s.importedAt)}`}>
         {shortTime(s.importedAt)}
       </time>
       <span className={`cell cell-state state-chip state-${s.state}`} data-testid="cell-state">{STATE_LABEL[s.state]}</span>

@@ -35,7 +35,7 @@ export interface SearchResult {
   understood: { text: string; filters: { field: string; value: string }[] }
 }
 
-export type SortColumn = 'headline' | 'source' | 'dateline' | 'importedAt' | 'updatedAt' | 'state' | 'openFindings'
+export type SortColumn = 'headline' | 'source' | 'dateline' | 'itemDate' | 'importedAt' | 'updatedAt' | 'state' | 'openFindings'
 
 export interface StoryQuery {
   source?: string
@@ -48,6 +48,12 @@ export interface StoryQuery {
   dir?: 'asc' | 'desc'
   limit?: number
   offset?: number
+}
+
+export interface SourceCount {
+  /** The agency's canonical name, or the source as printed */
+  name: string
+  stories: number
 }
 
 export interface StoryPage {
@@ -72,6 +78,10 @@ export interface PersonSummary {
   description: string | null
   quotes: number
   stories: number
+  /** Other spellings of the name folded into this person ("Präsident Wladimir Putin"), as printed */
+  aliases: string[]
+  /** People an editor merged into this one by hand, newest last: each can be undone (library:unmergePerson) */
+  merged: { key: string; name: string }[]
 }
 
 export interface PeopleResult {
@@ -129,8 +139,14 @@ export type LibraryContract = {
   'library:search': (input: { query: string; limit?: number; offset?: number }) => SearchResult
   /** The library list with filters and a sort on any column; offset pages, total for the virtual list */
   'stories:query': (input: StoryQuery) => StoryPage
+  /** The sources of the library under their canonical names, with their story counts, most stories first */
+  'library:sources': (input: { limit?: number }) => SourceCount[]
   /** Every quoted speaker with their counts; indexes up to a batch of not-yet-indexed stories first */
   'library:people': (input: { limit?: number }) => PeopleResult
+  /** Merges one person into another by hand (the other's name is kept); remembered across stories */
+  'library:mergePeople': (input: { from: string; into: string }) => PeopleResult
+  /** Undoes a merge by hand: the person with this key stands on their own again */
+  'library:unmergePerson': (input: { key: string }) => PeopleResult
   /** All quotes of one speaker, linked to their stories */
   'library:person': (input: { key: string }) => { person: PersonSummary | null; quotes: PersonQuote[] }
   /** Same quote with different speakers in two stories; quote wording changed between stories or versions */
@@ -146,7 +162,10 @@ export type LibraryContract = {
 export const LIBRARY_CHANNELS = [
   'library:search',
   'stories:query',
+  'library:sources',
   'library:people',
+  'library:mergePeople',
+  'library:unmergePerson',
   'library:person',
   'library:crossFindings',
   'stories:versions',

@@ -38,7 +38,7 @@ export function deskAnnotationsOf(records: Record<string, Annotation>): Map<stri
 
 /**
  * Whether a change of records can change what the marks look like: a record added or removed, or one whose
- * kind, decision, origin or suggestion changed. A move (start, end, selector, anchor) never does, and typing
+ * kind, decision, origin, suggestion, status or speaker changed. A move (start, end, selector, anchor) never does, and typing
  * moves every mark after the cursor.
  */
 export function looksChanged(prev: Record<string, Annotation>, next: Record<string, Annotation>): boolean {
@@ -50,6 +50,8 @@ export function looksChanged(prev: Record<string, Annotation>, next: Record<stri
     const b = next[id] as Annotation
     if (a === b) continue
     if (!a || a.kind !== b.kind || a.decision !== b.decision || a.origin !== b.origin || a.suggestionId !== b.suggestionId) return true
+    // The claim's status and the speaker show on the mark too (its look and its tooltip).
+    if (a.status !== b.status || a.speaker !== b.speaker) return true
   }
   return count !== Object.keys(prev).length
 }

@@ -354,27 +354,51 @@ export function DeskPlugin({ history }: { history: HistoryState }) {
   return null
 }
 
-/** A mark's classes and data attributes, from the ids it carries. */
+/** A mark's classes, data attributes and tooltip, from the ids it carries. */
 interface MarkLook {
   className: string
   kinds: string
+  title: string
 }
-/** Looks by signature (each id's kind, decision and origin): few distinct ones, so records that only move keep theirs. */
+/** Looks by signature (what each id shows): few distinct ones, so records that only move keep theirs. */
 const looks = new Map<string, MarkLook>()
+
+const KIND_WORD: Record<Annotation['kind'], string> = { quote: 'Quote', speaker: 'Person', claim: 'Claim', credit: 'Credit', note: 'Note' }
+
+/** One line of a mark's tooltip: what it is, who said it and by which cue, and what the editor decided. */
+function describe(a: Annotation): string {
+  const who =
+    a.kind === 'quote' || a.kind === 'speaker'
+      ? a.speaker
+        ? ` by ${a.speaker}${a.cue ? ` (${a.cue})` : ''}`
+        : ' · no speaker'
+      : a.kind === 'claim'
+        ? a.speaker
+          ? ` · attributed to ${a.speaker}`
+          : " · in the reporter's own voice"
+        : ''
+  const status = a.kind === 'claim' && a.status && a.status !== 'unverified' ? ` · ${a.status}` : ''
+  const decided = a.decision ?? (a.origin === 'editor' && !a.suggestionId ? 'yours' : 'suggestion')
+  return `${KIND_WORD[a.kind]}${who}${status} · ${decided}`
+}
 
 function lookOf(ids: readonly string[]): MarkLook {
   const eff = deskAnnotationsOf(useStore.getState().records)
   const anns = ids.map((id) => eff.get(id)).filter((a): a is Annotation => a !== undefined)
-  const signature = anns.map((a) => `${a.kind}.${a.decision ?? ''}.${a.origin}`).join(' ')
+  const signature = anns.map((a) => `${a.kind}.${a.decision ?? ''}.${a.origin}.${a.suggestionId ? 's' : ''}.${a.status ?? ''}.${a.speaker ?? ''}.${a.cue ?? ''}`).join(' ')
   let look = looks.get(signature)
   if (look) return look
   const live = anns.filter((a) => a.decision !== 'rejected')
   const cls = ['wm-mark', ...new Set(live.map((a) => `k-${a.kind}`))]
   if (live.length === 0) cls.push('is-rejected')
   if (live.length > 1) cls.push('is-overlap')
-  if (anns.some((a) => a.decision === 'accepted' || a.origin === 'editor')) cls.push('is-accepted')
+  // Decided marks are drawn solid; suggestions nobody has looked at yet, lighter.
+  if (live.some((a) => a.decision === 'accepted' || (a.origin === 'editor' && !a.suggestionId))) cls.push('is-accepted')
+  else if (live.length > 0) cls.push('is-suggested')
+  const claim = live.find((a) => a.kind === 'claim')
+  if (claim) cls.push(claim.speaker ? 'c-attributed' : 'c-unattributed', `st-${claim.status ?? 'unverified'}`)
   // Every kind under the mark, rejected ones included (the classes paint only the live ones).
-  look = { className: cls.join(' '), kinds: [...new Set(anns.map((a) => a.kind))].join(' ') }
+  look = { className: cls.join(' '), kinds: [...new Set(anns.map((a) => a.kind))].join(' '), title: anns.map(describe).join('\n') }
   looks.set(signature, look)
   return look
 }
@@ -391,6 +415,7 @@ function decorateMark(el: HTMLElement, ids: readonly string[]): void {
   if (el.className !== className) el.className = className
   if (el.dataset.ids !== idList) el.dataset.ids = idList
   if (el.dataset.kinds !== look.kinds) el.dataset.kinds = look.kinds
+  if (el.title !== look.title) el.title = look.title
 }
 setMarkDecorator(decorateMark)
 

@@ -147,6 +147,7 @@ export function signalWords(text: string, name: string): { start: number; end: n
   if (FIGURE_SIGNALS.has(name)) {
     while (start > 0 && /[\d.,$€£¥]/.test(text[start - 1]!)) start--
     while (end < text.length && (/[\d%]/.test(text[end]!) || (/[.,]/.test(text[end]!) && /\d/.test(text[end + 1] ?? '')))) end++
+    end += /^-\p{L}+/u.exec(text.slice(end))?.[0].length ?? 0 // a figure joined to its unit: "2-kilometre"
   } else {
     const before = /(?:^|[\s(])([\p{L}'’-]+\s+)$/u.exec(text.slice(Math.max(0, start - 40), start))
     if (before?.[1]) start -= before[1].length

@@ -95,6 +95,7 @@ describe('unattributed-claim', () => {
     }
     expect(words('Prices rose $4.5 million in a year', 'money')).toBe('$4.5 million in')
     expect(words('Unemployment rose to 7.5% in March, the highest', 'percentage')).toBe('7.5% in March')
+    expect(words('They will build a 2-kilometre flood barrier along the river', 'number')).toBe('2-kilometre flood barrier')
     expect(words('The crowd met a violent crackdown by police.', 'allegation')).toBe('a violent crackdown by police')
     expect(signalWords('Nothing here', 'money')).toBeNull()
   })

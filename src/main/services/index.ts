@@ -53,7 +53,7 @@ export function createServices(opts: ServiceOptions): Services {
   const area = createLibraryArea({ db, stories, events, actor, dbPath: opts.dbPath, dataDir: opts.dataDir, ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}) })
   const library = createLibrary({ db, stories, events, actor, onVersion: area.onVersion })
   const annotations = createAnnotationService({ db, stories, annotations: createAnnotationRepo(db), events, actor })
-  const review = createReviewService({ db, stories, events, actor })
+  const review = createReviewService({ db, stories, events, actor, openFindings: (id) => annotations.openBySeverity(id) })
   const exports = createExportService({ getStory: (id) => library.get(id), listAnnotations: (id) => annotations.list(id).annotations })
   const bus = createEventBus<AppEvent>()
   const jobs = opts.importWorkerPath
@@ -104,7 +104,7 @@ export function createServices(opts: ServiceOptions): Services {
     'exports:save': () => {
       throw new AppError('unavailable', 'Saving through a dialog needs the desktop app; download the export instead.')
     },
-    'review:setState': ({ storyId, state }) => review.setState(storyId, state),
+    'review:setState': ({ storyId, state, confirmOpen }) => review.setState(storyId, state, confirmOpen === true),
     ...area.handlers,
   }
   return {

@@ -29,10 +29,9 @@ test('the first run: an empty library says how to start, and the sample story op
   await expect(app.editor()).toContainText('ELDMOOR')
   await expect(app.legendCount('quote')).toHaveText('4')
   await expect(app.marks('credit').filter({ hasText: 'REUTERS/Jonah Vell' })).toHaveCount(1)
-  // the sample went in through the paste's import: a second open finds the same story
-  await page.getByTestId('toggle-library').click()
-  await page.getByTestId('toggle-library').click()
-  await expect(app.storyCount()).toHaveText('1 story')
+  await expect(page.locator('.library [data-story-id]').first()).toContainText('Riverside town approves flood barrier')
+  // the review column comes with the story
+  await expect(page.locator('.right-panel')).toBeVisible()
 })
 
 test('finding cards quote their words, group by rule with a count and offer the fix', async ({ app, page }) => {
@@ -68,6 +67,9 @@ test('finding cards quote their words, group by rule with a count and offer the 
   }
   expect(indices).toEqual(Array.from({ length: total }, (_, i) => String(Math.min(i + 1, total - 1))))
   await page.screenshot(shot('2-checks'))
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await page.screenshot(shot('2-checks-dark'))
+  await page.emulateMedia({ colorScheme: 'light' })
 })
 
 test('the Checked gate asks before a story with open findings is marked checked, and records the confirmation', async ({ app, page }) => {

@@ -157,7 +157,8 @@ function CheckedGate(props: { counts: Record<Severity, number>; total: number; o
         }}
       >
         <h2 id="gate-title">
-          Mark checked with {total} open {total === 1 ? 'finding' : 'findings'}?
+          {/* the saved story can have findings the desk's edited text no longer shows (the Node side counts the saved one) */}
+          {total > 0 ? `Mark checked with ${total} open ${total === 1 ? 'finding' : 'findings'}?` : 'Mark checked with open findings in the saved story?'}
         </h2>
         <ul id="gate-counts">
           {severities.map((s) => (

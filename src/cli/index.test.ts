@@ -68,6 +68,25 @@ describe('wiremark analyze --json', () => {
     for (const key of ['file', 'format', 'article', 'credits', 'people', 'quotes', 'reportedSpeech', 'claims', 'findings']) {
       expect(story, key).toHaveProperty(key)
     }
+    // each finding carries the words it is about and, where the rule knows one, the fix (null where none)
+    const findings = (lines[1] as { article: { text: string }; findings: { start: number; end: number; excerpt: string; fix: string | null; message: string }[] }).findings
+    expect(findings.length).toBeGreaterThan(0)
+    const text = (lines[1] as { article: { text: string } }).article.text
+    for (const f of findings) {
+      expect(Object.keys(f)).toEqual(['rule', 'severity', 'message', 'start', 'end', 'excerpt', 'fix'])
+      expect(text.slice(f.start, f.end).replace(/\s+/g, ' ').trim().startsWith(f.excerpt.replace(/…$/, ''))).toBe(true)
+    }
+    expect(findings.filter((f) => f.fix !== null).length).toBe(findings.length)
+  })
+
+  it('prints each finding with its words, then its rule and fix on the next line', async () => {
+    const { fixture } = await import('../test/fixtures')
+    const t = io()
+    expect(await runCli(['analyze', fixture('wire/reuters-putin-lukashenko-aggregator.txt')], t.io, '1')).toBe(0)
+    const out = t.out.join('\n').split('\n')
+    const at = out.findIndex((l) => /^ {2}(error|warning|info) +\S.*: '.+'/.test(l))
+    expect(at).toBeGreaterThan(0)
+    expect(out[at + 1]).toMatch(/^ {10}[a-z-]+: \S/)
   })
 
   it('names a missing or unreadable file once, with the reason in words', async () => {

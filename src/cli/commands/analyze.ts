@@ -63,7 +63,15 @@ export function analysisJson(file: string, article: Article, a: Analysis) {
       attributedTo: c.attributedTo,
       checkworthiness: c.checkworthiness,
     })),
-    findings: a.findings.map((f) => ({ rule: f.rule, severity: f.severity, message: f.message, start: f.start, end: f.end })),
+    findings: a.findings.map((f) => ({
+      rule: f.rule,
+      severity: f.severity,
+      message: f.message,
+      start: f.start,
+      end: f.end,
+      excerpt: f.excerpt,
+      fix: f.fix ?? null,
+    })),
   }
 }
 
@@ -75,10 +83,10 @@ function report(file: string, article: Article, a: Analysis): string {
     const short = q.text.length > 70 ? `${q.text.slice(0, 67)}...` : q.text
     lines.push(`  quote  "${short}" — ${q.speaker ?? 'NO SPEAKER'} (${q.attribution}${q.cue ? `, ${q.cue}` : ''})`)
   }
+  // The message quotes the finding's words; the rule id and the fix follow on lines of their own.
   for (const f of a.findings) {
-    const span = article.text.slice(f.start, f.end).replace(/\s+/g, ' ')
-    const at = span ? ` [${span.length > 60 ? `${span.slice(0, 57)}...` : span}]` : ''
-    lines.push(`  ${f.severity.padEnd(7)} ${f.rule}${at}: ${f.message}`)
+    lines.push(`  ${f.severity.padEnd(7)} ${f.message}`)
+    lines.push(`          ${f.rule}${f.fix ? `: ${f.fix}` : ''}`)
   }
   return lines.join('\n')
 }

@@ -57,7 +57,11 @@ describe('analyze: the seed story', () => {
     for (const f of a.findings) {
       expect(f.start).toBeGreaterThanOrEqual(0)
       expect(f.end).toBeLessThanOrEqual(article.text.length)
-      expect(f.message.length).toBeGreaterThan(40)
+      // the excerpt is the finding's own words (whitespace folded, cut at 80), and the message quotes them
+      const words = article.text.slice(f.start, f.end).replace(/\s+/g, ' ').trim()
+      expect(f.excerpt).toBe(words.length > 80 ? `${words.slice(0, 79).trimEnd()}…` : words)
+      expect(f.message.length).toBeGreaterThan(10)
+      if (f.fix !== undefined) expect(f.fix.length).toBeGreaterThan(10)
     }
   })
 

@@ -130,6 +130,33 @@ export function claimSignals(text: string): string[] {
   return out
 }
 
+/** Signals whose words are the figure itself ("7.5%", "thousands"), read with the words after them. */
+const FIGURE_SIGNALS = new Set(['percentage', 'money', 'number', 'quantity'])
+
+/**
+ * The words that carry a signal in `text`, as a finding quotes them: the match, widened to the whole figure
+ * ("7.5%", "$4 million") or the word before it ("violent crackdown"), and up to two words after a figure, three after
+ * other words, within the clause ("thousands of migrants"). Null when the signal is not in the text. Offsets are into `text`.
+ */
+export function signalWords(text: string, name: string): { start: number; end: number } | null {
+  const signal = SIGNALS.find((s) => s.name === name)
+  const m = signal?.re.exec(text)
+  if (!m) return null
+  let start = m.index
+  let end = m.index + m[0].length
+  if (FIGURE_SIGNALS.has(name)) {
+    while (start > 0 && /[\d.,$€£¥]/.test(text[start - 1]!)) start--
+    while (end < text.length && (/[\d%]/.test(text[end]!) || (/[.,]/.test(text[end]!) && /\d/.test(text[end + 1] ?? '')))) end++
+    end += /^-\p{L}+/u.exec(text.slice(end))?.[0].length ?? 0 // a figure joined to its unit: "2-kilometre"
+  } else {
+    const before = /(?:^|[\s(])([\p{L}'’-]+\s+)$/u.exec(text.slice(Math.max(0, start - 40), start))
+    if (before?.[1]) start -= before[1].length
+  }
+  const words = FIGURE_SIGNALS.has(name) ? /^(?:\s+[^\s,.;:!?"“”]+){0,2}/ : /^(?:\s+[^\s,.;:!?"“”]+){0,3}/
+  const after = words.exec(text.slice(end))?.[0] ?? ''
+  return { start, end: end + after.length }
+}
+
 /** Checkworthiness in [0, 1] for a set of signals. */
 export function checkworthiness(signals: readonly string[]): number {
   let score = 0.15

@@ -121,7 +121,12 @@ export type RuleId =
 export interface Finding extends Span {
   rule: RuleId
   severity: Severity
+  /** What is wrong, quoting the words it is about: "Unattributed number: 'thousands of migrants'" */
   message: string
+  /** The words the finding is about (whitespace folded, at most 80 characters); "" when it has none */
+  excerpt: string
+  /** What the editor can do about it, where the rule knows ("Restate the attribution …") */
+  fix?: string
   /** A sub-kind where the rule has them, e.g. the loaded-verb kind "doubt" (added for loaded-verb) */
   kind?: string
 }

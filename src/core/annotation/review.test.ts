@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { buildArticle } from '../article/build'
 import type { Annotation } from './types'
-import { articleWithBlocks, effectiveAnnotations, findingKey, reviewFindings, textQuote } from './review'
+import { articleWithBlocks, effectiveAnnotations, findingKey, groupFindings, reviewFindings, severityCounts, textQuote } from './review'
+import type { Finding } from '../analysis/types'
 
 const base: Annotation = {
   id: 's1', storyId: 'st', versionId: 'v', kind: 'quote', origin: 'auto', start: 0, end: 5,
@@ -31,11 +32,13 @@ describe('review model', () => {
     const quote: Annotation = { ...base, decision: 'accepted', speaker: null }
     const claim: Annotation = { ...base, id: 'c', kind: 'claim', start: 13, end: 27, status: 'disputed', evidence: [] }
     const rejected: Annotation = { ...base, id: 'r', decision: 'rejected', speaker: null }
-    const findings = reviewFindings(text, [{ rule: 'no-dateline', severity: 'warning', message: 'm', start: 0, end: 5 }], [quote, claim, rejected], new Set())
+    const findings = reviewFindings(text, [{ rule: 'no-dateline', severity: 'warning', message: 'm', excerpt: 'Hello', start: 0, end: 5 }], [quote, claim, rejected], new Set())
     expect(findings.map((f) => f.rule)).toEqual(['accepted-quote-without-speaker', 'no-dateline', 'disputed-claim-without-evidence'])
     expect(findings[0]!.annotationId).toBe('s1')
+    expect(findings[0]).toMatchObject({ message: "Accepted quote without a speaker: 'Hello'", excerpt: 'Hello', fix: 'Say who said it (S) or reject the quote (X).' })
+    expect(findings[2]).toMatchObject({ message: "Disputed claim without evidence: 'it is disputed'", excerpt: 'it is disputed' })
     const dismissed = new Set([findingKey('no-dateline', text, { start: 0, end: 5 })])
-    expect(reviewFindings(text, [{ rule: 'no-dateline', severity: 'warning', message: 'm', start: 0, end: 5 }], [], dismissed)).toEqual([])
+    expect(reviewFindings(text, [{ rule: 'no-dateline', severity: 'warning', message: 'm', excerpt: 'Hello', start: 0, end: 5 }], [], dismissed)).toEqual([])
     const withEvidence = reviewFindings(text, [], [{ ...claim, evidence: ['https://x'] }], new Set())
     expect(withEvidence).toEqual([])
   })
@@ -59,5 +62,39 @@ describe('review model', () => {
     expect(edited.creditLines).toEqual(['(Reporting by Jo Doe)'])
     for (const b of edited.blocks) expect(edited.text.slice(b.start, b.end)).toBe(b.text)
     expect(edited.text.split('\n\n')).toHaveLength(5)
+  })
+})
+
+describe('finding groups', () => {
+  const text = 'Alpha said. Beta rose 5%. Gamma. Delta rose 9%. Epsilon.'
+  const at = (words: string, rule: Finding['rule'], severity: Finding['severity']): Finding => {
+    const start = text.indexOf(words)
+    return { rule, severity, message: `${rule}: '${words}'`, excerpt: words, start, end: start + words.length }
+  }
+  const analysis = [
+    at('Alpha', 'loaded-verb', 'info'),
+    at('Beta rose 5%', 'unattributed-claim', 'info'),
+    at('Gamma', 'quote-without-speaker', 'error'),
+    at('Delta rose 9%', 'unattributed-claim', 'warning'),
+    at('Epsilon', 'loaded-verb', 'info'),
+  ]
+
+  it("keeps a rule's findings together: rules by worst severity, then first position; within a rule by severity", () => {
+    const findings = reviewFindings(text, analysis, [], new Set())
+    expect(findings.map((f) => f.excerpt)).toEqual(['Gamma', 'Delta rose 9%', 'Beta rose 5%', 'Alpha', 'Epsilon'])
+  })
+
+  it('groups runs of one rule with a title, the index of the first finding and counts by severity', () => {
+    const groups = groupFindings(reviewFindings(text, analysis, [], new Set()))
+    expect(groups).toEqual([
+      { rule: 'quote-without-speaker', title: 'Quotes without a speaker', first: 0, count: 1, counts: { error: 1, warning: 0, info: 0 } },
+      { rule: 'unattributed-claim', title: 'Unattributed claims', first: 1, count: 2, counts: { error: 0, warning: 1, info: 1 } },
+      { rule: 'loaded-verb', title: 'Loaded verbs', first: 3, count: 2, counts: { error: 0, warning: 0, info: 2 } },
+    ])
+    expect(groupFindings([])).toEqual([])
+  })
+
+  it('counts open findings by severity', () => {
+    expect(severityCounts(analysis)).toEqual({ error: 1, warning: 1, info: 3 })
   })
 })

@@ -5,6 +5,7 @@
  */
 import { BLOCK_SEPARATOR } from '../article/build'
 import type { Article, BlockKind, Caption, Block } from '../article/types'
+import { excerptOf } from '../analysis/rules/context'
 import type { Analysis, Finding, Severity, Span } from '../analysis/types'
 import type { Annotation, AnnotationKind, TextQuoteSelector } from './types'
 
@@ -145,7 +146,9 @@ const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 
 
 /**
  * Every open finding: the analysis's own, then the editor's rules over the effective annotations (an accepted
- * quote without a speaker, a disputed claim without evidence), minus the dismissed keys; by severity, then position.
+ * quote without a speaker, a disputed claim without evidence), minus the dismissed keys. Ordered so that a
+ * rule's findings stand together: rules by their worst severity, then by where their first finding is; within a
+ * rule by severity, then position. The checks panel groups them in this order, and J/K walk it.
  */
 export function reviewFindings(
   text: string,
@@ -157,10 +160,13 @@ export function reviewFindings(
   for (const a of annotations) {
     if (a.anchor === 'orphaned' || a.decision === 'rejected') continue
     if (a.kind === 'quote' && isAccepted(a) && !a.speaker) {
+      const excerpt = excerptOf(text, a)
       out.push({
         rule: 'accepted-quote-without-speaker',
         severity: 'error',
-        message: 'This quote is accepted but has no speaker. Say who said it (S) or reject the quote.',
+        message: `Accepted quote without a speaker: '${excerpt}'`,
+        excerpt,
+        fix: 'Say who said it (S) or reject the quote (X).',
         start: a.start,
         end: a.end,
         key: findingKey('accepted-quote-without-speaker', text, a),
@@ -168,10 +174,13 @@ export function reviewFindings(
       })
     }
     if (a.kind === 'claim' && a.status === 'disputed' && a.evidence.length === 0) {
+      const excerpt = excerptOf(text, a)
       out.push({
         rule: 'disputed-claim-without-evidence',
         severity: 'warning',
-        message: 'This claim is marked disputed but has no evidence. Add a link to what disputes it.',
+        message: `Disputed claim without evidence: '${excerpt}'`,
+        excerpt,
+        fix: 'Add a link to what disputes it in the claim card.',
         start: a.start,
         end: a.end,
         key: findingKey('disputed-claim-without-evidence', text, a),
@@ -179,9 +188,88 @@ export function reviewFindings(
       })
     }
   }
+  const open = out.filter((f) => !dismissed.has(f.key))
+  const ruleRank = new Map<string, { severity: number; start: number }>()
+  for (const f of open) {
+    const r = ruleRank.get(f.rule)
+    const severity = SEVERITY_RANK[f.severity]
+    if (!r) ruleRank.set(f.rule, { severity, start: f.start })
+    else ruleRank.set(f.rule, { severity: Math.min(r.severity, severity), start: Math.min(r.start, f.start) })
+  }
+  const rankOf = (f: ReviewFinding) => ruleRank.get(f.rule) ?? { severity: 0, start: 0 }
+  return open.sort((a, b) => {
+    const ra = rankOf(a)
+    const rb = rankOf(b)
+    return (
+      ra.severity - rb.severity ||
+      ra.start - rb.start ||
+      (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) ||
+      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+      a.start - b.start ||
+      a.end - b.end
+    )
+  })
+}
+
+/** What the checks panel calls each rule's group: "Unattributed claims". */
+export const RULE_TITLE: Record<ReviewFinding['rule'], string> = {
+  'quote-without-speaker': 'Quotes without a speaker',
+  'speaker-not-introduced': 'Speakers not introduced',
+  'pronoun-before-name': 'Pronouns before a name',
+  'anonymous-source': 'Anonymous sources',
+  'loaded-verb': 'Loaded verbs',
+  'insertion-in-quote': 'Insertions in quotes',
+  'unbalanced-quotes': 'Unpaired quotation marks',
+  'unattributed-claim': 'Unattributed claims',
+  'missing-credit': 'Missing credits',
+  'caption-without-credit': 'Captions without a credit',
+  'credit-mismatch': 'Credit mismatches',
+  'no-dateline': 'No dateline',
+  'relative-date-conflict': 'Dates that disagree',
+  'carried-attribution': 'Carried attributions',
+  'late-attribution': 'Late attributions',
+  'double-attribution': 'Double attributions',
+  'fragment-quote': 'Scare quotes',
+  'plural-source': 'One source made plural',
+  'anon-declined-comment': 'Declined to comment, quoted anonymously',
+  'borrowed-material-credit': 'Borrowed material without credit',
+  'correction-notice': 'Correction notices',
+  'accepted-quote-without-speaker': 'Accepted quotes without a speaker',
+  'disputed-claim-without-evidence': 'Disputed claims without evidence',
+}
+
+export interface FindingGroup {
+  rule: ReviewFinding['rule']
+  title: string
+  /** Index of the group's first finding in the list, and how many follow it (the list's order keeps them together) */
+  first: number
+  count: number
+  counts: Record<Severity, number>
+}
+
+/**
+ * The findings' groups by rule, in list order: each group is a run of consecutive findings of one rule (which
+ * reviewFindings' order makes one run per rule), so that walking the list walks the groups in turn.
+ */
+export function groupFindings(findings: readonly Pick<ReviewFinding, 'rule' | 'severity'>[]): FindingGroup[] {
+  const out: FindingGroup[] = []
+  findings.forEach((f, i) => {
+    let g = out.at(-1)
+    if (!g || g.rule !== f.rule) {
+      g = { rule: f.rule, title: RULE_TITLE[f.rule], first: i, count: 0, counts: { error: 0, warning: 0, info: 0 } }
+      out.push(g)
+    }
+    g.count++
+    g.counts[f.severity]++
+  })
   return out
-    .filter((f) => !dismissed.has(f.key))
-    .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.start - b.start || a.end - b.end)
+}
+
+/** Open findings by severity. */
+export function severityCounts(findings: readonly Pick<ReviewFinding, 'severity'>[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 }
+  for (const f of findings) counts[f.severity]++
+  return counts
 }
 
 export interface EditedBlock {

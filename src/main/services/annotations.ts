@@ -1,6 +1,6 @@
 import { analyzeCached } from './analysisCache'
 import { randomUUID } from 'node:crypto'
-import { articleWithBlocks, effectiveAnnotations, reviewFindings, suggestionsFromAnalysis } from '../../core/annotation/review'
+import { articleWithBlocks, effectiveAnnotations, reviewFindings, severityCounts, suggestionsFromAnalysis } from '../../core/annotation/review'
 import type { Annotation } from '../../core/annotation/types'
 import type { Article } from '../../core/article/types'
 import type { DismissedFinding } from '../../shared/dto'
@@ -36,11 +36,12 @@ export function createAnnotationService(deps: AnnotationDeps) {
     return version
   }
 
-  const countOpen = (storyId: string, versionId: string, article: Article): number => {
+  const openOf = (storyId: string, versionId: string, article: Article) => {
     const records = repo.listForVersion(storyId, versionId)
     const dismissed = new Set(repo.dismissed(storyId).map((d) => d.key))
-    return reviewFindings(article.text, analyzeCached(article).findings, effectiveAnnotations(records).values(), dismissed).length
+    return reviewFindings(article.text, analyzeCached(article).findings, effectiveAnnotations(records).values(), dismissed)
   }
+  const countOpen = (storyId: string, versionId: string, article: Article): number => openOf(storyId, versionId, article).length
 
   const recount = (storyId: string) => {
     const v = latest(storyId)
@@ -79,6 +80,11 @@ export function createAnnotationService(deps: AnnotationDeps) {
   })
 
   return {
+    /** The story's open findings (the analysis's and the editor's rules, less the dismissed) by severity. */
+    openBySeverity(storyId: string) {
+      const v = latest(storyId)
+      return severityCounts(openOf(storyId, v.id, v.article))
+    },
     list(storyId: string): StoryAnnotations {
       const v = latest(storyId)
       ensureSuggestions.immediate(storyId, v.id, v.article)

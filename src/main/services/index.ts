@@ -59,7 +59,7 @@ export function createServices(opts: ServiceOptions): Services {
   const area = createLibraryArea({ db, stories, events, get actor() { return who.actor }, dbPath: opts.dbPath, dataDir: opts.dataDir, ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}) })
   const library = createLibrary({ db, stories, events, get actor() { return who.actor }, onVersion: area.onVersion })
   const annotations = createAnnotationService({ db, stories, annotations: createAnnotationRepo(db), events, get actor() { return who.actor } })
-  const review = createReviewService({ db, stories, events, get actor() { return who.actor } })
+  const review = createReviewService({ db, stories, events, get actor() { return who.actor }, openFindings: (id) => annotations.openBySeverity(id) })
   const exports = createExportService({
     getStory: (id) => library.get(id),
     listAnnotations: (id) => annotations.list(id),
@@ -115,7 +115,7 @@ export function createServices(opts: ServiceOptions): Services {
     'exports:save': () => {
       throw new AppError('unavailable', 'Saving through a dialog needs the desktop app; download the export instead.')
     },
-    'review:setState': ({ storyId, state }) => review.setState(storyId, state),
+    'review:setState': ({ storyId, state, confirmOpen }) => review.setState(storyId, state, confirmOpen === true),
     'settings:get': () => settings.get(),
     'settings:set': (change) => settings.set(change),
     ...area.handlers,

@@ -41,7 +41,11 @@ export interface LibrarySlice {
   setLibraryWidth: (px: number) => void
   setLibraryWide: (wide: boolean) => void
   selectStory: (id: string | null) => void
-  setReviewState: (storyId: string, state: ReviewState) => Promise<void>
+  /**
+   * Sets a story's review state. Marking it checked with open errors or warnings needs `confirmOpen` (the Checked
+   * gate); without it the Node side refuses and the answer is 'needs-confirmation', with nothing changed.
+   */
+  setReviewState: (storyId: string, state: ReviewState, options?: { confirmOpen?: boolean }) => Promise<'done' | 'needs-confirmation' | 'failed'>
 }
 
 /** Page fetches in flight, as `${gen}:${page}`. */
@@ -123,9 +127,13 @@ export const createLibrarySlice: StateCreator<StoreState, [], [], LibrarySlice> 
       set({ libraryWidth: Math.round(Math.max(MIN_LIBRARY_WIDTH, Math.min(px, Math.max(MIN_LIBRARY_WIDTH, window.innerWidth - RIGHT_PANEL - MIN_DESK)))) }),
     setLibraryWide: (libraryWide) => set({ libraryWide }),
     selectStory: (id) => set({ selectedStoryId: id }),
-    setReviewState: async (storyId, state) => {
-      const r = await call('review:setState', { storyId, state })
-      if (!r.ok) return get().notify('error', `Cannot set the review state: ${r.error.message}`)
+    setReviewState: async (storyId, state, options) => {
+      const r = await call('review:setState', { storyId, state, ...(options?.confirmOpen ? { confirmOpen: true } : {}) })
+      if (!r.ok && r.error.code === 'conflict' && state === 'checked') return 'needs-confirmation'
+      if (!r.ok) {
+        get().notify('error', `Cannot set the review state: ${r.error.message}`)
+        return 'failed'
+      }
       const after = r.value
       // The row on screen and the open story change at once; the list is then refreshed (a filter may drop it).
       const pages: Record<number, ListPage> = {}
@@ -133,6 +141,7 @@ export const createLibrarySlice: StateCreator<StoreState, [], [], LibrarySlice> 
       const detail = get().detail
       set({ listPages: pages, ...(detail && detail.story.id === storyId ? { detail: { ...detail, story: after } } : {}) })
       await get().loadLibrary()
+      return 'done'
     },
   }
 }

@@ -36,12 +36,11 @@ export const anonDeclinedComment: Rule = {
       if (!match) continue
       const shared = who.filter((w) => words(match.text).includes(w)).join(' ')
       out.push(
-        finding(
-          this,
-          { start: s.start + d.index, end: s.start + d.index + d[0].length },
-          `The story says the ${shared} declined to comment, yet quotes an anonymous source from the same place. ` +
-            'Readers will take the anonymous words as the official answer; reconcile the two or explain the difference.',
-        ),
+        finding(this, ctx, { start: s.start + d.index, end: s.start + d.index + d[0].length }, {
+          label: 'Declined to comment, yet quoted anonymously',
+          detail: `the ${shared} declined to comment, but an anonymous source from the same place is quoted`,
+          fix: 'Readers will take the anonymous words as the official answer: reconcile the two or explain the difference.',
+        }),
       )
     }
     return out

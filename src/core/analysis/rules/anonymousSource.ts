@@ -51,24 +51,21 @@ export const anonymousSource: Rule = {
       const bare = !ANONYMITY.test(s.text)
       if (GENERIC_REASON.test(s.text)) {
         out.push(
-          finding(
-            this,
-            span,
-            `The unnamed source ("${anon[0]}") comes with only a generic reason for anonymity. Say specifically why ` +
-              'the source could not be named (not authorised to speak, talks still under way, risk to the source).',
-            'info',
-          ),
+          finding(this, ctx, span, {
+            label: 'Anonymous source with a generic reason',
+            fix: 'Say specifically why the source could not be named (not authorised to speak, talks still under way, risk to the source).',
+            severity: 'info',
+          }),
         )
         return
       }
       if (!bare) {
         out.push(
-          finding(
-            this,
-            span,
-            `The source ("${anon[0]}") is unnamed and the story does not say why anonymity was granted. ` +
-              'Add the reason, e.g. "because they were not authorised to speak publicly".',
-          ),
+          finding(this, ctx, span, {
+            label: 'Anonymous source, no reason given',
+            detail: 'the story does not say why anonymity was granted',
+            fix: 'Add the reason, e.g. "because they were not authorised to speak publicly".',
+          }),
         )
         return
       }
@@ -81,25 +78,28 @@ export const anonymousSource: Rule = {
       const whole = sp.who ? { start: span.start - (before.length - before.trimEnd().length) - sp.who.length, end: span.end } : span
       if (sp.level === 'institution') {
         out.push(
-          finding(
-            this,
-            whole,
-            `"${sp.who} ${anon[0]}" names the institution but not the person. Give the official's position or ` +
-              'department if possible, and say why they are not named.',
-            'info',
-          ),
+          finding(this, ctx, whole, {
+            label: 'Institution named, not the person',
+            fix: "Give the official's position or department if possible, and say why they are not named.",
+            severity: 'info',
+          }),
         )
         return
       }
       out.push(
         finding(
           this,
+          ctx,
           whole,
           sp.level === 'kind'
-            ? `"${sp.who} ${anon[0]}" describes the source only by kind. Say who they are as specifically as possible ` +
-                '(institution, position, how they know) and why they cannot be named.'
-            : `"${anon[0]}" attributes to nobody in particular. Describe the source as specifically as possible ` +
-                '(position, how they know) and say why they cannot be named.',
+            ? {
+                label: 'Source described only by kind',
+                fix: 'Say who they are as specifically as possible (institution, position, how they know) and why they cannot be named.',
+              }
+            : {
+                label: 'Attributed to nobody in particular',
+                fix: 'Describe the source as specifically as possible (position, how they know) and say why they cannot be named.',
+              },
         ),
       )
     })

@@ -1,20 +1,23 @@
 import type { Finding } from '../types'
 import { bodySentences, finding, insideQuote, type Rule } from './context'
 
-const PATTERNS: { re: RegExp; message: string; severity: 'warning' | 'info' }[] = [
+const PATTERNS: { re: RegExp; label: string; fix: string; severity: 'warning' | 'info' }[] = [
   {
     re: /\b(?:was|were|is|are|has been|had been) quoted as saying\b(?![^.]{0,40}\b(?:by|in|on)\s+(?:the\s+)?\p{Lu})/iu,
-    message: 'says someone "was quoted as saying" without saying by whom. Material from another outlet carries its credit: name the outlet.',
+    label: 'Quoted without saying by whom',
+    fix: 'Material from another outlet carries its credit: name the outlet.',
     severity: 'warning',
   },
   {
     re: /\b(?:local|state|foreign|international|western|russian|chinese|u\.s\.|british|german|french)?\s*media(?: outlets)? (?:reported|reports|said|quoted)\b|\b(?:according to|citing) (?:local |state |media |press |news )+(?:reports?|media|outlets)\b|\bmedia reports said\b|\b(?:news|press) reports said\b/iu,
-    message: 'draws on other media without naming them. Credit the outlet ("the BBC reported") so readers know whose material it is.',
+    label: 'Other media not named',
+    fix: 'Credit the outlet ("the BBC reported") so readers know whose material it is.',
     severity: 'info',
   },
   {
     re: /\bsaid in an? (?:television |radio |TV |newspaper |broadcast )?interview\b(?![^.]{0,30}\b(?:with|to|on)\s+(?:the\s+)?\p{Lu})/iu,
-    message: 'cites an interview without saying whose. If another outlet did the interview, credit it ("told the BBC").',
+    label: 'Interview not credited',
+    fix: 'If another outlet did the interview, credit it ("told the BBC").',
     severity: 'info',
   },
 ]
@@ -31,7 +34,7 @@ export const borrowedMaterialCredit: Rule = {
         if (!m) continue
         const start = s.start + m.index + (m[0].length - m[0].trimStart().length)
         if (insideQuote(ctx.speech.quotes, start)) continue
-        out.push(finding(this, { start, end: s.start + m.index + m[0].length }, `This sentence ${p.message}`, p.severity))
+        out.push(finding(this, ctx, { start, end: s.start + m.index + m[0].length }, { label: p.label, fix: p.fix, severity: p.severity }))
       }
     }
     return out

@@ -14,24 +14,22 @@ export const captionWithoutCredit: Rule = {
       )
       if (!credit) {
         out.push(
-          finding(
-            this,
-            span,
-            'This photo caption has no credit. End it with the credit in house format, e.g. "REUTERS/Name", ' +
-              '"(AP Photo/Name)" or "Name/Agency via REUTERS".',
-          ),
+          finding(this, ctx, span, {
+            label: 'Photo caption without a credit',
+            fix: 'Add the photo credit at the end of the caption in house format, e.g. "REUTERS/Name", "(AP Photo/Name)" or "Name/Agency via REUTERS".',
+          }),
         )
         continue
       }
       const named = [credit.photographer, ...credit.agencies].filter((x): x is string => x !== null && !/^(?:handout|pool)$/i.test(x))
       if (named.length === 0 && (/handout/i.test(credit.credit) || credit.distributor === null)) {
         out.push(
-          finding(
-            this,
-            credit.start !== null && credit.end !== null ? { start: credit.start, end: credit.end } : span,
-            `The credit "${credit.credit}" does not say who made or released the picture; "Handout" alone is not a ` +
-              'credit. Name the body that released it, e.g. "Ministry of Defence/Handout via REUTERS".',
-          ),
+          finding(this, ctx, credit.start !== null && credit.end !== null ? { start: credit.start, end: credit.end } : span, {
+            label: 'Photo credit names nobody',
+            words: credit.credit,
+            detail: 'it does not say who made or released the picture; "Handout" alone is not a credit',
+            fix: 'Name the body that released it, e.g. "Ministry of Defence/Handout via REUTERS".',
+          }),
         )
       }
     }

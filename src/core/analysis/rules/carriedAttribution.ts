@@ -23,22 +23,20 @@ export const carriedAttribution: Rule = {
       if (others.length > 0) {
         const between = others.map((p) => p.name).join(', ') + (others.length > 1 ? ' are' : ' is')
         out.push(
-          finding(
-            this,
-            q,
-            `This quote names no speaker; it is carried from ${name}, but ${between} mentioned in between, ` +
-              `so readers may take it as theirs. Restate the attribution ("…," ${name.split(' ').at(-1)} said).`,
-            'warning',
-          ),
+          finding(this, ctx, q, {
+            label: 'Carried attribution',
+            detail: `carried from ${name}, but ${between} mentioned in between, so readers may take it as theirs`,
+            fix: `Restate the attribution ("…," ${name.split(' ').at(-1)} said).`,
+            severity: 'warning',
+          }),
         )
       } else {
         out.push(
-          finding(
-            this,
-            q,
-            `This quote names no speaker in its paragraph; it is read as ${name}'s from the paragraph before. ` +
-              'Fine when plain; add "he said"/"she said" if the paragraph could stand alone.',
-          ),
+          finding(this, ctx, q, {
+            label: 'Carried attribution',
+            detail: `no speaker in its paragraph; read as ${name}'s from the paragraph before`,
+            fix: 'Fine when plain; add "he said" or "she said" if the paragraph could stand alone.',
+          }),
         )
       }
     }

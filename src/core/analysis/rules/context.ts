@@ -53,9 +53,45 @@ export interface Rule {
   run(ctx: RuleContext): Finding[]
 }
 
-/** A finding for `rule` over `span`. */
-export function finding(rule: Rule, span: Span, message: string, severity: Severity = rule.severity): Finding {
-  return { rule: rule.id, severity, message, start: span.start, end: span.end }
+/** How a rule words one finding: a short name for the problem, what the editor can do, and where they differ, more. */
+export interface FindingText {
+  /** What is wrong, in a few words: "Unattributed number" */
+  label: string
+  /** What to do about it: "Say who says so or where it comes from." */
+  fix?: string
+  /** Particulars the quoted words do not show ("carried from Jane Doe, but John Roe is mentioned in between") */
+  detail?: string
+  /** The words to quote in the message, when not the span's own (null: a story-level finding quotes nothing) */
+  words?: string | null
+  severity?: Severity
+}
+
+/** Longest excerpt a finding carries, in UTF-16 code units. */
+export const EXCERPT_MAX = 80
+
+/** The words of [start, end) of `text` as a finding quotes them: whitespace folded, cut at EXCERPT_MAX with "…". */
+export function excerptOf(text: string, span: Span): string {
+  const t = text.slice(span.start, span.end).replace(/\s+/g, ' ').trim()
+  return t.length > EXCERPT_MAX ? `${t.slice(0, EXCERPT_MAX - 1).trimEnd()}…` : t
+}
+
+/**
+ * A finding for `rule` over `span`: its message names the problem and quotes its words
+ * ("Unattributed number: 'thousands of migrants'"), then any particulars; `excerpt` holds the words, `fix` the remedy.
+ */
+export function finding(rule: Rule, ctx: Pick<RuleContext, 'article'>, span: Span, text: FindingText): Finding {
+  const excerpt = excerptOf(ctx.article.text, span)
+  const words = text.words === undefined ? excerpt : text.words
+  const message = `${text.label}${words ? `: '${words}'` : ''}${text.detail ? ` — ${text.detail}` : ''}`
+  return {
+    rule: rule.id,
+    severity: text.severity ?? rule.severity,
+    message,
+    excerpt,
+    ...(text.fix ? { fix: text.fix } : {}),
+    start: span.start,
+    end: span.end,
+  }
 }
 
 /** The span a story-level finding points at: the headline, else the first block, else the empty start. */

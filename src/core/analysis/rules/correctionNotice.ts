@@ -19,22 +19,22 @@ export const correctionNotice: Rule = {
     const out: Finding[] = []
     if (!notice) {
       out.push(
-        finding(
-          this,
-          storySpan(a),
-          'The item is marked as corrected or refiled but never says what changed. Add a note such as ' +
-            '"(Corrects spelling of name in paragraph 3)".',
-        ),
+        finding(this, ctx, storySpan(a), {
+          label: 'Correction does not say what changed',
+          words: null,
+          detail: 'the item is marked as corrected or refiled',
+          fix: 'Add a note such as "(Corrects spelling of name in paragraph 3)".',
+        }),
       )
     } else if (!WHERE.test(notice[0])) {
       const at = a.text.indexOf(notice[0])
       out.push(
-        finding(
-          this,
-          at >= 0 ? { start: at, end: at + notice[0].length } : storySpan(a),
-          `The correction note "${notice[0].trim()}" does not say where the change is. Name the paragraph, headline or caption.`,
-          'info',
-        ),
+        finding(this, ctx, at >= 0 ? { start: at, end: at + notice[0].length } : storySpan(a), {
+          label: 'Correction note does not say where',
+          words: notice[0].trim(),
+          fix: 'Name the paragraph, headline or caption that changed.',
+          severity: 'info',
+        }),
       )
     }
     return out

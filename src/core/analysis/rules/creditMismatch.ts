@@ -28,24 +28,24 @@ export const creditMismatch: Rule = {
         const sameSource = key(a.distributor) === key(b.distributor) || key(cap.credit) === key(cap.creditLine)
         if (!samePhotographer || !sameSource) {
           out.push(
-            finding(
-              this,
-              span,
-              `The caption credits "${cap.credit}" but the picture's IPTC Credit Line says "${cap.creditLine}". ` +
-                'Make them agree: fix the caption or the Credit Line, never the Creator field.',
-            ),
+            finding(this, ctx, span, {
+              label: 'Caption credit and Credit Line differ',
+              words: cap.credit,
+              detail: `the picture's IPTC Credit Line says "${cap.creditLine}"`,
+              fix: 'Make them agree: fix the caption or the Credit Line, never the Creator field.',
+            }),
           )
         }
       }
       if (cap.creditLine.length > IIM_LIMIT) {
         out.push(
-          finding(
-            this,
-            span,
-            `The Credit Line "${cap.creditLine}" is ${cap.creditLine.length} characters; the old IIM field holds ` +
-              `${IIM_LIMIT} and will cut it. Shorten it if the picture goes to IIM-only systems.`,
-            'info',
-          ),
+          finding(this, ctx, span, {
+            label: 'Credit Line too long for IIM',
+            words: cap.creditLine,
+            detail: `${cap.creditLine.length} characters; the old IIM field holds ${IIM_LIMIT} and will cut it`,
+            fix: 'Shorten it if the picture goes to IIM-only systems.',
+            severity: 'info',
+          }),
         )
       }
     }

@@ -28,12 +28,11 @@ export const doubleAttribution: Rule = {
       const trailing = /^\s*[,.]?\s*(?:(?:he|she|they|it|[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3})\s+\p{L}+|\p{L}+\s+(?:he|she|they|[\p{Lu}][\p{L}'’.-]*))/u.exec(after)
       if (!introduced || !trailing || !hasCue(trailing[0])) continue
       out.push(
-        finding(
-          this,
-          q,
-          'This quote is attributed twice: once before it and again after it. Keep one attribution; ' +
-            'drop the trailing "he said" or the introduction.',
-        ),
+        finding(this, ctx, q, {
+          label: 'Quote attributed twice',
+          detail: 'once before it and again after it',
+          fix: 'Keep one attribution: drop the trailing "he said" or the introduction.',
+        }),
       )
     }
     return out

@@ -18,12 +18,12 @@ export const fragmentQuote: Rule = {
       const words = ctx.article.text.slice(f.start, f.end).replace(/^[\s"“”'‘’«»„]+|[\s"“”'‘’«»„]+$/g, '')
       if (!words || looksLikeTitle(words)) continue
       out.push(
-        finding(
-          this,
-          f,
-          `"${words}" stands in quotation marks with no speaker. Scare quotes make the reporter sound doubtful; ` +
-            'attribute the words to whoever used them, or drop the marks.',
-        ),
+        finding(this, ctx, f, {
+          label: 'Scare quotes',
+          words,
+          detail: 'in quotation marks with no speaker, they make the reporter sound doubtful',
+          fix: 'Attribute the words to whoever used them, or drop the marks.',
+        }),
       )
     }
     return out

@@ -21,12 +21,11 @@ export const insertionInQuote: Rule = {
             ? ''
             : ` House style puts insertions in ${house === '(' ? 'round brackets ( )' : 'square brackets [ ]'}, not ${mark === '(' ? '( )' : '[ ]'}.`
         out.push(
-          finding(
-            this,
-            m,
-            `"${m.text}" is an editor's insertion inside a direct quote, so the quote is no longer verbatim. ` +
-              `Paraphrase the sentence or move the clarification outside the quotation marks.${style}`,
-          ),
+          finding(this, ctx, m, {
+            label: 'Insertion in a quote',
+            detail: 'the quote is no longer verbatim',
+            fix: `Paraphrase the sentence or move the clarification outside the quotation marks.${style}`,
+          }),
         )
       }
     }

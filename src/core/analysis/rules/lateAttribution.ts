@@ -19,12 +19,11 @@ export const lateAttribution: Rule = {
       const sentences = splitSentences(q.text, 0, q.text.length).length
       if (sentences < 2 || words <= limit) continue
       out.push(
-        finding(
-          this,
-          q,
-          `The reader gets ${words} words over ${sentences} sentences before learning who speaks. Name the speaker ` +
-            'after the first sentence ("…," Name said. "…") or introduce the quote with a colon.',
-        ),
+        finding(this, ctx, q, {
+          label: 'Late attribution',
+          detail: `${words} words over ${sentences} sentences before the reader learns who speaks`,
+          fix: 'Name the speaker after the first sentence ("…," Name said. "…") or introduce the quote with a colon.',
+        }),
       )
     }
     return out

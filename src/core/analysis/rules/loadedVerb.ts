@@ -28,12 +28,12 @@ export const loadedVerb: Rule = {
     const push = (span: Span, verb: string, kind: LoadedKind) => {
       if (seen.has(span.start) || insideQuote(quotes, span.start)) return
       seen.add(span.start)
-      const f = finding(
-        this,
-        span,
-        `"${verb}" ${WHY[kind]} (${kind}). Use "said" unless the reporter can stand behind the colour, ` +
-          'or describe what happened in plain words.',
-      )
+      const f = finding(this, ctx, span, {
+        label: 'Loaded verb',
+        words: verb,
+        detail: `${WHY[kind]} (${kind})`,
+        fix: 'Use "said" unless the reporter can stand behind the colour, or describe what happened in plain words.',
+      })
       out.push({ ...f, kind })
     }
     // where people are named, in order, so that "according to" looks up the next 40 characters by binary search

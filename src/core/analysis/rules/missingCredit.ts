@@ -16,24 +16,24 @@ export const missingCredit: Rule = {
     const anyone = c.bylines.length + c.reporting.length + c.writing.length + c.compiledBy.length + c.additionalReporting.length
     if (anyone === 0) {
       out.push(
-        finding(
-          this,
-          storySpan(ctx.article),
-          'The story has no byline and no reporting credit, so nobody answers for it. Add a byline or a ' +
-            '"(Reporting by …; Editing by …)" line.',
-        ),
+        finding(this, ctx, storySpan(ctx.article), {
+          label: 'No byline or reporting credit',
+          words: null,
+          detail: 'nobody answers for the story',
+          fix: 'Add a byline or a "(Reporting by …; Editing by …)" line.',
+        }),
       )
     }
     for (const p of c.contributors ?? []) {
       if (p.role !== 'additionalReporting' || p.location !== null) continue
       const block = ctx.article.blocks.find((b) => (b.kind === 'creditLine' || b.kind === 'paragraph') && b.text.includes(p.name))
       out.push(
-        finding(
-          this,
-          block ?? storySpan(ctx.article),
-          `"Additional reporting by ${p.name}" does not say where ${p.name} reported from. Add the place ("in Paris").`,
-          'info',
-        ),
+        finding(this, ctx, block ?? storySpan(ctx.article), {
+          label: 'Additional reporting without a place',
+          words: p.name,
+          fix: `Add where ${p.name} reported from ("in Paris").`,
+          severity: 'info',
+        }),
       )
     }
     return out

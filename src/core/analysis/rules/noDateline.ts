@@ -13,15 +13,14 @@ export const noDateline: Rule = {
     const first = a.blocks.find((b) => b.kind === 'paragraph')
     if (first && datelineLength(first.text) > 0) return []
     const open = ctx.dates.filter((d) => d.resolved === null).map((d) => `"${d.text}"`)
-    const unresolved =
-      open.length > 0 ? ` Relative dates such as ${[...new Set(open)].slice(0, 3).join(', ')} cannot be resolved.` : ''
+    const unresolved = open.length > 0 ? `; relative dates such as ${[...new Set(open)].slice(0, 3).join(', ')} cannot be resolved` : ''
     return [
-      finding(
-        this,
-        storySpan(a),
-        `The story has no dateline, so readers cannot tell where and when it was filed.${unresolved} ` +
-          'Restore the dateline (PLACE, Month Day (Agency) -) from the original wire copy.',
-      ),
+      finding(this, ctx, storySpan(a), {
+        label: 'No dateline',
+        words: null,
+        detail: `readers cannot tell where and when the story was filed${unresolved}`,
+        fix: 'Add the dateline (PLACE, Month Day (Agency) -) from the original wire copy.',
+      }),
     ]
   },
 }

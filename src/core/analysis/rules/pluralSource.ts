@@ -21,12 +21,11 @@ export const pluralSource: Rule = {
       for (const m of matchAll(PLURAL, s.text, s.start)) {
         if (insideQuote(ctx.speech.quotes, m.start)) continue
         out.push(
-          finding(
-            this,
-            m,
-            `"${m.text}" is plural, but the story elsewhere speaks of a single source. Do not pluralise one source: ` +
-              'say "a source" or name how many there are.',
-          ),
+          finding(this, ctx, m, {
+            label: 'One source made plural',
+            detail: 'the story elsewhere speaks of a single source',
+            fix: 'Do not pluralise one source: say "a source", or say how many there are.',
+          }),
         )
       }
     }

@@ -15,12 +15,11 @@ export const pronounBeforeName: Rule = {
         : false
       if (namedBefore) continue
       out.push(
-        finding(
-          this,
-          q.cueSpan ?? q,
-          'This quote is attributed with a pronoun, but no person it could refer to is named before it. ' +
-            'Name the speaker at this point; a pronoun can only point back to someone already introduced.',
-        ),
+        finding(this, ctx, q.cueSpan ?? q, {
+          label: 'Pronoun before any name',
+          detail: 'nobody the pronoun could refer to is named before it',
+          fix: 'Name the speaker here; a pronoun can only point back to someone already introduced.',
+        }),
       )
     }
     return out

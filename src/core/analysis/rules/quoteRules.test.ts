@@ -30,13 +30,14 @@ describe('insertion-in-quote', () => {
     const a = article([s])
     const f = run(insertionInQuote, context(a, { quotes: [quote(a, 'Reportedly, he had just called on (the president) to start talks,')] }))
     expect(f.map((x) => x.at)).toEqual(['(the president)'])
-    expect(f[0]?.message).not.toMatch(/House style/)
+    expect(f[0]?.message).toBe("Insertion in a quote: '(the president)' — the quote is no longer verbatim")
+    expect(f[0]?.fix).not.toMatch(/House style/)
   })
   it('adds the house mark when the insertion uses the other one', () => {
     const a = article([s.replace('(the president)', '[the president]')])
     const f = run(insertionInQuote, context(a, { quotes: [quote(a, 'Reportedly, he had just called on [the president] to start talks,')] }))
     expect(f.map((x) => x.at)).toEqual(['[the president]'])
-    expect(f[0]?.message).toMatch(/round brackets/)
+    expect(f[0]?.fix).toMatch(/round brackets/)
   })
   it('allows a cut shown by an ellipsis and brackets outside quotes', () => {
     const a = article(['"We called on him (...) to start talks," said Jane Doe (an adviser).'])

@@ -8,12 +8,11 @@ export const quoteWithoutSpeaker: Rule = {
     return ctx.speech.quotes
       .filter((q) => q.speaker === null && q.attribution === 'none')
       .map((q) =>
-        finding(
-          this,
-          q,
-          'This quote has no speaker: no attribution in its sentence and none carried from the paragraph before. ' +
-            'Readers must know who said it. Add "…," Name said, or cut the quote.',
-        ),
+        finding(this, ctx, q, {
+          label: 'Quote without a speaker',
+          detail: 'no attribution in its sentence and none carried from the paragraph before',
+          fix: 'Readers must know who said it: add "…," Name said, or cut the quote.',
+        }),
       )
   },
 }

@@ -50,12 +50,11 @@ export const relativeDateConflict: Rule = {
         if (actual !== stated) {
           const real = WEEKDAYS[actual] as string
           out.push(
-            finding(
-              this,
-              m,
-              `"${m.text.trim()}" does not agree: that date falls on a ${real[0]?.toUpperCase()}${real.slice(1)}` +
-                `${yr ? '' : ` in ${year}`}. Check which is right and fix the other.`,
-            ),
+            finding(this, ctx, m, {
+              label: 'Weekday and date disagree',
+              detail: `that date falls on a ${real[0]?.toUpperCase()}${real.slice(1)}${yr ? '' : ` in ${year}`}`,
+              fix: 'Check which is right and fix the other.',
+            }),
           )
         }
       }
@@ -65,11 +64,11 @@ export const relativeDateConflict: Rule = {
       const m = new RegExp(String.raw`\b(${WEEKDAY})\b`).exec(a.dateline.text)
       if (m?.[1] && WEEKDAYS.indexOf(m[1].toLowerCase() as (typeof WEEKDAYS)[number]) !== wd) {
         out.push(
-          finding(
-            this,
-            blocks.find((b) => b.kind === 'dateline') ?? { start: 0, end: 0 },
-            `The dateline says ${m[1]} but its date ${a.dateline.date} is a ${WEEKDAYS[wd]}. Fix the dateline.`,
-          ),
+          finding(this, ctx, blocks.find((b) => b.kind === 'dateline') ?? { start: 0, end: 0 }, {
+            label: 'Dateline weekday is wrong',
+            detail: `it says ${m[1]} but ${a.dateline.date} is a ${WEEKDAYS[wd]}`,
+            fix: 'Fix the dateline.',
+          }),
         )
       }
       for (const b of blocks) {
@@ -77,12 +76,11 @@ export const relativeDateConflict: Rule = {
           const said = (t.m[1] as string).toLowerCase()
           if (WEEKDAYS.indexOf(said as (typeof WEEKDAYS)[number]) !== wd) {
             out.push(
-              finding(
-                this,
-                t,
-                `"${t.text}" contradicts the dateline: ${a.dateline.date} is a ${WEEKDAYS[wd]}. Use the right weekday ` +
-                  '(and avoid "today" in wire copy).',
-              ),
+              finding(this, ctx, t, {
+                label: 'Weekday contradicts the dateline',
+                detail: `${a.dateline.date} is a ${WEEKDAYS[wd]}`,
+                fix: 'Use the right weekday (and avoid "today" in wire copy).',
+              }),
             )
           }
         }
@@ -107,12 +105,11 @@ export const relativeDateConflict: Rule = {
           const stated = explicit.get(noun)
           if (stated !== undefined && stated !== rel) {
             out.push(
-              finding(
-                this,
-                m,
-                `"${m.text}" means ${rel} on this story's date (${anchor}), but the story elsewhere dates the ${noun} to ` +
-                  `${stated}. Use the explicit year, or correct one of them.`,
-              ),
+              finding(this, ctx, m, {
+                label: 'Relative year disagrees',
+                detail: `it means ${rel} on this story's date (${anchor}), but the story elsewhere dates the ${noun} to ${stated}`,
+                fix: 'Use the explicit year, or correct one of them.',
+              }),
             )
           }
         }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { anonDeclinedComment } from './anonDeclinedComment'
 import { anonymousSource } from './anonymousSource'
 import { borrowedMaterialCredit } from './borrowedMaterialCredit'
+import { signalWords } from '../claims'
 import { pluralSource } from './pluralSource'
 import { article, context, run } from './testkit'
 import { unattributedClaim } from './unattributedClaim'
@@ -85,10 +86,29 @@ describe('borrowed-material-credit', () => {
 })
 
 describe('unattributed-claim', () => {
+  it("quotes the words that make the claim checkable: the figure and what it counts", () => {
+    const a = article(['The country has also backed its ally over thousands of migrants stranded at the border.'])
+    expect(run(unattributedClaim, context(a)).map((x) => x.message.split(' — ')[0])).toEqual(["Unattributed number: 'thousands of migrants'"])
+    const words = (text: string, signal: string) => {
+      const at = signalWords(text, signal)
+      return at && text.slice(at.start, at.end)
+    }
+    expect(words('Prices rose $4.5 million in a year', 'money')).toBe('$4.5 million in')
+    expect(words('Unemployment rose to 7.5% in March, the highest', 'percentage')).toBe('7.5% in March')
+    expect(words('They will build a 2-kilometre flood barrier along the river', 'number')).toBe('2-kilometre flood barrier')
+    expect(words('The crowd met a violent crackdown by police.', 'allegation')).toBe('a violent crackdown by police')
+    expect(signalWords('Nothing here', 'money')).toBeNull()
+  })
   it('flags a number in the reporter voice, not the attributed version', () => {
     const a = article(['Unemployment rose to 7.5% in March, the highest level since 2009.'])
     const f = run(unattributedClaim, context(a))
     expect(f.map((x) => x.severity)).toEqual(['warning'])
+    // the card's main line names the problem and quotes its words; the remedy is a field of its own
+    expect(f[0]?.message).toBe(
+      "Unattributed percentage: '7.5% in March' — in the reporter's own voice with no source",
+    )
+    expect(f[0]?.excerpt).toBe('Unemployment rose to 7.5% in March, the highest level since 2009')
+    expect(f[0]?.fix).toBe('Unless it is established fact or public record, say who says so or where it comes from.')
     const b = article(['Unemployment rose to 7.5% in March, the highest level since 2009, the statistics office said.'])
     expect(run(unattributedClaim, context(b))).toEqual([])
   })
@@ -96,6 +116,7 @@ describe('unattributed-claim', () => {
     const a = article(['Experts say the drug cuts deaths by 30%.'])
     const f = run(unattributedClaim, context(a))
     expect(f).toHaveLength(1)
-    expect(f[0]?.message).toMatch(/vague/)
+    expect(f[0]?.message).toMatch(/^Vaguely sourced percentage: 'Experts say the drug cuts deaths by 30%\.?' — a vague attribution/)
+    expect(f[0]?.fix).toBe('Name the source, or cut the claim if it cannot be sourced.')
   })
 })

@@ -20,13 +20,12 @@ export const speakerNotIntroduced: Rule = {
       const personEvidence = p.pronoun === 'he' || p.pronoun === 'she' || !!p.description
       if (!fullName && !personEvidence) {
         out.push(
-          finding(
-            this,
-            first,
-            `"${p.name}" is quoted under a single name, and nothing in the story says whether it is a person or an ` +
-              'organisation. Give the full name at the first reference (with title or role for a person).',
-            'info',
-          ),
+          finding(this, ctx, first, {
+            label: 'Speaker under a single name',
+            detail: 'nothing in the story says whether it is a person or an organisation',
+            fix: 'Give the full name at the first reference (with title or role for a person).',
+            severity: 'info',
+          }),
         )
         continue
       }
@@ -37,21 +36,17 @@ export const speakerNotIntroduced: Rule = {
       if (!fullName && titled) continue
       if (!fullName) {
         out.push(
-          finding(
-            this,
-            first,
-            `"${p.name}" is quoted but never named in full. Give the full name (and title or role) at the first reference, ` +
-              'then the surname alone.',
-          ),
+          finding(this, ctx, first, {
+            label: 'Speaker never named in full',
+            fix: 'Give the full name (and title or role) at the first reference, then the surname alone.',
+          }),
         )
       } else if (ctx.house.titleAtFirstReference && !p.description) {
         out.push(
-          finding(
-            this,
-            first,
-            `${p.name} is quoted without a title or role at the first reference. Say who this person is ` +
-              '("Name, a nurse at …" or "Health Minister Name") so readers can weigh the words.',
-          ),
+          finding(this, ctx, first, {
+            label: 'Speaker without a title or role',
+            fix: 'Say who this person is at the first reference ("Name, a nurse at …" or "Health Minister Name") so readers can weigh the words.',
+          }),
         )
       }
     }

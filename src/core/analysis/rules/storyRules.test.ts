@@ -29,6 +29,9 @@ describe('no-dateline', () => {
     const f = run(noDateline, context(article(body, { headline: 'Talks' })))
     expect(f).toHaveLength(1)
     expect(f[0]?.message).toContain('"on Thursday"')
+    // a story-level finding quotes no words in its message (its span is only where the card points)
+    expect(f[0]?.message).toMatch(/^No dateline — readers cannot tell where and when/)
+    expect(f[0]?.fix).toBe('Add the dateline (PLACE, Month Day (Agency) -) from the original wire copy.')
   })
   it('is quiet with a dateline, or one left at the start of the body', () => {
     expect(run(noDateline, context(article(body, { dateline })))).toEqual([])

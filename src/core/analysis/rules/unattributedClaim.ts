@@ -1,7 +1,11 @@
 import type { Finding } from '../types'
+import { signalWords } from '../claims'
 import { finding, type Rule } from './context'
 
 const HARD = new Set(['number', 'percentage', 'money', 'record', 'allegation'])
+/** How a claim's signal reads in a finding's label ("Unattributed number"). */
+const SIGNAL_WORD: Record<string, string> = { money: 'amount', 'public-record': 'claim', cause: 'cause', first: 'first', record: 'record' }
+
 /** Below this a claim is only noted (info), whatever its signals. */
 const WARN_FROM = 0.45
 
@@ -20,13 +24,31 @@ export const unattributedClaim: Rule = {
       if (c.signals.includes('public-record') && !c.signals.some((s) => HARD.has(s) || s === 'vague-attribution')) continue
       const hard = c.signals.filter((s) => HARD.has(s))
       const vague = c.signals.includes('vague-attribution')
-      const what = hard.length > 0 ? hard.join(', ') : c.signals.filter((s) => s !== 'vague-attribution').join(', ')
-      const message = vague
-        ? `This claim (${what}) rests on a vague attribution such as "reportedly" or "experts say", which counts as none. ` +
-          'Name the source, or cut the claim if it cannot be sourced.'
-        : `This claim (${what}) is stated in the reporter's own voice with no source. Unless it is established fact ` +
-          'or public record, say who says so or where it comes from.'
-      out.push(finding(this, c, message, (hard.length > 0 && c.checkworthiness >= WARN_FROM) || vague ? 'warning' : 'info'))
+      const what = hard[0] ?? c.signals.find((s) => s !== 'vague-attribution') ?? 'claim'
+      const key = signalWords(c.text, what)
+      const words = key ? c.text.slice(key.start, key.end).replace(/\s+/g, ' ').trim() : undefined
+      const severity = (hard.length > 0 && c.checkworthiness >= WARN_FROM) || vague ? 'warning' : 'info'
+      out.push(
+        finding(
+          this,
+          ctx,
+          c,
+          vague
+            ? {
+                label: `Vaguely sourced ${SIGNAL_WORD[what] ?? what}`,
+                detail: 'a vague attribution such as "reportedly" or "experts say" counts as none',
+                fix: 'Name the source, or cut the claim if it cannot be sourced.',
+                severity,
+              }
+            : {
+                label: `Unattributed ${SIGNAL_WORD[what] ?? what}`,
+                ...(words ? { words } : {}),
+                detail: "in the reporter's own voice with no source",
+                fix: 'Unless it is established fact or public record, say who says so or where it comes from.',
+                severity,
+              },
+        ),
+      )
     }
     return out
   },

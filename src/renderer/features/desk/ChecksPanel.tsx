@@ -1,13 +1,44 @@
-import { useState } from 'react'
+import { Fragment, useEffect, useMemo, useState } from 'react'
 import { useShallow } from 'zustand/react/shallow'
+import { groupFindings, RULE_TITLE, severityCounts, type ReviewFinding } from '../../../core/annotation/review'
+import type { Severity } from '../../../core/analysis/types'
 import { useStore } from '../../store'
 import { useStoreWith } from '../../store/select'
 import { jumpToFinding } from './actions'
 import { sameFindingsShown } from './shown'
+import '../../styles/checks.css'
 
 const WINDOW = 200
 
-/** Every open finding by severity; J/K move, Enter jumps to the words, D dismisses with a reason. */
+const SEVERITY_WORDS: Record<Severity, [string, string]> = {
+  error: ['error', 'errors'],
+  warning: ['warning', 'warnings'],
+  info: ['note', 'notes'],
+}
+
+/** "3 warnings", "1 note", "0 errors": a count of zero is muted, not coloured. */
+function SeverityCount({ severity, n }: { severity: Severity; n: number }) {
+  const [one, many] = SEVERITY_WORDS[severity]
+  return (
+    <span className={`sev sev-${severity}${n === 0 ? ' is-zero' : ''}`} data-testid={`count-${severity}`} data-count={n}>
+      {n} {n === 1 ? one : many}
+    </span>
+  )
+}
+
+/** A dismissed finding as the editor knows it: its group's title and its words (the dismissal key is rule|words). */
+function dismissedLabel(key: string): string {
+  const bar = key.indexOf('|')
+  const rule = key.slice(0, bar) as ReviewFinding['rule']
+  const words = key.slice(bar + 1)
+  return `${RULE_TITLE[rule] ?? rule}${words ? `: '${words.length > 80 ? `${words.slice(0, 79)}…` : words}'` : ''}`
+}
+
+/**
+ * Every open finding, grouped by rule with a count (a group folds with its header); each card quotes its words,
+ * says the fix where there is one, and names the rule on a detail line. J/K move through every finding in the
+ * store's order (the groups are runs of that order), Enter jumps to the words, D dismisses with a reason.
+ */
 export function ChecksPanel() {
   // Findings move with the text (their offsets), and a long story has thousands: the list re-renders only when
   // what it shows changes. Actions read the store's findings, offsets and all.
@@ -18,11 +49,27 @@ export function ChecksPanel() {
   const dismiss = useStore((s) => s.dismissFinding)
   const restore = useStore((s) => s.restoreFinding)
   const [reason, setReason] = useState('')
+  // Rules whose group the editor folded; the group holding the selected finding always shows it.
+  const [folded, setFolded] = useState<ReadonlySet<string>>(new Set())
   const current = findings[active]
+  const groups = useMemo(() => groupFindings(findings), [findings])
+  const counts = useMemo(() => severityCounts(findings), [findings])
   // A long story can have thousands of findings: the list shows a window around the selected one.
   const windowStart = Math.min(Math.max(0, active - WINDOW / 2), Math.max(0, findings.length - WINDOW))
-  const counts = { error: 0, warning: 0, info: 0 }
-  for (const f of findings) counts[f.severity]++
+  const windowEnd = windowStart + WINDOW
+
+  // J/K may select a finding whose group was folded: it opens on render, then comes into view.
+  useEffect(() => {
+    document.querySelector(`[data-finding-index="${active}"]`)?.scrollIntoView({ block: 'nearest' })
+  }, [active, current?.rule])
+
+  const toggle = (rule: string) =>
+    setFolded((f) => {
+      const next = new Set(f)
+      if (next.has(rule)) next.delete(rule)
+      else next.add(rule)
+      return next
+    })
 
   return (
     <section className="checks" aria-label="Checks" data-testid="checks" data-count={findings.length}>
@@ -30,8 +77,8 @@ export function ChecksPanel() {
         Checks <span className="count">{findings.length} open</span>
       </h2>
       <p className="severity-summary">
-        <span className="sev sev-error">{counts.error} errors</span> <span className="sev sev-warning">{counts.warning} warnings</span>{' '}
-        <span className="sev sev-info">{counts.info} notes</span>
+        <SeverityCount severity="error" n={counts.error} /> <SeverityCount severity="warning" n={counts.warning} />{' '}
+        <SeverityCount severity="info" n={counts.info} />
       </p>
       <ul
         id="checks-list"
@@ -40,33 +87,73 @@ export function ChecksPanel() {
         aria-label="Findings"
         aria-activedescendant={current ? `finding-${active}` : undefined}
       >
-        {findings.slice(windowStart, windowStart + WINDOW).map((f, n) => {
-          const i = windowStart + n
+        {groups.map((g) => {
+          const holdsActive = active >= g.first && active < g.first + g.count
+          const open = holdsActive || !folded.has(g.rule)
+          const from = Math.max(g.first, windowStart)
+          const to = Math.min(g.first + g.count, windowEnd)
           return (
-          <li
-            key={`${f.key}-${i}`}
-            id={`finding-${i}`}
-            role="option"
-            aria-selected={i === active}
-            data-finding-index={i}
-            data-rule={f.rule}
-            className={`finding sev-${f.severity}`}
-            onClick={() => setActive(i)}
-            onDoubleClick={() => {
-              setActive(i)
-              jumpToFinding()
-            }}
-          >
-            <span className="finding-rule">
-              <span className={`sev-dot sev-${f.severity}`} aria-label={f.severity} /> {f.rule}
-            </span>
-            <span className="finding-message">{f.message}</span>
-          </li>
+            <Fragment key={g.rule}>
+              <li role="presentation" className="finding-group" data-group={g.rule} data-group-count={g.count}>
+                <button
+                  type="button"
+                  className="group-header"
+                  aria-expanded={open}
+                  onClick={() => toggle(g.rule)}
+                  title={open ? 'Fold this group' : 'Show every finding of this group'}
+                >
+                  <span className="group-caret" aria-hidden="true">
+                    {open ? '▾' : '▸'}
+                  </span>
+                  <span className="group-title">{g.title}</span>
+                  <span className="group-count">{g.count}</span>
+                  <span className="group-severities" aria-hidden="true">
+                    {(['error', 'warning', 'info'] as const)
+                      .filter((sev) => g.counts[sev] > 0)
+                      .map((sev) => (
+                        <span key={sev} className={`sev-dot sev-${sev}`} />
+                      ))}
+                  </span>
+                </button>
+              </li>
+              {open &&
+                findings.slice(from, Math.max(from, to)).map((f, n) => {
+                  const i = from + n
+                  return (
+                    <li
+                      key={`${f.key}-${i}`}
+                      id={`finding-${i}`}
+                      role="option"
+                      aria-selected={i === active}
+                      data-finding-index={i}
+                      data-rule={f.rule}
+                      className={`finding sev-${f.severity}`}
+                      onClick={() => setActive(i)}
+                      onDoubleClick={() => {
+                        setActive(i)
+                        jumpToFinding()
+                      }}
+                    >
+                      <span className="finding-message">
+                        <span className={`sev-dot sev-${f.severity}`} aria-label={f.severity} /> {f.message}
+                      </span>
+                      {f.fix && (
+                        <span className="finding-fix" data-testid="finding-fix">
+                          {f.fix}
+                        </span>
+                      )}
+                      <span className="finding-detail">
+                        {f.rule} · {SEVERITY_WORDS[f.severity][0]}
+                      </span>
+                    </li>
+                  )
+                })}
+            </Fragment>
           )
         })}
         {findings.length > WINDOW && (
           <li className="hint" aria-hidden="true">
-            Showing {windowStart + 1}–{Math.min(windowStart + WINDOW, findings.length)} of {findings.length}; J and K move through all of them.
+            Showing {windowStart + 1}–{Math.min(windowEnd, findings.length)} of {findings.length}; J and K move through all of them.
           </li>
         )}
         {findings.length === 0 && <li className="hint">Nothing open.</li>}
@@ -101,7 +188,7 @@ export function ChecksPanel() {
           <ul>
             {dismissed.map((d) => (
               <li key={d.key}>
-                <span className="finding-rule">{d.key.split('|')[0]}</span> — {d.reason}{' '}
+                <span className="dismissed-what">{dismissedLabel(d.key)}</span> — {d.reason}{' '}
                 <button type="button" onClick={() => void restore(d.key)}>
                   Restore
                 </button>

@@ -12,7 +12,7 @@ const quote: Annotation = {
 const moved = (a: Annotation, by: number): Annotation =>
   ({ ...a, start: a.start + by, end: a.end + by, selector: { ...a.selector, prefix: 'typed: "' }, anchor: 'moved' })
 const finding = (over: Partial<ReviewFinding> = {}): ReviewFinding =>
-  ({ rule: 'quote-without-speaker', severity: 'warning', message: 'No speaker', start: 10, end: 26, key: 'quote-without-speaker|We will', annotationId: null, ...over })
+  ({ rule: 'quote-without-speaker', severity: 'warning', message: 'No speaker', excerpt: 'We will build it', start: 10, end: 26, key: 'quote-without-speaker|We will', annotationId: null, ...over })
 
 describe('what the desk panels show', () => {
   it('the card: the same after a move, not after a change of its words, speaker or decision', () => {

@@ -3,7 +3,8 @@ import type { StorySummary } from '../../../shared/dto'
 import type { SortColumn } from '../../../shared/ipc/areas/library'
 import { useStore } from '../../store'
 import { rowAt } from '../../store/librarySlice'
-import { PAGE_SIZE, STATE_LABEL, visibleRange } from '../../store/libraryList'
+import { filtersActive, PAGE_SIZE, STATE_LABEL, visibleRange } from '../../store/libraryList'
+import { openSampleStory } from './FirstRun'
 import { ListFilterBar } from './ListFilterBar'
 import { filedTime, fullTime, shortTime } from './format'
 
@@ -128,9 +129,7 @@ export function StoryList({ wide }: { wide: boolean }) {
           )
         })}
       </div>
-      {total === 0 && loaded ? (
-        <p className="library-empty">{libraryLoaded ? 'No stories match.' : 'Loading…'}</p>
-      ) : null}
+      {total === 0 && loaded ? <EmptyList loaded={libraryLoaded} /> : null}
       <div
         ref={viewport}
         className="lib-viewport"
@@ -148,6 +147,21 @@ export function StoryList({ wide }: { wide: boolean }) {
           {rows}
         </div>
       </div>
+    </div>
+  )
+}
+
+/** No rows: a filter that matches nothing says so; an empty library says how to start. */
+function EmptyList({ loaded }: { loaded: boolean }) {
+  const filtered = useStore((s) => filtersActive(s.listFilters))
+  if (!loaded) return <p className="library-empty">Loading…</p>
+  if (filtered) return <p className="library-empty">No stories match.</p>
+  return (
+    <div className="library-empty" data-testid="library-empty">
+      <p>No stories yet. Paste wire copy anywhere in the window, use Import…, or open the sample story.</p>
+      <button type="button" onClick={() => void openSampleStory()}>
+        Open a sample story
+      </button>
     </div>
   )
 }

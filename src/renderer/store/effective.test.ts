@@ -18,7 +18,12 @@ describe('how records look on the marks', () => {
   it('does not change when records only move', () => {
     expect(looksChanged(before, before)).toBe(false)
     expect(looksChanged(before, { a, b: moved(b, 7) })).toBe(false)
-    expect(looksChanged(before, { a: moved(a, 1), b: { ...b, speaker: 'Jane Roe', note: 'check' } })).toBe(false)
+    expect(looksChanged(before, { a: moved(a, 1), b: { ...b, note: 'check', evidence: ['https://example.org'] } })).toBe(false)
+  })
+
+  it("changes with a claim's status or a speaker (the mark's tint and its tooltip show them)", () => {
+    expect(looksChanged(before, { a, b: { ...b, speaker: 'Jane Roe' } })).toBe(true)
+    expect(looksChanged(before, { a: { ...a, status: 'disputed' }, b })).toBe(true)
   })
 
   it('changes with a kind, a decision, an origin or a record added or removed', () => {

@@ -96,8 +96,7 @@ test('text the editor types is analysed into marks, and deleted words take their
 
   // A new paragraph with a quote and its speaker, and an unattributed number.
   await app.editMode()
-  await app.caretAfter('violence must end.')
-  await page.keyboard.press('End')
+  await app.caretAtEndOf('violence must end.')
   await page.keyboard.press('Enter')
   await page.keyboard.type('"We will hold the talks in Minsk next month," said Anna Kowalska, a spokeswoman for the opposition.')
   await page.keyboard.press('Enter')
@@ -119,10 +118,7 @@ test('text the editor types is analysed into marks, and deleted words take their
 
   // Deleting the number's sentence takes its claim mark and its finding away.
   await app.editMode()
-  await app.caretAfter('detained since the vote')
-  await page.keyboard.press('End')
-  await page.keyboard.press('Shift+Home')
-  await page.keyboard.press('Backspace')
+  await app.selectParagraph('detained since the vote')
   await page.keyboard.press('Backspace')
   await expect(app.marks('claim').filter({ hasText: '4,500' })).toHaveCount(0)
   await expect(app.legendCount('claim')).toHaveText(String(claims))

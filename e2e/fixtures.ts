@@ -155,10 +155,32 @@ export class WiremarkApp {
     }, words)
   }
 
-  /** Puts the caret right after the first occurrence of `words` in the story text (as a click there would). */
-  async caretAfter(words: string) {
-    await this.selectWords(words)
-    await this.page.evaluate(() => window.getSelection()!.collapseToEnd())
+  /** Puts the caret at the very end of the paragraph that holds `words` (after its closing marks). */
+  async caretAtEndOf(words: string) {
+    await this.selectParagraph(words, 'end')
+  }
+
+  /** Selects the whole text of the paragraph that holds `words` (as a drag across it would), or its end alone. */
+  async selectParagraph(words: string, only: 'all' | 'end' = 'all') {
+    await this.page.evaluate(
+      ([w, part]) => {
+        const root = document.querySelector('[data-testid="editor"]') as HTMLElement
+        const block = [...root.children].find((b) => (b.textContent ?? '').includes(w!))
+        if (!block) throw new Error(`not found: ${w}`)
+        const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT)
+        const nodes: Node[] = []
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n)
+        const first = nodes[0]
+        const last = nodes[nodes.length - 1]
+        if (!first || !last) throw new Error(`no text in the paragraph of: ${w}`)
+        const range = document.createRange()
+        range.setStart(part === 'end' ? last : first, part === 'end' ? (last.textContent?.length ?? 0) : 0)
+        range.setEnd(last, last.textContent?.length ?? 0)
+        window.getSelection()!.removeAllRanges()
+        window.getSelection()!.addRange(range)
+      },
+      [words, only] as const,
+    )
   }
 
   /** Right-clicks the middle of the selected words; resolves once the context menu is shown. */

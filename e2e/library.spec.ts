@@ -93,7 +93,7 @@ test('the library: columns, sorting, filters, search, review state, people and v
   await page.keyboard.press('Escape')
   await expect(search).toHaveCount(0)
   // Ctrl+F outside the text opens it again.
-  await page.getByRole('tab', { name: 'Review', exact: true }).focus()
+  await page.getByTestId('tab-review').focus()
   await page.keyboard.press('Control+f')
   await expect(page.locator('#library-search')).toBeFocused()
   await page.keyboard.press('Escape')

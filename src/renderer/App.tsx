@@ -11,7 +11,7 @@ import { ChecksPanel } from './features/desk/ChecksPanel'
 import { NotesBox } from './features/desk/NotesBox'
 import { Overlays } from './features/desk/Overlays'
 import { PeoplePanel } from './features/desk/PeoplePanel'
-import { Toolbar } from './features/desk/Toolbar'
+import { ModeSwitch, Toolbar } from './features/desk/Toolbar'
 import { StoryEditor } from './features/editor/StoryEditor'
 import { installImportListeners } from './features/import/importing'
 import { LibrarySidebar } from './features/library/LibrarySidebar'
@@ -142,7 +142,7 @@ export function App() {
           {detail && (
             <div className="view-tabs" role="tablist" aria-label="Views of the story">
               <button type="button" role="tab" aria-selected={main === 'review'} onClick={() => (setLibraryPeople(false), setTab('review'))} data-testid="tab-review">
-                Review
+                Story
               </button>
               <button type="button" role="tab" aria-selected={main === 'people'} onClick={() => (setLibraryPeople(false), setTab('people'))} data-testid="tab-story-people">
                 People
@@ -152,6 +152,7 @@ export function App() {
               </button>
             </div>
           )}
+          {detail && main === 'review' && <ModeSwitch />}
           <span className="spacer" />
           {detail && (
             <PanelToggle what="review" label="Checks" collapsed={reviewCollapsed} keys={'Ctrl+Shift+\\'} onToggle={setReviewCollapsed} side="right" />

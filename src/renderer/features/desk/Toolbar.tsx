@@ -38,7 +38,6 @@ export function Toolbar() {
           void importFiles(files)
         }}
       />
-      {hasStory && <ModeSwitch />}
       {hasStory && (
         <div className="legend" role="group" aria-label="Mark selection as (legend)">
           {KINDS.map(({ kind, key }) => (
@@ -75,16 +74,19 @@ export function Toolbar() {
   )
 }
 
-/** Review (the text read-only) or Edit: always shown, switched with F2 (E from review, Esc from the text). */
-function ModeSwitch() {
+/**
+ * Reviewing (the text read-only) or Editing: shown above the story whenever it is, switched with F2 (E from
+ * review, Esc from the text).
+ */
+export function ModeSwitch() {
   const mode = useStore((s) => s.mode)
   return (
     <div className="mode-switch" role="radiogroup" aria-label="Desk mode (F2)" data-testid="mode" data-mode={mode}>
-      <button type="button" role="radio" aria-checked={mode === 'review'} onClick={() => setMode('review')} title="Review: the text is read-only; single keys act on marks and findings (F2)">
-        Review
+      <button type="button" role="radio" aria-checked={mode === 'review'} onClick={() => setMode('review')} title="Reviewing: the text is read-only; single keys act on marks and findings (F2)">
+        Reviewing
       </button>
-      <button type="button" role="radio" aria-checked={mode === 'edit'} onClick={() => setMode('edit')} title="Edit: typing changes the text; mark with Ctrl+Alt+Q/C/P/R/N (F2, E)">
-        Edit
+      <button type="button" role="radio" aria-checked={mode === 'edit'} onClick={() => setMode('edit')} title="Editing: typing changes the text; mark with Ctrl+Alt+Q/C/P/R/N (F2, E)">
+        Editing
       </button>
     </div>
   )

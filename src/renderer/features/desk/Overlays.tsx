@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react'
 import { useStore } from '../../store'
 import { ExportDialog } from '../export/ExportDialog'
 import { SettingsDialog } from '../settings/SettingsDialog'
+import { shortcutLabel } from '../../lib/platform'
 import { ACTIONS } from './actions'
 
 const SCOPE_HINT = {
@@ -24,11 +25,11 @@ export function Overlays() {
               {ACTIONS.map((a) => (
                 <tr key={a.id}>
                   <td>
-                    <kbd>{a.keys}</kbd>
+                    <kbd>{shortcutLabel(a.keys)}</kbd>
                     {a.editKeys && (
                       <>
                         {' '}
-                        · <kbd>{a.editKeys}</kbd>
+                        · <kbd>{shortcutLabel(a.editKeys)}</kbd>
                       </>
                     )}
                   </td>
@@ -89,7 +90,7 @@ function Palette({ onClose }: { onClose: () => void }) {
         <ul id="palette-list" role="listbox">
           {matches.map((a, n) => (
             <li key={a.id} id={`cmd-${a.id}`} role="option" aria-selected={n === i} onClick={() => run(n)}>
-              {a.label} <kbd>{a.keys}</kbd>
+              {a.label} <kbd>{shortcutLabel(a.keys)}</kbd>
             </li>
           ))}
         </ul>

@@ -5,6 +5,7 @@ import { useStore } from '../../store'
 import type { SaveState } from '../../store/deskSlice'
 import { openExportDialog } from '../export/exporting'
 import { importFiles } from '../import/importing'
+import { shortcutLabel } from '../../lib/platform'
 import { ACTIONS, annotate, MARK_KINDS as KINDS, setMode } from './actions'
 import { KIND_LABEL } from './AnnotationCard'
 
@@ -59,13 +60,13 @@ export function Toolbar() {
       )}
       <span className="spacer" />
       {hasStory && (
-        <button type="button" onClick={openExportDialog} title="Export the story (Ctrl+E)" data-testid="export-button">
+        <button type="button" onClick={openExportDialog} title={`Export the story (${shortcutLabel('Ctrl+E')})`} data-testid="export-button">
           Export…
         </button>
       )}
       {hasStory && <SaveIndicator />}
-      <button type="button" onClick={() => ACTIONS.find((a) => a.id === 'palette')?.run()} title="Command palette (Ctrl+K)">
-        ⌘K
+      <button type="button" onClick={() => ACTIONS.find((a) => a.id === 'palette')?.run()} title={`Command palette (${shortcutLabel('Ctrl+K')})`}>
+        {shortcutLabel('Ctrl+K')}
       </button>
       <button type="button" onClick={() => ACTIONS.find((a) => a.id === 'shortcuts')?.run()} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">
         ?
@@ -85,7 +86,7 @@ export function ModeSwitch() {
       <button type="button" role="radio" aria-checked={mode === 'review'} onClick={() => setMode('review')} title="Reviewing: the text is read-only; single keys act on marks and findings (F2)">
         Reviewing
       </button>
-      <button type="button" role="radio" aria-checked={mode === 'edit'} onClick={() => setMode('edit')} title="Editing: typing changes the text; mark with Ctrl+Alt+Q/C/P/R/N (F2, E)">
+      <button type="button" role="radio" aria-checked={mode === 'edit'} onClick={() => setMode('edit')} title={`Editing: typing changes the text; mark with ${shortcutLabel('Ctrl+Alt+Q')} and the like (F2, E)`}>
         Editing
       </button>
     </div>

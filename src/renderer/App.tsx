@@ -136,6 +136,7 @@ export function App() {
         data-open-seq={seq}
         data-story-ready={detail && !opening ? 'true' : 'false'}
       >
+        <div className="desk-head">
         <Toolbar />
         <div className="view-bar" data-testid="view-bar">
           <PanelToggle what="library" label="Library" collapsed={libraryCollapsed} keys={'Ctrl+\\'} onToggle={setLibraryCollapsed} side="left" />
@@ -157,6 +158,7 @@ export function App() {
           {detail && (
             <PanelToggle what="review" label="Checks" collapsed={reviewCollapsed} keys={'Ctrl+Shift+\\'} onToggle={setReviewCollapsed} side="right" />
           )}
+        </div>
         </div>
         <ImportPanel />
         {main === 'library-people' && (

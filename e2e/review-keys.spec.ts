@@ -154,6 +154,7 @@ test('in review mode no sequence of the documented keys changes the story text',
     const changes = await verdict(app)
     expect(changes, `seed ${SEED}, sequence ${s}: from ${place}, keys ${keys.join(' ')}`).toEqual([])
     await settle(app)
+    if ((s + 1) % 500 === 0) console.log(`review-keys: ${s + 1} sequences, ${pressed} keys, no text change in review mode so far`)
   }
   await expect(app.mode()).toHaveAttribute('data-mode', 'review')
   console.log(`review-keys: ${SEQUENCES} sequences, ${pressed} keys, 0 text changes in review mode`)

@@ -68,7 +68,7 @@ async function decided() {
   const finding = detail.analysis.findings.find((f) => f.end > f.start && f.rule === 'unattributed-claim') ?? detail.analysis.findings.find((f) => f.end > f.start)
   if (!finding) throw new Error('the seed story has no finding on words')
   const dismissed = await rpc<{ at: string; by: string }>(s, 'annotations:dismissFinding', { storyId, key: findingKey(finding.rule, text, finding), reason: REASON })
-  await rpc(s, 'review:setState', { storyId, state: 'checked' })
+  await rpc(s, 'review:setState', { storyId, state: 'checked', confirmOpen: true })
   const stateEvent = s.db.prepare(`SELECT at, actor FROM event WHERE action = 'review.state' ORDER BY id DESC LIMIT 1`).get() as { at: string; actor: string }
   const render = async (format: string) => decode((await rpc<{ base64: string }>(s, 'exports:render', { storyId, format })).base64)
   const when = (iso: string) => formatLocalTime(iso, localTimeZone())

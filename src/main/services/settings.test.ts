@@ -64,7 +64,7 @@ describe('settings:get / settings:set', () => {
     await rpc(s, 'settings:set', { checkerName: 'Sam Checker' })
     const after = await rpc<Annotation>(s, 'annotations:save', { annotation: { ...q, id: 'd1', origin: 'editor', suggestionId: q.id, decision: 'rejected' } })
     expect(after.author).toBe('Sam Checker')
-    await rpc(s, 'review:setState', { storyId, state: 'checked' })
+    await rpc(s, 'review:setState', { storyId, state: 'checked', confirmOpen: true })
     expect(s.db.prepare(`SELECT actor FROM event WHERE action = 'review.state'`).all()).toEqual([{ actor: 'Sam Checker' }])
   })
 

@@ -23,8 +23,19 @@ vi.mock('../lib/api', () => ({
       db.set(a.id, { ...a, author: 'desk', createdAt: 'c', updatedAt: 'u' })
       return { ok: true, value: db.get(a.id) }
     }
-    if (channel === 'annotations:delete') return { ok: true, value: { deleted: db.delete((input as { id: string }).id) } }
-    if (channel === 'annotations:saveDocument') return { ok: true, value: { savedAt: 'now', openFindings: 1 } }
+    if (channel === 'annotations:delete') {
+      // As the Node side: a suggestion goes only once an edit has stored it orphaned.
+      const gone = db.get((input as { id: string }).id)
+      if (gone?.origin === 'auto' && gone.anchor !== 'orphaned') return { ok: false, error: { code: 'conflict', message: 'words still in the text' } }
+      return { ok: true, value: { deleted: db.delete((input as { id: string }).id) } }
+    }
+    if (channel === 'annotations:saveDocument') {
+      for (const a of (input as { anchors: { id: string; anchor: Annotation['anchor'] }[] }).anchors) {
+        const r = db.get(a.id)
+        if (r) db.set(a.id, { ...r, anchor: a.anchor })
+      }
+      return { ok: true, value: { savedAt: 'now', openFindings: 1 } }
+    }
     if (channel === 'annotations:list') return { ok: true, value: { versionId: 'v1', annotations: [...db.values()], dismissed: [] } }
     if (channel === 'stories:get') return { ok: true, value: detail }
     if (channel === 'stories:query') return { ok: true, value: { items: [], total: 0 } }
@@ -142,6 +153,8 @@ describe('the desk keeps every field an editor sets', () => {
       spans: new Map([['q1', span('We will build it')], ['p1', span('the mayor')], ['r1', span('Mayor')]]),
     }
     useStore.getState().documentChanged(snapshot)
+    // The edit is saved before the analysis comes back (c1 is still a record then, stored where it was).
+    await useStore.getState().flush()
     useStore.getState().reanalyze(snapshot)
     await vi.waitFor(() => expect(Object.values(useStore.getState().records).some((r) => r.selector.exact === 'The bridge opens in May,')).toBe(true))
     const fresh = Object.values(useStore.getState().records).find((r) => r.selector.exact === 'The bridge opens in May,')!
@@ -149,6 +162,7 @@ describe('the desk keeps every field an editor sets', () => {
     expect(placedMarks).toContain(fresh.id)
     expect(useStore.getState().records.c1).toBeUndefined()
     await useStore.getState().flush()
+    expect(useStore.getState().saveState).toBe('saved')
     expect(db.get(fresh.id)?.origin).toBe('auto')
     expect(db.has('c1')).toBe(false)
     // Untouched marks keep their records.

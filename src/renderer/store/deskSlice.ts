@@ -206,6 +206,8 @@ export const createDeskSlice: StateCreator<StoreState, [], [], DeskSlice> = (set
         dirtyRecords.delete(d.id)
         deletedRecords.add(d.id)
       }
+      // The next save sends the text (and the retired one's orphaned anchor) before it deletes.
+      documentDirty = lastSnapshot !== null
       changed = true
     }
     // New marks only on the text the analysis read: a later edit brings its own analysis.
@@ -589,6 +591,13 @@ export const createDeskSlice: StateCreator<StoreState, [], [], DeskSlice> = (set
             const anchor: AnchorUpdate = { id: r.id, start, end, ...r.selector, anchor: placed ? r.anchor : 'orphaned' }
             const was = stored.get(r.id)
             if (!was || !sameAnchor(was, anchor)) anchors.push(anchor)
+          }
+          // A retired suggestion (its words deleted) is stored orphaned first: only then may it be deleted.
+          for (const recs of retired.values()) {
+            const r = recs[0]
+            if (!r || r.origin !== 'auto' || !deletedRecords.has(r.id)) continue
+            const start = Math.min(r.start, snap.text.length)
+            anchors.push({ id: r.id, start, end: start, ...r.selector, anchor: 'orphaned' })
           }
           // The autosave sends in pieces (its JSON a few hundred anchors at a time), each a task of its own.
           if (how?.inPieces) await piecePause()

@@ -13,11 +13,14 @@ import { createServices, type Services } from './services/index'
 
 // Composition root of the desktop app, top to bottom: one instance, data folder, database, services, IPC, window.
 
+// The data folder is set before the single-instance lock, whose lock file lives in it: two instances with different
+// data folders (WIREMARK_DATA_DIR) are two libraries and may both run.
+const dataDir = userDataDir()
+app.setPath('userData', dataDir)
+
 if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
-  const dataDir = userDataDir()
-  app.setPath('userData', dataDir)
   let win: BrowserWindow | null = null
   let services: Services | null = null
 

@@ -1,10 +1,10 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
-import { CHANNELS } from '../shared/ipc/contract'
+import { RENDERER_CHANNELS } from '../shared/ipc/contract'
 
 // The renderer's whole view of Electron: invoke() for contract channels, onEvent() for pushes. Nothing else.
 contextBridge.exposeInMainWorld('api', {
   invoke: (channel: string, input: unknown) => {
-    if (!(CHANNELS as readonly string[]).includes(channel)) {
+    if (!(RENDERER_CHANNELS as readonly string[]).includes(channel)) {
       return Promise.resolve({ ok: false, error: { code: 'unknown_channel', message: `Unknown channel: ${channel}` } })
     }
     return ipcRenderer.invoke('wiremark:invoke', channel, input)

@@ -2,7 +2,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { extname, join, normalize, sep } from 'node:path'
 import { timingSafeEqual } from 'node:crypto'
-import { dispatch, type Handlers } from '../ipc/dispatch'
+import { dispatchFromRenderer, type Handlers } from '../ipc/dispatch'
 import { CONTENT_SECURITY_POLICY } from '../security'
 
 export interface HostOptions {
@@ -78,7 +78,7 @@ export function createHost(opts: HostOptions, events?: HostEvents): Server {
       } catch {
         return send(res, 400, { ok: false, error: { code: 'invalid_input', message: 'The request body is not JSON.' } })
       }
-      return send(res, 200, await dispatch(opts.handlers, channel, input))
+      return send(res, 200, await dispatchFromRenderer(opts.handlers, channel, input))
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, { ok: false, error: { code: 'invalid_input', message: 'Use GET.' } })
     return serveStatic(url.pathname, res)

@@ -1,8 +1,17 @@
-import { isChannel, type Channel, type Input, type Output } from '../../shared/ipc/contract'
+import { isChannel, isRendererChannel, type Channel, type Input, type Output } from '../../shared/ipc/contract'
 import { AppError, fail, ok, type Result } from '../../shared/ipc/result'
 import { SCHEMAS } from './schemas'
 
 export type Handlers = { [C in Channel]: (input: Input<C>) => Output<C> | Promise<Output<C>> }
+
+/**
+ * A call from a renderer (the window over IPC, a page over the loopback host): as dispatch(), except that the
+ * channels only the Node side may call (they write a file at a path they are given) are refused.
+ */
+export async function dispatchFromRenderer(handlers: Handlers, channel: unknown, input: unknown): Promise<Result<unknown>> {
+  if (isChannel(channel) && !isRendererChannel(channel)) return fail('forbidden', `${channel} is not open to the window.`)
+  return dispatch(handlers, channel, input)
+}
 
 /**
  * The one path from an untrusted caller (IPC or HTTP) to a handler: checks the channel, validates the input,

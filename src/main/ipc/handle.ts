@@ -1,6 +1,6 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron'
 import { fail } from '../../shared/ipc/result'
-import { dispatch, type Handlers } from './dispatch'
+import { dispatchFromRenderer, type Handlers } from './dispatch'
 
 /** The IPC channel that carries every contract call: invoke('wiremark:invoke', channel, input). */
 export const INVOKE = 'wiremark:invoke'
@@ -12,6 +12,6 @@ export const INVOKE = 'wiremark:invoke'
 export function registerIpc(handlers: Handlers, isTrustedSender: (e: IpcMainInvokeEvent) => boolean): void {
   ipcMain.handle(INVOKE, async (event, channel: unknown, input: unknown) => {
     if (!isTrustedSender(event)) return fail('forbidden', 'This window may not call Wiremark.')
-    return dispatch(handlers, channel, input)
+    return dispatchFromRenderer(handlers, channel, input)
   })
 }

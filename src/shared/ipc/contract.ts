@@ -27,3 +27,14 @@ const _everyChannelListed: Missing extends never ? true : Missing = true
 void _everyChannelListed
 
 export const isChannel = (c: unknown): c is Channel => typeof c === 'string' && (CHANNELS as readonly string[]).includes(c)
+
+/**
+ * Channels only the Node side itself calls (the File menu, the CLI): they take a file path and write or replace
+ * that file, so a renderer (a window, or a page in browser mode) may never reach them.
+ */
+export const MAIN_ONLY_CHANNELS: readonly Channel[] = ['library:backup', 'library:restore']
+
+/** The channels a renderer may call: the preload's allow-list and the host's router. */
+export const RENDERER_CHANNELS: readonly Channel[] = CHANNELS.filter((c) => !MAIN_ONLY_CHANNELS.includes(c))
+
+export const isRendererChannel = (c: unknown): c is Channel => typeof c === 'string' && (RENDERER_CHANNELS as readonly string[]).includes(c)

@@ -1,5 +1,6 @@
 import { app, BrowserWindow, dialog } from 'electron'
 import { join } from 'node:path'
+import { installQuitSequence } from './app/quit'
 import { applySessionSecurity } from './app/security'
 import { buildMenu } from './app/menu'
 import { libraryMenuActions } from './app/libraryMenu'
@@ -66,6 +67,17 @@ if (!app.requestSingleInstanceLock()) {
     s.events.subscribe((e) => win?.webContents.send('wiremark:event', e))
     win.once('ready-to-show', () => win?.show())
     win.on('closed', () => (win = null))
+    // Closing the window or quitting: the window saves what the editor did (and says so) before the library closes.
+    const quitSequence = installQuitSequence({
+      app,
+      getWindow: () => win,
+      flushWindow: () => s.flushAcks.request((id) => win?.webContents.send('wiremark:event', { type: 'app:flush', payload: { id } }), 5000),
+      closeServices: () => {
+        s.close()
+        services = null
+      },
+    })
+    quitSequence.watchWindow(win)
 
     // Windows and Linux dialogs pick files or folders, not both: hence two menu items.
     const importFrom = async (what: 'files' | 'folders') => {
@@ -85,8 +97,6 @@ if (!app.requestSingleInstanceLock()) {
     app.quit()
   })
 
-  app.on('window-all-closed', () => {
-    services?.close()
-    app.quit()
-  })
+  // The quit that follows runs the quit sequence (the library closes there).
+  app.on('window-all-closed', () => app.quit())
 }

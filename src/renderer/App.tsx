@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { Toasts } from './components/Toasts'
-import { onEvent } from './lib/api'
+import { call, onEvent } from './lib/api'
 import { ContextMenu } from './features/desk/ContextMenu'
 import { openExportDialog } from './features/export/exporting'
 import { ImportPanel } from './features/import/ImportPanel'
@@ -21,6 +21,7 @@ import { PeopleView } from './features/people-view/PeopleView'
 import { SearchPanel } from './features/search/SearchPanel'
 import { VersionsPanel } from './features/versions/VersionsPanel'
 import { shortcutLabel } from './lib/platform'
+import { flushTypedText } from './features/editor/bridge'
 import { useStore } from './store'
 import './styles/layout.css'
 
@@ -53,6 +54,16 @@ function useRemembered(key: string): [boolean, (v: boolean) => void] {
   return [value, set]
 }
 
+/** Saves what the editor did and tells the Node side, which waits for it before it closes the library. */
+async function flushForQuit(payload: unknown): Promise<void> {
+  const id = (payload as { id?: unknown } | null)?.id
+  if (typeof id !== 'string') return
+  // The words typed in the last moment are read out of the editor first.
+  flushTypedText()
+  await useStore.getState().flush()
+  await call('app:flushed', { id, saved: useStore.getState().saveState !== 'error' })
+}
+
 export function App() {
   const loadLibrary = useStore((s) => s.loadLibrary)
   const loaded = useStore((s) => s.libraryLoaded)
@@ -78,6 +89,8 @@ export function App() {
     () =>
       onEvent((e) => {
         if (e.type === 'menu:export') openExportDialog()
+        // The desktop app is closing: everything is saved first, and the answer says whether it was.
+        if (e.type === 'app:flush') void flushForQuit(e.payload)
       }),
     [],
   )

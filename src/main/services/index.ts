@@ -13,6 +13,7 @@ import { createAnnotationService } from './annotations'
 import { createEventBus, type EventBus } from './eventBus'
 import { createExportService, type ExportService } from './exports'
 import { expandInputs } from './files'
+import { createFlushAcks, type FlushAcks } from './flushAcks'
 import { createImportJobs, type AppEventPayload } from './importJobs'
 import { runImport, type ImportSource } from './importRun'
 import { createLibrary, type Library } from './library'
@@ -42,6 +43,8 @@ export interface Services {
   exports: ExportService
   /** Starts a bulk import of files and folders on disk (the desktop's File > Import) */
   importPaths: (paths: string[]) => { jobId: string; total: number }
+  /** The window's answers to 'app:flush' (the desktop app waits for one before it closes the library) */
+  flushAcks: FlushAcks
   close: () => void
 }
 
@@ -50,6 +53,7 @@ export function createServices(opts: ServiceOptions): Services {
   if (opts.dbPath !== ':memory:') mkdirSync(dirname(opts.dbPath), { recursive: true })
   const db: Db = openDatabase(opts.dbPath, opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {})
   const settings = createSettingsService({ repo: createSettingsRepo(db) })
+  const flushAcks = createFlushAcks()
   const account = safeUserName()
   // Who the editor's records and the audit trail name: the checker's name from Settings, read at each write,
   // else the account. Passed as a getter, so that services reading deps.actor follow a change of the setting.
@@ -97,6 +101,7 @@ export function createServices(opts: ServiceOptions): Services {
   }
   const handlers: Handlers = {
     'app:info': () => info,
+    'app:flushed': ({ id, saved }) => ({ received: flushAcks.ack(id, saved) }),
     'stories:list': ({ limit, offset }) => library.list(limit, offset),
     'stories:import': (file) => library.importFile(file.name, bytesOf(file)),
     'imports:start': ({ files }) => {
@@ -128,6 +133,7 @@ export function createServices(opts: ServiceOptions): Services {
     events: bus,
     exports,
     importPaths: (paths) => startImport(expandInputs(paths).map((p) => ({ name: p, path: p }))),
+    flushAcks,
     close: () => {
       void jobs?.stopAll()
       db.close()

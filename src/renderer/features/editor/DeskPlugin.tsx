@@ -23,7 +23,7 @@ import type { Annotation } from '../../../core/annotation/types'
 import { afterNextPaint, nextTask } from '../../lib/nextTask'
 import { useStore } from '../../store'
 import type { DeskMode } from '../../store/deskSlice'
-import { setCurrentEditor } from './bridge'
+import { setCurrentEditor, setFlushDocument } from './bridge'
 import { ADD_SUGGESTION_MARKS, ANNOTATE, JUMP_TO, REMOVE_MARK, SET_MARK_RANGE } from './commands'
 import { $pointAt, $readDocument, $selectRange, type DocumentSnapshot } from './document'
 import { $createAnnotationMarkNode, $isAnnotationMarkNode, AnnotationMarkNode, setMarkDecorator } from './nodes'
@@ -181,6 +181,7 @@ export function DeskPlugin({ history }: { history: HistoryState }) {
     }
     document.addEventListener('visibilitychange', onVisibility)
     window.addEventListener('beforeunload', flushNow)
+    setFlushDocument(flushNow)
 
     const cleanup = mergeRegister(
       editor.registerMutationListener(
@@ -346,6 +347,7 @@ export function DeskPlugin({ history }: { history: HistoryState }) {
       unsubscribe()
       document.removeEventListener('visibilitychange', onVisibility)
       window.removeEventListener('beforeunload', flushNow)
+      setFlushDocument(null)
       if (analysisTimer) clearTimeout(analysisTimer)
       setCurrentEditor(null)
     }

@@ -12,6 +12,13 @@ export const setCurrentEditor = (editor: LexicalEditor | null) => {
 }
 export const currentEditor = () => current
 
+/** Reads the text typed since the last read into the store and starts a save (set by the editor's plugin). */
+let flushDocument: (() => void) | null = null
+export const setFlushDocument = (fn: (() => void) | null) => {
+  flushDocument = fn
+}
+export const flushTypedText = () => flushDocument?.()
+
 export function readSnapshot(): DocumentSnapshot | null {
   return current ? current.getEditorState().read($readDocument) : null
 }

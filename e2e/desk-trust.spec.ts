@@ -132,3 +132,62 @@ test('text the editor types is analysed into marks, and deleted words take their
   await expect(page.getByTestId('card-decision')).toHaveText('accepted')
   await expect(app.legendCount('claim')).toHaveText(String(claims))
 })
+
+test('what a first editor ran into: undo, the speaker list and J then A keep the copy and the speakers right', async ({ app, page }) => {
+  await app.open()
+  await app.pasteOutsideEditor(SEED)
+  await app.storyOpen()
+  const before = await app.text()
+
+  // A mark made in review mode, undone: the desk stays in review, and the next keys are still review keys.
+  await app.selectWords('cheap Russian energy supplies')
+  await app.key('c')
+  await expect(app.card()).toHaveAttribute('aria-label', 'Claim annotation')
+  await page.locator('#checks-list').focus()
+  await app.key('Control+z')
+  await expect(app.mode()).toHaveAttribute('data-mode', 'review')
+  await app.editor().locator('p', { hasText: 'It was not immediately clear' }).click()
+  await app.key('?')
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible()
+  await app.key('Escape')
+  expect(await app.text()).toBe(before)
+
+  // S opens the speaker list; Esc leaves it unchanged, and A then accepts (it does not pick a name starting with A).
+  await app.openMark('quote', 'We know the situation in Belarus')
+  await app.key('s')
+  await app.key('Escape')
+  await app.key('a')
+  await expect(page.getByTestId('card-decision')).toHaveText('accepted')
+  await expect(page.getByTestId('speaker-picker')).toHaveValue('Vladimir Putin')
+
+  // J to a finding on a mark, then X: the finding's mark is decided, not the one clicked before.
+  await app.openMark('quote', 'Reportedly, Putin had just called')
+  await page.locator('#checks-list').focus()
+  const onMark = await page.evaluate(() => {
+    const items = [...document.querySelectorAll('#checks-list [role="option"]')]
+    return items.findIndex((li) => li.getAttribute('data-rule') === 'unattributed-claim')
+  })
+  expect(onMark).toBeGreaterThanOrEqual(0)
+  for (let i = 0; i < onMark; i++) await app.key('j')
+  await expect(app.card()).toHaveAttribute('aria-label', 'Claim annotation')
+  await app.key('x')
+  await expect(page.getByTestId('card-decision')).toHaveText('rejected')
+  await app.openMark('quote', 'Reportedly, Putin had just called')
+  await expect(page.getByTestId('card-decision')).toHaveText('undecided')
+  expect(await app.text()).toBe(before)
+})
+
+test('a slow typist in edit mode gets exactly the words typed, while new marks come in', async ({ app, page }) => {
+  await app.open()
+  await app.pasteOutsideEditor(SEED)
+  await app.storyOpen()
+  await app.editMode()
+  await app.caretAtEndOf('violence must end.')
+  await page.keyboard.press('Enter')
+  const typed =
+    '"The border will stay open," said Maria Berg, a spokeswoman. Some 3,000 trucks wait at the crossing. Officials said more would be moved.'
+  await page.keyboard.type(typed, { delay: 60 })
+  await expect(page.locator('p', { hasText: 'The border will stay open' })).toHaveText(typed)
+  await expect(app.marks('quote').filter({ hasText: 'The border will stay open' })).toHaveCount(1)
+  await expect(page.locator('p', { hasText: 'The border will stay open' })).toHaveText(typed)
+})

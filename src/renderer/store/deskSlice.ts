@@ -29,8 +29,11 @@ export interface RecordChange {
   before: Annotation | null
   after: Annotation | null
 }
-/** The desk's undo timeline: a text step (Lexical's history holds it) or a record change (ours). */
-export type TimelineStep = { type: 'text' } | { type: 'record'; change: RecordChange }
+/**
+ * The desk's undo timeline: a text step (Lexical's history holds it; `typed` when it was made in edit mode, where it
+ * may have changed the words; in review mode only marks were added or moved) or a record change (ours).
+ */
+export type TimelineStep = { type: 'text'; typed: boolean } | { type: 'record'; change: RecordChange }
 
 export interface DeskSlice {
   detail: StoryDetail | null
@@ -222,7 +225,7 @@ export const createDeskSlice: StateCreator<StoreState, [], [], DeskSlice> = (set
         )
       })
       const placed: string[] = []
-      editor.dispatchCommand(ADD_SUGGESTION_MARKS, { marks: made.map((m) => ({ id: m.id, start: m.start, end: m.end, exact: m.selector.exact })), placed })
+      editor.dispatchCommand(ADD_SUGGESTION_MARKS, { text: snapshot.text, marks: made.map((m) => ({ id: m.id, start: m.start, end: m.end, exact: m.selector.exact })), placed })
       const ok = new Set(placed)
       for (const m of made) {
         if (!ok.has(m.id)) continue
@@ -496,7 +499,7 @@ export const createDeskSlice: StateCreator<StoreState, [], [], DeskSlice> = (set
       void get().loadLibrary()
     },
 
-    pushTextStep: () => set({ undoSteps: [...get().undoSteps, { type: 'text' }], redoSteps: [] }),
+    pushTextStep: () => set({ undoSteps: [...get().undoSteps, { type: 'text', typed: get().mode === 'edit' }], redoSteps: [] }),
 
     undoStep: () => {
       const steps = get().undoSteps

@@ -35,6 +35,9 @@ export function AnnotationCard() {
   return <Card key={a.id} a={a} askSpeaker={askSpeaker === a.id} askNote={askNote === a.id} />
 }
 
+/** The focus back on the card, where the single keys act on this mark. */
+const backToCard = () => setTimeout(() => document.querySelector<HTMLElement>('.card')?.focus(), 0)
+
 function Card({ a, askSpeaker, askNote }: { a: Annotation; askSpeaker: boolean; askNote: boolean }) {
   const update = useStore((s) => s.updateAnnotation)
   const draftNote = useStore((s) => s.draftNote)
@@ -93,10 +96,24 @@ function Card({ a, askSpeaker, askNote }: { a: Annotation; askSpeaker: boolean; 
               id="speaker-picker"
               data-testid="speaker-picker"
               value={a.speaker ?? ''}
-              autoFocus={askSpeaker}
+              className={askSpeaker && !a.speaker ? 'asks' : undefined}
               onChange={(e) => {
                 if (e.target.value === NEW_PERSON) setNewPerson('')
-                else update(a.id, { speaker: e.target.value === '' ? null : e.target.value })
+                else {
+                  update(a.id, { speaker: e.target.value === '' ? null : e.target.value })
+                  backToCard()
+                }
+              }}
+              onKeyDown={(e) => {
+                // On the closed list a letter would pick a name at once (A: the first name with an A): here the letters
+                // stay the desk's keys, and the list opens with S, Space or Alt+↓, where letters only highlight until
+                // Enter. Esc leaves the list.
+                const letter = e.key.length === 1 && /\p{L}/u.test(e.key) && !e.ctrlKey && !e.metaKey && !e.altKey
+                if (e.key === 'Escape' || letter) {
+                  e.preventDefault()
+                  document.querySelector<HTMLElement>('.card')?.focus()
+                  if (letter) window.dispatchEvent(new KeyboardEvent('keydown', { key: e.key, shiftKey: e.shiftKey }))
+                }
               }}
             >
               <option value="">(nobody)</option>
@@ -119,7 +136,10 @@ function Card({ a, askSpeaker, askNote }: { a: Annotation; askSpeaker: boolean; 
                   update(a.id, { speaker: newPerson.trim() })
                   setNewPerson(null)
                 }
-                if (e.key === 'Escape') setNewPerson(null)
+                if (e.key === 'Escape') {
+                  setNewPerson(null)
+                  backToCard()
+                }
               }}
             />
           )}

@@ -1,6 +1,7 @@
 import { REDO_COMMAND, UNDO_COMMAND } from 'lexical'
 import type { AnnotationKind } from '../../../core/annotation/types'
 import { useStore } from '../../store'
+import { deskAnnotationsOf } from '../../store/effective'
 import { currentEditor } from '../editor/bridge'
 import { ANNOTATE, JUMP_TO } from '../editor/commands'
 import { openExportDialog } from '../export/exporting'
@@ -41,6 +42,25 @@ export function focusPanel(selector: string) {
   el?.focus()
 }
 
+/**
+ * S: the speaker list opens (its letters highlight a name; Enter picks it, Esc closes it unchanged), or the name
+ * box of a new person takes the focus.
+ */
+export function openSpeakerPicker() {
+  const el = document.querySelector<HTMLElement>('#speaker-picker')
+  if (!el) return store().notify('info', 'Pick a quote, a person or a claim first: its card has the speaker.')
+  // The open list takes the keys while it is open; closed (Esc or a pick), the focus is where it was.
+  if (el instanceof HTMLSelectElement) {
+    try {
+      el.showPicker()
+      return
+    } catch {
+      // (No picker without a user's key or click, or in an old engine: the list takes the focus; Esc leaves it.)
+    }
+  }
+  el.focus()
+}
+
 export function decide(decision: 'accepted' | 'rejected') {
   const id = store().activeId
   if (!id) return store().notify('info', 'Pick a mark first: click it, or walk the checks with J and K.')
@@ -51,7 +71,24 @@ export function moveFinding(delta: number) {
   const s = store()
   if (s.findings.length === 0) return
   s.setActiveFinding(s.activeFinding + delta)
+  // The finding's mark, where it has one, becomes the active mark: A, X and S then act on the flagged words.
+  const f = store().findings[store().activeFinding]
+  const mark = f ? (f.annotationId ?? markOver(f.start, f.end)) : null
+  if (mark) store().setActive(mark)
   document.querySelector(`[data-finding-index="${store().activeFinding}"]`)?.scrollIntoView({ block: 'nearest' })
+}
+
+/** The shortest mark in the text that covers [start, end), else the shortest that overlaps it; null if none. */
+function markOver(start: number, end: number): string | null {
+  const { records, presentIds } = store()
+  let best: { id: string; covers: boolean; span: number } | null = null
+  for (const a of deskAnnotationsOf(records).values()) {
+    if (!presentIds.has(a.id) || a.end <= start || a.start >= Math.max(end, start + 1)) continue
+    const covers = a.start <= start && a.end >= end
+    const span = a.end - a.start
+    if (!best || (covers && !best.covers) || (covers === best.covers && span < best.span)) best = { id: a.id, covers, span }
+  }
+  return best?.id ?? null
 }
 
 /** Shows the active finding's words (and makes its mark the active one); in review mode the focus stays put. */
@@ -66,9 +103,11 @@ export function jumpToFinding() {
 /** Switches between review (read-only text) and edit; entering edit puts the caret in the text. */
 export function setMode(mode: DeskMode) {
   if (!store().detail) return
+  // (Asked before the switch: the text gives its focus up when it turns read-only.)
+  const fromText = !!document.activeElement?.closest('[data-testid="editor"]')
   store().setMode(mode)
   if (mode === 'edit') setTimeout(() => currentEditor()?.focus(), 0)
-  else if (document.activeElement?.closest('[data-testid="editor"]')) focusPanel('.card')
+  else if (fromText) focusPanel('.card')
 }
 
 export const ACTIONS: DeskAction[] = [
@@ -87,7 +126,7 @@ export const ACTIONS: DeskAction[] = [
   { id: 'note', label: 'Add a note on the selected words', keys: 'N', scope: 'review', editKeys: 'Ctrl+Alt+N', run: () => annotate('note') },
   { id: 'accept', label: 'Accept the active mark', keys: 'A', scope: 'review', run: () => decide('accepted') },
   { id: 'reject', label: 'Reject the active mark', keys: 'X', scope: 'review', run: () => decide('rejected') },
-  { id: 'speaker', label: 'Change the speaker', keys: 'S', scope: 'review', run: () => focusPanel('#speaker-picker') },
+  { id: 'speaker', label: 'Change the speaker', keys: 'S', scope: 'review', run: openSpeakerPicker },
   { id: 'adjust-end', label: 'Adjust the mark: move its end (Ctrl: by a word)', keys: 'Shift+← / →', scope: 'review', run: () => adjustStep('end', 1, true) },
   { id: 'adjust-start', label: 'Adjust the mark: move its start (Ctrl: by a word)', keys: 'Alt+Shift+← / →', scope: 'review', run: () => adjustStep('start', -1, true) },
   { id: 'adjust-commit', label: 'Keep the new boundaries', keys: 'Enter', scope: 'adjusting', run: commitAdjust },

@@ -36,6 +36,8 @@ const DOC_SYNC_MAX_WAIT_MS = 1000
 const ANALYSIS_MS = 700
 /** Typing puts it off no longer than this after the first sync still waiting for it */
 const ANALYSIS_MAX_WAIT_MS = 5000
+/** New suggestion marks go into the text only after this long without a key */
+const QUIET_FOR_MARKS_MS = 600
 
 /**
  * Wires the editor to the desk: paints marks from the records, follows the cursor to the active mark, keeps
@@ -170,10 +172,15 @@ export function DeskPlugin({ history }: { history: HistoryState }) {
       if (id) useStore.getState().setActive(id)
     }
 
-    /** True when the step was a record change (handled); a text step goes on to Lexical's history, in edit mode. */
-    const textStepIn = (step: 'text' | 'record' | 'none') => {
-      if (step === 'text' && !editor.isEditable()) useStore.getState().setMode('edit')
-      return step === 'record'
+    /** True when the step was handled here (a record change, or typing refused in review); false for Lexical's history. */
+    const stepOrRefuse = (which: 'undo' | 'redo') => {
+      const s = useStore.getState()
+      const top = (which === 'undo' ? s.undoSteps : s.redoSteps).at(-1)
+      if (top?.type === 'text' && top.typed && !editor.isEditable()) {
+        s.notify('info', `That ${which} would change the words: press F2 to edit, then ${which === 'undo' ? 'Ctrl+Z' : 'Ctrl+Shift+Z'}.`)
+        return true
+      }
+      return (which === 'undo' ? s.undoStep() : s.redoStep()) === 'record'
     }
 
     const onVisibility = () => {
@@ -311,10 +318,14 @@ export function DeskPlugin({ history }: { history: HistoryState }) {
       ),
       editor.registerCommand(
         ADD_SUGGESTION_MARKS,
-        ({ marks: wanted, placed }) => {
+        ({ text: analysed, marks: wanted, placed }) => {
+          // Never while keys are coming (an update then can put the caret back a few letters) and only on the very
+          // text the analysis read: otherwise nothing is placed, and the analysis after the next pause brings them.
+          if (performance.now() - lastEdit < QUIET_FOR_MARKS_MS) return true
+          const text = $readDocument().text
+          if (text !== analysed) return true
           // Part of the edit that brought the words: undoing the typing takes these marks with it.
           $addUpdateTag('history-merge')
-          const text = $readDocument().text
           for (const m of wanted) {
             if (text.slice(m.start, m.end) !== m.exact) continue
             const a = $pointAt(m.start)
@@ -330,9 +341,10 @@ export function DeskPlugin({ history }: { history: HistoryState }) {
         },
         COMMAND_PRIORITY_EDITOR,
       ),
-      // Undoing typing changes the text: in review mode it switches to edit first, so the text never changes in review.
-      editor.registerCommand(UNDO_COMMAND, () => textStepIn(useStore.getState().undoStep()), COMMAND_PRIORITY_HIGH),
-      editor.registerCommand(REDO_COMMAND, () => textStepIn(useStore.getState().redoStep()), COMMAND_PRIORITY_HIGH),
+      // Undoing or redoing typing changes the words: in review mode it is refused with a word on how to do it, so
+      // the text never changes in review. A step that only added or moved marks undoes in place.
+      editor.registerCommand(UNDO_COMMAND, () => stepOrRefuse('undo'), COMMAND_PRIORITY_HIGH),
+      editor.registerCommand(REDO_COMMAND, () => stepOrRefuse('redo'), COMMAND_PRIORITY_HIGH),
       editor.registerRootListener((root, prev) => {
         prev?.removeEventListener('blur', flushNow)
         prev?.removeEventListener('click', onClick)

@@ -13,5 +13,5 @@ export const SET_MARK_RANGE: LexicalCommand<{ id: string; start: number; end: nu
  * Put marks on new suggestions' words (from the analysis of edited text) without moving the selection; `placed`
  * receives the ids whose words were still where the analysis saw them.
  */
-export const ADD_SUGGESTION_MARKS: LexicalCommand<{ marks: { id: string; start: number; end: number; exact: string }[]; placed: string[] }> =
+export const ADD_SUGGESTION_MARKS: LexicalCommand<{ text: string; marks: { id: string; start: number; end: number; exact: string }[]; placed: string[] }> =
   createCommand('WM_ADD_SUGGESTION_MARKS')

@@ -1,6 +1,6 @@
 import { strToU8, zipSync, type Zippable } from 'fflate'
 import type { BlockKind } from '../article/types'
-import { describe, KIND_COLOR, KIND_LABEL, KIND_MEANING, KINDS, type ReportAnnotation, type ReportFinding, type ReportModel } from './model'
+import { describe, SEVERITY_LABEL, KIND_COLOR, KIND_LABEL, KIND_MEANING, KINDS, type ReportAnnotation, type ReportFinding, type ReportModel } from './model'
 
 /** Escapes text for XML and drops the characters XML 1.0 cannot carry (C0 controls, lone surrogates, U+FFFE/F). */
 export function xmlText(s: string): string {
@@ -65,7 +65,7 @@ function commentBody(a: ReportAnnotation): string {
 
 /** An open finding's comment: the request to the reporter, then the check that raised it. */
 function findingBody(f: ReportFinding): string {
-  return commentParas([f.request, `Check: ${f.rule} (${f.severity}). ${f.message}`])
+  return commentParas([f.request, `Check: ${f.rule} (${SEVERITY_LABEL[f.severity]}). ${f.message}`])
 }
 
 /** A comment range over the story: its Word comment id and its span in Article.text. */

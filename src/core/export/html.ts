@@ -1,5 +1,5 @@
 import type { AnnotationKind } from '../annotation/types'
-import { describe, KIND_COLOR, KIND_LABEL, KIND_MEANING, KINDS, STATUS_LABEL, type ReportAnnotation, type ReportModel } from './model'
+import { describe, findingCountPhrase, SEVERITY_LABEL, KIND_COLOR, KIND_LABEL, KIND_MEANING, KINDS, STATUS_LABEL, type ReportAnnotation, type ReportModel } from './model'
 
 /** Escapes text for HTML element content and quoted attribute values. */
 export function escapeHtml(s: string): string {
@@ -130,7 +130,7 @@ export function renderHtml(m: ReportModel): string {
   )
   const findings = table(
     ['Severity', 'Check', 'Message', 'Where'],
-    m.findings.map((f) => [`<span class="sev-${f.severity}">${e(f.severity)}</span>`, e(f.rule), e(f.message), e(f.excerpt)]),
+    m.findings.map((f) => [`<span class="sev-${f.severity}">${e(SEVERITY_LABEL[f.severity])}</span>`, e(f.rule), e(f.message), e(f.excerpt)]),
   )
   const quotes = table(
     ['#', 'Quote', 'Speaker', 'Attribution', 'Status', 'Decision', 'Note'],
@@ -195,7 +195,7 @@ export function renderHtml(m: ReportModel): string {
 <section class="summary" aria-label="Summary"><p><strong>${e(m.summary.openText)}</strong></p><p>${e(m.summary.decidedText)}</p></section>
 <div class="legend"><strong>Legend</strong>${legend}</div>
 </header>
-<h2>Open findings (${fc.error} errors, ${fc.warning} warnings, ${fc.info} notes)</h2>
+<h2>Open findings (${findingCountPhrase(fc)})</h2>
 ${findings}
 <h2>Dismissed findings (${m.dismissed.length})</h2>
 ${dismissed}

@@ -1,4 +1,4 @@
-import { describe, KIND_COLOR, KIND_LABEL, KIND_MEANING, KINDS, STATUS_LABEL, type ReportAnnotation, type ReportModel } from './model'
+import { describe, findingCountPhrase, SEVERITY_LABEL, KIND_COLOR, KIND_LABEL, KIND_MEANING, KINDS, STATUS_LABEL, type ReportAnnotation, type ReportModel } from './model'
 
 /** Escapes Markdown (and inline HTML) so story text renders as the words it is. */
 export function escapeMarkdown(s: string): string {
@@ -42,8 +42,8 @@ export function renderMarkdown(m: ReportModel): string {
   out.push('', `**${md(m.summary.openText)}** ${md(m.summary.decidedText)}`, '')
   out.push(`Marks: ${KINDS.map((k) => `${KIND_LABEL[k]} ${m.counts[k]} (${KIND_MEANING[k]}, #${KIND_COLOR[k]})`).join(', ')}. ` +
     'Marked words are **bold**, followed by the number of the annotation in brackets.', '')
-  out.push(`## Open findings (${m.findingCounts.error} errors, ${m.findingCounts.warning} warnings, ${m.findingCounts.info} notes)`, '')
-  out.push(...table(['Severity', 'Check', 'Message', 'Where'], m.findings.map((f) => [f.severity, f.rule, md(f.message), md(f.excerpt)])))
+  out.push(`## Open findings (${findingCountPhrase(m.findingCounts)})`, '')
+  out.push(...table(['Severity', 'Check', 'Message', 'Where'], m.findings.map((f) => [SEVERITY_LABEL[f.severity], f.rule, md(f.message), md(f.excerpt)])))
   out.push(`## Dismissed findings (${m.dismissed.length})`, '')
   out.push(...table(['Check', 'Where', 'Reason', 'By', 'When'], m.dismissed.map((d) => [md(d.rule), md(d.excerpt), md(d.reason), md(d.by ?? 'not recorded'), md(d.atText)])))
   out.push('## Story', '')

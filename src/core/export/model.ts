@@ -47,9 +47,18 @@ export const KINDS: readonly AnnotationKind[] = ['quote', 'claim', 'speaker', 'c
 export const KIND_LABEL: Record<AnnotationKind, string> = {
   quote: 'Quote',
   claim: 'Claim',
-  speaker: 'Speaker',
+  speaker: 'Person',
   credit: 'Credit',
   note: 'Note',
+}
+
+/** Severities in the desk's words: an 'info' finding is a note there, and so in every report. */
+export const SEVERITY_LABEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note' }
+
+/** "1 error, 6 warnings, 2 notes": the open findings counted as the desk counts them. */
+export function findingCountPhrase(c: Record<Severity, number>): string {
+  const one = (n: number, s: Severity) => `${n} ${SEVERITY_LABEL[s]}${n === 1 ? '' : 's'}`
+  return `${one(c.error, 'error')}, ${one(c.warning, 'warning')}, ${one(c.info, 'info')}`
 }
 
 /** What each kind of mark means, for the legends. */

@@ -1,5 +1,5 @@
 import type { BlockKind } from '../article/types'
-import { describe, KIND_COLOR, KIND_LABEL, KIND_MEANING, KINDS, type ReportAnnotation, type ReportModel } from './model'
+import { describe, findingCountPhrase, SEVERITY_LABEL, KIND_COLOR, KIND_LABEL, KIND_MEANING, KINDS, type ReportAnnotation, type ReportModel } from './model'
 import { encodeWinAnsi, widthOf, type FontName } from './pdf/fonts'
 import { PAGE_HEIGHT, PAGE_WIDTH, writePdf } from './pdf/writer'
 
@@ -265,13 +265,13 @@ function layout(m: ReportModel, notice: string | null): Layout {
   L.y -= 18
 
   const fc = m.findingCounts
-  L.heading(`Open findings: ${fc.error} errors, ${fc.warning} warnings, ${fc.info} notes`)
+  L.heading(`Open findings: ${findingCountPhrase(fc)}`)
   if (m.findings.length === 0) L.para([{ text: 'None.', size: 9.5 }])
   const SEV = { error: 'b00020', warning: '8a5a00', info: '555555' } as const
   for (const f of m.findings) {
     L.para(
       [
-        { text: `${f.severity.toUpperCase()} `, face: 'bold', size: 9, color: SEV[f.severity] },
+        { text: `${SEVERITY_LABEL[f.severity].toUpperCase()} `, face: 'bold', size: 9, color: SEV[f.severity] },
         { text: `${f.rule}: `, face: 'bold', size: 9 },
         { text: f.message, size: 9 },
         ...(f.excerpt ? [{ text: ` — “${f.excerpt}”`, size: 9, face: 'italic' as const, color: grey }] : []),

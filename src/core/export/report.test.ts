@@ -171,7 +171,10 @@ describe('HTML report', () => {
   it('shows the legend, quotes with speakers, claims with status/evidence/notes, margin notes, findings, credits, source, version and checker', () => {
     const input = reuters()
     const html = exportStory('html', input) as string
-    for (const label of ['Quote', 'Claim', 'Speaker', 'Credit', 'Note']) expect(html).toMatch(new RegExp(`class="sw k-${label.toLowerCase()}"></span>${label}`))
+    // The desk's words for the kinds: a speaker mark is a Person there and here.
+    for (const [kind, label] of [['quote', 'Quote'], ['claim', 'Claim'], ['speaker', 'Person'], ['credit', 'Credit'], ['note', 'Note']]) {
+      expect(html).toMatch(new RegExp(`class="sw k-${kind}"></span>${label}`))
+    }
     expect(html).toMatch(/<td>“We know the situation in Belarus[^<]*”<\/td><td>Vladimir Putin<\/td>/)
     expect(html).toContain('<a href="https://example.org/source-document">')
     expect(html).toContain('verified')

@@ -101,7 +101,7 @@ export const DECISION_LABEL: Record<DecisionState, string> = {
   accepted: 'accepted',
   rejected: 'rejected',
   edited: 'edited',
-  added: 'added by the editor',
+  added: 'added',
 }
 
 export interface ReportDecision {
@@ -284,7 +284,7 @@ function decisionOf(a: Annotation, suggestions: ReadonlyMap<string, Annotation>,
     const text =
       state === 'open'
         ? 'suggested by the analysis, not reviewed'
-        : `${DECISION_LABEL[state]}${state === 'added' ? '' : ` by ${by}`}${atText ? `, ${atText}` : ''}${changes.length ? ` (${changes.join('; ')})` : ''}`
+        : `${DECISION_LABEL[state]}${by ? ` by ${by}` : state === 'added' ? ' by the editor' : ''}${atText ? `, ${atText}` : ''}${changes.length ? ` (${changes.join('; ')})` : ''}`
     return { state, by, at, atText, changes, text }
   }
   if (a.origin === 'auto') return make('open')

@@ -172,7 +172,7 @@ export function ChecksPanel() {
           <input
             id="dismiss-reason"
             aria-label="Reason to dismiss the selected finding"
-            placeholder="Reason to dismiss (D), then Enter"
+            placeholder="Why dismiss? (D) Enter"
             value={reason}
             onChange={(e) => setReason(e.target.value)}
             onKeyDown={(e) => e.key === 'Escape' && document.getElementById('checks-list')?.focus()}

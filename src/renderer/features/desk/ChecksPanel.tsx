@@ -172,7 +172,7 @@ export function ChecksPanel() {
           <input
             id="dismiss-reason"
             aria-label="Reason to dismiss the selected finding"
-            placeholder="Why dismiss? (D) Enter"
+            placeholder="Reason (D)"
             value={reason}
             onChange={(e) => setReason(e.target.value)}
             onKeyDown={(e) => e.key === 'Escape' && document.getElementById('checks-list')?.focus()}

@@ -35,4 +35,14 @@ test('the context menu from the keyboard: Shift+F10 on selected words, the Menu 
   await expect(app.contextMenu().getByRole('menuitem', { name: /Accept/ })).toBeFocused()
   await page.keyboard.press('Enter')
   await expect(page.getByTestId('card-decision')).toHaveText('accepted')
+
+  // With the focus on the card (after adjusting a mark), Shift+F10 opens the active mark's menu.
+  await app.openMark('quote', 'Reportedly, Putin had just called')
+  await app.card().focus()
+  await page.keyboard.press('Alt+Shift+ArrowRight')
+  await page.keyboard.press('Escape')
+  await page.evaluate(() => window.getSelection()?.removeAllRanges())
+  await page.keyboard.press('Shift+F10')
+  await expect(app.contextMenu().getByRole('menuitem', { name: /Accept/ })).toBeFocused()
+  await page.keyboard.press('Escape')
 })

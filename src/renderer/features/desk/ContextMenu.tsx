@@ -66,14 +66,18 @@ export function ContextMenu() {
       const sel = window.getSelection()
       // From the keyboard the event goes to the focused text; the mark is the one at the caret.
       const caret = keyboard && sel?.focusNode ? (sel.focusNode instanceof Element ? sel.focusNode : sel.focusNode.parentElement) : null
-      const target = caret ?? (e.target instanceof Element ? e.target : null)
+      // From the keyboard with the focus outside the text (the card, the checks): the menu of the active mark.
+      const active = useStore.getState().activeId
+      const activeEl =
+        keyboard && !caret?.closest('[data-testid="editor"]') && active ? document.querySelector(`[data-testid="editor"] mark[data-ids~="${CSS.escape(active)}"]`) : null
+      const target = activeEl ?? caret ?? (e.target instanceof Element ? e.target : null)
       if (!target?.closest('[data-testid="editor"]')) return
-      const selection = !!sel && !sel.isCollapsed && sel.toString().trim() !== ''
-      const markId = markUnder(target)
+      const selection = !activeEl && !!sel && !sel.isCollapsed && sel.toString().trim() !== ''
+      const markId = activeEl ? active : markUnder(target)
       if (!selection && !markId) return
       e.preventDefault()
       if (markId) useStore.getState().setActive(markId)
-      const r = keyboard && sel && sel.rangeCount > 0 ? sel.getRangeAt(0).getBoundingClientRect() : null
+      const r = activeEl ? activeEl.getBoundingClientRect() : keyboard && sel && sel.rangeCount > 0 ? sel.getRangeAt(0).getBoundingClientRect() : null
       const x = r ? r.left : e.clientX
       const y = r ? r.bottom + 4 : e.clientY
       useStore.setState({ contextMenu: { x, y, selection, markId, keyboard } })

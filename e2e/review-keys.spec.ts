@@ -43,7 +43,8 @@ interface Watch {
 }
 
 /**
- * A watch in the page: after every change of the document, the story text is compared with the text before it;
+ * A watch in the page: after every change of the document, the story text (its textContent, the same whether the
+ * story is in sight or not) is compared with the text before it;
  * a change while the editor's root says review is recorded. A story opened again (Enter on its library row) gets
  * a new root: its text is compared once the sequence is over, unless edit mode was entered meanwhile.
  */
@@ -55,7 +56,7 @@ async function watchText(app: WiremarkApp) {
       const root = document.querySelector<HTMLElement>('[data-testid="editor"]')
       if (root?.dataset.mode === 'edit') w.editSeen = true
       if (!root || root !== w.root) return
-      const now = root.innerText
+      const now = root.textContent ?? ''
       if (now === w.base) return
       if (root.dataset.mode !== 'edit') w.changes.push({ mode: root.dataset.mode ?? '?', before: w.base.slice(0, 200), after: now.slice(0, 200) })
       w.base = now
@@ -69,19 +70,20 @@ async function arm(app: WiremarkApp) {
   await app.page.evaluate(() => {
     const w = (window as unknown as { __watch: Watch }).__watch
     w.root = document.querySelector<HTMLElement>('[data-testid="editor"]')
-    w.base = w.root?.innerText ?? ''
+    w.base = w.root?.textContent ?? ''
     w.editSeen = false
   })
 }
 
 /** Ends a sequence: the changes made in review mode, the text of a story opened again included. */
 async function verdict(app: WiremarkApp): Promise<Watch['changes']> {
-  await app.storyOpen()
+  // (The story may be out of sight: the keys can switch the main pane to People or Versions.)
+  await expect(app.page.locator('main[data-story-ready="true"]')).toBeVisible()
   return app.page.evaluate(() => {
     const w = (window as unknown as { __watch: Watch }).__watch
     const root = document.querySelector<HTMLElement>('[data-testid="editor"]')
-    if (root && root !== w.root && !w.editSeen && root.innerText !== w.base) {
-      w.changes.push({ mode: 'review (opened again)', before: w.base.slice(0, 200), after: root.innerText.slice(0, 200) })
+    if (root && root !== w.root && !w.editSeen && root.textContent !== w.base) {
+      w.changes.push({ mode: 'review (opened again)', before: w.base.slice(0, 200), after: root.textContent.slice(0, 200) })
     }
     return w.changes
   })

@@ -16,6 +16,7 @@ export default defineConfig({
       'src/main/services/exports.test.ts',
       'src/main/host/*.test.ts',
       'src/core/import/index.test.ts',
+      'src/core/import/importBytes.test.ts',
     ],
     environment: 'node',
     testTimeout: 60_000,

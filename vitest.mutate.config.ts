@@ -10,6 +10,7 @@ export default defineConfig({
     include: [
       'src/main/db/annotations.test.ts',
       'src/main/services/annotations.test.ts',
+      'src/main/services/annotationRecords.test.ts',
       'src/renderer/store/deskSlice.test.ts',
       'src/core/anchor/*.test.ts',
       'src/core/export/*.test.ts',

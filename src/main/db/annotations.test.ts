@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { buildArticle } from '../../core/article/build'
-import type { Annotation } from '../../core/annotation/types'
+import { editorRecord } from '../../test/records'
 import { createAnnotationRepo } from './annotations'
 import { openDatabase, type Db } from './connection'
 import { createStoryRepo } from './stories'
@@ -22,29 +22,7 @@ function library() {
   return { db, repo: createAnnotationRepo(db), stories }
 }
 
-const record = (over: Partial<Annotation> = {}): Annotation => ({
-  id: 'a1',
-  storyId: 's1',
-  versionId: 'v1',
-  kind: 'quote',
-  origin: 'editor',
-  start: 0,
-  end: 5,
-  selector: { exact: 'First', prefix: '', suffix: ' paragraph' },
-  status: null,
-  decision: null,
-  speaker: null,
-  attribution: null,
-  cue: null,
-  note: null,
-  evidence: [],
-  suggestionId: null,
-  anchor: 'exact',
-  author: 'desk',
-  createdAt: T0,
-  updatedAt: T0,
-  ...over,
-})
+const record = editorRecord
 
 const column = (db: Db, sql: string, ...args: unknown[]) => db.prepare(sql).pluck().get(...args)
 

@@ -3,6 +3,7 @@ import { buildArticle } from '../../core/article/build'
 import type { Article } from '../../core/article/types'
 import type { AnnotationInput } from '../../shared/ipc/areas/annotations'
 import { AppError } from '../../shared/ipc/result'
+import { editorRecord } from '../../test/records'
 import { createAnnotationRepo } from '../db/annotations'
 import { openDatabase } from '../db/connection'
 import { createEventLog } from '../db/events'
@@ -45,26 +46,8 @@ function appError(f: () => unknown): AppError {
 const input = (article: { text: string }, over: Partial<AnnotationInput> = {}): AnnotationInput => {
   const exact = 'We will not borrow more'
   const start = article.text.indexOf(exact)
-  return {
-    id: 'mine-1',
-    storyId: 's1',
-    versionId: 'v1',
-    kind: 'quote',
-    origin: 'editor',
-    start,
-    end: start + exact.length,
-    selector: { exact, prefix: '', suffix: '' },
-    status: null,
-    decision: null,
-    speaker: null,
-    attribution: null,
-    cue: null,
-    note: null,
-    evidence: [],
-    suggestionId: null,
-    anchor: 'exact',
-    ...over,
-  }
+  const { author: _a, createdAt: _c, updatedAt: _u, ...rest } = editorRecord({ id: 'mine-1', start, end: start + exact.length, selector: { exact, prefix: '', suffix: '' } })
+  return { ...rest, ...over }
 }
 
 describe('annotation service: the records an editor saves', () => {

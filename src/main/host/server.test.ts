@@ -15,6 +15,17 @@ let dir: string
 const token = 'test-token-0123456789'
 const INDEX = '<!doctype html><title>Wiremark</title>'
 const SECRET = 'root:x:0:0 a file beside the app folder'
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.json': 'application/json',
+  '.woff2': 'font/woff2',
+}
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'wiremark-host-'))
@@ -22,6 +33,7 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'renderer', 'index.html'), INDEX)
   writeFileSync(join(dir, 'renderer', 'assets', 'app.js'), 'console.log(1)')
   writeFileSync(join(dir, 'renderer', 'assets', 'font.bin'), 'bytes')
+  for (const ext of Object.keys(TYPES)) writeFileSync(join(dir, 'renderer', 'assets', `file${ext}`), ext)
   // Beside the app folder, and a sibling whose name starts with the app folder's: neither may be served.
   writeFileSync(join(dir, 'secret.txt'), SECRET)
   mkdirSync(join(dir, 'renderer-private'))
@@ -117,7 +129,7 @@ describe('loopback host: the API door', () => {
   it('refuses a foreign Host header (DNS rebinding) and a missing one, and answers to localhost', async () => {
     const r = await call({ path: '/api/app:info', headers: { host: 'evil.example:80', 'x-wiremark-token': token }, body: '{}' })
     expect(r.status).toBe(403)
-    expect(envelope(r).error).toEqual({ code: 'forbidden', message: 'This host answers only to 127.0.0.1.' })
+    expect(envelope(r)).toEqual({ ok: false, error: { code: 'forbidden', message: 'This host answers only to 127.0.0.1.' } })
     expect((await call({ path: '/api/app:info', headers: { host: `127.0.0.1:${port + 1}`, 'x-wiremark-token': token }, body: '{}' })).status).toBe(403)
     const local = await call({ path: '/api/app:info', headers: { host: `localhost:${port}`, 'x-wiremark-token': token }, body: '{}' })
     expect(local.status).toBe(200)
@@ -126,7 +138,7 @@ describe('loopback host: the API door', () => {
   it('refuses a cross-site Origin and accepts this server under either name', async () => {
     const r = await call({ path: '/api/app:info', headers: { origin: 'https://evil.example', 'x-wiremark-token': token }, body: '{}' })
     expect(r.status).toBe(403)
-    expect(envelope(r).error).toEqual({ code: 'forbidden', message: 'Cross-origin requests are refused.' })
+    expect(envelope(r)).toEqual({ ok: false, error: { code: 'forbidden', message: 'Cross-origin requests are refused.' } })
     // The right host under another scheme is another origin.
     expect((await api('/api/app:info', { path: '', headers: { origin: `https://127.0.0.1:${port}` }, body: '{}' })).status).toBe(403)
     for (const origin of [`http://127.0.0.1:${port}`, `http://localhost:${port}`]) {
@@ -137,7 +149,7 @@ describe('loopback host: the API door', () => {
   it('refuses a body over the size limit (413), declared or streamed, and takes one at the limit', async () => {
     const r = await api('/api/stories:import', { path: '', body: JSON.stringify({ name: 'x', text: 'a'.repeat(5000) }) })
     expect(r.status).toBe(413)
-    expect(envelope(r).error).toEqual({ code: 'invalid_input', message: 'Request body larger than 1024 bytes.' })
+    expect(envelope(r)).toEqual({ ok: false, error: { code: 'invalid_input', message: 'Request body larger than 1024 bytes.' } })
     // Streamed past the limit: the host stops reading and drops the connection.
     const streamed = api('/api/stories:import', { path: '', body: ['{"name":"x","text":"', 'a'.repeat(600), 'a'.repeat(600), '"}'] })
     await expect(streamed).rejects.toThrow(/socket hang up|ECONNRESET|EPIPE/)
@@ -148,6 +160,19 @@ describe('loopback host: the API door', () => {
     expect((await api('/api/stories:list', { path: '', body: [atLimit.slice(0, 500), atLimit.slice(500)] })).status).toBe(200)
   })
 
+  it('takes a body far over 1 KB on a host with the default limit (100 MB)', async () => {
+    const roomy = createHost({ handlers: services.handlers, token, rendererDir: join(dir, 'renderer') })
+    const p = await listen(roomy)
+    try {
+      const body = JSON.stringify({ limit: 1, pad: ' '.repeat(200_000) })
+      const r = await call({ path: '/api/stories:list', headers: { 'x-wiremark-token': token }, body, to: p })
+      // Read and handed to the contract (which answers in its envelope), not refused as too large.
+      expect(r.status).toBe(200)
+    } finally {
+      roomy.close()
+    }
+  })
+
   it('answers an unknown channel and invalid input with envelopes, and a body that is not JSON with 400', async () => {
     const unknown = await api('/api/shell:exec', { path: '', body: '{}' })
     expect(envelope(unknown)).toMatchObject({ ok: false, error: { code: 'unknown_channel' } })
@@ -155,14 +180,14 @@ describe('loopback host: the API door', () => {
     expect(envelope(invalid)).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
     const notJson = await api('/api/stories:list', { path: '', body: '{' })
     expect(notJson.status).toBe(400)
-    expect(envelope(notJson).error).toEqual({ code: 'invalid_input', message: 'The request body is not JSON.' })
+    expect(envelope(notJson)).toEqual({ ok: false, error: { code: 'invalid_input', message: 'The request body is not JSON.' } })
   })
 
   it('takes API calls only as POST', async () => {
     for (const method of ['GET', 'PUT']) {
       const r = await api('/api/app:info', { path: '', method })
       expect(r.status, method).toBe(405)
-      expect(envelope(r).error).toEqual({ code: 'invalid_input', message: 'Use POST.' })
+      expect(envelope(r)).toEqual({ ok: false, error: { code: 'invalid_input', message: 'Use POST.' } })
     }
   })
 
@@ -200,6 +225,7 @@ describe('loopback host: the event stream', () => {
           expect(res.statusCode).toBe(200)
           expect(res.headers['content-type']).toBe('text/event-stream')
           expect(res.headers['cache-control']).toBe('no-store')
+          expect(res.headers.connection).toBe('keep-alive')
           let text = ''
           res.on('data', (d: Buffer) => {
             text += d.toString()
@@ -218,6 +244,56 @@ describe('loopback host: the event stream', () => {
     await unsubscribed
     unsubscribedCleanup()
     expect(listeners.size).toBe(0)
+  })
+
+  it('streams only GET /api/events: other calls on a host with events still reach the contract', async () => {
+    let subscribers = 0
+    const withEvents = createHost({ handlers: services.handlers, token, rendererDir: join(dir, 'renderer') }, {
+      subscribe: () => {
+        subscribers++
+        return () => undefined
+      },
+    })
+    const p = await listen(withEvents)
+    try {
+      const info = await call({ path: '/api/app:info', headers: { 'x-wiremark-token': token }, body: '{}', to: p })
+      expect(envelope(info)).toMatchObject({ ok: true, value: { name: 'Wiremark' } })
+      const get = await call({ path: '/api/app:info', method: 'GET', headers: { 'x-wiremark-token': token }, to: p })
+      expect(get.status).toBe(405)
+      const post = await call({ path: '/api/events', headers: { 'x-wiremark-token': token }, body: '{}', to: p })
+      expect(envelope(post)).toMatchObject({ ok: false, error: { code: 'unknown_channel' } })
+      expect(subscribers).toBe(0)
+    } finally {
+      withEvents.close()
+    }
+  })
+
+  it('drops a stream that fails after its headers went out, and says so in the log', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    const failing = createHost({ handlers: services.handlers, token, rendererDir: join(dir, 'renderer') }, {
+      subscribe: () => {
+        throw new Error('bus closed')
+      },
+    })
+    const p = await listen(failing)
+    try {
+      const ended = await new Promise<string>((resolve) => {
+        const req = request({ host: '127.0.0.1', port: p, path: `/api/events?token=${token}`, method: 'GET', headers: { host: `127.0.0.1:${p}` } }, (res) => {
+          expect(res.statusCode).toBe(200)
+          res.on('data', () => undefined)
+          res.on('error', () => resolve('dropped'))
+          res.on('close', () => resolve('dropped'))
+        })
+        req.on('error', () => resolve('dropped'))
+        req.end()
+      })
+      expect(ended).toBe('dropped')
+      expect(error).toHaveBeenCalledTimes(1)
+      expect(String(error.mock.calls[0]![3])).toContain('bus closed')
+    } finally {
+      failing.close()
+      error.mockRestore()
+    }
   })
 
   it('refuses the event stream without the token, and treats it as a POST channel without events', async () => {
@@ -248,6 +324,18 @@ describe('loopback host: the renderer', () => {
     expect(head.status).toBe(200)
   })
 
+  it('names the type of every kind of file a build holds', async () => {
+    for (const [ext, type] of Object.entries(TYPES)) {
+      const r = await call({ path: `/assets/file${ext}`, method: 'GET' })
+      expect([r.status, r.body, r.headers['content-type']], ext).toEqual([200, ext, type])
+    }
+  })
+
+  it('takes a leading backslash as the root, as a leading slash', async () => {
+    const r = await call({ path: '/%5Cassets/app.js', method: 'GET' })
+    expect([r.status, r.body, r.headers['content-type']]).toEqual([200, 'console.log(1)', 'text/javascript; charset=utf-8'])
+  })
+
   it('answers a path it does not have, or a folder, with the app page (the app routes itself)', async () => {
     for (const path of ['/library/story/42', '/assets', '/assets/']) {
       const r = await call({ path, method: 'GET' })
@@ -259,7 +347,7 @@ describe('loopback host: the renderer', () => {
   it('refuses to change anything outside the API (405)', async () => {
     const r = await call({ path: '/index.html', method: 'POST' })
     expect(r.status).toBe(405)
-    expect(envelope(r).error).toEqual({ code: 'invalid_input', message: 'Use GET.' })
+    expect(envelope(r)).toEqual({ ok: false, error: { code: 'invalid_input', message: 'Use GET.' } })
   })
 
   it('never serves a file outside its folder, however the path is written', async () => {

@@ -1,6 +1,7 @@
 // `npm run mutate`: Stryker over the modules named in stryker.config.mjs, every argument passed on to it.
-// `npm run mutate -- --since <ref>` mutates only those modules changed since <ref> (committed or not), in
-// Stryker's incremental mode, which also reuses the last run's results for mutants and tests that did not change.
+// `npm run mutate -- --since <ref>` mutates only those modules that changed since <ref>, or whose tests beside them
+// did (committed or not), in Stryker's incremental mode, which also reuses the last run's results for mutants and
+// tests that did not change.
 import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import config from '../stryker.config.mjs'
@@ -26,7 +27,10 @@ if (at >= 0) {
   const changed = new Set([...git('diff', '--name-only', base), ...git('ls-files', '--others', '--exclude-standard')])
   const include = config.mutate.filter((p) => !p.startsWith('!')).map(glob)
   const exclude = config.mutate.filter((p) => p.startsWith('!')).map((p) => glob(p.slice(1)))
-  const files = [...changed].filter((f) => include.some((g) => g.test(f)) && !exclude.some((g) => g.test(f))).sort()
+  const mutated = (f) => include.some((g) => g.test(f)) && !exclude.some((g) => g.test(f))
+  // A module counts as changed when it did, or when the tests beside it (name.test.ts) did.
+  const candidates = [...changed].map((f) => f.replace(/\.test\.tsx?$/, '.ts'))
+  const files = [...new Set(candidates.filter(mutated))].sort()
   if (files.length === 0) {
     console.log(`mutate: none of the mutated modules changed since ${ref}; nothing to do.`)
     process.exit(0)

@@ -52,6 +52,11 @@ export const EQUIVALENT = [
     code: 'function assertNever(x: never): never {\n  throw new Error(`unhandled format: ${String(x)}`)\n}',
     reason: 'only called from the unreachable default case above',
   },
+  {
+    file: 'src/main/services/annotations.ts',
+    code: 'restored = false',
+    reason: 'its first value is never read: the transaction always assigns the answer of repo.restore() before the return',
+  },
 ]
 
 /** @type {import('@stryker-mutator/api/ignore').Ignorer} */

@@ -131,7 +131,8 @@ describe('annotation repository', () => {
     const { db, repo, stories } = library()
     expect(repo.versionArticle('s1', 'v1')?.headline).toBe('Headline of s1')
     expect(repo.versionArticle('s2', 'v1')).toBeNull()
-    const edited = buildArticle({ format: 'text', headline: 'Edited headline', paragraphs: ['A zebra crossed.', 'Then it left.'] })
+    // Paragraphs without closing punctuation: the index must still see their words apart.
+    const edited = buildArticle({ format: 'text', headline: 'Edited headline', paragraphs: ['A zebra crossed', 'Then it left'] })
     repo.writeVersion('s1', 'v1', edited, T1)
     expect(repo.versionArticle('s1', 'v1')).toEqual(edited)
     expect(column(db, `SELECT text FROM story_version WHERE id = ?`, 'v1')).toBe(edited.text)
@@ -139,6 +140,7 @@ describe('annotation repository', () => {
     expect(stories.get('s2')).toMatchObject({ headline: 'Headline of s2' })
     expect(db.prepare(`SELECT story_id FROM story_fts WHERE story_fts MATCH 'zebra'`).pluck().all()).toEqual(['s1'])
     expect(db.prepare(`SELECT story_id FROM story_fts WHERE story_fts MATCH 'edited'`).pluck().all()).toEqual(['s1'])
+    expect(db.prepare(`SELECT story_id FROM story_fts WHERE story_fts MATCH 'then'`).pluck().all()).toEqual(['s1'])
     repo.setOpenFindings('s1', 7)
     expect(column(db, `SELECT open_findings FROM story WHERE id = ?`, 's1')).toBe(7)
     expect(column(db, `SELECT open_findings FROM story WHERE id = ?`, 's2')).toBe(0)

@@ -15,14 +15,16 @@ const PARAGRAPHS = [
   '"We will not borrow more," she said. Lawmakers debated the budget late into the night.',
 ]
 
-/** The service over an in-memory library with one story (s1, version v1), and a clock that says what time it is. */
+/** The service over an in-memory library with two stories of the same text (s1/v1, s2/v2), and a settable clock. */
 function desk() {
   const db = openDatabase(':memory:')
   const stories = createStoryRepo(db)
   const article = buildArticle({ format: 'text', headline: 'Minister unveils budget', paragraphs: PARAGRAPHS })
   db.transaction(() => {
-    stories.insertStory({ id: 's1', agencyId: null, textHash: 'h1', format: 'text', importedAt: 'T0' })
-    stories.addVersion({ id: 'v1', storyId: 's1', number: 1, agencyVersion: null, contentHash: 'c1', fileName: null, original: null, article, importedAt: 'T0' }, 0)
+    for (const n of [1, 2]) {
+      stories.insertStory({ id: `s${n}`, agencyId: null, textHash: `h${n}`, format: 'text', importedAt: 'T0' })
+      stories.addVersion({ id: `v${n}`, storyId: `s${n}`, number: 1, agencyVersion: null, contentHash: `c${n}`, fileName: null, original: null, article, importedAt: 'T0' }, 0)
+    }
   })()
   const clock = { now: '2026-01-05T10:00:00.000Z' }
   const service = createAnnotationService({ db, stories, annotations: createAnnotationRepo(db), events: createEventLog(db), actor: 'Ana Ruiz', now: () => clock.now })
@@ -82,6 +84,9 @@ describe('annotation service: the records an editor saves', () => {
     const suggestion = service.list('s1').annotations[0]!
     const e = appError(() => service.save(input(article, { id: suggestion.id })))
     expect(e).toMatchObject({ code: 'conflict', message: 'A suggestion is never changed; save the decision as a record of its own.' })
+    service.save(input(article, { id: 'theirs', storyId: 's2', versionId: 'v2' }))
+    expect(appError(() => service.save(input(article, { id: 'theirs' }))).code).toBe('conflict')
+    expect(service.list('s2').annotations.find((a) => a.id === 'theirs')?.storyId).toBe('s2')
   })
 
   it('takes a decision only on a suggestion of the same story', () => {
@@ -93,6 +98,8 @@ describe('annotation service: the records an editor saves', () => {
     const onMine = appError(() => service.save(input(article, { id: 'd2', suggestionId: 'mine-2' })))
     expect(onMine).toMatchObject({ code: 'not_found', message: 'No suggestion mine-2 in this story.' })
     expect(appError(() => service.save(input(article, { id: 'd3', suggestionId: 'ghost' }))).code).toBe('not_found')
+    const elsewhere = service.list('s2').annotations.find((a) => a.origin === 'auto')!
+    expect(appError(() => service.save(input(article, { id: 'd4', suggestionId: elsewhere.id }))).code).toBe('not_found')
   })
 
   it('recounts the open findings after each change, in the same transaction', () => {
@@ -150,6 +157,10 @@ describe('annotation service: saving the edited text', () => {
     expect(r.savedAt).toBe('2026-01-05T12:00:00.000Z')
     expect(typeof r.openFindings).toBe('number')
     expect(service.list('s1').annotations.find((x) => x.id === a.id)).toMatchObject({ start: text.length - 6, end: text.length, anchor: 'changed' })
+    // An orphan is an empty range: start === end fits.
+    const orphan = { ...last, start: 10, end: 10, exact: '', anchor: 'orphaned' as const }
+    service.saveDocument({ storyId: 's1', versionId, blocks: blocksOf(article), anchors: [orphan] })
+    expect(service.list('s1').annotations.find((x) => x.id === a.id)).toMatchObject({ start: 10, end: 10, anchor: 'orphaned' })
   })
 
   it('refuses an anchor past the end or reversed, and a stale version, saving nothing', () => {

@@ -60,7 +60,7 @@ export const EQUIVALENT = [
 ]
 
 /** @type {import('@stryker-mutator/api/ignore').Ignorer} */
-const equivalentIgnorer = {
+export const equivalentIgnorer = {
   shouldIgnore(path) {
     const { node } = path
     // The instrumenter wraps each file's AST in a babel File: its hub knows the file name and the source text.

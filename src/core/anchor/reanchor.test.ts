@@ -3,7 +3,7 @@ import { readFixture } from '../../test/fixtures'
 import { textQuote } from '../annotation/review'
 import { importBytes } from '../import/index'
 import { similarity } from './approx'
-import { reanchorAll, type AnchorInput } from './reanchor'
+import { reanchor, reanchorAll, type AnchorInput } from './reanchor'
 import { editWords, seeded, spreadAnnotations } from './testing'
 
 const at = (text: string, exact: string, id = exact, nth = 0): AnchorInput => {
@@ -81,6 +81,40 @@ describe('reanchorAll', () => {
     expect(after.startsWith('we go on', second)).toBe(true)
     const [r] = reanchorAll(before, after, [at(before, 'we go on', 'second', 1)])
     expect(r).toMatchObject({ state: 'moved', start: second + gap, end: second + gap + 'we go on'.length, score: 1 })
+  })
+
+  it('places an empty range where the diff says its spot went: exact when unmoved, moved when not', () => {
+    const empty = { id: 'e', start: 5, end: 5, selector: { exact: '', prefix: 'MINSK', suffix: ' (Reu' } }
+    expect(reanchorAll(old, old, [empty])[0]).toMatchObject({ state: 'exact', start: 5, end: 5, score: 1 })
+    expect(reanchorAll(old, 'Belarus: ' + old, [empty])[0]).toMatchObject({ state: 'moved', start: 14, end: 14, score: 1 })
+  })
+
+  it('follows a long quote that is the only copy to a new paragraph far away', () => {
+    const filler = 'Markets were calm and trade went on as usual across the region during the week. '.repeat(3)
+    const quote = 'the budget would be cut by four percent'
+    const before = 'In London the minister said ' + quote + ' next year. ' + filler
+    const after = 'In London the minister spoke. ' + filler + 'Later, reading from notes: ' + quote + '; nothing else.'
+    const [r] = reanchorAll(before, after, [at(before, quote)])
+    expect(r).toMatchObject({ state: 'moved', start: after.indexOf(quote), end: after.indexOf(quote) + quote.length })
+    expect(r!.score).toBeGreaterThan(0.6)
+    expect(r!.score).toBeLessThan(1)
+  })
+
+  it('takes a short quote with an edit only where its context agrees', () => {
+    const before = 'The striker said "we won" after the final whistle.'
+    const typo = 'The striker said "we wan" after the final whistle.'
+    const [c] = reanchorAll(before, typo, [at(before, 'we won')])
+    expect(c).toMatchObject({ state: 'changed', start: 18, end: 24, selector: { exact: 'we wan' } })
+    const elsewhere = 'Totally other words here, and we wan appears but nothing else matches at all.'
+    const [o] = reanchorAll(before, elsewhere, [at(before, 'we won')])
+    expect(o).toMatchObject({ state: 'orphaned', score: 0, selector: { exact: 'we won', prefix: 'The striker said "' } })
+    expect(o!.end).toBe(o!.start)
+  })
+
+  it('orphans a one-character quote that is gone (no edit is allowed on it), and keeps an orphan inside the text', () => {
+    expect(reanchorAll('a X b', 'a b', [at('a X b', 'X')])[0]).toMatchObject({ state: 'orphaned', start: 2, end: 2, selector: { exact: 'X' } })
+    const far = reanchor('short', { id: 'h', start: 50, end: 55, selector: { exact: 'zzzzz', prefix: '', suffix: '' } }, 50)
+    expect(far).toMatchObject({ state: 'orphaned', start: 5, end: 5 })
   })
 
   it('carries 2,000 annotations over a 20,000-word text with 3% of words changed, dropping none', () => {

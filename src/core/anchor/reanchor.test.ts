@@ -26,6 +26,7 @@ describe('reanchorAll', () => {
     const [a, b] = reanchorAll(old, old, [at(old, 'We will not give up')])
     expect(a).toMatchObject({ state: 'exact', start: old.indexOf('We will') })
     expect(b).toBeUndefined()
+    expect(reanchorAll(old, 'Belarus: ' + old, [])).toEqual([])
     const [m] = reanchorAll(old, next, [at(old, 'We will not give up')])
     expect(m).toMatchObject({ state: 'moved', start: next.indexOf('We will') })
     expect(next.slice(m!.start, m!.end)).toBe('We will not give up')

@@ -28,7 +28,10 @@ describe('name boundaries on real wire copy', () => {
       'Luol Deng scored 30 points and the Miami Heat, playing without All-Stars Dwyane Wade and Chris Bosh, beat the Atlanta Hawks 115-111 on Friday night.',
       '"We missed them," Bosh said.',
     ])
-    expect(person(r, 'Chris Bosh')?.description ?? '').not.toMatch(/beat/)
+    expect(r.quotes[0]?.speaker).toBe('Chris Bosh')
+    const bosh = person(r, 'Chris Bosh')
+    expect(bosh?.name).toBe('Chris Bosh')
+    expect(bosh?.description ?? '').not.toMatch(/beat/)
   })
 
   it('a plural title abbreviation before the name ("Sens. Alan Cranston")', () => {
@@ -49,7 +52,8 @@ describe('name boundaries on real wire copy', () => {
 
   it('a party-state label is no name ("(D-Conn.)")', () => {
     const { r } = run(['Sen. Lowell Weicker (D-Conn.) said the bill would pass this week without changes.'])
-    expect(r.people.map((p) => p.name)).not.toContain('D-Conn')
+    expect(r.people.map((p) => p.name)).toEqual(['Lowell Weicker'])
+    expect(r.reportedSpeech[0]?.source).toBe('Lowell Weicker')
   })
 
   it('German articles and prepositions are not part of a name ("Die Rundfunk-Reporter")', () => {

@@ -86,12 +86,18 @@ describe('parseDigitalwires', () => {
   })
 
   it('reads every fixture entry', () => {
-    for (const name of readdirSync(fixture(DIR)).filter((f) => f.endsWith('.json'))) {
+    const names = readdirSync(fixture(DIR)).filter((f) => f.endsWith('.json'))
+    expect(names).toHaveLength(19)
+    let read = 0
+    for (const name of names) {
       const text = readFixtureText(`${DIR}/${name}`)
       expect(looksLikeDigitalwires(text), name).toBe(true)
       const r = parseDigitalwires(text, name)
-      expect(r.articles[0]!.headline, name).toBeTruthy()
+      expect(r.articles, name).toHaveLength(1)
+      expect(r.articles[0]!.headline, name).toMatch(/\p{L}/u)
+      read++
     }
+    expect(read).toBe(19)
   })
 
   it('rejects invalid JSON with an ImportError', () => {

@@ -151,13 +151,31 @@ describe('stories:query', () => {
     expect((await rpc<StoryPage>(s, 'stories:query', { source: 'REUTERS' })).items.map((i) => i.id)).toEqual([ids.seed])
     expect((await rpc<StoryPage>(s, 'stories:query', { state: 'checked' })).total).toBe(0)
     const withFindings = await rpc<StoryPage>(s, 'stories:query', { hasFindings: true })
+    expect(withFindings.items.length).toBeGreaterThan(0)
+    expect(withFindings.items.length).toBe(all.items.filter((i) => i.openFindings > 0).length)
     expect(withFindings.items.every((i) => i.openFindings > 0)).toBe(true)
     expect((await rpc<StoryPage>(s, 'stories:query', { from: '2999-01-01' })).total).toBe(0)
     const today = new Date().toISOString().slice(0, 10)
     expect((await rpc<StoryPage>(s, 'stories:query', { from: '2000-01-01', to: today })).total).toBe(3)
-    for (const sort of ['source', 'dateline', 'importedAt', 'updatedAt', 'state', 'openFindings']) {
-      expect((await rpc<StoryPage>(s, 'stories:query', { sort, dir: 'asc' })).total).toBe(3)
+    // Every column, both ways: the whole order, as SQLite gives it (nulls first ascending, text without case, ties by id).
+    type Item = StoryPage['items'][number]
+    const key = (i: Item, sort: string) => {
+      const v = i[sort as keyof Item]
+      return typeof v === 'string' ? v.toLowerCase() : v
     }
+    const compare = (a: unknown, b: unknown) => (a === b ? 0 : a === null ? -1 : b === null ? 1 : (a as string) < (b as string) ? -1 : 1)
+    const orders = new Set<string>()
+    for (const sort of ['headline', 'source', 'dateline', 'importedAt', 'updatedAt', 'state', 'openFindings']) {
+      const asc = await rpc<StoryPage>(s, 'stories:query', { sort, dir: 'asc' })
+      expect(asc.items, sort).toHaveLength(3)
+      const expected = [...asc.items].sort((a, b) => compare(key(a, sort), key(b, sort)) || compare(a.id, b.id)).map((i) => i.id)
+      expect(asc.items.map((i) => i.id), sort).toEqual(expected)
+      const desc = await rpc<StoryPage>(s, 'stories:query', { sort, dir: 'desc' })
+      expect(desc.items.map((i) => i.id), sort).toEqual([...expected].reverse())
+      orders.add(expected.join())
+    }
+    // The columns do not all agree, so the orders above are not one order checked seven times.
+    expect(orders.size).toBeGreaterThan(1)
     expect((await dispatch(s.handlers, 'stories:query', { sort: 'nonsense' })).ok).toBe(false)
   })
 })

@@ -129,10 +129,11 @@ async function settle(app: WiremarkApp) {
       checks: document.getElementById('checks-list') !== null,
     }
   })
-  if (state.dialog) await page.locator('[role="dialog"]').first().press('Escape')
-  if (state.edit) await app.mode().getByRole('radio', { name: 'Reviewing' }).click()
+  // (Short timeouts: a click that cannot land says so at once rather than waiting out the whole run.)
+  if (state.dialog) await page.locator('[role="dialog"]').first().press('Escape', { timeout: 2000 })
+  if (state.edit) await app.mode().getByRole('radio', { name: 'Reviewing' }).click({ timeout: 5000 })
   // The keys may have moved to another panel (arrows on the tabs): back to the review panel.
-  if (!state.checks) await page.getByTestId('tab-review').click()
+  if (!state.checks) await page.getByTestId('tab-review').click({ timeout: 5000 }).catch(() => undefined)
 }
 
 test('in review mode no sequence of the documented keys changes the story text', async ({ app, page }) => {

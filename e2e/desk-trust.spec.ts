@@ -131,6 +131,10 @@ test('text the editor types is analysed into marks, and deleted words take their
   await app.openMark('quote', 'We will hold the talks in Minsk')
   await expect(page.getByTestId('card-decision')).toHaveText('accepted')
   await expect(app.legendCount('claim')).toHaveText(String(claims))
+  // Gone from the library too, not kept as an orphan.
+  const storyId = await page.locator('main').getAttribute('data-story-id')
+  const stored = await app.api<{ annotations: { selector: { exact: string } }[] }>('annotations:list', { storyId })
+  expect(stored.annotations.filter((a) => a.selector.exact.includes('4,500'))).toEqual([])
 })
 
 test('what a first editor ran into: undo, the speaker list and J then A keep the copy and the speakers right', async ({ app, page }) => {

@@ -153,12 +153,12 @@ describe('annotation repository', () => {
     repo.dismiss('s1', 'k0', 'same time', 'desk', T1)
     repo.dismiss('s2', 'k9', 'other story', 'desk', T0)
     expect(repo.dismissed('s1')).toEqual([
-      { key: 'k1', reason: 'checked', at: T0 },
-      { key: 'k0', reason: 'same time', at: T1 },
-      { key: 'k2', reason: 'not a claim', at: T1 },
+      { key: 'k1', reason: 'checked', at: T0, by: 'desk' },
+      { key: 'k0', reason: 'same time', at: T1, by: 'desk' },
+      { key: 'k2', reason: 'not a claim', at: T1, by: 'desk' },
     ])
     repo.dismiss('s1', 'k1', 'checked twice', 'chief', T1)
-    expect(repo.dismissed('s1').find((d) => d.key === 'k1')).toEqual({ key: 'k1', reason: 'checked twice', at: T1 })
+    expect(repo.dismissed('s1').find((d) => d.key === 'k1')).toEqual({ key: 'k1', reason: 'checked twice', at: T1, by: 'chief' })
     expect(column(db, `SELECT actor FROM dismissed_finding WHERE story_id = ? AND key = ?`, 's1', 'k1')).toBe('chief')
     expect(repo.restore('s1', 'k1')).toBe(true)
     expect(repo.restore('s1', 'k1')).toBe(false)

@@ -102,6 +102,9 @@ export function createAnnotationRepo(db: Db) {
   const one = db.prepare<[string], AnnotationRow>(`SELECT * FROM annotation WHERE id = ?`)
   const countAuto = db.prepare<[string], { n: number }>(`SELECT count(*) AS n FROM annotation WHERE version_id = ? AND origin = 'auto'`)
   const remove = db.prepare<[string]>(`DELETE FROM annotation WHERE id = ? AND origin = 'editor'`)
+  // A suggestion goes only once an edit has orphaned it (its words deleted), with the editor's decisions on it.
+  const retire = db.prepare<[string]>(`DELETE FROM annotation WHERE id = ? AND origin = 'auto' AND anchor = 'orphaned'`)
+  const retireDecisions = db.prepare<[string]>(`DELETE FROM annotation WHERE suggestion_id = ? AND origin = 'editor'`)
   const moveAnchor = db.prepare(
     `UPDATE annotation SET start = @start, "end" = @end, exact = @exact, prefix = @prefix, suffix = @suffix, anchor = @anchor
      WHERE id = @id AND story_id = @story_id`,
@@ -146,6 +149,12 @@ export function createAnnotationRepo(db: Db) {
     upsert: (a: Annotation) => upsert.run(toRow(a)),
     /** Deletes one of the editor's records; suggestions cannot be deleted. */
     delete: (id: string) => remove.run(id).changes > 0,
+    /** Deletes an orphaned suggestion and the decisions on it; false when it is not an orphaned suggestion. */
+    retireSuggestion: (id: string): boolean => {
+      const gone = retire.run(id).changes > 0
+      if (gone) retireDecisions.run(id)
+      return gone
+    },
     /** Moves the annotations and the editor's decisions on them; call inside the caller's transaction. */
     moveAnchors(storyId: string, anchors: readonly AnchorUpdate[]) {
       for (const a of anchors) {

@@ -125,15 +125,37 @@ describe('annotation service: the records an editor saves', () => {
     expect(service.delete('mine-1')).toEqual({ deleted: false })
     expect(events()).toHaveLength(logged)
     const suggestion = service.list('s1').annotations[0]!
-    expect(appError(() => service.delete(suggestion.id))).toMatchObject({ code: 'conflict', message: 'A suggestion is never deleted; reject it instead.' })
+    expect(appError(() => service.delete(suggestion.id))).toMatchObject({
+      code: 'conflict',
+      message: 'A suggestion is never deleted while its words are in the text; reject it instead.',
+    })
+  })
+
+  it('deletes a suggestion only once an edit of the text has orphaned it, with the decision on it', () => {
+    const { service, article } = desk()
+    const suggestion = service.list('s1').annotations[0]!
+    service.save({ ...input(article), id: 'decision-1', suggestionId: suggestion.id, decision: 'accepted' })
+    const { start, end, selector } = suggestion
+    service.saveDocument({
+      storyId: 's1',
+      versionId: suggestion.versionId,
+      blocks: article.blocks.map((b) => ({ kind: b.kind, text: article.text.slice(b.start, b.end) })),
+      anchors: [{ id: suggestion.id, start, end: start, ...selector, anchor: 'orphaned' }],
+      countFindings: false,
+    })
+    void end
+    expect(service.delete(suggestion.id)).toEqual({ deleted: true })
+    const left = service.list('s1').annotations.map((a) => a.id)
+    expect(left).not.toContain(suggestion.id)
+    expect(left).not.toContain('decision-1')
   })
 
   it('dismisses a finding with the time, logs it, and restores it once', () => {
     const { service, clock, events } = desk()
     clock.now = '2026-01-06T09:00:00.000Z'
-    expect(service.dismissFinding('s1', 'no-dateline|x', 'aggregator copy')).toEqual({ key: 'no-dateline|x', reason: 'aggregator copy', at: '2026-01-06T09:00:00.000Z' })
+    expect(service.dismissFinding('s1', 'no-dateline|x', 'aggregator copy')).toEqual({ key: 'no-dateline|x', reason: 'aggregator copy', at: '2026-01-06T09:00:00.000Z', by: 'Ana Ruiz' })
     expect(events().at(-1)).toMatchObject({ actor: 'Ana Ruiz', action: 'finding.dismiss', storyId: 's1', subjectId: null, detail: '{"key":"no-dateline|x","reason":"aggregator copy"}' })
-    expect(service.list('s1').dismissed).toEqual([{ key: 'no-dateline|x', reason: 'aggregator copy', at: '2026-01-06T09:00:00.000Z' }])
+    expect(service.list('s1').dismissed).toEqual([{ key: 'no-dateline|x', reason: 'aggregator copy', at: '2026-01-06T09:00:00.000Z', by: 'Ana Ruiz' }])
     expect(service.restoreFinding('s1', 'no-dateline|x')).toEqual({ restored: true })
     expect(events().at(-1)).toMatchObject({ action: 'finding.restore', detail: '{"key":"no-dateline|x"}' })
     const logged = events().length

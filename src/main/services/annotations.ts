@@ -129,8 +129,8 @@ export function createAnnotationService(deps: AnnotationDeps) {
         throw new AppError('conflict', 'A suggestion is never deleted while its words are in the text; reject it instead.')
       }
       db.transaction(() => {
-        if (existing.origin === 'auto') for (const d of repo.listForVersion(existing.storyId, existing.versionId)) if (d.suggestionId === id) repo.delete(d.id)
-        repo.delete(id)
+        if (existing.origin === 'auto') repo.retireSuggestion(id)
+        else repo.delete(id)
         events.append({ actor: deps.actor, action: 'annotation.delete', storyId: existing.storyId, subjectId: id, detail: { kind: existing.kind } })
         recount(existing.storyId)
       }).immediate()

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { useStore } from '../../store'
+import { Modal } from '../../components/Modal'
 import { ExportDialog } from '../export/ExportDialog'
 import { SettingsDialog } from '../settings/SettingsDialog'
 import { shortcutLabel } from '../../lib/platform'
@@ -17,8 +18,8 @@ export function Overlays() {
   const close = () => useStore.getState().setOverlay('none')
   if (overlay === 'shortcuts') {
     return (
-      <div className="overlay" role="dialog" aria-modal="true" aria-label="Keyboard shortcuts" onClick={close} onKeyDown={(e) => e.key === 'Escape' && close()}>
-        <div className="sheet" onClick={(e) => e.stopPropagation()}>
+      <Modal label="Keyboard shortcuts" onClose={close}>
+        <div className="sheet">
           <h2>Keyboard shortcuts</h2>
           <table>
             <tbody>
@@ -43,7 +44,7 @@ export function Overlays() {
             Close
           </button>
         </div>
-      </div>
+      </Modal>
     )
   }
   if (overlay === 'palette') return <Palette onClose={close} />
@@ -64,8 +65,8 @@ function Palette({ onClose }: { onClose: () => void }) {
     if (a) setTimeout(a.run, 0)
   }
   return (
-    <div className="overlay" role="dialog" aria-modal="true" aria-label="Command palette" onClick={onClose}>
-      <div className="palette" onClick={(e) => e.stopPropagation()}>
+    <Modal label="Command palette" onClose={onClose}>
+      <div className="palette">
         <input
           ref={input}
           role="combobox"
@@ -95,6 +96,6 @@ function Palette({ onClose }: { onClose: () => void }) {
           ))}
         </ul>
       </div>
-    </div>
+    </Modal>
   )
 }

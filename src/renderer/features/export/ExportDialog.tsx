@@ -2,6 +2,7 @@ import { useState } from 'react'
 import type { ExportFormat } from '../../../core/export/types'
 import { isDesktop } from '../../lib/api'
 import { useStore } from '../../store'
+import { Modal } from '../../components/Modal'
 import { exportStory, FORMATS } from './exporting'
 
 const LAST_FORMAT = 'wiremark-export-format'
@@ -26,11 +27,10 @@ export function ExportDialog() {
     }
   }
   return (
-    <div className="overlay" role="dialog" aria-modal="true" aria-label="Export" onClick={close} onKeyDown={(e) => e.key === 'Escape' && close()}>
+    <Modal label="Export" onClose={close}>
       <form
         className="sheet export-dialog"
         data-testid="export-dialog"
-        onClick={(e) => e.stopPropagation()}
         onSubmit={(e) => {
           e.preventDefault()
           void run()
@@ -63,6 +63,6 @@ export function ExportDialog() {
           </button>
         </div>
       </form>
-    </div>
+    </Modal>
   )
 }

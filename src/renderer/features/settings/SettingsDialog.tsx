@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import type { Settings } from '../../../shared/ipc/areas/settings'
 import { call } from '../../lib/api'
 import { useStore } from '../../store'
+import { Modal } from '../../components/Modal'
 import { changeOf, draftOf, SETTING_FIELDS } from './fields'
 import './settings.css'
 
@@ -40,12 +41,11 @@ export function SettingsDialog() {
 
   const sections = [...new Set(SETTING_FIELDS.map((f) => f.section))]
   return (
-    <div className="overlay" role="dialog" aria-modal="true" aria-label="Settings" onClick={close} onKeyDown={(e) => e.key === 'Escape' && close()}>
+    <Modal label="Settings" onClose={close}>
       <form
         className="sheet settings-dialog"
         data-testid="settings-dialog"
         data-ready={loaded ? 'true' : undefined}
-        onClick={(e) => e.stopPropagation()}
         onSubmit={(e) => {
           e.preventDefault()
           void save()
@@ -94,6 +94,6 @@ export function SettingsDialog() {
           </button>
         </div>
       </form>
-    </div>
+    </Modal>
   )
 }

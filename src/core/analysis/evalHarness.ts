@@ -17,17 +17,28 @@ export function normName(s: string | null | undefined): string {
   return t
 }
 
-/** Length of the longest common run of words (with one space each), as the scorers compute it. */
+/** Length in code points, as Python's len() counts a str (an emoji is one, not two UTF-16 units). */
+export function cpLength(s: string): number {
+  let n = 0
+  for (const _ of s) n++
+  return n
+}
+
+/**
+ * Length of the longest common run of words (with one space each), as the scorers compute it: lengths are
+ * code points, like the scorers' len().
+ */
 export function overlap(a: string, b: string): number {
   const aw = a.split(' ')
   const bw = b.split(' ')
+  const alen = aw.map(cpLength)
   let best = 0
   let prev = new Array<number>(bw.length + 1).fill(0)
   for (let i = 1; i <= aw.length; i++) {
     const cur = new Array<number>(bw.length + 1).fill(0)
     for (let j = 1; j <= bw.length; j++) {
       if (aw[i - 1] === bw[j - 1]) {
-        cur[j] = prev[j - 1]! + aw[i - 1]!.length + 1
+        cur[j] = prev[j - 1]! + alen[i - 1]! + 1
         if (cur[j]! > best) best = cur[j]!
       }
     }
@@ -71,7 +82,7 @@ export function scoreArticle(t: QuoteTally, id: string, gold: GoldQuote[], preds
     let best = 0
     let bp: string | null = null
     for (const [pt, ps] of preds) {
-      const ov = overlap(gt, pt) / Math.max(1, gt.length + 1)
+      const ov = overlap(gt, pt) / Math.max(1, cpLength(gt) + 1)
       if (ov > best) {
         best = ov
         bp = ps
@@ -92,7 +103,7 @@ export function scoreArticle(t: QuoteTally, id: string, gold: GoldQuote[], preds
       const ok = gold.some((gq) => {
         const g = normQuote(gq.text)
         const o = overlap(g, pt)
-        return o / Math.max(1, g.length + 1) >= Number(th) || o / Math.max(1, pt.length + 1) >= Number(th)
+        return o / Math.max(1, cpLength(g) + 1) >= Number(th) || o / Math.max(1, cpLength(pt) + 1) >= Number(th)
       })
       if (ok) t.tp[th][2]++
       if (th === '0.3') any03 = ok

@@ -1,6 +1,9 @@
 import { app, BrowserWindow, dialog } from 'electron'
 import { join } from 'node:path'
+import { APP_INDEX_URL } from './app/appUrl'
+import { registerAppScheme, serveRenderer } from './app/protocol'
 import { installQuitSequence } from './app/quit'
+import { rendererLogLine } from './app/rendererConsole'
 import { applySessionSecurity } from './app/security'
 import { buildMenu } from './app/menu'
 import { libraryMenuActions } from './app/libraryMenu'
@@ -9,6 +12,7 @@ import { loadBounds, trackBounds } from './app/windowState'
 import { registerIpc } from './ipc/handle'
 import type { Handlers } from './ipc/dispatch'
 import { appRoot, appVersion, electronNativeBinding, libraryPath, userDataDir } from './paths'
+import { log } from './log'
 import { writeFileAtomic } from './services/exportFile'
 import { createServices, type Services } from './services/index'
 
@@ -18,6 +22,8 @@ import { createServices, type Services } from './services/index'
 // data folders (WIREMARK_DATA_DIR) are two libraries and may both run.
 const dataDir = userDataDir()
 app.setPath('userData', dataDir)
+// app:// must be privileged before ready; the renderer is served from it, never from file://.
+registerAppScheme()
 
 if (!app.requestSingleInstanceLock()) {
   app.quit()
@@ -48,6 +54,7 @@ if (!app.requestSingleInstanceLock()) {
     }
     const s = services
     applySessionSecurity()
+    serveRenderer(join(appRoot(), 'out', 'renderer'))
     // Export to a file the editor picks in a native save dialog (the dialog asks before replacing a file).
     const saveExport: Handlers['exports:save'] = async ({ storyId, format }) => {
       const file = s.exports.file(storyId, format)
@@ -64,6 +71,11 @@ if (!app.requestSingleInstanceLock()) {
       windowOptions(join(appRoot(), 'out', 'preload', 'index.cjs'), loadBounds(dataDir), join(appRoot(), 'resources', 'icon.png')),
     )
     trackBounds(win, dataDir)
+    // The window's warnings and errors (the analysis worker falling back to the main thread among them) go to the log.
+    win.webContents.on('console-message', (e) => {
+      const line = rendererLogLine(e)
+      if (line) log[line.level](line.text)
+    })
     s.events.subscribe((e) => win?.webContents.send('wiremark:event', e))
     win.once('ready-to-show', () => win?.show())
     win.on('closed', () => (win = null))
@@ -91,9 +103,9 @@ if (!app.requestSingleInstanceLock()) {
     app.applicationMenu = buildMenu(() => win, (what) => void importFrom(what), libraryMenuActions(() => win, s.handlers, dataDir))
 
     if (process.env.ELECTRON_RENDERER_URL) void win.loadURL(process.env.ELECTRON_RENDERER_URL)
-    else void win.loadFile(join(appRoot(), 'out', 'renderer', 'index.html'))
+    else void win.loadURL(APP_INDEX_URL)
   }).catch((e: unknown) => {
-    console.error('Wiremark failed to start', e)
+    log.error('Wiremark failed to start', e)
     app.quit()
   })
 

@@ -9,7 +9,8 @@ import { buildMenu } from './app/menu'
 import { libraryMenuActions } from './app/libraryMenu'
 import { windowOptions } from './app/windowOptions'
 import { loadBounds, trackBounds } from './app/windowState'
-import { registerIpc } from './ipc/handle'
+import { registerIpc, senderFacts } from './ipc/handle'
+import { isTrustedSender, trustedOrigins } from './ipc/sender'
 import type { Handlers } from './ipc/dispatch'
 import { appRoot, appVersion, electronNativeBinding, libraryPath, userDataDir } from './paths'
 import { log } from './log'
@@ -65,7 +66,9 @@ if (!app.requestSingleInstanceLock()) {
       writeFileAtomic(r.filePath, file.data, { overwrite: true })
       return { path: r.filePath, bytes: file.data.length }
     }
-    registerIpc({ ...s.handlers, 'exports:save': saveExport }, (event) => event.senderFrame?.url === win?.webContents.getURL() && event.sender === win?.webContents)
+    // The sender check: our window's main frame on the app's own origin (app://wiremark, or the dev server).
+    const origins = trustedOrigins(process.env.ELECTRON_RENDERER_URL)
+    registerIpc({ ...s.handlers, 'exports:save': saveExport }, (event) => isTrustedSender(senderFacts(event, win?.webContents), origins))
 
     win = new BrowserWindow(
       windowOptions(join(appRoot(), 'out', 'preload', 'index.cjs'), loadBounds(dataDir), join(appRoot(), 'resources', 'icon.png')),

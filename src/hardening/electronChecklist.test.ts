@@ -39,6 +39,10 @@ const electron = vi.hoisted(() => {
     isMinimized() {
       return this.minimized
     }
+    isVisible() {
+      return true
+    }
+    maximize() {}
     once() {}
     on() {}
   }
@@ -57,6 +61,10 @@ const electron = vi.hoisted(() => {
         setPermissionCheckHandler: (fn: Listener) => (state.permissionCheck = fn),
         webRequest: { onHeadersReceived: (fn: Listener) => (state.headersReceived = fn) },
       },
+    },
+    screen: {
+      getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }],
+      getPrimaryDisplay: () => ({ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }),
     },
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
     shell: { openExternal: vi.fn(() => Promise.resolve()) },
@@ -208,7 +216,7 @@ describe('Electron security checklist', () => {
       vi.doMock('../main/services/index', () => ({
         createServices: () => new Proxy({ handlers: {} }, { get: (t, k) => (k === 'handlers' ? t.handlers : noop) }),
       }))
-      vi.doMock('../main/app/windowState', () => ({ loadBounds: () => ({ width: 1200, height: 800 }), trackBounds: vi.fn() }))
+      vi.doMock('../main/app/windowState', () => ({ loadWindowState: () => ({ bounds: { width: 1200, height: 800 }, maximized: false }), trackWindowState: vi.fn() }))
       vi.doMock('../main/app/menu', () => ({ buildMenu: vi.fn(() => ({})) }))
       vi.doMock('../main/paths', () => ({
         appRoot: () => '/app',

@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog } from 'electron'
+import { app, BrowserWindow, dialog, screen } from 'electron'
 import { join } from 'node:path'
 import { APP_INDEX_URL } from './app/appUrl'
 import { registerAppScheme, serveRenderer } from './app/protocol'
@@ -7,8 +7,10 @@ import { rendererLogLine } from './app/rendererConsole'
 import { applySessionSecurity } from './app/security'
 import { buildMenu } from './app/menu'
 import { libraryMenuActions } from './app/libraryMenu'
+import { filesFromArgv, importableFiles } from './app/openFiles'
 import { windowOptions } from './app/windowOptions'
-import { loadBounds, trackBounds } from './app/windowState'
+import { placeWindow } from './app/windowPlacement'
+import { loadWindowState, trackWindowState } from './app/windowState'
 import { registerIpc, senderFacts } from './ipc/handle'
 import { isTrustedSender, trustedOrigins } from './ipc/sender'
 import type { Handlers } from './ipc/dispatch'
@@ -31,12 +33,33 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   let win: BrowserWindow | null = null
   let services: Services | null = null
+  // Files the system asked us to open before the library was open (the first launch's command line).
+  const pendingFiles: string[] = []
 
-  app.on('second-instance', () => {
+  /** Imports files the system handed over (command line, a second launch); waits for the library if need be. */
+  const openFiles = (files: string[]) => {
+    if (files.length === 0) return
+    if (!services) {
+      pendingFiles.push(...files)
+      return
+    }
+    services.importPaths(files)
+  }
+
+  /** Brings the window to the front: shown, restored from the taskbar or dock, focused. */
+  const showWindow = () => {
     if (!win) return
     if (win.isMinimized()) win.restore()
+    if (!win.isVisible()) win.show()
     win.focus()
+  }
+
+  // A second launch (a double-clicked file, "Open with", the Start menu) shows this window and opens its files.
+  app.on('second-instance', (_e, argv, workingDirectory) => {
+    showWindow()
+    openFiles(importableFiles(filesFromArgv(argv, workingDirectory)))
   })
+  openFiles(importableFiles(filesFromArgv(process.argv, process.cwd())))
 
   app.whenReady().then(() => {
     try {
@@ -69,19 +92,8 @@ if (!app.requestSingleInstanceLock()) {
     // The sender check: our window's main frame on the app's own origin (app://wiremark, or the dev server).
     const origins = trustedOrigins(process.env.ELECTRON_RENDERER_URL)
     registerIpc({ ...s.handlers, 'exports:save': saveExport }, (event) => isTrustedSender(senderFacts(event, win?.webContents), origins))
-
-    win = new BrowserWindow(
-      windowOptions(join(appRoot(), 'out', 'preload', 'index.cjs'), loadBounds(dataDir), join(appRoot(), 'resources', 'icon.png')),
-    )
-    trackBounds(win, dataDir)
-    // The window's warnings and errors (the analysis worker falling back to the main thread among them) go to the log.
-    win.webContents.on('console-message', (e) => {
-      const line = rendererLogLine(e)
-      if (line) log[line.level](line.text)
-    })
     s.events.subscribe((e) => win?.webContents.send('wiremark:event', e))
-    win.once('ready-to-show', () => win?.show())
-    win.on('closed', () => (win = null))
+
     // Closing the window or quitting: the window saves what the editor did (and says so) before the library closes.
     const quitSequence = installQuitSequence({
       app,
@@ -92,7 +104,28 @@ if (!app.requestSingleInstanceLock()) {
         services = null
       },
     })
-    quitSequence.watchWindow(win)
+
+    const createWindow = () => {
+      // The saved bounds, kept on a display that is there now and inside its work area; else centred.
+      const state = loadWindowState(dataDir)
+      const bounds = placeWindow(state.bounds, screen.getAllDisplays().map((d) => d.workArea), screen.getPrimaryDisplay().workArea)
+      const w = new BrowserWindow(windowOptions(join(appRoot(), 'out', 'preload', 'index.cjs'), bounds, join(appRoot(), 'resources', 'icon.png')))
+      win = w
+      if (state.maximized) w.maximize()
+      trackWindowState(w, dataDir)
+      // The window's warnings and errors (the analysis worker falling back to the main thread among them) go to the log.
+      w.webContents.on('console-message', (e) => {
+        const line = rendererLogLine(e)
+        if (line) log[line.level](line.text)
+      })
+      w.once('ready-to-show', () => w.show())
+      w.on('closed', () => {
+        if (win === w) win = null
+      })
+      quitSequence.watchWindow(w)
+      if (process.env.ELECTRON_RENDERER_URL) void w.loadURL(process.env.ELECTRON_RENDERER_URL)
+      else void w.loadURL(APP_INDEX_URL)
+    }
 
     // Windows and Linux dialogs pick files or folders, not both: hence two menu items.
     const importFrom = async (what: 'files' | 'folders') => {
@@ -105,8 +138,8 @@ if (!app.requestSingleInstanceLock()) {
     }
     app.applicationMenu = buildMenu(() => win, (what) => void importFrom(what), libraryMenuActions(() => win, s.handlers, dataDir))
 
-    if (process.env.ELECTRON_RENDERER_URL) void win.loadURL(process.env.ELECTRON_RENDERER_URL)
-    else void win.loadURL(APP_INDEX_URL)
+    createWindow()
+    openFiles(pendingFiles.splice(0))
   }).catch((e: unknown) => {
     log.error('Wiremark failed to start', e)
     app.quit()

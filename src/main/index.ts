@@ -1,6 +1,7 @@
-import { app, BrowserWindow, dialog, screen } from 'electron'
+import { app, BrowserWindow, dialog, Menu, screen, session } from 'electron'
 import { join } from 'node:path'
 import { APP_INDEX_URL } from './app/appUrl'
+import { contextMenuTemplate, dictionaryUrlFrom, spellLanguagesFor } from './app/contextMenu'
 import { registerAppScheme, serveRenderer } from './app/protocol'
 import { installQuitSequence } from './app/quit'
 import { rendererLogLine } from './app/rendererConsole'
@@ -78,6 +79,8 @@ if (!app.requestSingleInstanceLock()) {
     }
     const s = services
     applySessionSecurity()
+    const dictionaries = dictionaryUrlFrom(process.env)
+    if (dictionaries) session.defaultSession.setSpellCheckerDictionaryDownloadURL(dictionaries)
     serveRenderer(join(appRoot(), 'out', 'renderer'))
     // Export to a file the editor picks in a native save dialog (the dialog asks before replacing a file).
     const saveExport: Handlers['exports:save'] = async ({ storyId, format }) => {
@@ -89,9 +92,16 @@ if (!app.requestSingleInstanceLock()) {
       writeFileAtomic(r.filePath, file.data, { overwrite: true })
       return { path: r.filePath, bytes: file.data.length }
     }
+    // Opening a story sets the spell checker to its language where the wire file names one (Windows, Linux).
+    const getStory: Handlers['stories:get'] = (input) => {
+      const story = s.library.get(input.id)
+      const langs = process.platform === 'darwin' ? null : spellLanguagesFor(story.version.article.language, session.defaultSession.availableSpellCheckerLanguages)
+      if (langs) session.defaultSession.setSpellCheckerLanguages(langs)
+      return story
+    }
     // The sender check: our window's main frame on the app's own origin (app://wiremark, or the dev server).
     const origins = trustedOrigins(process.env.ELECTRON_RENDERER_URL)
-    registerIpc({ ...s.handlers, 'exports:save': saveExport }, (event) => isTrustedSender(senderFacts(event, win?.webContents), origins))
+    registerIpc({ ...s.handlers, 'exports:save': saveExport, 'stories:get': getStory }, (event) => isTrustedSender(senderFacts(event, win?.webContents), origins))
     s.events.subscribe((e) => win?.webContents.send('wiremark:event', e))
 
     // Closing the window or quitting: the window saves what the editor did (and says so) before the library closes.
@@ -117,6 +127,15 @@ if (!app.requestSingleInstanceLock()) {
       w.webContents.on('console-message', (e) => {
         const line = rendererLogLine(e)
         if (line) log[line.level](line.text)
+      })
+      // A native menu wherever the page does not show its own (the desk's menu on selected words and marks).
+      w.webContents.on('context-menu', (_e, params) => {
+        const template = contextMenuTemplate(params, process.platform, {
+          replaceMisspelling: (word) => w.webContents.replaceMisspelling(word),
+          addToDictionary: (word) => void w.webContents.session.addWordToSpellCheckerDictionary(word),
+          lookUp: () => w.webContents.showDefinitionForSelection(),
+        })
+        Menu.buildFromTemplate(template).popup({ window: w })
       })
       w.once('ready-to-show', () => w.show())
       w.on('closed', () => {

@@ -62,6 +62,7 @@ const electron = vi.hoisted(() => {
         webRequest: { onHeadersReceived: (fn: Listener) => (state.headersReceived = fn) },
       },
     },
+    nativeTheme: { shouldUseDarkColors: false, on: vi.fn() },
     screen: {
       getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }],
       getPrimaryDisplay: () => ({ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }),

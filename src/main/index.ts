@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, Menu, screen, session } from 'electron'
+import { app, BrowserWindow, dialog, Menu, nativeTheme, screen, session, shell } from 'electron'
 import { join } from 'node:path'
 import { APP_INDEX_URL } from './app/appUrl'
 import { contextMenuTemplate, dictionaryUrlFrom, spellLanguagesFor } from './app/contextMenu'
@@ -6,10 +6,12 @@ import { registerAppScheme, serveRenderer } from './app/protocol'
 import { installQuitSequence } from './app/quit'
 import { rendererLogLine } from './app/rendererConsole'
 import { applySessionSecurity } from './app/security'
+import { exportDialogFilters } from './app/exportDialog'
 import { buildMenu } from './app/menu'
+import { createRecentFiles } from './app/recentFiles'
 import { libraryMenuActions } from './app/libraryMenu'
 import { filesFromArgv, importableFiles } from './app/openFiles'
-import { windowOptions } from './app/windowOptions'
+import { windowBackground, windowOptions } from './app/windowOptions'
 import { placeWindow } from './app/windowPlacement'
 import { loadWindowState, trackWindowState } from './app/windowState'
 import { registerIpc, senderFacts } from './ipc/handle'
@@ -34,22 +36,34 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   let win: BrowserWindow | null = null
   let services: Services | null = null
-  // Files the system asked us to open before the library was open (the first launch's command line).
+  // Set once the library is open: opens the window (again, on macOS after its last window closed).
+  let createWindow: (() => void) | null = null
+  // Files the system asked us to open before the library was open (the command line, macOS open-file at launch).
   const pendingFiles: string[] = []
+  const recents = createRecentFiles(dataDir, process.platform)
+  let refreshMenu = () => {}
 
-  /** Imports files the system handed over (command line, a second launch); waits for the library if need be. */
+  /** Imports files the system or Open Recent handed over; waits for the library if need be. Each becomes recent. */
   const openFiles = (files: string[]) => {
     if (files.length === 0) return
     if (!services) {
       pendingFiles.push(...files)
       return
     }
+    for (const f of files) {
+      app.addRecentDocument(f)
+      recents.add(f)
+    }
+    refreshMenu()
     services.importPaths(files)
   }
 
-  /** Brings the window to the front: shown, restored from the taskbar or dock, focused. */
+  /** Brings the window to the front: shown, restored from the taskbar or dock, focused; opened if there is none. */
   const showWindow = () => {
-    if (!win) return
+    if (!win) {
+      createWindow?.()
+      return
+    }
     if (win.isMinimized()) win.restore()
     if (!win.isVisible()) win.show()
     win.focus()
@@ -61,6 +75,16 @@ if (!app.requestSingleInstanceLock()) {
     openFiles(importableFiles(filesFromArgv(argv, workingDirectory)))
   })
   openFiles(importableFiles(filesFromArgv(process.argv, process.cwd())))
+  // macOS: a file dropped on the Dock icon, double-clicked in the Finder or chosen in Open Recent (may come before ready).
+  app.on('open-file', (e, file) => {
+    e.preventDefault()
+    openFiles([file])
+    if (services) showWindow()
+  })
+  // macOS: clicking the Dock icon with no window open opens one.
+  app.on('activate', () => {
+    if (!win) createWindow?.()
+  })
 
   app.whenReady().then(() => {
     try {
@@ -86,7 +110,7 @@ if (!app.requestSingleInstanceLock()) {
     const saveExport: Handlers['exports:save'] = async ({ storyId, format }) => {
       const file = s.exports.file(storyId, format)
       const r = win
-        ? await dialog.showSaveDialog(win, { title: 'Export story', defaultPath: join(app.getPath('documents'), file.fileName) })
+        ? await dialog.showSaveDialog(win, { title: 'Export story', defaultPath: join(app.getPath('documents'), file.fileName), filters: exportDialogFilters(format) })
         : { canceled: true, filePath: '' }
       if (r.canceled || !r.filePath) return { path: null, bytes: 0 }
       writeFileAtomic(r.filePath, file.data, { overwrite: true })
@@ -115,11 +139,13 @@ if (!app.requestSingleInstanceLock()) {
       },
     })
 
-    const createWindow = () => {
+    createWindow = () => {
       // The saved bounds, kept on a display that is there now and inside its work area; else centred.
       const state = loadWindowState(dataDir)
       const bounds = placeWindow(state.bounds, screen.getAllDisplays().map((d) => d.workArea), screen.getPrimaryDisplay().workArea)
-      const w = new BrowserWindow(windowOptions(join(appRoot(), 'out', 'preload', 'index.cjs'), bounds, join(appRoot(), 'resources', 'icon.png')))
+      const w = new BrowserWindow(
+        windowOptions(join(appRoot(), 'out', 'preload', 'index.cjs'), bounds, join(appRoot(), 'resources', 'icon.png'), nativeTheme.shouldUseDarkColors),
+      )
       win = w
       if (state.maximized) w.maximize()
       trackWindowState(w, dataDir)
@@ -153,9 +179,33 @@ if (!app.requestSingleInstanceLock()) {
         title: what === 'files' ? 'Import wire copy' : 'Import folders of wire copy',
         properties: [what === 'files' ? 'openFile' : 'openDirectory', 'multiSelections'],
       })
-      if (!r.canceled && r.filePaths.length > 0) s.importPaths(r.filePaths)
+      if (r.canceled || r.filePaths.length === 0) return
+      if (what === 'files') openFiles(r.filePaths)
+      else s.importPaths(r.filePaths)
     }
-    app.applicationMenu = buildMenu(() => win, (what) => void importFrom(what), libraryMenuActions(() => win, s.handlers, dataDir))
+    const library = libraryMenuActions(() => win, s.handlers, dataDir)
+    refreshMenu = () => {
+      app.applicationMenu = buildMenu(
+        { platform: process.platform, isPackaged: app.isPackaged, recent: recents.list() },
+        {
+          importFiles: () => void importFrom('files'),
+          importFolders: () => void importFrom('folders'),
+          exportStory: () => win?.webContents.send('wiremark:event', { type: 'menu:export', payload: null }),
+          backup: () => void library.backup(),
+          restore: () => void library.restore(),
+          openRecent: (file) => openFiles([file]),
+          clearRecent: () => {
+            recents.clear()
+            app.clearRecentDocuments()
+            refreshMenu()
+          },
+          showLog: () => void shell.openPath(app.getPath('logs')),
+        },
+      )
+    }
+    refreshMenu()
+    // The colour behind the page follows the system's theme, as the renderer's own colours do.
+    nativeTheme.on('updated', () => win?.setBackgroundColor(windowBackground(nativeTheme.shouldUseDarkColors)))
 
     createWindow()
     openFiles(pendingFiles.splice(0))
@@ -164,6 +214,9 @@ if (!app.requestSingleInstanceLock()) {
     app.quit()
   })
 
-  // The quit that follows runs the quit sequence (the library closes there).
-  app.on('window-all-closed', () => app.quit())
+  // The quit that follows runs the quit sequence (the library closes there). On macOS the app stays open without a
+  // window, as Mac apps do; the Dock icon (activate) opens one again.
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
 }

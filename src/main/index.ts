@@ -14,6 +14,7 @@ import { filesFromArgv, importableFiles } from './app/openFiles'
 import { windowBackground, windowOptions } from './app/windowOptions'
 import { placeWindow } from './app/windowPlacement'
 import { loadWindowState, trackWindowState } from './app/windowState'
+import { DatabaseError } from './db/connection'
 import { registerIpc, senderFacts } from './ipc/handle'
 import { isTrustedSender, trustedOrigins } from './ipc/sender'
 import type { Handlers } from './ipc/dispatch'
@@ -93,11 +94,15 @@ if (!app.requestSingleInstanceLock()) {
         dataDir,
         mode: 'electron',
         version: appVersion(),
-        importWorkerPath: join(appRoot(), 'out', 'main', 'importWorker.js'),
+        // Self-contained CommonJS, so that a worker thread can start it from inside app.asar (electron.vite.config.ts).
+        importWorkerPath: join(appRoot(), 'out', 'main', 'importWorker.cjs'),
         ...(electronNativeBinding() ? { nativeBinding: electronNativeBinding() as string } : {}),
       })
     } catch (e) {
-      dialog.showErrorBox('Wiremark cannot open its library', (e as Error).message)
+      // A SQLite module that cannot load is an installation problem, not the library's: its own title says so.
+      const native = e instanceof DatabaseError && e.code === 'native_module'
+      log.error(native ? 'The SQLite module could not load' : 'Wiremark cannot open its library', e)
+      dialog.showErrorBox(native ? 'The SQLite module could not load' : 'Wiremark cannot open its library', (e as Error).message)
       app.quit()
       return
     }

@@ -219,6 +219,7 @@ describe('Electron security checklist', () => {
       }))
       vi.doMock('../main/app/windowState', () => ({ loadWindowState: () => ({ bounds: { width: 1200, height: 800 }, maximized: false }), trackWindowState: vi.fn() }))
       vi.doMock('../main/app/menu', () => ({ buildMenu: vi.fn(() => ({})) }))
+      vi.doMock('../main/app/logFile', () => ({ startLogFile: () => '/tmp/wiremark-checklist/main.log', updaterLogger: {} }))
       vi.doMock('../main/paths', () => ({
         appRoot: () => '/app',
         appVersion: () => '0.0.0',

@@ -7,8 +7,11 @@ import { installQuitSequence } from './app/quit'
 import { rendererLogLine } from './app/rendererConsole'
 import { applySessionSecurity } from './app/security'
 import { exportDialogFilters } from './app/exportDialog'
+import { startLogFile, updaterLogger } from './app/logFile'
 import { buildMenu } from './app/menu'
 import { createRecentFiles } from './app/recentFiles'
+import { createCrashPolicy, reloadKeepingWork } from './app/recovery'
+import { createPreferences, updatePlan } from './app/updates'
 import { libraryMenuActions } from './app/libraryMenu'
 import { filesFromArgv, importableFiles } from './app/openFiles'
 import { windowBackground, windowOptions } from './app/windowOptions'
@@ -29,6 +32,8 @@ import { createServices, type Services } from './services/index'
 // data folders (WIREMARK_DATA_DIR) are two libraries and may both run.
 const dataDir = userDataDir()
 app.setPath('userData', dataDir)
+// Everything the Node side logs goes to a file users can attach to a report (Help > Show Log File).
+const logFile = startLogFile()
 // app:// must be privileged before ready; the renderer is served from it, never from file://.
 registerAppScheme()
 
@@ -42,6 +47,7 @@ if (!app.requestSingleInstanceLock()) {
   // Files the system asked us to open before the library was open (the command line, macOS open-file at launch).
   const pendingFiles: string[] = []
   const recents = createRecentFiles(dataDir, process.platform)
+  const preferences = createPreferences(dataDir)
   let refreshMenu = () => {}
 
   /** Imports files the system or Open Recent handed over; waits for the library if need be. Each becomes recent. */
@@ -144,6 +150,22 @@ if (!app.requestSingleInstanceLock()) {
       },
     })
 
+    /** Reloads the window after asking it to save what the editor did (a hung window is ended first). */
+    const reloadWindow = (w: BrowserWindow) =>
+      reloadKeepingWork({
+        flush: () => s.flushAcks.request((id) => w.webContents.send('wiremark:event', { type: 'app:flush', payload: { id } }), 3000),
+        endHungRenderer: () => {
+          endedOnPurpose.add(w)
+          w.webContents.forcefullyCrashRenderer()
+        },
+        reload: () => {
+          if (!w.isDestroyed()) w.webContents.reload()
+        },
+      }).then((saved) => log.warn(`Wiremark: window reloaded (its save before: ${saved})`))
+    const crashes = createCrashPolicy()
+    // Renderers ended by reloadWindow (hung): their end is no crash, and reloadWindow reloads them itself.
+    const endedOnPurpose = new WeakSet<BrowserWindow>()
+
     createWindow = () => {
       // The saved bounds, kept on a display that is there now and inside its work area; else centred.
       const state = loadWindowState(dataDir)
@@ -168,6 +190,48 @@ if (!app.requestSingleInstanceLock()) {
         })
         Menu.buildFromTemplate(template).popup({ window: w })
       })
+      // The renderer died: reload it (its edits are saved as they are made), unless it keeps dying; then ask.
+      w.webContents.on('render-process-gone', (_e, details) => {
+        if (endedOnPurpose.delete(w)) return
+        const action = crashes.onGone(details.reason, Date.now())
+        if (action === 'ignore' || w.isDestroyed()) return
+        log.error(`Wiremark: the window's renderer is gone (${details.reason}, exit code ${details.exitCode}); ${action === 'reload' ? 'reloading' : 'asking'}`)
+        if (action === 'reload') {
+          w.webContents.reload()
+          return
+        }
+        const answer = dialog.showMessageBoxSync(w, {
+          type: 'error',
+          message: 'The Wiremark window keeps closing unexpectedly.',
+          detail: `Reason: ${details.reason}. Your saved work is in the library. The log file can help us: ${logFile}`,
+          buttons: ['Reload', 'Quit'],
+          defaultId: 0,
+          cancelId: 1,
+        })
+        if (answer === 0) w.webContents.reload()
+        else app.quit()
+      })
+      // A hung window: the user chooses to wait or to reload; the question goes away if the window recovers.
+      w.on('unresponsive', () => {
+        log.warn('Wiremark: the window is not responding')
+        const asking = new AbortController()
+        const recovered = () => asking.abort()
+        w.once('responsive', recovered)
+        void dialog
+          .showMessageBox(w, {
+            type: 'warning',
+            message: 'The Wiremark window is not responding.',
+            detail: 'Wait for it, or reload the window: it saves what the editor did first if it still can.',
+            buttons: ['Wait', 'Reload'],
+            defaultId: 0,
+            cancelId: 0,
+            signal: asking.signal,
+          })
+          .then(async (r) => {
+            w.off('responsive', recovered)
+            if (r.response === 1 && !asking.signal.aborted && !w.isDestroyed()) await reloadWindow(w)
+          })
+      })
       w.once('ready-to-show', () => w.show())
       w.on('closed', () => {
         if (win === w) win = null
@@ -188,10 +252,25 @@ if (!app.requestSingleInstanceLock()) {
       if (what === 'files') openFiles(r.filePaths)
       else s.importPaths(r.filePaths)
     }
+    // Updates from the release's feed, only where the user turned them on (off by default); installed on quit.
+    const checkForUpdates = async () => {
+      const plan = updatePlan({ enabled: preferences.get().updates, isPackaged: app.isPackaged, env: process.env })
+      log.info(`Wiremark: automatic updates ${plan.check ? 'on' : plan.reason}`)
+      if (!plan.check) return
+      try {
+        const { autoUpdater } = (await import('electron-updater')).default
+        autoUpdater.logger = updaterLogger
+        autoUpdater.autoDownload = true
+        autoUpdater.autoInstallOnAppQuit = true
+        await autoUpdater.checkForUpdatesAndNotify()
+      } catch (e) {
+        log.error('Wiremark: the update check failed', e)
+      }
+    }
     const library = libraryMenuActions(() => win, s.handlers, dataDir)
     refreshMenu = () => {
       app.applicationMenu = buildMenu(
-        { platform: process.platform, isPackaged: app.isPackaged, recent: recents.list() },
+        { platform: process.platform, isPackaged: app.isPackaged, recent: recents.list(), updates: preferences.get().updates },
         {
           importFiles: () => void importFrom('files'),
           importFolders: () => void importFrom('folders'),
@@ -204,11 +283,17 @@ if (!app.requestSingleInstanceLock()) {
             app.clearRecentDocuments()
             refreshMenu()
           },
-          showLog: () => void shell.openPath(app.getPath('logs')),
+          showLog: () => shell.showItemInFolder(logFile),
+          setUpdates: (on) => {
+            preferences.set({ updates: on })
+            refreshMenu()
+            if (on) void checkForUpdates()
+          },
         },
       )
     }
     refreshMenu()
+    void checkForUpdates()
     // The colour behind the page follows the system's theme, as the renderer's own colours do.
     nativeTheme.on('updated', () => win?.setBackgroundColor(windowBackground(nativeTheme.shouldUseDarkColors)))
 

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { log } from './log'
 
 export const APP_NAME = 'Wiremark'
 
@@ -36,7 +37,7 @@ export function appVersion(): string {
   try {
     return (JSON.parse(readFileSync(join(appRoot(), 'package.json'), 'utf8')) as { version: string }).version
   } catch (e) {
-    console.error('Wiremark: cannot read the version from package.json', e)
+    log.error('Wiremark: cannot read the version from package.json', e)
     return '0.0.0'
   }
 }

@@ -11,6 +11,8 @@ export interface MenuActions {
   clearRecent: () => void
   /** Help > Show Log File */
   showLog: () => void
+  /** Help > Check for Updates Automatically, with the item's new state */
+  setUpdates: (on: boolean) => void
 }
 
 export interface MenuOptions {
@@ -19,6 +21,8 @@ export interface MenuOptions {
   isPackaged: boolean
   /** Recently opened files, newest first (Windows and Linux; macOS keeps its own list) */
   recent: readonly string[]
+  /** Automatic updates are on (off by default; a development build cannot turn them on) */
+  updates: boolean
 }
 
 const baseName = (file: string) => file.split(/[\\/]/).pop() ?? file
@@ -75,7 +79,20 @@ export function menuTemplate(opts: MenuOptions, actions: MenuActions): MenuItemC
       submenu: [...development, { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }],
     },
     isMac ? { role: 'windowMenu' } : { label: 'Window', submenu: [{ role: 'minimize' }] },
-    { role: 'help', submenu: [{ label: 'Show Log File', click: () => actions.showLog() }] },
+    {
+      role: 'help',
+      submenu: [
+        { label: 'Show Log File', click: () => actions.showLog() },
+        { type: 'separator' },
+        {
+          label: 'Check for Updates Automatically',
+          type: 'checkbox',
+          checked: opts.updates,
+          enabled: opts.isPackaged,
+          click: (item) => actions.setUpdates(item.checked),
+        },
+      ],
+    },
   ]
 }
 

@@ -11,8 +11,9 @@ export function startLogFile(): string {
   electronLog.transports.file.level = 'info'
   electronLog.transports.file.maxSize = 5 * 1024 * 1024
   electronLog.transports.console.level = process.env.ELECTRON_RENDERER_URL ? 'info' : false
-  // Uncaught errors in the main process are logged, not shown as Electron's raw dialog.
-  electronLog.errorHandler.startCatching({ showDialog: false })
+  // Uncaught errors in the main process go to the file too, and are still shown in an error box as Electron shows
+  // them (unhandled rejections are logged only).
+  electronLog.errorHandler.startCatching({ showDialog: true })
   setLogSink({ info: electronLog.info, warn: electronLog.warn, error: electronLog.error })
   return electronLog.transports.file.getFile().path
 }

@@ -1,11 +1,44 @@
 import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'electron-vite'
+import { build, type Plugin } from 'vite'
+
+/**
+ * The import worker again as one self-contained CommonJS file, out/main/importWorker.cjs, for the desktop app: a
+ * worker thread started from inside app.asar then needs no ES module loading and no shared chunks, only
+ * better-sqlite3 (required from the asar's node_modules, its .node file unpacked). The ES module entry
+ * (importWorker.js) stays for browser mode's host.
+ */
+function importWorkerCjs(): Plugin {
+  return {
+    name: 'wiremark:import-worker-cjs',
+    apply: 'build',
+    async closeBundle() {
+      await build({
+        configFile: false,
+        logLevel: 'warn',
+        ssr: { noExternal: true, external: ['better-sqlite3'] },
+        build: {
+          ssr: resolve('src/main/services/importWorker.ts'),
+          outDir: resolve('out/main'),
+          emptyOutDir: false,
+          minify: false,
+          target: 'node20',
+          rollupOptions: {
+            external: ['better-sqlite3', 'electron'],
+            output: { format: 'cjs', entryFileNames: 'importWorker.cjs', codeSplitting: false },
+          },
+        },
+      })
+    },
+  }
+}
 
 // One build for every runtime: the Electron main process, the Node entries that share its code
 // (the loopback host for browser mode and the `wiremark` CLI), the sandboxed preload, and the renderer.
 export default defineConfig({
   main: {
+    plugins: [importWorkerCjs()],
     build: {
       outDir: 'out/main',
       rollupOptions: {

@@ -20,8 +20,12 @@ export function playwrightChromiumInstalled(): boolean {
   }
 }
 
-/** True when an Electron binary is installed (it cannot be downloaded on some machines). */
+/**
+ * True when an Electron binary is installed (it cannot be downloaded on some machines), or when
+ * WIREMARK_APP_EXECUTABLE names a packaged build to smoke-test (`electron-builder --dir` output).
+ */
 export function electronAvailable(): boolean {
+  if (process.env.WIREMARK_APP_EXECUTABLE) return existsSync(process.env.WIREMARK_APP_EXECUTABLE)
   const pathFile = join(process.cwd(), 'node_modules', 'electron', 'path.txt')
   if (!existsSync(pathFile)) return false
   const rel = readFileSync(pathFile, 'utf8').trim()

@@ -4,6 +4,7 @@
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { checkLinuxSandbox } from './linuxSandbox.mjs'
 import { openBrowser, takeNoOpen } from './openBrowser.mjs'
 
 const root = process.cwd()
@@ -15,6 +16,12 @@ const evite = join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.
 const { open, rest: forward } = takeNoOpen(process.argv.slice(2))
 
 if (hasElectron && !process.env.WIREMARK_BROWSER) {
+  // Ubuntu 24.04+: say how to let Chromium's sandbox start, instead of Electron's abort (see linuxSandbox.mjs).
+  const advice = checkLinuxSandbox(join(electronDir, 'dist', 'chrome-sandbox'))
+  if (advice) {
+    console.error(advice)
+    process.exit(1)
+  }
   const child = spawn(process.execPath, [evite, 'preview', ...forward], { stdio: 'inherit' })
   child.on('exit', (code) => process.exit(code ?? 0))
 } else {

@@ -26,7 +26,7 @@ const electron = vi.hoisted(() => {
     ipc: new Map<string, Listener>(),
   }
   class BrowserWindow {
-    webContents = { getURL: () => 'file:///app/out/renderer/index.html', send: vi.fn() }
+    webContents = { getURL: () => 'app://wiremark/index.html', send: vi.fn(), on: vi.fn() }
     restore = vi.fn()
     focus = vi.fn()
     show = vi.fn()
@@ -39,6 +39,10 @@ const electron = vi.hoisted(() => {
     isMinimized() {
       return this.minimized
     }
+    isVisible() {
+      return true
+    }
+    maximize() {}
     once() {}
     on() {}
   }
@@ -58,6 +62,12 @@ const electron = vi.hoisted(() => {
         webRequest: { onHeadersReceived: (fn: Listener) => (state.headersReceived = fn) },
       },
     },
+    nativeTheme: { shouldUseDarkColors: false, on: vi.fn() },
+    screen: {
+      getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }],
+      getPrimaryDisplay: () => ({ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }),
+    },
+    protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
     shell: { openExternal: vi.fn(() => Promise.resolve()) },
     dialog: { showErrorBox: vi.fn(), showOpenDialog: vi.fn() },
     BrowserWindow,
@@ -139,7 +149,7 @@ describe('Electron security checklist', () => {
     it('blocks navigation away from the app; only http(s) links go to the system browser', () => {
       const created = electron.state.listeners.get('web-contents-created')?.[0]
       expect(created).toBeTypeOf('function')
-      const wc = fakeContents('file:///app/out/renderer/index.html')
+      const wc = fakeContents('app://wiremark/index.html')
       created?.({}, wc.contents)
       const navigate = wc.handlers.get('will-navigate')
       for (const url of ['https://evil.example/', 'http://evil.example/x', 'javascript:alert(1)', 'file:///etc/passwd', 'data:text/html,<script>1</script>']) {
@@ -149,7 +159,7 @@ describe('Electron security checklist', () => {
       }
       expect(electron.mod.shell.openExternal.mock.calls.map((c) => (c as unknown[])[0])).toEqual(['https://evil.example/', 'http://evil.example/x'])
       const same = { preventDefault: vi.fn() }
-      navigate?.(same, 'file:///app/out/renderer/index.html')
+      navigate?.(same, 'app://wiremark/index.html')
       expect(same.preventDefault).not.toHaveBeenCalled()
       const webview = { preventDefault: vi.fn() }
       wc.handlers.get('will-attach-webview')?.(webview)
@@ -157,7 +167,7 @@ describe('Electron security checklist', () => {
     })
 
     it('denies every new window; javascript: and file: links never reach the shell', () => {
-      const wc = fakeContents('file:///app/out/renderer/index.html')
+      const wc = fakeContents('app://wiremark/index.html')
       electron.state.listeners.get('web-contents-created')?.[0]?.({}, wc.contents)
       for (const url of ['https://example.com/', 'javascript:alert(1)', 'file:///etc/passwd', 'about:blank']) {
         expect(wc.open({ url }), url).toEqual({ action: 'deny' })
@@ -207,8 +217,9 @@ describe('Electron security checklist', () => {
       vi.doMock('../main/services/index', () => ({
         createServices: () => new Proxy({ handlers: {} }, { get: (t, k) => (k === 'handlers' ? t.handlers : noop) }),
       }))
-      vi.doMock('../main/app/windowState', () => ({ loadBounds: () => ({ width: 1200, height: 800 }), trackBounds: vi.fn() }))
+      vi.doMock('../main/app/windowState', () => ({ loadWindowState: () => ({ bounds: { width: 1200, height: 800 }, maximized: false }), trackWindowState: vi.fn() }))
       vi.doMock('../main/app/menu', () => ({ buildMenu: vi.fn(() => ({})) }))
+      vi.doMock('../main/app/logFile', () => ({ startLogFile: () => '/tmp/wiremark-checklist/main.log', updaterLogger: {} }))
       vi.doMock('../main/paths', () => ({
         appRoot: () => '/app',
         appVersion: () => '0.0.0',
@@ -224,9 +235,13 @@ describe('Electron security checklist', () => {
       await new Promise((r) => setTimeout(r, 0))
       const win = electron.state.windows[0]
       expect(win, 'the window was created').toBeDefined()
-      // Local content only: the built renderer file (no remote URL unless the dev server is set).
-      expect(win?.loadFile).toHaveBeenCalledWith(join('/app', 'out', 'renderer', 'index.html'))
-      expect(win?.loadURL).not.toHaveBeenCalled()
+      // Local content only: the built renderer over app:// (no remote URL unless the dev server is set), never file://.
+      expect(win?.loadURL).toHaveBeenCalledWith('app://wiremark/index.html')
+      expect(win?.loadFile).not.toHaveBeenCalled()
+      expect(electron.mod.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
+        { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+      ])
+      expect(electron.mod.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function))
       const second = electron.state.listeners.get('second-instance')?.[0]
       expect(second).toBeTypeOf('function')
       if (win) win.minimized = true
@@ -260,6 +275,9 @@ describe('Electron security checklist', () => {
     const fuses = Object.fromEntries([...block.matchAll(/^\s+(\w+):\s*(true|false)\s*$/gm)].map((m) => [m[1], m[2] === 'true']))
     it('runAsNode, NODE_OPTIONS and --inspect are off', () => {
       expect(fuses).toMatchObject({ runAsNode: false, enableNodeOptionsEnvironmentVariable: false, enableNodeCliInspectArguments: false })
+    })
+    it('file:// pages get no extra privileges (the renderer comes from app://)', () => {
+      expect(fuses).toMatchObject({ grantFileProtocolExtraPrivileges: false })
     })
     it('the app loads only from its asar, whose integrity is checked', () => {
       expect(fuses).toMatchObject({ onlyLoadAppFromAsar: true, enableEmbeddedAsarIntegrityValidation: true })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { libraryPath, userDataDir } from './paths'
+import { electronNativeBinding, libraryPath, userDataDir } from './paths'
 
 describe('userDataDir', () => {
   it('matches Electron userData on each platform', () => {
@@ -11,5 +11,20 @@ describe('userDataDir', () => {
   it('can be overridden for tests and portable use', () => {
     expect(userDataDir({ WIREMARK_DATA_DIR: '/tmp/w' }, 'linux', '/home/ed')).toBe('/tmp/w')
     expect(libraryPath('/tmp/w')).toBe('/tmp/w/library.sqlite')
+  })
+})
+
+describe('electronNativeBinding: one SQLite build per situation', () => {
+  const all = () => true
+  it('plain Node uses the package build', () => {
+    expect(electronNativeBinding('/src/wiremark', undefined, all)).toBeUndefined()
+  })
+  it("a packaged app uses the package build electron-builder rebuilt for Electron, never a checkout's native/", () => {
+    expect(electronNativeBinding('/opt/Wiremark/resources/app.asar', '41.7.1', all)).toBeUndefined()
+    expect(electronNativeBinding('C:\\Program Files\\Wiremark\\resources\\app.asar', '41.7.1', all)).toBeUndefined()
+  })
+  it('Electron from a checkout uses native/electron when the install step built it', () => {
+    expect(electronNativeBinding('/src/wiremark', '41.7.1', all)).toBe('/src/wiremark/native/electron/better_sqlite3.node')
+    expect(electronNativeBinding('/src/wiremark', '41.7.1', () => false)).toBeUndefined()
   })
 })

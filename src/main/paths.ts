@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { log } from './log'
 
 export const APP_NAME = 'Wiremark'
 
@@ -36,17 +37,26 @@ export function appVersion(): string {
   try {
     return (JSON.parse(readFileSync(join(appRoot(), 'package.json'), 'utf8')) as { version: string }).version
   } catch (e) {
-    console.error('Wiremark: cannot read the version from package.json', e)
+    log.error('Wiremark: cannot read the version from package.json', e)
     return '0.0.0'
   }
 }
 
-/** The better-sqlite3 binary built for Electron's ABI by the install step, when this runtime is Electron. */
-export function electronNativeBinding(): string | undefined {
-  if (!process.versions.electron) return undefined
-  const candidates = [
-    join(appRoot(), 'native', 'electron', 'better_sqlite3.node'),
-    join(appRoot().replace(/app\.asar$/, 'app.asar.unpacked'), 'native', 'electron', 'better_sqlite3.node'),
-  ]
-  return candidates.find((p) => existsSync(p))
+/**
+ * The better-sqlite3 binary for this runtime when it is not the default one. One strategy per situation:
+ * - plain Node (tests, CLI, browser mode): undefined, the package's own build for Node;
+ * - a packaged app (inside app.asar): undefined, the package's own build, which electron-builder rebuilt for
+ *   Electron's ABI at packaging time (npmRebuild) and unpacked beside the asar (asarUnpack: every .node file);
+ * - Electron from a checkout (`npm start`): native/electron/better_sqlite3.node, which the install step builds for
+ *   Electron so that node_modules keeps the Node build the tests need.
+ */
+export function electronNativeBinding(
+  root: string = appRoot(),
+  electron: string | undefined = process.versions.electron,
+  exists: (p: string) => boolean = existsSync,
+): string | undefined {
+  if (!electron) return undefined
+  if (/[\\/]app\.asar(?:[\\/]|$)/.test(root)) return undefined
+  const checkout = join(root, 'native', 'electron', 'better_sqlite3.node')
+  return exists(checkout) ? checkout : undefined
 }

@@ -1,35 +1,108 @@
-import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron'
+import { Menu, type MenuItemConstructorOptions } from 'electron'
 
-/** The native menu: File with Import/Export, Back up library…/Restore…, Quit, and the platform's Edit, View and Window roles. */
-export function buildMenu(
-  getWindow: () => BrowserWindow | null,
-  onImport: (what: 'files' | 'folders') => void,
-  library?: { backup: () => Promise<void>; restore: () => Promise<void> },
-): Menu {
-  const isMac = process.platform === 'darwin'
-  const send = (type: string) => () => getWindow()?.webContents.send('wiremark:event', { type, payload: null })
-  const template: MenuItemConstructorOptions[] = [
-    ...(isMac ? [{ role: 'appMenu' as const }] : []),
+export interface MenuActions {
+  importFiles: () => void
+  importFolders: () => void
+  exportStory: () => void
+  backup: () => void
+  restore: () => void
+  /** Imports a file from Open Recent again (Windows and Linux; macOS opens recent documents through 'open-file') */
+  openRecent: (file: string) => void
+  clearRecent: () => void
+  /** Help > Show Log File */
+  showLog: () => void
+  /** Help > Check for Updates Automatically, with the item's new state */
+  setUpdates: (on: boolean) => void
+}
+
+export interface MenuOptions {
+  platform: NodeJS.Platform
+  /** app.isPackaged: Reload, Force Reload and the developer tools only where it is false */
+  isPackaged: boolean
+  /** Recently opened files, newest first (Windows and Linux; macOS keeps its own list) */
+  recent: readonly string[]
+  /** Automatic updates are on (off by default; a development build cannot turn them on) */
+  updates: boolean
+}
+
+const baseName = (file: string) => file.split(/[\\/]/).pop() ?? file
+
+/**
+ * The application menu for one platform, as data (tested without Electron):
+ * - macOS: the app menu; File ends in Close Window (Cmd+W), since closing the window does not quit there; Open Recent
+ *   is the system's list.
+ * - Windows: File ends in Exit; Linux: Quit (Ctrl+Q). Open Recent is Wiremark's own list of imported files.
+ * - View has Reload, Force Reload and Toggle Developer Tools in development builds only; zoom and full screen always.
+ */
+export function menuTemplate(opts: MenuOptions, actions: MenuActions): MenuItemConstructorOptions[] {
+  const isMac = opts.platform === 'darwin'
+  const recent: MenuItemConstructorOptions = isMac
+    ? { label: 'Open Recent', role: 'recentDocuments', submenu: [{ role: 'clearRecentDocuments' }] }
+    : {
+        label: 'Open Recent',
+        submenu:
+          opts.recent.length === 0
+            ? [{ label: 'No Recent Files', enabled: false }]
+            : [
+                ...opts.recent.map((file): MenuItemConstructorOptions => ({ label: baseName(file), toolTip: file, click: () => actions.openRecent(file) })),
+                { type: 'separator' },
+                { label: 'Clear Recently Opened', click: () => actions.clearRecent() },
+              ],
+      }
+  const closeOrQuit: MenuItemConstructorOptions = isMac
+    ? { role: 'close', label: 'Close Window', accelerator: 'Cmd+W' }
+    : opts.platform === 'win32'
+      ? { role: 'quit', label: 'Exit' }
+      : { role: 'quit', label: 'Quit', accelerator: 'Ctrl+Q' }
+  const development: MenuItemConstructorOptions[] = opts.isPackaged
+    ? []
+    : [{ role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }, { type: 'separator' }]
+  return [
+    ...(isMac ? [{ role: 'appMenu' } satisfies MenuItemConstructorOptions] : []),
     {
       label: 'File',
       submenu: [
-        { label: 'Import…', accelerator: 'CmdOrCtrl+O', click: () => onImport('files') },
-        { label: 'Import Folder…', accelerator: 'CmdOrCtrl+Shift+O', click: () => onImport('folders') },
-        { label: 'Export…', accelerator: 'CmdOrCtrl+E', click: send('menu:export') },
-        ...(library
-          ? ([
-              { type: 'separator' },
-              { label: 'Back up library…', click: () => void library.backup() },
-              { label: 'Restore…', click: () => void library.restore() },
-            ] satisfies MenuItemConstructorOptions[])
-          : []),
+        { label: 'Import…', accelerator: 'CmdOrCtrl+O', click: () => actions.importFiles() },
+        { label: 'Import Folder…', accelerator: 'CmdOrCtrl+Shift+O', click: () => actions.importFolders() },
+        recent,
+        { label: 'Export…', accelerator: 'CmdOrCtrl+E', click: () => actions.exportStory() },
         { type: 'separator' },
-        isMac ? { role: 'close' } : { role: 'quit' },
+        { label: 'Back up library…', click: () => actions.backup() },
+        { label: 'Restore…', click: () => actions.restore() },
+        { type: 'separator' },
+        closeOrQuit,
       ],
     },
     { role: 'editMenu' },
-    { role: 'viewMenu' },
-    { role: 'windowMenu' },
+    {
+      label: 'View',
+      submenu: [...development, { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }],
+    },
+    isMac ? { role: 'windowMenu' } : { label: 'Window', submenu: [{ role: 'minimize' }] },
+    {
+      role: 'help',
+      submenu: [
+        { label: 'Show Log File', click: () => actions.showLog() },
+        { type: 'separator' },
+        {
+          label: 'Check for Updates Automatically',
+          type: 'checkbox',
+          checked: opts.updates,
+          enabled: opts.isPackaged,
+          click: (item) => actions.setUpdates(item.checked),
+        },
+      ],
+    },
   ]
-  return Menu.buildFromTemplate(template)
+}
+
+/** The native menu from menuTemplate(). */
+export function buildMenu(opts: MenuOptions, actions: MenuActions): Menu {
+  return Menu.buildFromTemplate(menuTemplate(opts, actions))
+}
+
+/** Open Recent's list after opening `file`: it first, no duplicates (case-insensitive on Windows), at most `max`. */
+export function pushRecent(list: readonly string[], file: string, platform: NodeJS.Platform, max = 10): string[] {
+  const same = (a: string) => (platform === 'win32' ? a.toLowerCase() === file.toLowerCase() : a === file)
+  return [file, ...list.filter((f) => !same(f))].slice(0, max)
 }

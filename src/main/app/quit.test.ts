@@ -101,3 +101,57 @@ describe('flush answers', () => {
     expect(acks.ack(sent, true)).toBe(false)
   })
 })
+
+describe('macOS: the app outlives its window', () => {
+  it('a window reopened by activate saves again when it closes, and quitting then asks nobody', async () => {
+    const log: string[] = []
+    const acks = createFlushAcks()
+    const makeWindow = (name: string) => {
+      const listeners: ((e: { preventDefault: () => void }) => void)[] = []
+      let destroyed = false
+      const w: QuitWindow = {
+        on: (_e, l) => void listeners.push(l),
+        close: () => {
+          let held = false
+          for (const l of listeners) l({ preventDefault: () => (held = true) })
+          if (!held) {
+            destroyed = true
+            log.push(`${name} closed`)
+          }
+        },
+        isDestroyed: () => destroyed,
+      }
+      return w
+    }
+    let current: QuitWindow | null = null
+    const appListeners: ((e: { preventDefault: () => void }) => void)[] = []
+    const app: QuitApp = {
+      on: (_e, l) => void appListeners.push(l),
+      quit: () => {
+        let held = false
+        for (const l of appListeners) l({ preventDefault: () => (held = true) })
+        if (!held) log.push('quit went through')
+      },
+    }
+    const sequence = installQuitSequence({
+      app,
+      getWindow: () => (current && !current.isDestroyed() ? current : null),
+      flushWindow: () => acks.request((id) => (log.push('flush asked'), setTimeout(() => acks.ack(id, true), 5)), 50),
+      closeServices: () => log.push('services closed'),
+    })
+    const first = makeWindow('first')
+    current = first
+    sequence.watchWindow(first)
+    first.close()
+    await settle()
+    const second = makeWindow('second')
+    current = second
+    sequence.watchWindow(second)
+    second.close()
+    await settle()
+    expect(log).toEqual(['flush asked', 'first closed', 'flush asked', 'second closed'])
+    app.quit()
+    await settle()
+    expect(log.slice(4)).toEqual(['services closed', 'quit went through'])
+  })
+})

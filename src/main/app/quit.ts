@@ -27,7 +27,8 @@ export function installQuitSequence(deps: {
   flushWindow: () => Promise<unknown>
   closeServices: () => void
 }): { watchWindow: (win: QuitWindow) => void } {
-  let windowFlushed = false
+  // Per window: on macOS the app outlives its window, and a window reopened by 'activate' must save again.
+  const flushed = new WeakSet<QuitWindow>()
   let quitting: 'no' | 'flushing' | 'done' = 'no'
   const watched = new WeakSet<QuitWindow>()
 
@@ -36,10 +37,10 @@ export function installQuitSequence(deps: {
     watched.add(win)
     win.on('close', (e) => {
       // The second close (after the save) goes through.
-      if (windowFlushed || quitting === 'done') return
+      if (flushed.has(win) || quitting === 'done') return
       e.preventDefault()
       void deps.flushWindow().finally(() => {
-        windowFlushed = true
+        flushed.add(win)
         if (!win.isDestroyed()) win.close()
       })
     })
@@ -51,9 +52,9 @@ export function installQuitSequence(deps: {
     if (quitting === 'flushing') return
     quitting = 'flushing'
     const win = deps.getWindow()
-    const flushed = win && !win.isDestroyed() && !windowFlushed ? deps.flushWindow() : Promise.resolve()
-    void flushed.finally(() => {
-      windowFlushed = true
+    const saved = win && !win.isDestroyed() && !flushed.has(win) ? deps.flushWindow() : Promise.resolve()
+    void saved.finally(() => {
+      if (win) flushed.add(win)
       quitting = 'done'
       try {
         deps.closeServices()

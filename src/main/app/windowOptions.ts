@@ -7,15 +7,20 @@ export interface WindowBounds {
   height: number
 }
 
+/** The window's colour before the page paints: the renderer's --bg for the system's theme (styles/app.css). */
+export function windowBackground(dark: boolean): string {
+  return dark ? '#1e1f22' : '#ffffff'
+}
+
 /** The main window's options. Every security setting is explicit here, and a unit test asserts each one. */
-export function windowOptions(preloadPath: string, bounds: WindowBounds, iconPath?: string): BrowserWindowConstructorOptions {
+export function windowOptions(preloadPath: string, bounds: WindowBounds, iconPath?: string, dark = false): BrowserWindowConstructorOptions {
   return {
     ...bounds,
     minWidth: 900,
     minHeight: 600,
     show: false,
     title: 'Wiremark',
-    backgroundColor: '#1e1f22',
+    backgroundColor: windowBackground(dark),
     ...(iconPath ? { icon: iconPath } : {}),
     webPreferences: {
       preload: preloadPath,

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { MIGRATIONS } from './migrations'
-import { DatabaseError, openDatabase, SCHEMA_VERSION } from './connection'
+import { DatabaseError, isNativeModuleError, nativeModuleMessage, openDatabase, SCHEMA_VERSION } from './connection'
 
 let dir: string
 beforeEach(() => {
@@ -77,5 +77,43 @@ describe('openDatabase', () => {
     expect(db.prepare(`SELECT count(*) AS n FROM sqlite_schema WHERE name = 'half_done'`).get()).toEqual({ n: 0 })
     expect(db.pragma('user_version', { simple: true })).toBe(before)
     db.close()
+  })
+})
+
+describe('a native module that cannot load', () => {
+  it('is its own error ("The SQLite module could not load"), not "Cannot open the library"', () => {
+    const bogus = join(dir, 'better_sqlite3.node')
+    writeFileSync(bogus, 'not a shared library')
+    let caught: unknown
+    try {
+      openDatabase(join(dir, 'lib.sqlite'), { nativeBinding: bogus })
+    } catch (e) {
+      caught = e
+    }
+    expect(caught).toBeInstanceOf(DatabaseError)
+    expect((caught as DatabaseError).code).toBe('native_module')
+    expect((caught as DatabaseError).message).toMatch(/^The SQLite module could not load: /)
+    expect((caught as DatabaseError).message).not.toMatch(/Cannot open the library/)
+    expect((caught as DatabaseError).message).toMatch(/Your library was not touched\.$/)
+  })
+
+  it('recognises the usual load failures by code and message, and leaves other errors alone', () => {
+    const withCode = Object.assign(new Error('whatever'), { code: 'ERR_DLOPEN_FAILED' })
+    expect(isNativeModuleError(withCode)).toBe(true)
+    for (const m of [
+      'Could not locate the bindings file. Tried: ...',
+      "The module '/x/better_sqlite3.node' was compiled against a different Node.js version using NODE_MODULE_VERSION 127. This version of Node.js requires NODE_MODULE_VERSION 140.",
+      '/x/y.node: invalid ELF header',
+      '\\\\?\\C:\\x\\better_sqlite3.node is not a valid Win32 application.',
+      "dlopen(/x/better_sqlite3.node, 0x0001): tried: '/x' (mach-o file, but is an incompatible architecture (have 'x86_64', need 'arm64'))",
+    ]) {
+      expect(isNativeModuleError(new Error(m)), m).toBe(true)
+    }
+    expect(isNativeModuleError(new Error('unable to open database file'))).toBe(false)
+    expect(isNativeModuleError(new Error('SQLITE_CORRUPT: database disk image is malformed'))).toBe(false)
+    expect(isNativeModuleError('a string')).toBe(false)
+    expect(nativeModuleMessage(new Error('was compiled against a different Node.js version using NODE_MODULE_VERSION 127.\nstack'))).toBe(
+      'The SQLite module could not load: was compiled against a different Node.js version using NODE_MODULE_VERSION 127. It was built for another version of Node or Electron: reinstall Wiremark (from a checkout: npm run postinstall). Your library was not touched.',
+    )
   })
 })

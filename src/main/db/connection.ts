@@ -8,7 +8,7 @@ export type Db = Database.Database
 export class DatabaseError extends Error {
   override name = 'DatabaseError'
   constructor(
-    readonly code: 'too_new' | 'damaged' | 'unreadable' | 'read_only',
+    readonly code: 'too_new' | 'damaged' | 'unreadable' | 'read_only' | 'native_module',
     message: string,
   ) {
     super(message)
@@ -41,6 +41,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
       ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     })
   } catch (e) {
+    if (isNativeModuleError(e)) throw new DatabaseError('native_module', nativeModuleMessage(e))
     throw new DatabaseError('unreadable', `Cannot open the library ${file}: ${(e as Error).message}`)
   }
   try {
@@ -65,6 +66,29 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     if (/unable to open/i.test(msg)) throw new DatabaseError('unreadable', `Cannot open the library ${file}: ${msg}.`)
     throw e
   }
+}
+
+/**
+ * True when the error is better-sqlite3's compiled module failing to load, not the library file: missing
+ * (bindings not found), built for another Node or Electron (NODE_MODULE_VERSION), another CPU or OS (ELF/Mach-O/Win32
+ * headers, wrong architecture), or a missing system library (dlopen). The library itself is not at fault then.
+ */
+export function isNativeModuleError(e: unknown): boolean {
+  if (!(e instanceof Error)) return false
+  const code = (e as NodeJS.ErrnoException).code
+  if (code === 'ERR_DLOPEN_FAILED') return true
+  return /Could not locate the bindings file|NODE_MODULE_VERSION|better_sqlite3\.node|invalid ELF header|wrong ELF class|not a valid Win32 application|The specified module could not be found|Module did not self-register|incompatible architecture|mach-o|dlopen/i.test(
+    e.message,
+  )
+}
+
+/** "The SQLite module could not load: …", with what to do for the usual cause. */
+export function nativeModuleMessage(e: unknown): string {
+  const msg = ((e instanceof Error ? e.message : String(e)).split('\n')[0] ?? '').trim().replace(/\.+$/, '')
+  const hint = /NODE_MODULE_VERSION/.test(msg)
+    ? ' It was built for another version of Node or Electron: reinstall Wiremark (from a checkout: npm run postinstall).'
+    : ' Reinstall Wiremark (from a checkout: npm install, with network access).'
+  return `The SQLite module could not load: ${msg}.${hint} Your library was not touched.`
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Db } from './connection'
+import { log } from '../log'
 
 /** The append-only audit trail: who changed what, and when. */
 export function createEventLog(db: Db) {
@@ -18,7 +19,7 @@ export function createEventLog(db: Db) {
         detail = JSON.parse(row.detail) as unknown
       } catch (e) {
         // The detail column is written here as JSON; a row that is not is reported, not guessed at.
-        console.warn(`wiremark: event detail for story ${storyId} is not JSON: ${(e as Error).message}`)
+        log.warn(`wiremark: event detail for story ${storyId} is not JSON: ${(e as Error).message}`)
       }
       return { at: row.at, actor: row.actor, detail }
     },

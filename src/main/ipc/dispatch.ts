@@ -1,6 +1,7 @@
 import { isChannel, isRendererChannel, type Channel, type Input, type Output } from '../../shared/ipc/contract'
 import { AppError, fail, ok, type Result } from '../../shared/ipc/result'
 import { SCHEMAS } from './schemas'
+import { log } from '../log'
 
 export type Handlers = { [C in Channel]: (input: Input<C>) => Output<C> | Promise<Output<C>> }
 
@@ -30,7 +31,7 @@ export async function dispatch(handlers: Handlers, channel: unknown, input: unkn
     return ok(await handler(parsed.data))
   } catch (e) {
     if (e instanceof AppError) return fail(e.code, e.message)
-    console.error(`Wiremark: handler for ${channel} failed`, e)
+    log.error(`Wiremark: handler for ${channel} failed`, e)
     return fail('internal', `Something went wrong in ${channel}: ${e instanceof Error ? e.message : String(e)}`)
   }
 }

@@ -21,3 +21,20 @@ describe('registerIpc', () => {
     s.close()
   })
 })
+
+describe('senderFacts + isTrustedSender: the frame that sent, not the URL the window shows', () => {
+  it('passes our main frame on app://, refuses an iframe on app://, another WebContents, and file://', async () => {
+    const { senderFacts } = await import('./handle')
+    const { isTrustedSender, trustedOrigins } = await import('./sender')
+    const ours = {} as never
+    const origins = trustedOrigins()
+    const main = { url: 'app://wiremark/index.html', parent: null }
+    const check = (e: unknown) => isTrustedSender(senderFacts(e as never, ours), origins)
+    expect(check({ sender: ours, senderFrame: main })).toBe(true)
+    expect(check({ sender: ours, senderFrame: { url: 'app://wiremark/frame.html', parent: main } })).toBe(false)
+    expect(check({ sender: {}, senderFrame: main })).toBe(false)
+    expect(check({ sender: ours, senderFrame: null })).toBe(false)
+    expect(check({ sender: ours, senderFrame: { url: 'file:///app/out/renderer/index.html', parent: null } })).toBe(false)
+    expect(isTrustedSender(senderFacts({ sender: ours, senderFrame: main } as never, null), origins)).toBe(false)
+  })
+})

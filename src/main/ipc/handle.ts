@@ -1,6 +1,7 @@
-import { ipcMain, type IpcMainInvokeEvent } from 'electron'
+import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron'
 import { fail } from '../../shared/ipc/result'
 import { dispatchFromRenderer, type Handlers } from './dispatch'
+import type { SenderFacts } from './sender'
 
 /** The IPC channel that carries every contract call: invoke('wiremark:invoke', channel, input). */
 export const INVOKE = 'wiremark:invoke'
@@ -14,4 +15,10 @@ export function registerIpc(handlers: Handlers, isTrustedSender: (e: IpcMainInvo
     if (!isTrustedSender(event)) return fail('forbidden', 'This window may not call Wiremark.')
     return dispatchFromRenderer(handlers, channel, input)
   })
+}
+
+/** The facts isTrustedSender() judges, read from an invoke event: the sending frame (not the window's URL). */
+export function senderFacts(event: IpcMainInvokeEvent, ours: WebContents | null | undefined): SenderFacts {
+  const frame = event.senderFrame
+  return { frameUrl: frame?.url, isMainFrame: !!frame && frame.parent === null, fromOurWindow: !!ours && event.sender === ours }
 }

@@ -1,3 +1,5 @@
+import { log } from '../log'
+
 /** Pushes from the Node side to whoever shows the app (the Electron window, the host's event stream). */
 export interface EventBus<E> {
   emit: (e: E) => void
@@ -12,7 +14,7 @@ export function createEventBus<E>(): EventBus<E> {
         try {
           l(e)
         } catch (err) {
-          console.error('Wiremark: an event listener failed', err)
+          log.error('Wiremark: an event listener failed', err)
         }
       }
     },

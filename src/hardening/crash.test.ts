@@ -57,7 +57,8 @@ describe(`crash safety: ${KILLS} kills`, () => {
     let acked = 0
     let midWrite = 0
     for (let k = 0; k < Math.ceil(KILLS / 2); k++) {
-      const r = await runAndKill(worker, ['import', db, list, String(k)], Math.floor(random() * 700))
+      // every other kill counts its delay from the first write, so each test kills after some work too
+      const r = await runAndKill(worker, ['import', db, list, String(k)], Math.floor(random() * 700), k % 2 ? 'ack' : 'ready')
       expect(r.stderr).toBe('')
       if (r.killedWhileRunning) midWrite++
       acked += r.acked.length
@@ -84,7 +85,7 @@ describe(`crash safety: ${KILLS} kills`, () => {
     if (!storyId) throw new Error('the seed story did not import')
     const all: { kind: string; id: string }[] = []
     for (let k = 0; k < Math.floor(KILLS / 2); k++) {
-      const r = await runAndKill(worker, ['save', db, storyId, String(k)], Math.floor(random() * 500))
+      const r = await runAndKill(worker, ['save', db, storyId, String(k)], Math.floor(random() * 500), k % 2 ? 'ack' : 'ready')
       expect(r.stderr).toBe('')
       expect(r.killedWhileRunning).toBe(true)
       all.push(...r.acked)

@@ -30,16 +30,26 @@ export interface KillResult {
 }
 
 /**
- * Starts the worker, waits for it to open the library, lets it write for `afterMs`, then SIGKILLs it.
- * Resolves with every id it acknowledged before it died.
+ * Starts the worker, waits for it to open the library (or, with `from: 'ack'`, for its first acknowledged write),
+ * lets it write for `afterMs`, then SIGKILLs it. Resolves with every id it acknowledged before it died. Counting
+ * from the first write makes a kill land after some work on a loaded machine too, where the first write can take
+ * longer than any delay counted from the opening.
  */
-export function runAndKill(script: string, args: string[], afterMs: number): Promise<KillResult> {
+export function runAndKill(script: string, args: string[], afterMs: number, from: 'ready' | 'ack' = 'ready'): Promise<KillResult> {
   return new Promise((resolveRun, reject) => {
     const child = spawn(process.execPath, [script, ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
     const acked: KillResult['acked'] = []
     let buf = ''
     let stderr = ''
     let killed = false
+    let armed = false
+    const arm = () => {
+      if (armed) return
+      armed = true
+      setTimeout(() => {
+        killed = child.kill('SIGKILL')
+      }, afterMs)
+    }
     child.stdout.on('data', (d: Buffer) => {
       buf += d.toString()
       let nl: number
@@ -47,12 +57,10 @@ export function runAndKill(script: string, args: string[], afterMs: number): Pro
         const line = buf.slice(0, nl)
         buf = buf.slice(nl + 1)
         const m = /^ack (\w+) (\S+)$/.exec(line)
-        if (m) acked.push({ kind: m[1] as string, id: m[2] as string })
-        else if (line === 'ready') {
-          setTimeout(() => {
-            killed = child.kill('SIGKILL')
-          }, afterMs)
-        }
+        if (m) {
+          acked.push({ kind: m[1] as string, id: m[2] as string })
+          if (from === 'ack') arm()
+        } else if (line === 'ready' && from === 'ready') arm()
       }
     })
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))

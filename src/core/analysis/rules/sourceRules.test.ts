@@ -105,7 +105,7 @@ describe('unattributed-claim', () => {
     expect(f.map((x) => x.severity)).toEqual(['warning'])
     // the card's main line names the problem and quotes its words; the remedy is a field of its own
     expect(f[0]?.message).toBe(
-      "Unattributed percentage: '7.5% in March' — in the reporter's own voice with no source",
+      "Unattributed number: '7.5% in March' — in the reporter's own voice with no source",
     )
     expect(f[0]?.excerpt).toBe('Unemployment rose to 7.5% in March, the highest level since 2009')
     expect(f[0]?.fix).toBe('Unless it is established fact or public record, say who says so or where it comes from.')
@@ -116,7 +116,7 @@ describe('unattributed-claim', () => {
     const a = article(['Experts say the drug cuts deaths by 30%.'])
     const f = run(unattributedClaim, context(a))
     expect(f).toHaveLength(1)
-    expect(f[0]?.message).toMatch(/^Vaguely sourced percentage: 'Experts say the drug cuts deaths by 30%\.?' — a vague attribution/)
+    expect(f[0]?.message).toMatch(/^Vaguely sourced number: 'Experts say the drug cuts deaths by 30%\.?' — a vague attribution/)
     expect(f[0]?.fix).toBe('Name the source, or cut the claim if it cannot be sourced.')
   })
 })

@@ -227,7 +227,7 @@ function cueSubject(text: string, cue: { index: number; word: string }): string 
   const after = text.slice(cue.index + cue.word.length).trim()
   const inverted = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})/u.exec(after)
   if (inverted?.[1] && /[,."”]\s*$/.test(before)) return inverted[1]
-  const subj = /((?:(?:the|a|an|his|her|their)\s+)?(?:[\p{L}'’.-]+\s+){0,3}[\p{L}'’.-]+)\s*$/u.exec(before.replace(/\s+(?:on|also|had|has|have|later|earlier|previously)\s*$/i, ''))
+  const subj = /((?:(?:the|a|an|his|her|their)\s+)?(?:[\p{L}'’.-]+\s+){0,3}[\p{L}'’.-]+)\s*$/u.exec(before.replace(/\s+(?:on|also|had|has|have|later|earlier|previously|is|are|was|were)\s*$/i, ''))
   return subj?.[1] ? subj[1] : null
 }
 
@@ -257,12 +257,14 @@ function kindOf(signals: readonly string[]): ClaimKind {
 
 // Word classes that tell a checkable statement of fact from an opinion or an aside (docs/claims.md).
 const IRREGULAR_PAST =
-  'was|were|had|did|said|told|made|took|gave|got|went|came|saw|found|won|lost|left|led|held|kept|met|paid|sold|bought|brought|began|became|broke|built|caught|chose|drew|drove|fell|fled|fought|flew|grew|hit|knew|laid|meant|ran|rose|sent|shot|shut|spent|spoke|stood|struck|stole|swore|taught|threw|wrote|beat|sought|sank|slid|stuck|swung|tore|withdrew|overtook|undertook|forgave|froze|hid|rode|rang|sang|sat|slept|spun|stank|strove|thrust|wept|wound|arose|awoke|bore|bound|bred|dealt|dug|fed|felt|forbade|forgot|lent|lit|overcame|shook|shrank|slew|sold|split|swept|upheld|won'
+  'said|told|made|took|gave|got|went|came|saw|found|won|lost|left|led|held|kept|met|paid|sold|bought|brought|began|became|broke|built|caught|chose|drew|drove|fell|fled|fought|flew|grew|hit|knew|laid|meant|ran|rose|sent|shot|shut|spent|spoke|stood|struck|stole|swore|taught|threw|wrote|beat|sought|sank|slid|stuck|swung|tore|withdrew|overtook|undertook|forgave|froze|hid|rode|rang|sang|sat|slept|spun|stank|strove|thrust|wept|wound|arose|awoke|bore|bound|bred|dealt|dug|fed|felt|forbade|forgot|lent|lit|overcame|shook|shrank|slew|sold|split|swept|upheld|won'
 /** A finite verb of something that happened or was done: a past tense, a perfect, a passive. */
 const EVENT_VERB = new RegExp(
   String.raw`\b(?:${IRREGULAR_PAST})\b|\b(?!(?:need|speed|seed|feed|breed|bleed|indeed|creed|greed|steed|shed|bed|red|fed|wed|led|sled|hundred|kindred|sacred|naked|wicked|ragged|rugged|jagged|wretched|beloved|aged|alleged|supposed|so-called|united|limited|detailed|interested|concerned|related|based|advanced|experienced|talented|varied|unprecedented|skilled|noted|ed)\b)[a-z]{2,}(?:ied|ed)\b|\b(?:has|have|had)\s+(?:(?:not|also|already|since|now|just|recently|previously|repeatedly|never)\s+)*(?:been|[a-z]+(?:ed|en|wn|un|ught|ung|elt|ept|ade|ost|id|one|ot))\b`,
   'i',
 )
+/** A passive of a standing state or a possibility, not of an event: "is needed", "are counted", "can be removed". */
+const STATE_PASSIVE = /\b(?:(?:is|are)\s+(?:not\s+|also\s+|often\s+|usually\s+)?|(?:can|could|may|might|must|should|will|would)\s+(?:not\s+|then\s+|also\s+)?be\s+)[a-z]+(?:ed|en|wn)\b/gi
 /** A finite verb of any tense: without one the "sentence" is a heading, a caption or a fragment. */
 const ANY_FINITE =
   /\b(?:is|are|was|were|has|have|had|do|does|did|will|would|can|could|may|might|must|shall|should)\b|\b[a-z]{2,}(?:ed|es|s)\b/i
@@ -313,7 +315,7 @@ export function assess(plain: string, sporty: boolean, attributed: boolean): Ass
     signals.push('public-record')
   }
   let score = checkworthiness(signals)
-  const event = EVENT_VERB.test(pr.text)
+  const event = EVENT_VERB.test(pr.text.replace(STATE_PASSIVE, '_'))
   if (event) score += 0.35
   else if (ONGOING.test(plain)) score += 0.2
   if (attributed) score += 0.15
@@ -485,9 +487,34 @@ function attribution(plain: string, s: Span, speech: ClaimInput, inQuotes: reado
     if (q?.speaker) return q.speaker
     const agent = /^\s+by\s+((?:the\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s*){1,6})/u.exec(plain.slice(cue.index + cue.word.length))
     if (agent?.[1]) return agent[1].trim()
-    const subject = cueSubject(plain, cue)
+    const subject = relativeAntecedent(plain, cue.index) ?? cueSubject(plain, cue)
     // "it" speaks only for an organisation's statement ("it said"); "it declined" is a figure falling
     if (subject && (isSource(subject) || (/(?:^|\s)it$/i.test(subject) && /^(?:said|says|added|told)$/.test(cue.word)))) return subject
   }
+  // a speech act ("is calling for", "blasted", "characterized") or a participle of speech after the main clause
+  // (", telling CBS that ...", ", saying ...") names its subject as the source
+  const act = SPEECH_ACT.exec(plain)
+  if (act) {
+    const subject = cueSubject(plain, { index: act.index, word: act[0] })
+    if (subject && isSource(subject)) return subject
+  }
+  const participle = SPEECH_PARTICIPLE.exec(plain)
+  if (participle) {
+    for (const m of plain.slice(0, participle.index).matchAll(NAME_RUN)) if (!NOT_A_NAME.test(m[1]!.split(/\s+/)[0]!)) return m[1]!
+  }
   return null
+}
+
+/** Acts of speech that are no reporting verb of the lexicon's: what someone demands, attacks or calls something. */
+const SPEECH_ACT =
+  /\b(?:(?:is|are|was|were)\s+)?(?:call(?:s|ed|ing)\s+(?:for|on)|blast(?:s|ed)|slamm?(?:s|ed)|criticized|criticised|characteri[sz]ed|urg(?:es|ed)|demand(?:s|ed)|vow(?:s|ed)|pledg(?:es|ed)|propos(?:es|ed))\b/
+/** A participle of speech closing the main clause: ", telling CBS that", ", saying". */
+const SPEECH_PARTICIPLE = /,\s+(?:telling|saying|adding|writing|arguing|announcing|insisting|warning)\b/
+const NAME_RUN = /(?:^|[^\p{L}])(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})/gu
+
+/** The name a relative clause hangs on when the cue's subject is "who": "Priebus, who has said" gives "Priebus". */
+function relativeAntecedent(text: string, cueIndex: number): string | null {
+  const before = text.slice(Math.max(0, cueIndex - 120), cueIndex)
+  const m = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}),\s+who\s+(?:(?:has|had|have|also|later|previously)\s+)*$/u.exec(before)
+  return m?.[1] ?? null
 }

@@ -35,6 +35,21 @@ describe('claims on the labelled sentences (eval/claims, docs/claims.md)', () =>
         console.log(`${want !== got ? (want ? 'MISS' : 'FALSE') : '    '} ${wantF !== gotF ? (wantF ? 'fmiss' : 'ffalse') : '      '} ${r.label} ${r.kind} ${r.attribution} | ${(r.claims as { attributedTo?: string | null }[]).map((c) => c.attributedTo ?? '-').join('/')} | ${r.text.slice(0, 110)}`)
     }
   }
+  if (process.env.CLAIMS_ERRORS) {
+    const by = new Map<string, [number, number]>()
+    for (const r of rows.filter((x) => x.split === 'dev'))
+      for (const c of r.claims as unknown as { signals: string[]; attributedTo: string | null; checkworthiness: number }[]) {
+        if (c.attributedTo !== null) continue
+        const k = `${c.signals[0]}@${Math.floor(c.checkworthiness * 10) / 10}`
+        const v = by.get(k) ?? [0, 0]
+        v[r.label === 'CFS' && r.attribution === 'reporter' ? 0 : 1]++
+        by.set(k, v)
+      }
+    console.log([...by].sort().map(([k, [t, f]]) => `${k} ${t}/${f}`).join('  '))
+    for (const r of rows.filter((x) => x.split === 'dev'))
+      for (const c of r.claims as unknown as { signals: string[]; attributedTo: string | null; checkworthiness: number }[])
+        if (c.attributedTo === null && c.signals[0] === 'event') console.log(`EV ${r.label === 'CFS' && r.attribution === 'reporter' ? 'TP' : 'FP'} ${c.checkworthiness} ${c.signals.join(',')} | ${r.text.slice(0, 120)}`)
+  }
   const f = (x: number) => x.toFixed(3)
   console.log(
     ['dev', dev, 'check', check]

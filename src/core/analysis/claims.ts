@@ -199,6 +199,8 @@ function isSource(subject: string): boolean {
   return /^\p{Lu}/u.test(last) && !NOT_A_NAME.test(last)
 }
 
+/** The words before a cue that open a clause of time, reason or comparison: "when she", "a day after he", "as Sanders has". */
+const SUBORDINATE_CUE = /\b(?:when|after|before|as|because|since|while|although|though|if|until|once)\s+(?:he|she|they|it|[\p{Lu}][\p{L}'’.-]*)\s+(?:(?:has|had|have|also|later|first|sometimes|repeatedly|once|previously)\s+)*$/u
 /** A verb form that reports: said, says, told, added, announced (not "report" the noun, nor "reporting", nor "believes"). */
 function isReportingForm(word: string): boolean {
   const w = word.toLowerCase()
@@ -216,6 +218,8 @@ function* findCues(text: string): Generator<{ index: number; word: string }> {
     if (!isReportingForm(m[0])) continue
     // a passive without its agent names nobody: "residents were told", "it was announced"
     if (/\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+\s+)?$/.test(text.slice(Math.max(0, m.index - 30), m.index)) && !/^\s+by\s/.test(text.slice(m.index + m[0].length))) continue
+    // a cue in a clause of time or reason sources that clause, not the sentence: "caught flak when she said"
+    if (SUBORDINATE_CUE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue
     yield { index: m.index, word: m[0] }
   }
 }
@@ -270,7 +274,7 @@ const ANY_FINITE =
   /\b(?:is|are|was|were|has|have|had|do|does|did|will|would|can|could|may|might|must|shall|should)\b|\b[a-z]{2,}(?:ed|es|s)\b/i
 /** Opinion, feeling and speculation words: the sentence says what someone thinks, not what happened. */
 const OPINION =
-  /\b(?:think|thinks|believe[sd]?|feel(?:s|ings?)?|felt|hope[sd]?|hoping|fears?|feared|worr(?:y|ies|ied)|wonder(?:s|ed)?|optimistic|pessimistic|skeptic\w*|sceptic\w*|concerns?|concerned|views?|opinion|perspective|seem(?:s|ed)?|appears? to|apparently|perhaps|likely|unlikely|surely|certainly|clearly|obviously|reminder|dig|marvel(?:l?ed|s)?|considered|regards?|deserves?|ought|wish(?:es|ed)?|expects?|predicted|predicts?|wants?|wanted|expected|unclear|not (?:immediately |yet )?(?:clear|known))\b/i
+  /\b(?:think|thinks|believe[sd]?|feel(?:s|ings?)?|felt|hope[sd]?|hoping|fears?|feared|worr(?:y|ies|ied)|wonder(?:s|ed)?|optimistic|pessimistic|skeptic\w*|sceptic\w*|concerns?|concerned|views?|opinion|perspective|seem(?:s|ed)?|appears? to|apparently|perhaps|likely|unlikely|surely|certainly|clearly|obviously|reminder|dig|marvel(?:l?ed|s)?|considered|regards?|deserves?|ought|wish(?:es|ed)?|expects?|predicted|predicts?|wants?|wanted|desired|expected|unclear|not (?:immediately |yet )?(?:clear|known))\b/i
 /** Judging words a reporter does not state as fact. */
 const EVALUATIVE =
   /\b(?:sad|great|wonderful|terrible|awful|brilliant|incredible|amazing|devastating|troubling|disappointing|shameful|outrageous|ridiculous|absurd|lousy|smart|stupid|mistake|nonsense|garbage|proud|happy|thankful|grateful|sorry|surprised|shocked|overwhelmed|excited|uncomfortable|cordial|muddled|pointedly|bluntly|neatly|good reason|shaky|ready|prepared)\b/i
@@ -304,7 +308,7 @@ interface Assessment {
 }
 
 /** How check-worthy one sentence's own words are (quotes blanked out), with the signals that say why. */
-export function assess(plain: string, sporty: boolean, attributed: boolean): Assessment | null {
+export function assess(plain: string, sporty: boolean, attributed: boolean, quoted = ''): Assessment | null {
   const words = plain.trim().split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w))
   if (words.length < 5 || !(ANY_FINITE.test(plain) || EVENT_VERB.test(plain))) return null
   const pr = withoutPublicRecord(plain, sporty)
@@ -328,7 +332,16 @@ export function assess(plain: string, sporty: boolean, attributed: boolean): Ass
   if (EVALUATIVE.test(plain)) score -= 0.25
   if (MODAL.test(plain) && !(attributed && PLEDGE.test(plain))) score -= 0.15
   if (DEFINITION.test(plain)) score -= 0.3
+  // the quoted words carry the content of "X called it 'a great day'": an opinion in them makes the sentence one
+  if (quoted && isOpinion(quoted)) score -= 0.25
+  // a standing state in the negative present: "the data do not include", "the law does not allow"
+  if (/\b(?:do|does)\s+not\b|\b(?:don|doesn)['’]t\b/.test(plain) && !signals.some((x) => FIGURES.has(x))) score -= 0.2
   return { score: Math.round(score * 100) / 100, signals }
+}
+
+/** Whether quoted words give an opinion, a feeling or a question rather than a fact. */
+function isOpinion(words: string): boolean {
+  return OPINION.test(words) || EVALUATIVE.test(words) || FIRST_PERSON.test(words) || /[?!]/.test(words) || MODAL.test(words)
 }
 
 /** Signals strong enough to make a quoted sentence a claim of its own: figures, records, allegations. */
@@ -350,7 +363,7 @@ export function findClaims(article: Article, speech: ClaimInput): Claim[] {
   const headText = head ? article.text.slice(head.start, head.end) : ''
   const sporty = /\b\d{1,3}-\d{1,3}\b/.test(headText) || (article.text.match(new RegExp(SPORTS_CONTEXT.source, 'gi')) ?? []).length >= 4
   // each body sentence with its paragraph and own attribution, so a figure can lean on its neighbours' source
-  const body: (Neighbour & { s: Span; text: string; plain: string; quoted: number; speaker: string | null })[] = []
+  const body: (Neighbour & { s: Span; text: string; plain: string; quoted: number; quotedWords: string; speaker: string | null })[] = []
   const paraOf = spanLocator(paras)
   for (const s of speech.sentences) {
     const para = paraOf(s.start, s.end)
@@ -363,7 +376,8 @@ export function findClaims(article: Article, speech: ClaimInput): Claim[] {
     const own = vague ? null : attribution(plain, s, speech, inQuotes)
     const figures = own !== null && /\d/.test(plain) && claimSignals(plain).some((x) => FIGURES.has(x))
     const speaker = inQuotes.find((q) => q.speaker)?.speaker ?? null
-    body.push({ s, para, text, plain, own, trailing: own !== null && TRAILING_CUE.test(plain), vague, quoted, figures, speaker })
+    const quotedWords = inQuotes.map((q) => article.text.slice(Math.max(q.start, s.start), Math.min(q.end, s.end))).join(' ')
+    body.push({ s, para, text, plain, own, trailing: own !== null && TRAILING_CUE.test(plain), vague, quoted, quotedWords, figures, speaker })
   }
   // an obituary: the lead reports a death, and only the death itself is news; the rest is career background
   const obituary = (DEATH.test(headText) || (body[0] !== undefined && DEATH.test(body[0].plain))) && LIFE_STORY.test(article.text)
@@ -379,7 +393,7 @@ export function findClaims(article: Article, speech: ClaimInput): Claim[] {
     let attributedTo: string | null
     if (row.quoted / text.length >= 0.5) {
       // a quoted sentence is a claim of its speaker's only when it gives a figure, a record or an allegation
-      if (!row.speaker || /\?\s*["”’']*\s*$/.test(text) || /\bI(?:'m|’m|'ve|’ve)?\s+(?:think|believe|feel|hope|am|was)\b/.test(text)) return
+      if (!row.speaker || /\?\s*["”’']*\s*$/.test(text) || OPINION.test(text) || EVALUATIVE.test(text) || MODAL.test(text)) return
       const found = claimSignals(withoutPublicRecord(text, sporty).text)
       if (!found.some((x) => QUOTED_HARD.has(x))) return
       signals = found
@@ -388,7 +402,7 @@ export function findClaims(article: Article, speech: ClaimInput): Claim[] {
     } else {
       if (obituary && !DEATH_OR_ILLNESS.test(plain)) return
       const carried = row.own || row.vague ? null : neighbourSource(body, bi)
-      const assessed = assess(plain, sporty, row.own !== null)
+      const assessed = assess(plain, sporty, row.own !== null, row.quotedWords)
       if (!assessed || assessed.score < CLAIM_THRESHOLD) return
       signals = assessed.signals
       score = assessed.score

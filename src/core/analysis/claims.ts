@@ -324,6 +324,8 @@ export function assess(plain: string, sporty: boolean, attributed: boolean, quot
   else if (ONGOING.test(plain)) score += 0.2
   if (attributed) score += 0.15
   if (PLEDGE.test(plain)) score += 0.15
+  // a record, a first or a superlative is check-worthy in itself ("was the largest protest since 1990")
+  if (signals.some((x) => x === 'record' || x === 'first' || x === 'superlative')) score += 0.15
   if (/\s\p{Lu}/u.test(plain)) score += 0.05
   // what makes it an opinion, a question or an aside
   if (/\?\s*["”’']*\s*$/.test(plain)) score -= 0.6
@@ -393,7 +395,7 @@ export function findClaims(article: Article, speech: ClaimInput): Claim[] {
     let attributedTo: string | null
     if (row.quoted / text.length >= 0.5) {
       // a quoted sentence is a claim of its speaker's only when it gives a figure, a record or an allegation
-      if (!row.speaker || /\?\s*["”’']*\s*$/.test(text) || OPINION.test(text) || EVALUATIVE.test(text) || MODAL.test(text)) return
+      if (!row.speaker || /\?\s*["”’']*\s*$/.test(text) || /\bI\b/.test(text) || OPINION.test(text) || EVALUATIVE.test(text) || MODAL.test(text)) return
       const found = claimSignals(withoutPublicRecord(text, sporty).text)
       if (!found.some((x) => QUOTED_HARD.has(x))) return
       signals = found

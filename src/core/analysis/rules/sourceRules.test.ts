@@ -112,6 +112,27 @@ describe('unattributed-claim', () => {
     const b = article(['Unemployment rose to 7.5% in March, the highest level since 2009, the statistics office said.'])
     expect(run(unattributedClaim, context(b))).toEqual([])
   })
+  it('names the kind of claim, and warns first for numbers, allegations and causes', () => {
+    const a = article([
+      'Police shot dead 12 protesters in the square on Friday.',
+      'The regime rigged the vote in the capital.',
+      'The flights were cancelled because of the storm on Sunday.',
+      'It was the largest protest the city has ever seen.',
+      'The minister resigned from the cabinet.',
+    ])
+    const f = run(unattributedClaim, context(a))
+    expect(f.map((x) => [x.message.split(':')[0], x.severity])).toEqual([
+      ['Unattributed number', 'warning'],
+      ['Unattributed allegation', 'warning'],
+      ['Unattributed causal claim', 'warning'],
+      ['Unattributed comparison', 'info'],
+      ['Unattributed claim', 'info'],
+    ])
+  })
+  it('leaves alone a claim whose source is in the sentence before, and opinions', () => {
+    const a = article(['The ministry said 40 people were arrested on Friday.', 'They were released on bail on Saturday.', 'This is a sad day for the country.'])
+    expect(run(unattributedClaim, context(a))).toEqual([])
+  })
   it('treats vague attributions as none', () => {
     const a = article(['Experts say the drug cuts deaths by 30%.'])
     const f = run(unattributedClaim, context(a))

@@ -456,13 +456,14 @@ const FIGURES = new Set(['number', 'percentage', 'money'])
 
 function neighbourSource(body: readonly Neighbour[], i: number): { source: string; far: boolean } | null {
   const para = body[i]!.para
-  // the sentence just before (RULES §15: a source in the same or the previous sentence covers it); further back in
-  // this paragraph or up to two before it, only a sourced report of figures, and only for figures that continue it
+  // the sentence just before, when this one continues its account by opening on a pronoun (RULES §15: a source in
+  // the same or the previous sentence covers it; a fresh statement after a sourced one is the reporter's again);
+  // further back in this paragraph or up to two before it, only a sourced report of figures, for figures that continue it
   for (let k = i - 1; k >= 0 && body[k]!.para >= para - CARRY_PARAS; k--) {
     const b = body[k]!
     if (b.vague) return null
     if (b.own) {
-      const next = k === i - 1 && (b.para === para || ANAPHOR.test(body[i]!.plain))
+      const next = k === i - 1 && ANAPHOR.test(body[i]!.plain)
       return next ? { source: b.own, far: false } : b.figures ? { source: b.own, far: b.para !== para || k !== i - 1 } : null
     }
   }

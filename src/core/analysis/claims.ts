@@ -231,7 +231,12 @@ function cueSubject(text: string, cue: { index: number; word: string }): string 
   const after = text.slice(cue.index + cue.word.length).trim()
   const inverted = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})/u.exec(after)
   if (inverted?.[1] && /[,."”]\s*$/.test(before)) return inverted[1]
-  const subj = /((?:(?:the|a|an|his|her|their)\s+)?(?:[\p{L}'’.-]+\s+){0,3}[\p{L}'’.-]+)\s*$/u.exec(before.replace(/\s+(?:on|also|had|has|have|later|earlier|previously|is|are|was|were)\s*$/i, ''))
+  // "Jane Doe of the foundation, which ran the contest, noted ...": the name that opens the sentence, before its appositive
+  if (/,\s*$/.test(before)) {
+    const opening = /^\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s*(?:,|\s+of\s)/u.exec(text)
+    if (opening?.[1] && !NOT_A_NAME.test(opening[1].split(/\s+/)[0]!)) return opening[1]
+  }
+  const subj = /((?:(?:the|a|an|his|her|their)\s+)?(?:[\p{L}'’.-]+\s+){0,3}[\p{L}'’.-]+)\s*$/u.exec(before.replace(/(?:\s+(?:on|also|had|has|have|later|earlier|previously|is|are|was|were|[a-z]+ly))+\s*$/i, ''))
   return subj?.[1] ? subj[1] : null
 }
 
@@ -474,8 +479,9 @@ function neighbourSource(body: readonly Neighbour[], i: number): { source: strin
   }
   return null
 }
-/** A sentence that opens on a pronoun continues the account of the one before ("It added ...", "They also found ..."). */
-const ANAPHOR = /^\s*["“]?\s*(?:It|Its|They|Their|He|His|She|Her|This|These|That|Those)\b/
+/** A sentence that opens on a personal pronoun continues the account of the one before ("It added ...", "They also found ...");
+ * a demonstrative ("This is the first ...") more often opens the reporter's comment on it. */
+const ANAPHOR = /^\s*["“]?\s*(?:It|Its|They|Their|He|His|She|Her)\b/
 /** How many paragraphs back a sourced report still covers the figures that follow it. */
 const CARRY_PARAS = 2
 
@@ -508,6 +514,9 @@ function attribution(plain: string, s: Span, speech: ClaimInput, inQuotes: reado
     // "it" speaks only for an organisation's statement ("it said"); "it declined" is a figure falling
     if (subject && (isSource(subject) || (/(?:^|\s)it$/i.test(subject) && /^(?:said|says|added|told)$/.test(cue.word)))) return subject
   }
+  // a parenthetical attribution by pronoun: "Inventions like it, they reason, could ..."
+  const aside = /,\s+(he|she|they)\s+[a-z]+(?:s|ed)\s*,/i.exec(plain)
+  if (aside?.[1]) return aside[1]
   // a speech act ("is calling for", "blasted", "characterized") or a participle of speech after the main clause
   // (", telling CBS that ...", ", saying ...") names its subject as the source
   const act = SPEECH_ACT.exec(plain)

@@ -32,7 +32,7 @@ describe('claims on the labelled sentences (eval/claims, docs/claims.md)', () =>
       const wantF = want && r.attribution === 'reporter'
       const gotF = r.findings.length > 0
       if (want !== got || wantF !== gotF)
-        console.log(`${want !== got ? (want ? 'MISS' : 'FALSE') : '    '} ${wantF !== gotF ? (wantF ? 'fmiss' : 'ffalse') : '      '} ${r.label} ${r.kind} ${r.attribution} | ${(r.claims as { attributedTo?: string | null }[]).map((c) => c.attributedTo ?? '-').join('/')} | ${r.text.slice(0, 110)}`)
+        console.log(`${r.article.startsWith('wikinews') ? 'W' : 'P'} ${want !== got ? (want ? 'MISS' : 'FALSE') : '    '} ${wantF !== gotF ? (wantF ? 'fmiss' : 'ffalse') : '      '} ${r.label} ${r.kind} ${r.attribution} | ${(r.claims as { attributedTo?: string | null }[]).map((c) => c.attributedTo ?? '-').join('/')} | ${r.text.slice(0, 110)}`)
     }
   }
   if (process.env.CLAIMS_ERRORS) {
@@ -51,6 +51,12 @@ describe('claims on the labelled sentences (eval/claims, docs/claims.md)', () =>
         if (c.attributedTo === null && c.signals[0] === 'event') console.log(`EV ${r.label === 'CFS' && r.attribution === 'reporter' ? 'TP' : 'FP'} ${c.checkworthiness} ${c.signals.join(',')} | ${r.text.slice(0, 120)}`)
   }
   const f = (x: number) => x.toFixed(3)
+  if (process.env.CLAIMS_ERRORS) {
+    for (const [name, pick] of [['wikinews', (r: ScoredSentence) => r.article.startsWith('wikinews')], ['polnear', (r: ScoredSentence) => !r.article.startsWith('wikinews')]] as const) {
+      const x = scoreSplit(rows.filter((r) => r.split === 'dev' && pick(r)))
+      console.log(`DEV ${name}: claims P ${f(x.claims.precision)} R ${f(x.claims.recall)} F1 ${f(x.claims.f1)}; finding P ${f(x.findings.precision)} R ${f(x.findings.recall)} F1 ${f(x.findings.f1)} (${x.findings.predicted}/${x.findings.gold})`)
+    }
+  }
   console.log(
     ['dev', dev, 'check', check]
       .map((x) => (typeof x === 'string' ? x : `claims P ${f(x.claims.precision)} R ${f(x.claims.recall)} F1 ${f(x.claims.f1)} (${x.claims.predicted}/${x.claims.gold}); finding P ${f(x.findings.precision)} R ${f(x.findings.recall)} F1 ${f(x.findings.f1)} (${x.findings.predicted}/${x.findings.gold})`))

@@ -141,6 +141,10 @@ describe('findClaims: which sentences are check-worthy', () => {
     ).toEqual([])
   })
 
+  it('leaves out history long before the story, not a date of the news', () => {
+    expect(texts(['The council approved the new bridge on 3 May 2019.', 'The old bridge was built by the city in 1890.'])).toEqual(['The council approved the new bridge on 3 May 2019'])
+  })
+
   it('leaves out definitions', () => {
     expect(texts(['A filibuster is a tactic by which a senator delays a vote on a bill.'])).toEqual([])
   })

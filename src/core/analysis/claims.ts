@@ -303,6 +303,10 @@ const DEATH_OR_ILLNESS = /\b(?:died|dies|dead|death|funeral|memorials?|burial|ca
 /** "according to reports", "by reports", "reports indicate": the reporter's voice (the scheme counts these as none). */
 const REPORTS = /\baccording to (?:\w+\s+)?reports\b|\bby reports\b|\breports (?:indicate|say|suggest|said)\b|\bstatistics (?:indicate|show|suggest)\b/i
 
+const YEAR = /\b(?:1[89]|20)\d{2}\b/g
+/** How many years before the story's newest year a sentence's years make it history. */
+const HISTORY_YEARS = 15
+
 /** What still makes a sentence of public-record figures a claim: a figure beyond the record, or an allegation. */
 const PUBLIC_RECORD_KEEPS: ReadonlySet<string> = new Set(['number', 'percentage', 'money', 'record', 'allegation'])
 
@@ -313,7 +317,7 @@ interface Assessment {
 }
 
 /** How check-worthy one sentence's own words are (quotes blanked out), with the signals that say why. */
-export function assess(plain: string, sporty: boolean, attributed: boolean, quoted = ''): Assessment | null {
+export function assess(plain: string, sporty: boolean, attributed: boolean, quoted = '', newestYear = 0): Assessment | null {
   const words = plain.trim().split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w))
   if (words.length < 5 || !(ANY_FINITE.test(plain) || EVENT_VERB.test(plain))) return null
   const pr = withoutPublicRecord(plain, sporty)
@@ -339,6 +343,9 @@ export function assess(plain: string, sporty: boolean, attributed: boolean, quot
   if (EVALUATIVE.test(plain)) score -= 0.25
   if (MODAL.test(plain) && !(attributed && PLEDGE.test(plain))) score -= 0.15
   if (DEFINITION.test(plain)) score -= 0.3
+  // history: every year it names lies long before the story's own, so it is background, not the news
+  const years = [...plain.matchAll(YEAR)].map((m) => Number(m[0]))
+  if (years.length > 0 && years.every((y) => y <= newestYear - HISTORY_YEARS)) score -= 0.25
   // the quoted words carry the content of "X called it 'a great day'": an opinion in them makes the sentence one
   if (quoted && isOpinion(quoted)) score -= 0.25
   // a standing state in the negative present: "the data do not include", "the law does not allow"
@@ -386,6 +393,9 @@ export function findClaims(article: Article, speech: ClaimInput): Claim[] {
     const quotedWords = inQuotes.map((q) => article.text.slice(Math.max(q.start, s.start), Math.min(q.end, s.end))).join(' ')
     body.push({ s, para, text, plain, own, trailing: own !== null && TRAILING_CUE.test(plain), vague, quoted, quotedWords, figures, speaker })
   }
+  // the story's own year, as near as the text tells: the newest year it names (a dateline or a date line among them)
+  let newestYear = 0
+  for (const m of article.text.matchAll(YEAR)) newestYear = Math.max(newestYear, Number(m[0]))
   // an obituary: the lead reports a death, and only the death itself is news; the rest is career background
   const obituary = (DEATH.test(headText) || (body[0] !== undefined && DEATH.test(body[0].plain))) && LIFE_STORY.test(article.text)
   body.forEach((row, bi) => {
@@ -409,7 +419,7 @@ export function findClaims(article: Article, speech: ClaimInput): Claim[] {
     } else {
       if (obituary && !DEATH_OR_ILLNESS.test(plain)) return
       const carried = row.own || row.vague ? null : neighbourSource(body, bi)
-      const assessed = assess(plain, sporty, row.own !== null, row.quotedWords)
+      const assessed = assess(plain, sporty, row.own !== null, row.quotedWords, newestYear)
       if (!assessed || assessed.score < CLAIM_THRESHOLD) return
       signals = assessed.signals
       score = assessed.score

@@ -280,6 +280,9 @@ const ANY_FINITE =
 /** Opinion, feeling and speculation words: the sentence says what someone thinks, not what happened. */
 const OPINION =
   /\b(?:think|thinks|believe[sd]?|feel(?:s|ings?)?|felt|hope[sd]?|hoping|fears?|feared|worr(?:y|ies|ied)|wonder(?:s|ed)?|optimistic|pessimistic|skeptic\w*|sceptic\w*|concerns?|concerned|views?|opinion|perspective|seem(?:s|ed)?|appears? to|apparently|perhaps|likely|unlikely|surely|certainly|clearly|obviously|reminder|dig|marvel(?:l?ed|s)?|considered|regards?|deserves?|ought|wish(?:es|ed)?|expects?|predicted|predicts?|wants?|wanted|desired|expected|unclear|not (?:immediately |yet )?(?:clear|known))\b/i
+/** Saying what someone or something is like: "described him as ...", "characterized the call as ...". */
+const CHARACTERIZE =
+  /\b(?:describ(?:ed|es)|characteri[sz](?:ed|es)|regard(?:ed|s)|view(?:ed|s)|look(?:ed|s) (?:at|on)|hail(?:ed|s)|prais(?:ed|es)|brand(?:ed|s)|label(?:l?ed|s)|dub(?:bed|s))\b[^.;]{0,80}?\bas\b/i
 /** Judging words a reporter does not state as fact. */
 const EVALUATIVE =
   /\b(?:sad|great|wonderful|terrible|awful|brilliant|incredible|amazing|devastating|troubling|disappointing|shameful|outrageous|ridiculous|absurd|lousy|smart|stupid|mistake|nonsense|garbage|proud|happy|thankful|grateful|sorry|surprised|shocked|overwhelmed|excited|uncomfortable|cordial|muddled|pointedly|bluntly|neatly|good reason|shaky|ready|prepared)\b/i
@@ -340,6 +343,7 @@ export function assess(plain: string, sporty: boolean, attributed: boolean, quot
   if (/\?\s*["”’']*\s*$/.test(plain)) score -= 0.6
   if (FIRST_PERSON.test(plain)) score -= 0.35
   if (OPINION.test(plain)) score -= 0.3
+  if (CHARACTERIZE.test(plain)) score -= 0.25
   if (EVALUATIVE.test(plain)) score -= 0.25
   if (MODAL.test(plain) && !(attributed && PLEDGE.test(plain))) score -= 0.15
   if (DEFINITION.test(plain)) score -= 0.3
@@ -355,7 +359,7 @@ export function assess(plain: string, sporty: boolean, attributed: boolean, quot
 
 /** Whether quoted words give an opinion, a feeling or a question rather than a fact. */
 function isOpinion(words: string): boolean {
-  return OPINION.test(words) || EVALUATIVE.test(words) || FIRST_PERSON.test(words) || /[?!]/.test(words) || MODAL.test(words)
+  return OPINION.test(words) || /\b(?:good|bad|fine|right|wrong|love|hate)\b/i.test(words) || EVALUATIVE.test(words) || FIRST_PERSON.test(words) || /[?!]/.test(words) || MODAL.test(words)
 }
 
 /** Signals strong enough to make a quoted sentence a claim of its own: figures, records, allegations. */

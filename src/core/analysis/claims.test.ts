@@ -45,6 +45,8 @@ describe('findClaims', () => {
     expect(c.map((x) => x.text)).toEqual(['The army shelled the town last week, killing 12 people, and has also detained hundreds of residents'])
     expect(c[0]?.signals[0]).toBe('number')
     expect(claimKind(c[0]!)).toBe('number')
+    // a count word alone is no statistic
+    expect(claimsOf(['The two leaders signed a trade pact in the capital.']).map(claimKind)).toEqual(['event'])
   })
 
   it('skips sentences that are mostly a direct quote', () => {

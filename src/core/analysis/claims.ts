@@ -245,7 +245,8 @@ export type ClaimKind = 'number' | 'allegation' | 'causal' | 'comparison' | 'dat
 
 /** Which signals make which kind, in order of precedence: a figure is checked first, then an allegation ... */
 const KIND_OF_SIGNAL: readonly (readonly [ClaimKind, readonly string[]])[] = [
-  ['number', ['percentage', 'money', 'number', 'quantity']],
+  // a count word alone ("the two leaders") is no statistic: only figures and hundreds, thousands, millions ...
+  ['number', ['percentage', 'money', 'number']],
   ['allegation', ['allegation']],
   ['causal', ['cause']],
   ['comparison', ['record', 'first', 'superlative', 'comparison']],

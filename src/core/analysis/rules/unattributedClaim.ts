@@ -13,7 +13,7 @@ const KIND_WORD: Record<ClaimKind, string> = {
 }
 /** The signals whose words a finding quotes for each kind, the most telling first. */
 const KIND_SIGNALS: Record<ClaimKind, readonly string[]> = {
-  number: ['percentage', 'money', 'number', 'quantity'],
+  number: ['percentage', 'money', 'number'],
   allegation: ['allegation'],
   causal: ['cause'],
   comparison: ['record', 'first', 'superlative', 'comparison'],

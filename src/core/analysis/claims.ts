@@ -228,7 +228,8 @@ function* findCues(text: string): Generator<{ index: number; word: string }> {
 function cueSubject(text: string, cue: { index: number; word: string }): string | null {
   // Only the words just before the cue can be its subject; the whole prefix made this quadratic (found by the fuzzer).
   const before = text.slice(Math.max(0, cue.index - 240), cue.index).trim()
-  const after = text.slice(cue.index + cue.word.length).trim()
+  // (and only the words just after it can be an inverted subject: the whole rest made each cue linear in the text)
+  const after = text.slice(cue.index + cue.word.length, cue.index + cue.word.length + 120).trim()
   const inverted = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})/u.exec(after)
   if (inverted?.[1] && /[,."”]\s*$/.test(before)) return inverted[1]
   // "Jane Doe of the foundation, which ran the contest, noted ...": the name that opens the sentence, before its appositive
@@ -520,7 +521,10 @@ function attribution(plain: string, s: Span, speech: ClaimInput, inQuotes: reado
     ? /((?:\p{Lu}[\p{L}'’.&-]*\s+){1,5}(?:figures|data|statistics|records))\s+(?:show|showed|indicate|indicated)\b/u.exec(plain)
     : null
   if (shows?.[1]) return shows[1]
+  let tried = 0
   for (const cue of findCues(plain)) {
+    // a sentence names its source in its first few cues; a run of cue words must not make this quadratic
+    if (++tried > MAX_CUES) break
     const q = inQuotes.find((x) => x.speaker)
     if (q?.speaker) return q.speaker
     const agent = /^\s+by\s+((?:the\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s*){1,6})/u.exec(plain.slice(cue.index + cue.word.length))
@@ -552,6 +556,9 @@ const SPEECH_ACT =
 /** A participle of speech closing the main clause: ", telling CBS that", ", saying". */
 const SPEECH_PARTICIPLE = /,\s+(?:telling|saying|adding|writing|arguing|announcing|insisting|warning)\b/
 const NAME_RUN = /(?:^|[^\p{L}])(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})/gu
+
+/** How many reporting verbs of one sentence are tried for a source. */
+const MAX_CUES = 6
 
 /** The name a relative clause hangs on when the cue's subject is "who": "Priebus, who has said" gives "Priebus". */
 function relativeAntecedent(text: string, cueIndex: number): string | null {

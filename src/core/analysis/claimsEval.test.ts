@@ -21,55 +21,45 @@ function scored(): ScoredSentence[] {
   })
 }
 
+/** CLAIMS_ERRORS=1 lists the dev split's misses and false alarms (never the check split's: it is read by totals). */
+function listDevErrors(rows: readonly ScoredSentence[]) {
+  for (const r of rows.filter((x) => x.split === 'dev')) {
+    const want = r.label === 'CFS'
+    const got = r.claims.length > 0
+    const wantF = want && r.attribution === 'reporter'
+    const gotF = r.findings.length > 0
+    if (want === got && wantF === gotF) continue
+    const sources = (r.claims as { attributedTo?: string | null }[]).map((c) => c.attributedTo ?? '-').join('/')
+    const claim = want === got ? '     ' : want ? 'MISS ' : 'FALSE'
+    const finding = wantF === gotF ? '      ' : wantF ? 'fmiss ' : 'ffalse'
+    console.log(`${claim} ${finding} ${r.label} ${r.kind} ${r.attribution} | ${sources} | ${r.text.slice(0, 120)}`)
+  }
+}
+
 describe('claims on the labelled sentences (eval/claims, docs/claims.md)', () => {
   const rows = scored()
   const dev = scoreSplit(rows.filter((r) => r.split === 'dev'))
   const check = scoreSplit(rows.filter((r) => r.split === 'check'))
-  if (process.env.CLAIMS_ERRORS) {
-    for (const r of rows.filter((x) => x.split === 'dev')) {
-      const want = r.label === 'CFS'
-      const got = r.claims.length > 0
-      const wantF = want && r.attribution === 'reporter'
-      const gotF = r.findings.length > 0
-      if (want !== got || wantF !== gotF)
-        console.log(`${r.article.startsWith('wikinews') ? 'W' : 'P'} ${want !== got ? (want ? 'MISS' : 'FALSE') : '    '} ${wantF !== gotF ? (wantF ? 'fmiss' : 'ffalse') : '      '} ${r.label} ${r.kind} ${r.attribution} | ${(r.claims as { attributedTo?: string | null }[]).map((c) => c.attributedTo ?? '-').join('/')} | ${r.text.slice(0, 110)}`)
-    }
-  }
-  if (process.env.CLAIMS_ERRORS) {
-    const by = new Map<string, [number, number]>()
-    for (const r of rows.filter((x) => x.split === 'dev'))
-      for (const c of r.claims as unknown as { signals: string[]; attributedTo: string | null; checkworthiness: number }[]) {
-        if (c.attributedTo !== null) continue
-        const k = `${c.signals[0]}@${Math.floor(c.checkworthiness * 10) / 10}`
-        const v = by.get(k) ?? [0, 0]
-        v[r.label === 'CFS' && r.attribution === 'reporter' ? 0 : 1]++
-        by.set(k, v)
-      }
-    console.log([...by].sort().map(([k, [t, f]]) => `${k} ${t}/${f}`).join('  '))
-    for (const r of rows.filter((x) => x.split === 'dev'))
-      for (const c of r.claims as unknown as { signals: string[]; attributedTo: string | null; checkworthiness: number }[])
-        if (c.attributedTo === null && c.signals[0] === 'event') console.log(`EV ${r.label === 'CFS' && r.attribution === 'reporter' ? 'TP' : 'FP'} ${c.checkworthiness} ${c.signals.join(',')} | ${r.text.slice(0, 120)}`)
-  }
+  if (process.env.CLAIMS_ERRORS) listDevErrors(rows)
   const f = (x: number) => x.toFixed(3)
-  if (process.env.CLAIMS_ERRORS) {
-    for (const [name, pick] of [['wikinews', (r: ScoredSentence) => r.article.startsWith('wikinews')], ['polnear', (r: ScoredSentence) => !r.article.startsWith('wikinews')]] as const) {
-      const x = scoreSplit(rows.filter((r) => r.split === 'dev' && pick(r)))
-      console.log(`DEV ${name}: claims P ${f(x.claims.precision)} R ${f(x.claims.recall)} F1 ${f(x.claims.f1)}; finding P ${f(x.findings.precision)} R ${f(x.findings.recall)} F1 ${f(x.findings.f1)} (${x.findings.predicted}/${x.findings.gold})`)
-    }
+  for (const [name, s] of [['dev', dev], ['check', check]] as const) {
+    console.log(
+      `${name}: claims P ${f(s.claims.precision)} R ${f(s.claims.recall)} F1 ${f(s.claims.f1)} (${s.claims.predicted}/${s.claims.gold}); ` +
+        `finding P ${f(s.findings.precision)} R ${f(s.findings.recall)} F1 ${f(s.findings.f1)} (${s.findings.predicted}/${s.findings.gold})`,
+    )
   }
-  console.log(
-    ['dev', dev, 'check', check]
-      .map((x) => (typeof x === 'string' ? x : `claims P ${f(x.claims.precision)} R ${f(x.claims.recall)} F1 ${f(x.claims.f1)} (${x.claims.predicted}/${x.claims.gold}); finding P ${f(x.findings.precision)} R ${f(x.findings.recall)} F1 ${f(x.findings.f1)} (${x.findings.predicted}/${x.findings.gold})`))
-      .join(' | '),
-  )
 
   it('reads every labelled story (27) and sentence (436)', () => {
     expect(articles).toHaveLength(27)
     expect(rows).toHaveLength(436)
   })
 
-  it('keeps the dev split at its measured level', () => {
-    expect(dev.claims.f1).toBeGreaterThanOrEqual(0.78)
-    expect(dev.findings.f1).toBeGreaterThanOrEqual(0.6)
+  // Floors just under the measured numbers (docs/claims.md), so that a change that loses ground shows here.
+  it('keeps claims and the finding at their measured level on both splits', () => {
+    expect(dev.claims.f1).toBeGreaterThanOrEqual(0.82)
+    expect(dev.claims.precision).toBeGreaterThanOrEqual(0.8)
+    expect(dev.findings.f1).toBeGreaterThanOrEqual(0.7)
+    expect(check.claims.f1).toBeGreaterThanOrEqual(0.73)
+    expect(check.findings.f1).toBeGreaterThanOrEqual(0.65)
   })
 })

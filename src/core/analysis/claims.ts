@@ -322,7 +322,7 @@ interface Assessment {
 }
 
 /** How check-worthy one sentence's own words are (quotes blanked out), with the signals that say why. */
-export function assess(plain: string, sporty: boolean, attributed: boolean, quoted = '', newestYear = 0): Assessment | null {
+function assess(plain: string, sporty: boolean, attributed: boolean, quoted = '', newestYear = 0): Assessment | null {
   const words = plain.trim().split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w))
   if (words.length < 5 || !(ANY_FINITE.test(plain) || EVENT_VERB.test(plain))) return null
   const pr = withoutPublicRecord(plain, sporty)

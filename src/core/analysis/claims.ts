@@ -215,6 +215,7 @@ function isReportingForm(word: string): boolean {
 function* findCues(text: string): Generator<{ index: number; word: string }> {
   const re = /\b[a-z]+\b/g
   for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (!CUE_VERBS.has(m[0]) && !REPORTED_ONLY.has(m[0])) continue
     if (!isReportingForm(m[0])) continue
     // a passive without its agent names nobody: "residents were told", "it was announced"
     if (/\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+\s+)?$/.test(text.slice(Math.max(0, m.index - 30), m.index)) && !/^\s+by\s/.test(text.slice(m.index + m[0].length))) continue
@@ -227,7 +228,7 @@ function* findCues(text: string): Generator<{ index: number; word: string }> {
 /** The words that name who speaks around a cue: "police said" → "police"; "said Jane Doe" → "Jane Doe". */
 function cueSubject(text: string, cue: { index: number; word: string }): string | null {
   // Only the words just before the cue can be its subject; the whole prefix made this quadratic (found by the fuzzer).
-  const before = text.slice(Math.max(0, cue.index - 240), cue.index).trim()
+  const before = text.slice(Math.max(0, cue.index - 120), cue.index).trim()
   // (and only the words just after it can be an inverted subject: the whole rest made each cue linear in the text)
   const after = text.slice(cue.index + cue.word.length, cue.index + cue.word.length + 120).trim()
   const inverted = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})/u.exec(after)
@@ -296,10 +297,13 @@ const ONGOING = /\b(?:is|are)\s+(?:now\s+|also\s+|still\s+)?[a-z]{3,}ing\b|\b(?:
 const PLEDGE =
   /\b(?:call(?:s|ed|ing)? (?:for|on)|urg(?:es|ed|ing)|propos(?:es|ed|ing)|pledg(?:es|ed|ing)|vow(?:s|ed|ing)|announc(?:es|ed|ing)|suggest(?:s|ed)|plans?|planned|scheduled|set to|due to)\b/i
 /** A definition or a standing description rather than an event: "X is a system that ...", "known as". */
-const DEFINITION =
-  /^(?:[\p{L}\d'’().-]+\s+){1,6}(?:is|are)\s+(?:a|an|the|one of)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:that|which|by which|where|who|of|for|used)\b|\bknown as\b|\brefers? to\b|\bis made (?:of|from)\b|\bconsists? of\b|\bis defined\b/iu
+const DEFINITION_START =
+  /^(?:[\p{L}\d'’().-]+\s+){1,6}(?:is|are)\s+(?:a|an|the|one of)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:that|which|by which|where|who|of|for|used)\b/iu
+const DEFINITION_WORDS = /\bknown as\b|\brefers? to\b|\bis made (?:of|from)\b|\bconsists? of\b|\bis defined\b/i
+/** Split in two: one regular expression with the anchored part as an alternative is tried at every position. */
+const isDefinition = (text: string): boolean => DEFINITION_START.test(text) || DEFINITION_WORDS.test(text)
 /** First and second person outside quotes: a column's voice, not a report. */
-const FIRST_PERSON = /(?:^|[^\p{L}'’])(?:I|we|We|us|our|Our|my|My|you|You|your|Your)(?![\p{L}'’])/u
+const FIRST_PERSON = /\b(?:I|we|We|us|our|Our|my|My|you|You|your|Your)\b/
 /** An obituary: its lead reports a death, and what follows is career background (docs/claims.md). */
 const DEATH = /\b(?:died|dies|dead|death|passed away|obituary)\b/i
 /** What only an obituary tells: a birth, a life's work, the survivors. */
@@ -348,7 +352,7 @@ function assess(plain: string, sporty: boolean, attributed: boolean, quoted = ''
   if (CHARACTERIZE.test(plain)) score -= 0.25
   if (EVALUATIVE.test(plain)) score -= 0.25
   if (MODAL.test(plain) && !(attributed && PLEDGE.test(plain))) score -= 0.15
-  if (DEFINITION.test(plain)) score -= 0.3
+  if (isDefinition(plain)) score -= 0.3
   // history: every year it names lies long before the story's own, so it is background, not the news
   const years = [...plain.matchAll(YEAR)].map((m) => Number(m[0]))
   if (years.length > 0 && years.every((y) => y <= newestYear - HISTORY_YEARS)) score -= 0.25

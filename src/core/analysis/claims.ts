@@ -461,11 +461,7 @@ export function byCheckworthiness<T extends Pick<Claim, 'checkworthiness' | 'sta
 const TRAILING_CUE =
   /,\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\p{L}'’.&-]+\s+){0,5}?(?:said|says|added|reported|stated|announced|estimated|told\s+\S+)(?:\s+(?:on|in|late|early|last|this|today|yesterday|\p{Lu}[\p{L}]*|[a-z]+day)){0,3}[\s.,"”]*$/u
 
-/**
- * The source a sentence's figures rest on when it names none itself: an earlier sentence of the same paragraph
- * with a named (not vague) source, or a closing "…, the company said" later in that paragraph. Wire copy states
- * the source once per paragraph; a figure with neither in its paragraph stays in the reporter's voice.
- */
+/** What neighbourSource needs to know of each body sentence. */
 interface Neighbour {
   para: number
   own: string | null
@@ -479,6 +475,12 @@ interface Neighbour {
 }
 const FIGURES = new Set(['number', 'percentage', 'money'])
 
+/**
+ * The source a sentence rests on when it names none itself: the sentence just before, when this one continues it
+ * (opening on a personal pronoun); for figures, a sourced report of figures earlier in the paragraph or up to two
+ * paragraphs back (`far`); or a closing "…, the company said" later in the paragraph. A vague source on the way
+ * stops the search. Otherwise the sentence stays in the reporter's voice.
+ */
 function neighbourSource(body: readonly Neighbour[], i: number): { source: string; far: boolean } | null {
   const para = body[i]!.para
   // the sentence just before, when this one continues its account by opening on a pronoun (RULES §15: a source in

@@ -282,7 +282,7 @@ const ANY_FINITE =
   /\b(?:is|are|was|were|has|have|had|do|does|did|will|would|can|could|may|might|must|shall|should)\b|\b[a-z]{2,}(?:ed|es|s)\b/i
 /** Opinion, feeling and speculation words: the sentence says what someone thinks, not what happened. */
 const OPINION =
-  /\b(?:think|thinks|believe[sd]?|feel(?:s|ings?)?|felt|hope[sd]?|hoping|fears?|feared|worr(?:y|ies|ied)|wonder(?:s|ed)?|optimistic|pessimistic|skeptic\w*|sceptic\w*|concerns?|concerned|views?|opinion|perspective|seem(?:s|ed)?|appears? to|apparently|perhaps|likely|unlikely|surely|certainly|clearly|obviously|reminder|dig|marvel(?:l?ed|s)?|considered|regards?|deserves?|ought|wish(?:es|ed)?|expects?|predicted|predicts?|wants?|wanted|desired|expected|unclear|not (?:immediately |yet )?(?:clear|known))\b/i
+  /\b(?:think|thinks|believe[sd]?|feel(?:s|ings?)?|felt|hope[sd]?|hoping|fears?|feared|worr(?:y|ies|ied)|wonder(?:s|ed)?|optimistic|pessimistic|skeptic\w*|sceptic\w*|opinion|perspective|seem(?:s|ed)?|appears? to|apparently|perhaps|likely|unlikely|surely|certainly|clearly|obviously|marvel(?:l?ed|s)?|deserves?|ought|wish(?:es|ed)?|expects?|predicted|predicts?|wants?|wanted|desired|expected|unclear|not (?:immediately |yet )?(?:clear|known))\b/i
 /** Saying what someone or something is like: "described him as ...", "characterized the call as ...". */
 const CHARACTERIZE =
   /\b(?:describ(?:ed|es)|characteri[sz](?:ed|es)|regard(?:ed|s)|view(?:ed|s)|look(?:ed|s) (?:at|on)|hail(?:ed|s)|prais(?:ed|es)|brand(?:ed|s)|label(?:l?ed|s)|dub(?:bed|s))\b[^.;]{0,80}?\bas\b/i

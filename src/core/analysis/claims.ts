@@ -286,9 +286,9 @@ const OPINION =
 /** Saying what someone or something is like: "described him as ...", "characterized the call as ...". */
 const CHARACTERIZE =
   /\b(?:describ(?:ed|es)|characteri[sz](?:ed|es)|regard(?:ed|s)|view(?:ed|s)|look(?:ed|s) (?:at|on)|hail(?:ed|s)|prais(?:ed|es)|brand(?:ed|s)|label(?:l?ed|s)|dub(?:bed|s))\b[^.;]{0,80}?\bas\b/i
-/** Judging words a reporter does not state as fact. */
+/** Judging words a reporter does not state as fact (lower case: "Great Britain", "the Great Recession" are names). */
 const EVALUATIVE =
-  /\b(?:sad|great|wonderful|terrible|awful|brilliant|incredible|amazing|devastating|troubling|disappointing|shameful|outrageous|ridiculous|absurd|lousy|smart|stupid|mistake|nonsense|garbage|proud|happy|thankful|grateful|sorry|surprised|shocked|overwhelmed|excited|uncomfortable|cordial|muddled|pointedly|bluntly|neatly|good reason|shaky|ready|prepared)\b/i
+  /\b(?:sad|great|wonderful|terrible|awful|brilliant|incredible|amazing|devastating|troubling|disappointing|shameful|outrageous|ridiculous|absurd|lousy|smart|stupid|mistake|nonsense|garbage|proud|happy|thankful|grateful|sorry|surprised|shocked|overwhelmed|excited|uncomfortable|cordial|muddled|pointedly|bluntly|neatly|good reason|shaky|ready|prepared)\b/
 /** Modals of duty and of possibility: a demand, a guess or a forecast. */
 const MODAL = /\b(?:should|must|ought to|needs? to|has to|have to|could|might|may|can)\b/i
 /** Something under way or about to happen: "is calling for", "will hold", "would switch". */

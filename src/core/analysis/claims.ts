@@ -289,8 +289,8 @@ const CHARACTERIZE =
 /** Judging words a reporter does not state as fact (lower case: "Great Britain", "the Great Recession" are names). */
 const EVALUATIVE =
   /\b(?:sad|great|wonderful|terrible|awful|brilliant|incredible|amazing|devastating|troubling|disappointing|shameful|outrageous|ridiculous|absurd|lousy|smart|stupid|mistake|nonsense|garbage|proud|happy|thankful|grateful|sorry|surprised|shocked|overwhelmed|excited|uncomfortable|cordial|muddled|pointedly|bluntly|neatly|good reason|shaky|ready|prepared)\b/
-/** Modals of duty and of possibility: a demand, a guess or a forecast. */
-const MODAL = /\b(?:should|must|ought to|needs? to|has to|have to|could|might|may|can)\b/i
+/** Modals of duty and of possibility: a demand, a guess or a forecast (lower case: "May" is also a month). */
+const MODAL = /\b(?:should|must|ought to|needs? to|has to|have to|could|might|may|can)\b/
 /** Something under way or about to happen: "is calling for", "will hold", "would switch". */
 const ONGOING = /\b(?:is|are)\s+(?:now\s+|also\s+|still\s+)?[a-z]{3,}ing\b|\b(?:will|would)\s+(?:also\s+|further\s+|not\s+)?(?!be\b)[a-z]{3,}\b/i
 /** The words that make a claim of a demand or a promise: what someone will do that matters to the story. */

@@ -273,7 +273,7 @@ const IRREGULAR_PAST =
 /** A finite verb of something that happened or was done: a past tense, a perfect, a passive. */
 const EVENT_VERB = new RegExp(
   String.raw`\b(?:${IRREGULAR_PAST})\b|\b(?!(?:need|speed|seed|feed|breed|bleed|indeed|creed|greed|steed|shed|bed|red|fed|wed|led|sled|hundred|kindred|sacred|naked|wicked|ragged|rugged|jagged|wretched|beloved|aged|alleged|supposed|so-called|united|limited|detailed|interested|concerned|related|based|advanced|experienced|talented|varied|unprecedented|skilled|noted|ed)\b)[a-z]{2,}(?:ied|ed)\b|\b(?:has|have|had)\s+(?:(?:not|also|already|since|now|just|recently|previously|repeatedly|never)\s+)*(?:been|[a-z]+(?:ed|en|wn|un|ught|ung|elt|ept|ade|ost|id|one|ot))\b`,
-  'i',
+  // lower case only: "Ahmed", "Alfred" are names, not past tenses
 )
 /** A passive of a standing state or a possibility, not of an event: "is needed", "are counted", "can be removed". */
 const STATE_PASSIVE = /\b(?:(?:is|are)\s+(?:not\s+|also\s+|often\s+|usually\s+)?|(?:can|could|may|might|must|should|will|would)\s+(?:not\s+|then\s+|also\s+)?be\s+)[a-z]+(?:ed|en|wn)\b/gi

@@ -277,9 +277,10 @@ const EVENT_VERB = new RegExp(
 )
 /** A passive of a standing state or a possibility, not of an event: "is needed", "are counted", "can be removed". */
 const STATE_PASSIVE = /\b(?:(?:is|are)\s+(?:not\s+|also\s+|often\s+|usually\s+)?|(?:can|could|may|might|must|should|will|would)\s+(?:not\s+|then\s+|also\s+)?be\s+)[a-z]+(?:ed|en|wn)\b/gi
-/** A finite verb of any tense: without one the "sentence" is a heading, a caption or a fragment. */
+/** A finite verb of any tense (lower case: "Protesters", "Jones" are none): without one the "sentence" is a heading,
+ * a caption or a fragment. */
 const ANY_FINITE =
-  /\b(?:is|are|was|were|has|have|had|do|does|did|will|would|can|could|may|might|must|shall|should)\b|\b[a-z]{2,}(?:ed|es|s)\b/i
+  /\b(?:is|are|was|were|has|have|had|do|does|did|will|would|can|could|may|might|must|shall|should)\b|\b[a-z]{2,}(?:ed|es|s)\b/
 /** Opinion, feeling and speculation words: the sentence says what someone thinks, not what happened. */
 const OPINION =
   /\b(?:think|thinks|believe[sd]?|feel(?:s|ings?)?|felt|hope[sd]?|hoping|fears?|feared|worr(?:y|ies|ied)|wonder(?:s|ed)?|optimistic|pessimistic|skeptic\w*|sceptic\w*|opinion|perspective|seem(?:s|ed)?|appears? to|apparently|perhaps|likely|unlikely|surely|certainly|clearly|obviously|marvel(?:l?ed|s)?|deserves?|ought|wish(?:es|ed)?|expects?|predicted|predicts?|wants?|wanted|desired|expected|unclear|not (?:immediately |yet )?(?:clear|known))\b/i

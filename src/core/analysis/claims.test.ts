@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { buildArticle } from '../article/build'
-import { checkworthiness, claimSignals, findClaims } from './claims'
+import { byCheckworthiness, checkworthiness, claimKind, claimSignals, findClaims } from './claims'
 import { sentencesOf } from './segment'
+import { analyzeSpeech } from './speech'
 
 function claimsOf(paragraphs: string[]) {
   const a = buildArticle({ format: 'text', paragraphs })
@@ -39,9 +40,13 @@ describe('findClaims', () => {
     ])
   })
 
-  it('splits coordinated clauses with their own verbs', () => {
+  it('gives one claim per sentence, whatever its clauses, with its kind first among the signals', () => {
     const c = claimsOf(['The army shelled the town last week, killing 12 people, and has also detained hundreds of residents.'])
-    expect(c.map((x) => x.text)).toEqual(['The army shelled the town last week, killing 12 people', 'has also detained hundreds of residents'])
+    expect(c.map((x) => x.text)).toEqual(['The army shelled the town last week, killing 12 people, and has also detained hundreds of residents'])
+    expect(c[0]?.signals[0]).toBe('number')
+    expect(claimKind(c[0]!)).toBe('number')
+    // a count word alone is no statistic
+    expect(claimsOf(['The two leaders signed a trade pact in the capital.']).map(claimKind)).toEqual(['event'])
   })
 
   it('skips sentences that are mostly a direct quote', () => {
@@ -112,5 +117,84 @@ describe('findClaims', () => {
   it('scores within [0, 1] and higher with more signals', () => {
     expect(checkworthiness([])).toBeLessThan(checkworthiness(['number']))
     expect(checkworthiness(['number', 'percentage', 'money', 'record', 'first', 'superlative'])).toBe(1)
+  })
+})
+
+// The scheme of issue 19 (docs/claims.md): check-worthy facts are claims; opinions, questions, feelings, definitions
+// and an obituary's career background are not.
+describe('findClaims: which sentences are check-worthy', () => {
+  const texts = (paragraphs: string[]) => claimsOf(paragraphs).map((c) => c.text)
+
+  it('an event someone did or announced is a claim, with no figure in it', () => {
+    expect(texts(['The court rejected the appeal on Thursday.', 'The minister is calling for new elections in the spring.'])).toEqual([
+      'The court rejected the appeal on Thursday',
+      'The minister is calling for new elections in the spring',
+    ])
+  })
+
+  it('leaves out opinions, questions, feelings and guesses', () => {
+    expect(
+      texts([
+        'I think the plan is a terrible mistake for the country.',
+        'Will the government survive the vote next week?',
+        'Many residents worry that the river will flood again.',
+        'The new rules could make the market far less stable.',
+      ]),
+    ).toEqual([])
+  })
+
+  it('leaves out history long before the story, not a date of the news', () => {
+    expect(texts(['The council approved the new bridge on 3 May 2019.', 'The old bridge was built by the city in 1890.'])).toEqual(['The council approved the new bridge on 3 May 2019'])
+  })
+
+  it('leaves out definitions', () => {
+    expect(texts(['A filibuster is a tactic by which a senator delays a vote on a bill.'])).toEqual([])
+  })
+
+  it("an obituary's career background is not a claim, the death is", () => {
+    expect(
+      texts([
+        'The actor Jane Doe died on Monday at her home, her family said.',
+        'She was born in a small town in 1931 and made 40 films in her career.',
+        'She won an award for her first role in 1958.',
+      ]),
+    ).toEqual(['The actor Jane Doe died on Monday at her home, her family said'])
+  })
+
+  it('a quoted sentence is a claim of its speaker only for a figure, a record or an allegation', () => {
+    const a = buildArticle({ format: 'text', paragraphs: ['"We vaccinated 58,000 people in a week," the minister said.', '"We are very proud of our nurses," the minister said.'] })
+    const speech = analyzeSpeech(a)
+    const c = findClaims(a, speech)
+    expect(c.map((x) => [x.text.slice(0, 20), x.attributedTo])).toEqual([['We vaccinated 58,000', 'the minister']])
+  })
+})
+
+describe('findClaims: who the claim rests on', () => {
+  it('"reportedly" and "according to reports" are the reporter\'s own voice', () => {
+    const c = claimsOf(['The ship reportedly sank with 12 crew on board.', 'According to media reports, 40 people were arrested.'])
+    expect(c.map((x) => x.attributedTo)).toEqual([null, null])
+  })
+
+  it('a passive report names its agent as the source, a passive without one names nobody', () => {
+    const c = claimsOf(['The death of the scientist was announced on Friday by the university.', 'Residents were told to stay off the roads on Friday.'])
+    expect(c.map((x) => x.attributedTo)).toEqual(['the university', null])
+  })
+
+  it('a source in the sentence before covers a sentence that continues it, not a fresh statement', () => {
+    const c = claimsOf(['The ministry said the fire destroyed 30 homes on Sunday.', 'It also closed two schools in the town.', 'The town was founded by miners and doubled in size in 1990.'])
+    expect(c.map((x) => x.attributedTo)).toEqual(['The ministry', 'The ministry', null])
+  })
+
+  it('a verb of the mind sources nothing ("X believes"), nor does a noun that looks like a cue', () => {
+    const c = claimsOf(['Vaccination rates dropped in 2018 after two children died.'])
+    expect(c.map((x) => x.attributedTo)).toEqual([null])
+  })
+})
+
+describe('byCheckworthiness', () => {
+  it('ranks an unsourced figure above a sourced event, and keeps text order on ties', () => {
+    const c = claimsOf(['The company opened a new office in the city, its chairman said.', 'The company cut 2,000 jobs last year.'])
+    expect(byCheckworthiness(c).map((x) => x.text)).toEqual(['The company cut 2,000 jobs last year', 'The company opened a new office in the city, its chairman said'])
+    expect(byCheckworthiness([{ checkworthiness: 0.5, start: 9 }, { checkworthiness: 0.5, start: 2 }]).map((x) => x.start)).toEqual([2, 9])
   })
 })

@@ -1,5 +1,5 @@
 import type { Article } from '../article/types'
-import { CUE_VERBS, REPORTING_BASES } from './lexicon'
+import { CUE_VERBS, REPORTED_ONLY, REPORTING_BASES, SOURCE_NOUNS } from './lexicon'
 import { spanLocator } from './segment'
 import type { Claim, Quote, ReportedSpeech, Span } from './types'
 
@@ -83,6 +83,9 @@ function isVague(plain: string): boolean {
   return true
 }
 
+/** A report or finding in the passive, with who made it: "was announced on Friday by the university". */
+const PUBLISHED_BY =
+  /\b(?:published|released|announced|reported|issued|confirmed|described|found|estimated|stated|disclosed|revealed)\b[^,.;:]{0,40}?\bby\s+((?:the\s+|a\s+|an\s+)?[^,.;:]{2,80}?)(?=[,.;:]|$)/u
 const ACCORDING_TO = /\baccording to\s+((?:the\s+|a\s+|an\s+)?[^,.;]+?)(?=[,.;]|$)/i
 
 /**
@@ -118,11 +121,8 @@ function withoutPublicRecord(clause: string, sporty: boolean): { text: string; r
   return { text, removed: text !== clause }
 }
 
-const CLAIM_THRESHOLD = 0.35
-// " and" is tried only where a run of spaces starts (or after a comma): from inside a run it could only match where
-// the run's start does, and trying each of its spaces is quadratic in a long run.
-const CLAUSE_SPLIT = /;\s+|(?:,|(?<!\s))\s+and\s+(?=(?:has|have|had|was|were|is|are|will|would|also|then|later|subsequently)\b)|,\s+(?:but|while|whereas)\s+/gi
-
+/** A sentence scoring this much is a claim worth checking. */
+const CLAIM_THRESHOLD = 0.5
 /** Signals a stretch of text carries. */
 export function claimSignals(text: string): string[] {
   const out: string[] = []
@@ -182,35 +182,203 @@ function masked(text: string, start: number, quotes: readonly Span[]): string {
   return parts.join('')
 }
 
-/** The reporting verb of a sentence outside quotes, with its position, or null. */
-function findCue(text: string): { index: number; word: string } | null {
+/** Verbs of the mind: "X believes", "X fears" say what someone thinks, and do not source a fact. */
+const MENTAL_BASES: ReadonlySet<string> = new Set(['believe', 'think', 'hope', 'fear', 'wonder', 'worry', 'expect', 'know', 'understand', 'feel', 'learn', 'continue', 'agree', 'doubt', 'wish'])
+const LOOSE_BASES: ReadonlySet<string> = new Set(REPORTED_ONLY.values())
+const FINDING_BASES: ReadonlySet<string> = new Set(['find', 'show', 'conclude', 'document', 'forecast', 'project', 'accuse', 'blame', 'vow', 'label', 'threaten'])
+/** Words that can end a source's description: "the company", "police", "a spokesman for the ministry". */
+const SOURCE_END = new RegExp(String.raw`(?:^|\s)(?:he|she|they|${[...SOURCE_NOUNS].join('|')})$`, 'i')
+/** Function words that start a sentence with a capital and are no name. */
+const NOT_A_NAME = /^(?:The|A|An|In|On|At|As|But|And|It|This|That|These|Those|When|While|After|Before|If|Since|Though|Although|Because|Yet|So|Or|Nor|For|With|By|From|To|Of|Some|Many|Most|Several|Other|Others|Both|All|Each|Every|No|Not|There|Here|Then|Now|Still|Also|Even|Only)$/
+
+/** Whether the words before a cue can be who speaks: a name, a pronoun or a source noun, the last word deciding. */
+function isSource(subject: string): boolean {
+  const words = subject.replace(/[,;:()—–-]+/g, ' ').trim().split(/\s+/)
+  const last = words[words.length - 1] ?? ''
+  if (SOURCE_END.test(last.replace(/['’]s$/, '')) || SOURCE_END.test(last.replace(/s$/i, ''))) return true
+  return /^\p{Lu}/u.test(last) && !NOT_A_NAME.test(last)
+}
+
+/** The words before a cue that open a clause of time, reason or comparison: "when she", "a day after he", "as Sanders has". */
+const SUBORDINATE_CUE = /\b(?:when|after|before|as|because|since|while|although|though|if|until|once)\s+(?:he|she|they|it|[\p{Lu}][\p{L}'’.-]*)\s+(?:(?:has|had|have|also|later|first|sometimes|repeatedly|once|previously)\s+)*$/u
+/** A verb form that reports: said, says, told, added, announced (not "report" the noun, nor "reporting", nor "believes"). */
+function isReportingForm(word: string): boolean {
+  const w = word.toLowerCase()
+  const base = CUE_VERBS.get(w) ?? REPORTED_ONLY.get(w)
+  if (!base || !REPORTING_BASES.has(base) || MENTAL_BASES.has(base)) return false
+  // of the looser verbs, only those that report a finding or a charge name a source ("opposed", "declined" do not)
+  if (LOOSE_BASES.has(base) && !FINDING_BASES.has(base)) return false
+  return (w !== base || /^(?:say|tell)$/.test(base)) && !/ing$/.test(w)
+}
+
+/** The reporting verbs of a sentence outside quotes, in order, with their positions. */
+function* findCues(text: string): Generator<{ index: number; word: string }> {
   const re = /\b[a-z]+\b/g
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const base = CUE_VERBS.get(m[0])
-    if (!base || !REPORTING_BASES.has(base)) continue
-    // Require a verb form that reports: said, says, told, added, reported, announced ... (not "report" the noun).
-    if (m[0] === base && !/^(?:say|tell)$/.test(base)) continue
-    if (/ing$/.test(m[0])) continue
-    return { index: m.index, word: m[0] }
+    if (!CUE_VERBS.has(m[0]) && !REPORTED_ONLY.has(m[0])) continue
+    if (!isReportingForm(m[0])) continue
+    // a passive without its agent names nobody: "residents were told", "it was announced"
+    if (/\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+\s+)?$/.test(text.slice(Math.max(0, m.index - 30), m.index)) && !/^\s+by\s/.test(text.slice(m.index + m[0].length))) continue
+    // a cue in a clause of time or reason sources that clause, not the sentence: "caught flak when she said"
+    if (SUBORDINATE_CUE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue
+    yield { index: m.index, word: m[0] }
   }
-  return null
 }
 
 /** The words that name who speaks around a cue: "police said" → "police"; "said Jane Doe" → "Jane Doe". */
 function cueSubject(text: string, cue: { index: number; word: string }): string | null {
   // Only the words just before the cue can be its subject; the whole prefix made this quadratic (found by the fuzzer).
-  const before = text.slice(Math.max(0, cue.index - 240), cue.index).trim()
-  const after = text.slice(cue.index + cue.word.length).trim()
+  const before = text.slice(Math.max(0, cue.index - 120), cue.index).trim()
+  // (and only the words just after it can be an inverted subject: the whole rest made each cue linear in the text)
+  const after = text.slice(cue.index + cue.word.length, cue.index + cue.word.length + 120).trim()
   const inverted = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})/u.exec(after)
   if (inverted?.[1] && /[,."”]\s*$/.test(before)) return inverted[1]
-  const subj = /((?:(?:the|a|an|his|her|their)\s+)?(?:[\p{L}'’.-]+\s+){0,3}[\p{L}'’.-]+)\s*$/u.exec(before.replace(/\s+(?:on|also|had|has|have|later|earlier|previously)\s*$/i, ''))
+  // "Jane Doe of the foundation, which ran the contest, noted ...": the name that opens the sentence, before its appositive
+  if (/,\s*$/.test(before)) {
+    const opening = /^\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s*(?:,|\s+of\s)/u.exec(text)
+    if (opening?.[1] && !NOT_A_NAME.test(opening[1].split(/\s+/)[0]!)) return opening[1]
+  }
+  const subj = /((?:(?:the|a|an|his|her|their)\s+)?(?:[\p{L}'’.-]+\s+){0,3}[\p{L}'’.-]+)\s*$/u.exec(before.replace(/(?:\s+(?:on|also|had|has|have|later|earlier|previously|is|are|was|were|[a-z]+ly))+\s*$/i, ''))
   return subj?.[1] ? subj[1] : null
 }
 
+/** The kind of check a claim needs; a claim's first signal names it. */
+export type ClaimKind = 'number' | 'allegation' | 'causal' | 'comparison' | 'date' | 'event'
+
+/** Which signals make which kind, in order of precedence: a figure is checked first, then an allegation ... */
+const KIND_OF_SIGNAL: readonly (readonly [ClaimKind, readonly string[]])[] = [
+  // a count word alone ("the two leaders") is no statistic: only figures and hundreds, thousands, millions ...
+  ['number', ['percentage', 'money', 'number']],
+  ['allegation', ['allegation']],
+  ['causal', ['cause']],
+  ['comparison', ['record', 'first', 'superlative', 'comparison']],
+  ['date', ['date']],
+]
+const KINDS: ReadonlySet<string> = new Set(['number', 'allegation', 'causal', 'comparison', 'date', 'event'])
+
+/** The kind of a claim: its first signal (findClaims puts it there). */
+export function claimKind(claim: { signals: readonly string[] }): ClaimKind {
+  const first = claim.signals[0]
+  return first !== undefined && KINDS.has(first) ? (first as ClaimKind) : kindOf(claim.signals)
+}
+
+function kindOf(signals: readonly string[]): ClaimKind {
+  for (const [kind, names] of KIND_OF_SIGNAL) if (names.some((n) => signals.includes(n))) return kind
+  return 'event'
+}
+
+// Word classes that tell a checkable statement of fact from an opinion or an aside (docs/claims.md).
+const IRREGULAR_PAST =
+  'said|told|made|took|gave|got|went|came|saw|found|won|lost|left|led|held|kept|met|paid|sold|bought|brought|began|became|broke|built|caught|chose|drew|drove|fell|fled|fought|flew|grew|hit|knew|laid|meant|ran|rose|sent|shot|shut|spent|spoke|stood|struck|stole|swore|taught|threw|wrote|beat|sought|sank|slid|stuck|swung|tore|withdrew|overtook|undertook|forgave|froze|hid|rode|rang|sang|sat|slept|spun|stank|strove|thrust|wept|wound|arose|awoke|bore|bound|bred|dealt|dug|fed|felt|forbade|forgot|lent|lit|overcame|shook|shrank|slew|sold|split|swept|upheld|won'
+/** A finite verb of something that happened or was done: a past tense, a perfect, a passive. */
+const EVENT_VERB = new RegExp(
+  String.raw`\b(?:${IRREGULAR_PAST})\b|\b(?!(?:need|speed|seed|feed|breed|bleed|indeed|creed|greed|steed|shed|bed|red|fed|wed|led|sled|hundred|kindred|sacred|naked|wicked|ragged|rugged|jagged|wretched|beloved|aged|alleged|supposed|so-called|united|limited|detailed|interested|concerned|related|based|advanced|experienced|talented|varied|unprecedented|skilled|noted|ed)\b)[a-z]{2,}(?:ied|ed)\b|\b(?:has|have|had)\s+(?:(?:not|also|already|since|now|just|recently|previously|repeatedly|never)\s+)*(?:been|[a-z]+(?:ed|en|wn|un|ught|ung|elt|ept|ade|ost|id|one|ot))\b`,
+  // lower case only: "Ahmed", "Alfred" are names, not past tenses
+)
+/** A passive of a standing state or a possibility, not of an event: "is needed", "are counted", "can be removed". */
+const STATE_PASSIVE = /\b(?:(?:is|are)\s+(?:not\s+|also\s+|often\s+|usually\s+)?|(?:can|could|may|might|must|should|will|would)\s+(?:not\s+|then\s+|also\s+)?be\s+)[a-z]+(?:ed|en|wn)\b/gi
+/** A finite verb of any tense (lower case: "Protesters", "Jones" are none): without one the "sentence" is a heading,
+ * a caption or a fragment. */
+const ANY_FINITE =
+  /\b(?:is|are|was|were|has|have|had|do|does|did|will|would|can|could|may|might|must|shall|should)\b|\b[a-z]{2,}(?:ed|es|s)\b/
+/** Opinion, feeling and speculation words: the sentence says what someone thinks, not what happened. */
+const OPINION =
+  /\b(?:think|thinks|believe[sd]?|feel(?:s|ings?)?|felt|hope[sd]?|hoping|fears?|feared|worr(?:y|ies|ied)|wonder(?:s|ed)?|optimistic|pessimistic|skeptic\w*|sceptic\w*|opinion|perspective|seem(?:s|ed)?|appears? to|apparently|perhaps|likely|unlikely|surely|certainly|clearly|obviously|marvel(?:l?ed|s)?|deserves?|ought|wish(?:es|ed)?|expects?|predicted|predicts?|wants?|wanted|desired|expected|unclear|not (?:immediately |yet )?(?:clear|known))\b/i
+/** Saying what someone or something is like: "described him as ...", "characterized the call as ...". */
+const CHARACTERIZE =
+  /\b(?:describ(?:ed|es)|characteri[sz](?:ed|es)|regard(?:ed|s)|view(?:ed|s)|look(?:ed|s) (?:at|on)|hail(?:ed|s)|prais(?:ed|es)|brand(?:ed|s)|label(?:l?ed|s)|dub(?:bed|s))\b[^.;]{0,80}?\bas\b/i
+/** Judging words a reporter does not state as fact (lower case: "Great Britain", "the Great Recession" are names). */
+const EVALUATIVE =
+  /\b(?:sad|great|wonderful|terrible|awful|brilliant|incredible|amazing|devastating|troubling|disappointing|shameful|outrageous|ridiculous|absurd|lousy|smart|stupid|mistake|nonsense|garbage|proud|happy|thankful|grateful|sorry|surprised|shocked|overwhelmed|excited|uncomfortable|cordial|muddled|pointedly|bluntly|neatly|good reason|shaky|ready|prepared)\b/
+/** Modals of duty and of possibility: a demand, a guess or a forecast (lower case: "May" is also a month). */
+const MODAL = /\b(?:should|must|ought to|needs? to|has to|have to|could|might|may|can)\b/
+/** Something under way or about to happen: "is calling for", "will hold", "would switch". */
+const ONGOING = /\b(?:is|are)\s+(?:now\s+|also\s+|still\s+)?[a-z]{3,}ing\b|\b(?:will|would)\s+(?:also\s+|further\s+|not\s+)?(?!be\b)[a-z]{3,}\b/i
+/** The words that make a claim of a demand or a promise: what someone will do that matters to the story. */
+const PLEDGE =
+  /\b(?:call(?:s|ed|ing)? (?:for|on)|urg(?:es|ed|ing)|propos(?:es|ed|ing)|pledg(?:es|ed|ing)|vow(?:s|ed|ing)|announc(?:es|ed|ing)|suggest(?:s|ed)|plans?|planned|scheduled|set to|due to)\b/i
+/** A definition or a standing description rather than an event: "X is a system that ...", "known as". */
+const DEFINITION_START =
+  /^(?:[\p{L}\d'’().-]+\s+){1,6}(?:is|are)\s+(?:a|an|the|one of)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:that|which|by which|where|who|of|for|used)\b/iu
+const DEFINITION_WORDS = /\bknown as\b|\brefers? to\b|\bis made (?:of|from)\b|\bconsists? of\b|\bis defined\b/i
+/** Split in two: one regular expression with the anchored part as an alternative is tried at every position. */
+const isDefinition = (text: string): boolean => DEFINITION_START.test(text) || DEFINITION_WORDS.test(text)
+/** First and second person outside quotes: a column's voice, not a report. */
+const FIRST_PERSON = /\b(?:I|we|We|us|our|Our|my|My|you|You|your|Your)\b/
+/** An obituary: its lead reports a death, and what follows is career background (docs/claims.md). */
+const DEATH = /\b(?:died|dies|dead|death|passed away|obituary)\b/i
+/** What only an obituary tells: a birth, a life's work, the survivors. */
+const LIFE_STORY = /\b(?:was born|is survived by|survived by|career|early life|grew up)\b/i
+const DEATH_OR_ILLNESS = /\b(?:died|dies|dead|death|funeral|memorials?|burial|cause of death|pneumonia|cancer|illness|disease|ill health|heart attack|stroke|survived by)\b/i
+/** "according to reports", "by reports", "reports indicate": the reporter's voice (the scheme counts these as none). */
+const REPORTS = /\baccording to (?:\w+\s+)?reports\b|\bby reports\b|\breports (?:indicate|say|suggest|said)\b|\bstatistics (?:indicate|show|suggest)\b/i
+
+const YEAR = /\b(?:1[89]|20)\d{2}\b/g
+/** How many years before the story's newest year a sentence's years make it history. */
+const HISTORY_YEARS = 15
+
+/** What still makes a sentence of public-record figures a claim: a figure beyond the record, or an allegation. */
+const PUBLIC_RECORD_KEEPS: ReadonlySet<string> = new Set(['number', 'percentage', 'money', 'record', 'allegation'])
+
+/** What a sentence tells about itself, quotes blanked. */
+interface Assessment {
+  score: number
+  signals: string[]
+}
+
+/** How check-worthy one sentence's own words are (quotes blanked out), with the signals that say why. */
+function assess(plain: string, sporty: boolean, attributed: boolean, quoted = '', newestYear = 0): Assessment | null {
+  const words = plain.trim().split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w))
+  if (words.length < 5 || !(ANY_FINITE.test(plain) || EVENT_VERB.test(plain))) return null
+  const pr = withoutPublicRecord(plain, sporty)
+  const signals = claimSignals(pr.text)
+  if (pr.removed) {
+    // a score, a results row or a price is public record, and in-game detail is no claim (docs/claims.md)
+    if (!signals.some((x) => PUBLIC_RECORD_KEEPS.has(x))) return null
+    signals.push('public-record')
+  }
+  let score = checkworthiness(signals)
+  const event = EVENT_VERB.test(pr.text.replace(STATE_PASSIVE, '_'))
+  if (event) score += 0.35
+  else if (ONGOING.test(plain)) score += 0.2
+  if (attributed) score += 0.15
+  if (PLEDGE.test(plain)) score += 0.15
+  // a record, a first or a superlative is check-worthy in itself ("was the largest protest since 1990")
+  if (signals.some((x) => x === 'record' || x === 'first' || x === 'superlative')) score += 0.15
+  if (/\s\p{Lu}/u.test(plain)) score += 0.05
+  // what makes it an opinion, a question or an aside
+  if (/\?\s*["”’']*\s*$/.test(plain)) score -= 0.6
+  if (FIRST_PERSON.test(plain)) score -= 0.35
+  if (OPINION.test(plain)) score -= 0.3
+  if (CHARACTERIZE.test(plain)) score -= 0.25
+  if (EVALUATIVE.test(plain)) score -= 0.25
+  if (MODAL.test(plain) && !(attributed && PLEDGE.test(plain))) score -= 0.15
+  if (isDefinition(plain)) score -= 0.3
+  // history: every year it names lies long before the story's own, so it is background, not the news
+  const years = [...plain.matchAll(YEAR)].map((m) => Number(m[0]))
+  if (years.length > 0 && years.every((y) => y <= newestYear - HISTORY_YEARS)) score -= 0.25
+  // the quoted words carry the content of "X called it 'a great day'": an opinion in them makes the sentence one
+  if (quoted && isOpinion(quoted)) score -= 0.25
+  // a standing state in the negative present: "the data do not include", "the law does not allow"
+  if (/\b(?:do|does)\s+not\b|\b(?:don|doesn)['’]t\b/.test(plain) && !signals.some((x) => FIGURES.has(x))) score -= 0.2
+  return { score: Math.round(score * 100) / 100, signals }
+}
+
+/** Whether quoted words give an opinion, a feeling or a question rather than a fact. */
+function isOpinion(words: string): boolean {
+  return OPINION.test(words) || /\b(?:good|bad|fine|right|wrong|love|hate)\b/i.test(words) || EVALUATIVE.test(words) || FIRST_PERSON.test(words) || /[?!]/.test(words) || MODAL.test(words)
+}
+
+/** Signals strong enough to make a quoted sentence a claim of its own: figures, records, allegations. */
+const QUOTED_HARD = new Set(['percentage', 'money', 'number', 'record', 'first', 'allegation'])
+
 /**
- * Finds claims: body sentences (or their clauses) that state checkable facts, outside direct quotes.
- * Each gets signals, a checkworthiness in [0, 1] and attributedTo: the source when the sentence carries a
- * reporting cue or reported speech, else null (the reporter's own voice; vague attributions count as null).
+ * Finds claims: one per body sentence that states a check-worthy fact (docs/claims.md): a figure, a date, a record or
+ * comparison, a cause, an allegation, or what someone did or will do. Opinions, questions, feelings, definitions and
+ * an obituary's career background are left out. Each claim's signals start with its kind (claimKind); attributedTo
+ * is the source: the sentence's own cue or reported speech, the speaker of a quoted figure, or a source in the
+ * sentence before; null in the reporter's own voice (vague attributions and "according to reports" count as null).
+ * Checkworthiness ranks them: an unsourced figure above a sourced event.
  */
 export function findClaims(article: Article, speech: ClaimInput): Claim[] {
   const paras = article.blocks.filter((b) => b.kind === 'paragraph')
@@ -220,7 +388,7 @@ export function findClaims(article: Article, speech: ClaimInput): Claim[] {
   const headText = head ? article.text.slice(head.start, head.end) : ''
   const sporty = /\b\d{1,3}-\d{1,3}\b/.test(headText) || (article.text.match(new RegExp(SPORTS_CONTEXT.source, 'gi')) ?? []).length >= 4
   // each body sentence with its paragraph and own attribution, so a figure can lean on its neighbours' source
-  const body: (Neighbour & { s: Span; text: string; plain: string; quoted: number })[] = []
+  const body: (Neighbour & { s: Span; text: string; plain: string; quoted: number; quotedWords: string; speaker: string | null })[] = []
   const paraOf = spanLocator(paras)
   for (const s of speech.sentences) {
     const para = paraOf(s.start, s.end)
@@ -229,55 +397,72 @@ export function findClaims(article: Article, speech: ClaimInput): Claim[] {
     const inQuotes = speech.quotes.filter((q) => q.end > s.start && q.start < s.end)
     const quoted = inQuotes.reduce((n, q) => n + Math.min(q.end, s.end) - Math.max(q.start, s.start), 0)
     const plain = masked(text, s.start, inQuotes)
-    const own = attribution(plain, s, speech, inQuotes)
+    const vague = isVague(plain) || REPORTS.test(plain)
+    const own = vague ? null : attribution(plain, s, speech, inQuotes)
     const figures = own !== null && /\d/.test(plain) && claimSignals(plain).some((x) => FIGURES.has(x))
-    body.push({ s, para, text, plain, own, trailing: own !== null && TRAILING_CUE.test(plain), vague: isVague(plain), quoted, figures })
+    const speaker = inQuotes.find((q) => q.speaker)?.speaker ?? null
+    const quotedWords = inQuotes.map((q) => article.text.slice(Math.max(q.start, s.start), Math.min(q.end, s.end))).join(' ')
+    body.push({ s, para, text, plain, own, trailing: own !== null && TRAILING_CUE.test(plain), vague, quoted, quotedWords, figures, speaker })
   }
+  // the story's own year, as near as the text tells: the newest year it names (a dateline or a date line among them)
+  let newestYear = 0
+  for (const m of article.text.matchAll(YEAR)) newestYear = Math.max(newestYear, Number(m[0]))
+  // an obituary: the lead reports a death, and only the death itself is news; the rest is career background
+  const obituary = (DEATH.test(headText) || (body[0] !== undefined && DEATH.test(body[0].plain))) && LIFE_STORY.test(article.text)
   body.forEach((row, bi) => {
     const { s, text, plain } = row
-    if (row.quoted / text.length >= 0.5) return
-    const carried = row.own || row.vague ? null : neighbourSource(body, bi)
-    CLAUSE_SPLIT.lastIndex = 0
-    const cuts: number[] = [0]
-    for (let m = CLAUSE_SPLIT.exec(plain); m; m = CLAUSE_SPLIT.exec(plain)) cuts.push(m.index, m.index + m[0].length)
-    cuts.push(plain.length)
-    for (let i = 0; i + 1 < cuts.length; i += 2) {
-      let a = cuts[i] as number
-      let b = cuts[i + 1] as number
-      while (a < b && /[\s"“”'‘’]/.test(plain[a] ?? '')) a++
-      while (b > a && /[\s.,;:!?"“”'‘’]/.test(plain[b - 1] ?? '')) b--
-      const clause = plain.slice(a, b)
-      if (clause.trim().split(/\s+/).length < 4) continue
-      const pr = withoutPublicRecord(clause, sporty)
-      const signals = claimSignals(pr.text)
-      if (pr.removed) signals.push('public-record')
+    let a = 0
+    let b = text.length
+    while (a < b && /[\s"“”'‘’]/.test(text[a] ?? '')) a++
+    while (b > a && /[\s.,;:!?"“”'‘’]/.test(text[b - 1] ?? '')) b--
+    if (b - a < 2) return
+    let signals: string[]
+    let score: number
+    let attributedTo: string | null
+    if (row.quoted / text.length >= 0.5) {
+      // a quoted sentence is a claim of its speaker's only when it gives a figure, a record or an allegation
+      if (!row.speaker || /\?\s*["”’']*\s*$/.test(text) || /\bI\b/.test(text) || OPINION.test(text) || EVALUATIVE.test(text) || MODAL.test(text)) return
+      const found = claimSignals(withoutPublicRecord(text, sporty).text)
+      if (!found.some((x) => QUOTED_HARD.has(x))) return
+      signals = found
+      score = checkworthiness(found) + 0.15
+      attributedTo = row.speaker
+    } else {
+      if (obituary && !DEATH_OR_ILLNESS.test(plain)) return
+      const carried = row.own || row.vague ? null : neighbourSource(body, bi)
+      const assessed = assess(plain, sporty, row.own !== null, row.quotedWords, newestYear)
+      if (!assessed || assessed.score < CLAIM_THRESHOLD) return
+      signals = assessed.signals
+      score = assessed.score
       if (row.vague && !signals.includes('vague-attribution')) signals.push('vague-attribution')
-      const score = checkworthiness(signals)
-      if (score < CLAIM_THRESHOLD) continue
       // an allegation is sourced in its own paragraph (RULES §15): an earlier paragraph's source does not cover it
-      const attributedTo = row.own ?? (carried && (!carried.far || (!signals.includes('allegation') && signals.some((x) => FIGURES.has(x)))) ? carried.source : null)
-      claims.push({
-        start: s.start + a,
-        end: s.start + b,
-        text: text.slice(a, b),
-        attributedTo,
-        checkworthiness: score,
-        signals,
-      })
+      attributedTo = row.own ?? (carried && (!carried.far || (!signals.includes('allegation') && signals.some((x) => FIGURES.has(x)))) ? carried.source : null)
     }
+    const kind = kindOf(signals)
+    // unsourced figures and allegations rank first; a sourced event last
+    const rank = score + (attributedTo === null ? 0.1 : 0) + (kind === 'event' ? -0.1 : 0)
+    claims.push({
+      start: s.start + a,
+      end: s.start + b,
+      text: text.slice(a, b),
+      attributedTo,
+      checkworthiness: Math.max(0, Math.min(1, Math.round(rank * 100) / 100)),
+      signals: [kind, ...signals.filter((x) => x !== kind)],
+    })
   })
   return claims
+}
+
+/** Claims in order of checkworthiness, most worth checking first (ties keep text order). */
+export function byCheckworthiness<T extends Pick<Claim, 'checkworthiness' | 'start'>>(claims: readonly T[]): T[] {
+  return [...claims].sort((x, y) => y.checkworthiness - x.checkworthiness || x.start - y.start)
 }
 
 /** A closing attribution that covers what went before it in the paragraph: "…, the company said." */
 const TRAILING_CUE =
   /,\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\p{L}'’.&-]+\s+){0,5}?(?:said|says|added|reported|stated|announced|estimated|told\s+\S+)(?:\s+(?:on|in|late|early|last|this|today|yesterday|\p{Lu}[\p{L}]*|[a-z]+day)){0,3}[\s.,"”]*$/u
 
-/**
- * The source a sentence's figures rest on when it names none itself: an earlier sentence of the same paragraph
- * with a named (not vague) source, or a closing "…, the company said" later in that paragraph. Wire copy states
- * the source once per paragraph; a figure with neither in its paragraph stays in the reporter's voice.
- */
+/** What neighbourSource needs to know of each body sentence. */
 interface Neighbour {
   para: number
   own: string | null
@@ -286,16 +471,29 @@ interface Neighbour {
   vague: boolean
   /** An attributed report of figures: only such a report covers figures in the paragraphs after it */
   figures: boolean
+  /** The sentence with quotes blanked */
+  plain: string
 }
 const FIGURES = new Set(['number', 'percentage', 'money'])
 
+/**
+ * The source a sentence rests on when it names none itself: the sentence just before, when this one continues it
+ * (opening on a personal pronoun); for figures, a sourced report of figures earlier in the paragraph or up to two
+ * paragraphs back (`far`); or a closing "…, the company said" later in the paragraph. A vague source on the way
+ * stops the search. Otherwise the sentence stays in the reporter's voice.
+ */
 function neighbourSource(body: readonly Neighbour[], i: number): { source: string; far: boolean } | null {
   const para = body[i]!.para
-  // back through this paragraph, then (for a figure that only continues a sourced report) up to two before it
+  // the sentence just before, when this one continues its account by opening on a pronoun (RULES §15: a source in
+  // the same or the previous sentence covers it; a fresh statement after a sourced one is the reporter's again);
+  // further back in this paragraph or up to two before it, only a sourced report of figures, for figures that continue it
   for (let k = i - 1; k >= 0 && body[k]!.para >= para - CARRY_PARAS; k--) {
     const b = body[k]!
     if (b.vague) return null
-    if (b.own) return b.para === para || b.figures ? { source: b.own, far: b.para !== para } : null
+    if (b.own) {
+      const next = k === i - 1 && ANAPHOR.test(body[i]!.plain)
+      return next ? { source: b.own, far: false } : b.figures ? { source: b.own, far: b.para !== para || k !== i - 1 } : null
+    }
   }
   for (let k = i + 1; k < body.length && body[k]!.para === para; k++) {
     const b = body[k]!
@@ -304,15 +502,22 @@ function neighbourSource(body: readonly Neighbour[], i: number): { source: strin
   }
   return null
 }
+/** A sentence that opens on a personal pronoun continues the account of the one before ("It added ...", "They also found ...");
+ * a demonstrative ("This is the first ...") more often opens the reporter's comment on it. */
+const ANAPHOR = /^\s*["“]?\s*(?:It|Its|They|Their|He|His|She|Her)\b/
 /** How many paragraphs back a sourced report still covers the figures that follow it. */
 const CARRY_PARAS = 2
 
 function attribution(plain: string, s: Span, speech: ClaimInput, inQuotes: readonly Quote[]): string | null {
   if (isVague(plain)) return null
-  const rs = speech.reportedSpeech.find((r) => r.end > s.start && r.start < s.end)
-  if (rs) return rs.source ?? rs.cue
+  // reported speech with a source; a verb of the mind ("X believes") reports no source of a fact
+  const rs = speech.reportedSpeech.find((r) => r.end > s.start && r.start < s.end && r.source !== null && isSource(r.source) && isReportingForm(r.cue.split(/\s+/)[0] ?? ''))
+  if (rs?.source) return rs.source
   const acc = ACCORDING_TO.exec(plain)
   if (acc?.[1]) return acc[1].trim()
+  // a report in the passive with its agent: "findings published Tuesday by a team of scientists"
+  const agent = PUBLISHED_BY.exec(plain)
+  if (agent?.[1] && isSource(agent[1].split(/\s+(?:of|from|for|at|in)\s+/)[0]!)) return agent[1].trim()
   // "a senior Polish banker was quoted as saying", "Grain Marketing Board figures show"
   // The cheap literal test first: the word-run patterns are quadratic on a long run of letters (found by the fuzzer).
   const quotedAs = /\bquoted\s+as\s+saying\b/.test(plain)
@@ -323,9 +528,48 @@ function attribution(plain: string, s: Span, speech: ClaimInput, inQuotes: reado
     ? /((?:\p{Lu}[\p{L}'’.&-]*\s+){1,5}(?:figures|data|statistics|records))\s+(?:show|showed|indicate|indicated)\b/u.exec(plain)
     : null
   if (shows?.[1]) return shows[1]
-  const cue = findCue(plain)
-  if (!cue) return null
-  const q = inQuotes.find((x) => x.speaker)
-  if (q?.speaker) return q.speaker
-  return cueSubject(plain, cue) ?? cue.word
+  let tried = 0
+  for (const cue of findCues(plain)) {
+    // a sentence names its source in its first few cues; a run of cue words must not make this quadratic
+    if (++tried > MAX_CUES) break
+    const q = inQuotes.find((x) => x.speaker)
+    if (q?.speaker) return q.speaker
+    const agent = /^\s+by\s+((?:the\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s*){1,6})/u.exec(plain.slice(cue.index + cue.word.length))
+    if (agent?.[1]) return agent[1].trim()
+    const subject = relativeAntecedent(plain, cue.index) ?? cueSubject(plain, cue)
+    // "it" speaks only for an organisation's statement ("it said"); "it declined" is a figure falling
+    if (subject && (isSource(subject) || (/(?:^|\s)it$/i.test(subject) && /^(?:said|says|added|told)$/.test(cue.word)))) return subject
+  }
+  // a parenthetical attribution by pronoun: "Inventions like it, they reason, could ..."
+  const aside = /,\s+(he|she|they)\s+[a-z]+(?:s|ed)\s*,/i.exec(plain)
+  if (aside?.[1]) return aside[1]
+  // a speech act ("is calling for", "blasted", "characterized") or a participle of speech after the main clause
+  // (", telling CBS that ...", ", saying ...") names its subject as the source
+  const act = SPEECH_ACT.exec(plain)
+  if (act) {
+    const subject = cueSubject(plain, { index: act.index, word: act[0] })
+    if (subject && isSource(subject)) return subject
+  }
+  const participle = SPEECH_PARTICIPLE.exec(plain)
+  if (participle) {
+    for (const m of plain.slice(0, participle.index).matchAll(NAME_RUN)) if (!NOT_A_NAME.test(m[1]!.split(/\s+/)[0]!)) return m[1]!
+  }
+  return null
+}
+
+/** Acts of speech that are no reporting verb of the lexicon's: what someone demands, attacks or calls something. */
+const SPEECH_ACT =
+  /\b(?:(?:is|are|was|were)\s+)?(?:call(?:s|ed|ing)\s+(?:for|on)|blast(?:s|ed)|slamm?(?:s|ed)|criticized|criticised|characteri[sz]ed|urg(?:es|ed)|demand(?:s|ed)|vow(?:s|ed)|pledg(?:es|ed)|propos(?:es|ed))\b/
+/** A participle of speech closing the main clause: ", telling CBS that", ", saying". */
+const SPEECH_PARTICIPLE = /,\s+(?:telling|saying|adding|writing|arguing|announcing|insisting|warning)\b/
+const NAME_RUN = /(?:^|[^\p{L}])(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})/gu
+
+/** How many reporting verbs of one sentence are tried for a source. */
+const MAX_CUES = 6
+
+/** The name a relative clause hangs on when the cue's subject is "who": "Priebus, who has said" gives "Priebus". */
+function relativeAntecedent(text: string, cueIndex: number): string | null {
+  const before = text.slice(Math.max(0, cueIndex - 120), cueIndex)
+  const m = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}),\s+who\s+(?:(?:has|had|have|also|later|previously)\s+)*$/u.exec(before)
+  return m?.[1] ?? null
 }

@@ -105,18 +105,39 @@ describe('unattributed-claim', () => {
     expect(f.map((x) => x.severity)).toEqual(['warning'])
     // the card's main line names the problem and quotes its words; the remedy is a field of its own
     expect(f[0]?.message).toBe(
-      "Unattributed percentage: '7.5% in March' — in the reporter's own voice with no source",
+      "Unattributed number: '7.5% in March' — in the reporter's own voice with no source",
     )
     expect(f[0]?.excerpt).toBe('Unemployment rose to 7.5% in March, the highest level since 2009')
     expect(f[0]?.fix).toBe('Unless it is established fact or public record, say who says so or where it comes from.')
     const b = article(['Unemployment rose to 7.5% in March, the highest level since 2009, the statistics office said.'])
     expect(run(unattributedClaim, context(b))).toEqual([])
   })
+  it('names the kind of claim, and warns first for numbers, allegations and causes', () => {
+    const a = article([
+      'Police shot dead 12 protesters in the square on Friday.',
+      'The regime rigged the vote in the capital.',
+      'The flights were cancelled because of the storm on Sunday.',
+      'It was the largest protest the city has ever seen.',
+      'The minister resigned from the cabinet.',
+    ])
+    const f = run(unattributedClaim, context(a))
+    expect(f.map((x) => [x.message.split(':')[0], x.severity])).toEqual([
+      ['Unattributed number', 'warning'],
+      ['Unattributed allegation', 'warning'],
+      ['Unattributed causal claim', 'warning'],
+      ['Unattributed comparison', 'info'],
+      ['Unattributed claim', 'info'],
+    ])
+  })
+  it('leaves alone a claim whose source is in the sentence before, and opinions', () => {
+    const a = article(['The ministry said 40 people were arrested on Friday.', 'They were released on bail on Saturday.', 'This is a sad day for the country.'])
+    expect(run(unattributedClaim, context(a))).toEqual([])
+  })
   it('treats vague attributions as none', () => {
     const a = article(['Experts say the drug cuts deaths by 30%.'])
     const f = run(unattributedClaim, context(a))
     expect(f).toHaveLength(1)
-    expect(f[0]?.message).toMatch(/^Vaguely sourced percentage: 'Experts say the drug cuts deaths by 30%\.?' — a vague attribution/)
+    expect(f[0]?.message).toMatch(/^Vaguely sourced number: 'Experts say the drug cuts deaths by 30%\.?' — a vague attribution/)
     expect(f[0]?.fix).toBe('Name the source, or cut the claim if it cannot be sourced.')
   })
 })

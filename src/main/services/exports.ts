@@ -1,5 +1,6 @@
 import type { Annotation } from '../../core/annotation/types'
 import { exportBytes } from '../../core/export/index'
+import { exportEngines } from './exportPdf'
 import { EXPORT_EXTENSION, EXPORT_MIME, type ExportFormat, type ExportInput } from '../../core/export/types'
 import type { ReviewRecord } from '../../core/export/model'
 import type { DismissedFinding, ReviewState, StoryDetail } from '../../shared/dto'
@@ -105,7 +106,7 @@ export function createExportService(deps: ExportServiceDeps) {
   }
   const file = (storyId: string, format: ExportFormat): { fileName: string; mime: string; data: Uint8Array } => {
     const i = input(storyId)
-    return { fileName: exportFileName(i.article.headline, storyId, format), mime: EXPORT_MIME[format], data: exportBytes(format, i) }
+    return { fileName: exportFileName(i.article.headline, storyId, format), mime: EXPORT_MIME[format], data: exportBytes(format, i, exportEngines) }
   }
   return {
     input,

@@ -229,7 +229,16 @@ class Layout {
     // Each piece keeps where it starts in logical order: pieces are drawn (and so reach the content stream, which
     // text extraction follows) in reading order, each at its place on the line.
     const pieces: (Frag & { logical: number; actual: string | null })[] = []
-    if (dir === 'ltr' && !cells.some((c) => hasRtlScript(c.text))) cells.forEach((c, i) => pieces.push({ ...c, logical: i, actual: null }))
+    if (dir === 'ltr' && !cells.some((c) => hasRtlScript(c.text))) {
+      // All left to right: neighbours in the same style are one piece (one text call for most lines).
+      cells.forEach((c, i) => {
+        const last = pieces[pieces.length - 1]
+        if (last && last.family === c.family && last.face === c.face && last.size === c.size && last.color === c.color && last.bg === c.bg && last.rise === c.rise) {
+          last.text += c.text
+          last.width += c.width
+        } else pieces.push({ ...c, logical: i, actual: null })
+      })
+    }
     else {
       // A reference number (raised) is an isolate: "2027" and the reference "1" after it are not one number.
       const bidiText = (c: Frag) => (c.rise ? `\u2068${c.text}\u2069` : c.text)

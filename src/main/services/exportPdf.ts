@@ -28,7 +28,8 @@ const FONT_FILES: Record<FontFamily, { regular: string; bold: string | null }> =
 /** The font files of every family, as the packaged app must carry them (see electron-builder.yml). */
 export const REPORT_FONT_FILES: readonly string[] = Object.values(FONT_FILES).flatMap((f) => (f.bold ? [f.regular, f.bold] : [f.regular]))
 
-const require = createRequire(import.meta.url)
+// Resolves the font packages as Node resolves any dependency (in app.asar too).
+const fontRequire = createRequire(import.meta.url)
 
 /**
  * The font with one glyph per (glyph, characters) pair, so that copying and searching the PDF gives back the
@@ -99,7 +100,7 @@ function createFontSet() {
   const exact = (file: string) => {
     let f = open.get(file)
     if (!f) {
-      f = withExactText(create(readFileSync(require.resolve(file))))
+      f = withExactText(create(readFileSync(fontRequire.resolve(file))))
       open.set(file, f)
     }
     return f

@@ -27,9 +27,18 @@ function initials(name: string): string {
   return (parts.map((p) => p[0]).join('').slice(0, 4) || 'W').toUpperCase()
 }
 
+/** Bold, italic and size for complex-script text too (Word sets Arabic and Hebrew by w:bCs, w:iCs, w:szCs). */
+function complexToo(props: string): string {
+  return props
+    .replace(/<w:b\/>/g, '<w:b/><w:bCs/>')
+    .replace(/<w:i\/>/g, '<w:i/><w:iCs/>')
+    .replace(/<w:sz w:val="(\d+)"\/>/g, '<w:sz w:val="$1"/><w:szCs w:val="$1"/>')
+}
+
 /** A run; one with right-to-left letters is marked w:rtl, so Word sets it as complex script, right to left. */
 function run(text: string, props = ''): string {
-  const all = hasRtlScript(text) ? `${props}<w:rtl/>` : props
+  const cs = complexToo(props)
+  const all = hasRtlScript(text) ? `${cs}<w:rtl/>` : cs
   return `<w:r>${all ? `<w:rPr>${all}</w:rPr>` : ''}<w:t xml:space="preserve">${x(text)}</w:t></w:r>`
 }
 
@@ -194,7 +203,7 @@ function commentsXml(m: ReportModel): string {
 
 function stylesXml(m: ReportModel): string {
   const lang = wordLanguages(m.language)
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+  return complexToo(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
 <w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Georgia" w:hAnsi="Georgia" w:cs="Arial" w:eastAsia="SimSun"/><w:sz w:val="22"/><w:lang w:val="${x(lang.val)}" w:eastAsia="${x(lang.eastAsia)}" w:bidi="${x(lang.bidi)}"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="160" w:line="276" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>
 <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>
@@ -205,7 +214,7 @@ function stylesXml(m: ReportModel): string {
 <w:style w:type="paragraph" w:styleId="Caption"><w:name w:val="caption"/><w:basedOn w:val="Normal"/><w:rPr><w:sz w:val="20"/></w:rPr></w:style>
 <w:style w:type="paragraph" w:styleId="CommentText"><w:name w:val="annotation text"/><w:basedOn w:val="Normal"/><w:rPr><w:sz w:val="20"/></w:rPr></w:style>
 <w:style w:type="character" w:styleId="CommentReference"><w:name w:val="annotation reference"/><w:rPr><w:sz w:val="16"/></w:rPr></w:style>
-</w:styles>`
+</w:styles>`)
 }
 
 function coreXml(m: ReportModel): string {

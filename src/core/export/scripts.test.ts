@@ -146,6 +146,8 @@ describe.each(CASES)('$name report', (c) => {
     const story = paras.find((p) => p.replace(/<[^>]+>/g, '').includes(first)) ?? ''
     expect(story).not.toBe('')
     if (c.dir === 'rtl') {
+      // Word sets Arabic and Hebrew as complex script: bold and size need their complex-script twins.
+      expect(styles).toContain('<w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:rPr><w:b/><w:bCs/><w:sz w:val="36"/><w:szCs w:val="36"/>'.replace('<w:styleId', '<w:style w:type="paragraph" w:styleId'))
       expect(story).toMatch(/^<w:p><w:pPr>(<w:pStyle [^>]*>)?<w:bidi\/><\/w:pPr>/)
       expect(story).toMatch(/<w:rPr>[^]*?<w:rtl\/><\/w:rPr><w:t xml:space="preserve">[^<]*\p{L}/u)
     } else {

@@ -2,6 +2,7 @@
 
 declare module 'fontkit' {
   export interface Font {
+    readonly postscriptName: string
     hasGlyphForCodePoint(codePoint: number): boolean
   }
   export function create(data: Uint8Array): Font
@@ -32,8 +33,8 @@ declare module 'pdfkit' {
   export default class PDFDocument {
     constructor(options?: DocumentOptions)
     readonly page: { width: number; height: number }
-    registerFont(name: string, src: string | Uint8Array | Font): this
-    font(name: string): this
+    /** A registered or already opened font by name, or a fontkit font */
+    font(src: string | Font): this
     fontSize(size: number): this
     fillColor(color: string): this
     strokeColor(color: string): this

@@ -57,7 +57,7 @@ const WORD_REGION: Record<string, string> = { ar: 'ar-SA', he: 'he-IL', iw: 'he-
  * w:eastAsia for Chinese, Japanese and Korean. The report's own words are English: that is the default for what the
  * story does not set.
  */
-export function wordLanguages(language: string | null): { val: string; bidi: string; eastAsia: string } {
+function wordLanguages(language: string | null): { val: string; bidi: string; eastAsia: string } {
   const tag = language ? (language.includes('-') ? language : (WORD_REGION[primaryLanguage(language)] ?? language)) : null
   return {
     val: tag && !isRtlLanguage(tag) && !isCjkLanguage(tag) ? tag : 'en-GB',

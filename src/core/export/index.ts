@@ -12,7 +12,7 @@ import { renderW3c } from './w3c'
 export { buildReportModel, exportedAnnotations, NAME_NOT_SET, type DismissedRecord, type ReportMeta, type ReportModel, type ReviewRecord } from './model'
 export { formatLocalTime, localTimeZone } from './time'
 export { validateWebAnnotation } from './w3cValidate'
-export { PAGE_HEIGHT, PAGE_WIDTH, type FontFace, type FontRef, type PdfCanvas, type PdfCanvasFactory, type PdfInfo } from './pdf/canvas'
+export { type FontFace, type FontRef, type PdfCanvas, type PdfCanvasFactory, type PdfInfo } from './pdf/canvas'
 export { type FontFamily } from './script'
 export { EXPORT_EXTENSION, EXPORT_FORMATS, EXPORT_MIME, type ExportFormat, type ExportInput } from './types'
 

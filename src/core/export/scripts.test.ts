@@ -156,12 +156,13 @@ describe.each(CASES)('$name report', (c) => {
     }
   })
 
-  it('PDF: embeds the shipped fonts the script needs', () => {
+  it('PDF: embeds the shipped fonts the script needs and declares the story’s language', () => {
     const pdf = exportStory('pdf', input(article), exportEngines) as Uint8Array
     if (out) writeFileSync(join(out, `${c.name.toLowerCase()}.pdf`), pdf)
     expect(embeddedFonts(pdf)).toEqual(expect.arrayContaining(c.fonts))
     // No standard (unembedded) font: every glyph comes from the fonts that ship with the app.
     expect(strFromU8(pdf, true)).not.toMatch(/\/Subtype \/Type1/)
+    expect(strFromU8(pdf, true)).toContain(`/Lang (${c.lang})`)
   })
 
   // Without marks, so that no reference number sits between the words.

@@ -5,6 +5,7 @@ import { performance } from 'node:perf_hooks'
 import { analyze } from '../core/analysis/analyze'
 import { buildArticle } from '../core/article/build'
 import { exportBytes, type ExportFormat } from '../core/export/index'
+import { exportEngines } from '../main/services/exportPdf'
 import { sampleExportInput } from '../core/export/sample'
 import { importBytes } from '../core/import/index'
 import { openDatabase } from '../main/db/connection'
@@ -85,11 +86,11 @@ function exportRows(): BenchRow[] {
   const input = sampleExportInput(article, analysis, { editorNotes: Math.max(0, 50 - without) })
   const annotations = input.annotations.length
   const time = (format: ExportFormat, runs: number) => {
-    exportBytes(format, input)
+    exportBytes(format, input, exportEngines)
     const times: number[] = []
     for (let i = 0; i < runs; i++) {
       const t0 = performance.now()
-      exportBytes(format, input)
+      exportBytes(format, input, exportEngines)
       times.push(performance.now() - t0)
     }
     return median(times)

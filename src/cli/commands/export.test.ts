@@ -37,7 +37,7 @@ describe('wiremark export', () => {
       expect(t.out.join('\n')).toMatch(new RegExp(`^wrote .*story\\.${format} \\(${format}, \\d+ bytes, \\d+ annotations\\)$`))
     }
     expect(readFileSync(join(dir, 'story.html'), 'utf8')).toContain('Putin says Lukashenko should start dialogue')
-    expect(strFromU8(readFileSync(join(dir, 'story.pdf')).subarray(0, 8))).toBe('%PDF-1.4')
+    expect(strFromU8(readFileSync(join(dir, 'story.pdf')).subarray(0, 8))).toBe('%PDF-1.7')
     const comments = strFromU8(unzipSync(new Uint8Array(readFileSync(join(dir, 'story.docx'))))['word/comments.xml'] as Uint8Array)
     expect(comments).toContain('Quote · speaker: Vladimir Putin')
     const w3c = JSON.parse(readFileSync(join(dir, 'story.w3c'), 'utf8'))

@@ -57,7 +57,7 @@ export const exportCommand: CliCommand = {
   <story-id>        a story in the library: its latest version with the editor's annotations
   --format FORMAT   ${EXPORT_FORMATS.join(' | ')}
                       html         annotated report, one self-contained printable page
-                      pdf          the same report as PDF (standard fonts: Western European Latin only)
+                      pdf          the same report as PDF (fonts shipped for Latin, Greek, Cyrillic, Arabic, Hebrew, Chinese)
                       docx         Word document, every annotation a Word comment
                       w3c          W3C Web Annotation JSON-LD (one annotation per record)
                       claimreview  schema.org ClaimReview JSON-LD (one per reviewed claim)

@@ -1,6 +1,7 @@
 import { strToU8, zipSync, type Zippable } from 'fflate'
 import type { BlockKind } from '../article/types'
 import { describe, SEVERITY_LABEL, KIND_COLOR, KIND_LABEL, KIND_MEANING, KINDS, type ReportAnnotation, type ReportFinding, type ReportModel } from './model'
+import { directionOf, hasRtlScript, isCjkLanguage, isRtlLanguage, primaryLanguage, type Direction } from './script'
 
 /** Escapes text for XML and drops the characters XML 1.0 cannot carry (C0 controls, lone surrogates, U+FFFE/F). */
 export function xmlText(s: string): string {
@@ -26,12 +27,43 @@ function initials(name: string): string {
   return (parts.map((p) => p[0]).join('').slice(0, 4) || 'W').toUpperCase()
 }
 
-function run(text: string, props = ''): string {
-  return `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ''}<w:t xml:space="preserve">${x(text)}</w:t></w:r>`
+/** Bold, italic and size for complex-script text too (Word sets Arabic and Hebrew by w:bCs, w:iCs, w:szCs). */
+function complexToo(props: string): string {
+  return props
+    .replace(/<w:b\/>/g, '<w:b/><w:bCs/>')
+    .replace(/<w:i\/>/g, '<w:i/><w:iCs/>')
+    .replace(/<w:sz w:val="(\d+)"\/>/g, '<w:sz w:val="$1"/><w:szCs w:val="$1"/>')
 }
 
-function para(content: string, style?: string): string {
-  return `<w:p>${style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : ''}${content}</w:p>`
+/** A run; one with right-to-left letters is marked w:rtl, so Word sets it as complex script, right to left. */
+function run(text: string, props = ''): string {
+  const cs = complexToo(props)
+  const all = hasRtlScript(text) ? `${cs}<w:rtl/>` : cs
+  return `<w:r>${all ? `<w:rPr>${all}</w:rPr>` : ''}<w:t xml:space="preserve">${x(text)}</w:t></w:r>`
+}
+
+/** A paragraph; a right-to-left one (by its first strong letter unless given) carries w:bidi. */
+function para(content: string, style?: string, dir?: Direction): string {
+  const rtl = (dir ?? directionOf(content.replace(/<[^>]*>/g, ''))) === 'rtl'
+  const ppr = `${style ? `<w:pStyle w:val="${style}"/>` : ''}${rtl ? '<w:bidi/>' : ''}`
+  return `<w:p>${ppr ? `<w:pPr>${ppr}</w:pPr>` : ''}${content}</w:p>`
+}
+
+// Word's own tags for a bare language, as Word writes them.
+const WORD_REGION: Record<string, string> = { ar: 'ar-SA', he: 'he-IL', iw: 'he-IL', fa: 'fa-IR', ur: 'ur-PK', zh: 'zh-CN', ja: 'ja-JP', ko: 'ko-KR', ru: 'ru-RU', el: 'el-GR', uk: 'uk-UA', en: 'en-GB' }
+
+/**
+ * The document's languages from the story's: w:val for Latin, Greek and Cyrillic text, w:bidi for Arabic and Hebrew,
+ * w:eastAsia for Chinese, Japanese and Korean. The report's own words are English: that is the default for what the
+ * story does not set.
+ */
+function wordLanguages(language: string | null): { val: string; bidi: string; eastAsia: string } {
+  const tag = language ? (language.includes('-') ? language : (WORD_REGION[primaryLanguage(language)] ?? language)) : null
+  return {
+    val: tag && !isRtlLanguage(tag) && !isCjkLanguage(tag) ? tag : 'en-GB',
+    bidi: tag && isRtlLanguage(tag) ? tag : 'ar-SA',
+    eastAsia: tag && isCjkLanguage(tag) ? tag : 'zh-CN',
+  }
 }
 
 const STYLE: Record<BlockKind, string | undefined> = {
@@ -47,7 +79,7 @@ function commentParas(lines: readonly string[]): string {
   return lines
     .map(
       (l, i) =>
-        `<w:p><w:pPr><w:pStyle w:val="CommentText"/></w:pPr>${
+        `<w:p><w:pPr><w:pStyle w:val="CommentText"/>${directionOf(l) === 'rtl' ? '<w:bidi/>' : ''}</w:pPr>${
           i === 0 ? '<w:r><w:rPr><w:rStyle w:val="CommentReference"/></w:rPr><w:annotationRef/></w:r>' : ''
         }${run(l)}</w:p>`,
     )
@@ -134,7 +166,7 @@ function documentXml(m: ReportModel): string {
         }
       }
     }
-    body.push(para(inner, STYLE[b.kind]))
+    body.push(para(inner, STYLE[b.kind], b.dir))
   }
   if (m.dismissed.length) {
     body.push(para(run(`Dismissed checks (${m.dismissed.length})`), 'Heading2'))
@@ -169,9 +201,11 @@ function commentsXml(m: ReportModel): string {
 <w:comments ${W_NS}>${items.join('')}</w:comments>`
 }
 
-const STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+function stylesXml(m: ReportModel): string {
+  const lang = wordLanguages(m.language)
+  return complexToo(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
-<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Georgia" w:hAnsi="Georgia" w:cs="Arial"/><w:sz w:val="22"/><w:lang w:val="en-GB"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="160" w:line="276" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>
+<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Georgia" w:hAnsi="Georgia" w:cs="Arial" w:eastAsia="SimSun"/><w:sz w:val="22"/><w:lang w:val="${x(lang.val)}" w:eastAsia="${x(lang.eastAsia)}" w:bidi="${x(lang.bidi)}"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="160" w:line="276" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>
 <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>
 <w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:rPr><w:b/><w:sz w:val="36"/></w:rPr></w:style>
 <w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/><w:rPr><w:b/><w:sz w:val="26"/></w:rPr></w:style>
@@ -180,12 +214,13 @@ const STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:style w:type="paragraph" w:styleId="Caption"><w:name w:val="caption"/><w:basedOn w:val="Normal"/><w:rPr><w:sz w:val="20"/></w:rPr></w:style>
 <w:style w:type="paragraph" w:styleId="CommentText"><w:name w:val="annotation text"/><w:basedOn w:val="Normal"/><w:rPr><w:sz w:val="20"/></w:rPr></w:style>
 <w:style w:type="character" w:styleId="CommentReference"><w:name w:val="annotation reference"/><w:rPr><w:sz w:val="16"/></w:rPr></w:style>
-</w:styles>`
+</w:styles>`)
+}
 
 function coreXml(m: ReportModel): string {
   const when = m.checkedAt ? wordDate(m.checkedAt) : null
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>${x(m.headline ?? 'Untitled story')}</dc:title><dc:creator>${x(m.checkedBy ?? 'Wiremark')}</dc:creator><dc:identifier>${x(m.storyId)}</dc:identifier>${
+<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>${x(m.headline ?? 'Untitled story')}</dc:title><dc:creator>${x(m.checkedBy ?? 'Wiremark')}</dc:creator><dc:identifier>${x(m.storyId)}</dc:identifier>${m.language ? `<dc:language>${x(m.language)}</dc:language>` : ''}${
     when ? `<dcterms:modified xsi:type="dcterms:W3CDTF">${when}</dcterms:modified>` : ''
   }</cp:coreProperties>`
 }
@@ -214,7 +249,7 @@ export function renderDocx(m: ReportModel): Uint8Array {
     'docProps/core.xml': strToU8(coreXml(m)),
     'word/document.xml': strToU8(documentXml(m)),
     'word/_rels/document.xml.rels': strToU8(DOC_RELS),
-    'word/styles.xml': strToU8(STYLES),
+    'word/styles.xml': strToU8(stylesXml(m)),
     'word/comments.xml': strToU8(commentsXml(m)),
   }
   return zipSync(files, { level: 6, mtime })

@@ -36,7 +36,8 @@ mark{color:inherit;padding:0 .05em}
 aside.margin{font:8.5pt/1.35 system-ui,sans-serif;color:#222}
 aside.margin p{margin:.2rem 0 .5rem;padding-left:.4rem;border-left:3px solid #bbb}
 table{border-collapse:collapse;width:100%;font:9pt/1.35 system-ui,sans-serif}
-th,td{border:1px solid #ccc;padding:.25rem .4rem;text-align:left;vertical-align:top}th{background:#f3f3f3}
+th,td{border:1px solid #ccc;padding:.25rem .4rem;text-align:start;vertical-align:top}th{background:#f3f3f3}
+td,aside.margin p,.summary p{unicode-bidi:plaintext}
 .tag{font:8pt system-ui,sans-serif;padding:0 .3em;border-radius:3px}
 .sev-error{color:#b00020;font-weight:bold}.sev-warning{color:#8a5a00}.sev-info{color:#555}
 footer{margin-top:2rem;font:8.5pt system-ui,sans-serif;color:#555;border-top:1px solid #ccc;padding-top:.5rem}
@@ -88,8 +89,9 @@ function storyHtml(m: ReportModel): string {
       .map((n) => byN.get(n) as ReportAnnotation)
       .map((a) => `<p><span class="tag k-${a.kind}">${a.n}</span> ${e(a.note ?? a.exact)}<br><small>${e(a.author)}</small></p>`)
       .join('')
+    // A right-to-left block says so; any other lets the browser decide by its first strong letter, as the PDF does.
     out.push(
-      `<div class="row"><div><${tag} class="b-${b.kind}">${inner}</${tag}></div><aside class="margin">${notes}</aside></div>`,
+      `<div class="row"><div><${tag} class="b-${b.kind}" dir="${b.dir === 'rtl' ? 'rtl' : 'auto'}">${inner}</${tag}></div><aside class="margin">${notes}</aside></div>`,
     )
   }
   return out.join('\n')
@@ -178,8 +180,11 @@ export function renderHtml(m: ReportModel): string {
           m.orphans.map((a) => [e(KIND_LABEL[a.kind]), e(a.exact), e(a.note ?? ''), e(a.author)]),
         )}`
   const fc = m.findingCounts
+  // The report's own words are English; the story and its headline are in the story's language. Table cells and
+  // notes take their direction from their own first letter (unicode-bidi: plaintext), as dir="auto" would.
+  const storyLang = m.language ? ` lang="${e(m.language)}"` : ''
   return `<!DOCTYPE html>
-<html lang="${e(m.language ?? 'en')}">
+<html lang="en">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
@@ -190,7 +195,7 @@ export function renderHtml(m: ReportModel): string {
 </head>
 <body>
 <header>
-<h1>${e(title)}</h1>
+<h1${storyLang} dir="auto">${e(title)}</h1>
 <dl class="meta">${metaRows(m)}</dl>
 <section class="summary" aria-label="Summary"><p><strong>${e(m.summary.openText)}</strong></p><p>${e(m.summary.decidedText)}</p></section>
 <div class="legend"><strong>Legend</strong>${legend}</div>
@@ -200,7 +205,7 @@ ${findings}
 <h2>Dismissed findings (${m.dismissed.length})</h2>
 ${dismissed}
 <h2>Story</h2>
-<article>
+<article${storyLang} dir="${m.dir}">
 ${storyHtml(m)}
 </article>
 <h2>Quotes (${m.counts.quote})</h2>

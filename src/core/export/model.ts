@@ -4,6 +4,7 @@ import type { Article, BlockKind } from '../article/types'
 import { effectiveAnnotations, reviewFindings, type ReviewFinding } from '../annotation/review'
 import type { Annotation, AnnotationKind, AnnotationStatus } from '../annotation/types'
 import { claimNoun, FINDING_REQUEST } from './requests'
+import { directionOf, storyLanguage, type Direction } from './script'
 import { formatLocalTime, localTimeZone } from './time'
 
 /**
@@ -148,6 +149,8 @@ export interface ReportBlock {
   kind: BlockKind
   start: number
   end: number
+  /** Which way the block runs, by its first strong letter: every format lays it out so */
+  dir: Direction
   segments: ReportSegment[]
   /** Numbers of annotations with a note that start in this block (shown in the margin beside it) */
   marginNotes: number[]
@@ -210,7 +213,10 @@ export interface ReportModel {
   dateline: string | null
   bylines: string[]
   created: string | null
+  /** The story's language: the format's own, else guessed from the script (see storyLanguage); null when unknown */
   language: string | null
+  /** Which way the story runs (its first strong letter): the direction of the Word document and of the story column */
+  dir: Direction
   copyright: string | null
   usageTerms: string | null
   checkedBy: string | null
@@ -439,7 +445,7 @@ export function buildReportModel(
       segments.push({ text: text.slice(s, e), start: s, end: e, marks: over.map((a) => a.n), ends })
     }
     const marginNotes = list.filter((a) => a.start >= b.start && a.start < b.end && (a.note || a.kind === 'note')).map((a) => a.n)
-    return { kind: b.kind, start: b.start, end: b.end, segments, marginNotes }
+    return { kind: b.kind, start: b.start, end: b.end, dir: directionOf(text.slice(b.start, b.end)), segments, marginNotes }
   })
 
   const counts: Record<AnnotationKind, number> = { quote: 0, claim: 0, speaker: 0, credit: 0, note: 0 }
@@ -496,7 +502,8 @@ export function buildReportModel(
     dateline: article.dateline?.text ?? null,
     bylines: article.bylines,
     created: article.created,
-    language: article.language,
+    language: storyLanguage(article.language, text),
+    dir: directionOf(text),
     copyright: article.copyright,
     usageTerms: article.usageTerms,
     checkedBy: meta.checkedBy,

@@ -1,13 +1,15 @@
+import bidiFactory from 'bidi-js'
 import type { BlockKind } from '../article/types'
 import { describe, findingCountPhrase, SEVERITY_LABEL, KIND_COLOR, KIND_LABEL, KIND_MEANING, KINDS, type ReportAnnotation, type ReportModel } from './model'
-import { encodeWinAnsi, widthOf, type FontName } from './pdf/fonts'
-import { PAGE_HEIGHT, PAGE_WIDTH, writePdf } from './pdf/writer'
+import { PAGE_HEIGHT, PAGE_WIDTH, type FontFace, type FontRef, type PdfCanvas, type PdfCanvasFactory } from './pdf/canvas'
+import { directionOf, familyOf, hasRtlScript, type Direction, type FontFamily } from './script'
 
 /**
- * The annotated report as PDF, drawn from the same ReportModel as the HTML, with no browser: text wrapped
- * with the Helvetica metrics, coloured boxes behind marked words, numbered references, margin notes and
- * page breaks. The standard fonts cover Western European Latin only: other characters are replaced by
- * "?" (or their unaccented letter) and the first page says how many were replaced.
+ * The annotated report as PDF, drawn from the same ReportModel as the HTML, with no browser: text wrapped with
+ * the metrics of the shipped fonts (Noto Sans for Latin, Greek and Cyrillic, Noto Sans Arabic, Hebrew and SC,
+ * picked per run by script), each line put in reading order by the Unicode bidi algorithm, coloured boxes behind
+ * marked words, numbered references, margin notes and page breaks. Right-to-left blocks are set flush right.
+ * Characters no shipped font has (Thai, Devanagari, emoji...) are counted and the first page says how many.
  */
 
 const MARGIN_X = 48
@@ -18,20 +20,22 @@ const NOTE_W = 132
 const NOTE_GAP = 12
 const STORY_W = CONTENT_W - NOTE_W - NOTE_GAP
 
-type Face = FontName | 'italic'
+const bidi = bidiFactory()
 
 interface Span {
   text: string
-  face?: Face
+  face?: FontFace
   size?: number
   color?: string
   bg?: string | null
   rise?: number
 }
 
+/** A run of one word in one style and one font family, in logical order. */
 interface Frag {
-  bytes: number[]
-  face: Face
+  text: string
+  face: FontFace
+  family: FontFamily
   size: number
   color: string
   bg: string | null
@@ -42,32 +46,34 @@ interface Frag {
 interface Word {
   parts: Frag[]
   width: number
+  /** The space after the word (0 between CJK characters, where a line may break without one) */
   space: number
   spaceBg: string | null
 }
 
-const FONT_KEY: Record<Face, string> = { regular: 'F1', bold: 'F2', italic: 'F3' }
+type Op =
+  | { t: 'text'; text: string; actual: string | null; x: number; y: number; font: FontRef; size: number; color: string }
+  | { t: 'rect'; x: number; y: number; w: number; h: number; fill: string | null; stroke: string | null; lw: number }
+  | { t: 'line'; x1: number; y1: number; x2: number; y2: number; color: string; w: number }
 
-function rgb(hex: string): string {
-  const n = parseInt(hex, 16)
-  return [(n >> 16) & 255, (n >> 8) & 255, n & 255].map((v) => (v / 255).toFixed(3)).join(' ')
-}
-
-function hexBytes(bytes: readonly number[]): string {
-  let s = '<'
-  for (const b of bytes) s += b.toString(16).padStart(2, '0')
-  return `${s}>`
-}
-
-const num = (n: number) => (Math.round(n * 100) / 100).toString()
+// Characters drawn as nothing: soft hyphens, byte order marks and the bidi controls (they steer the bidi algorithm,
+// which sees them, but have no glyph).
+const INVISIBLE = /[\u00ad\ufeff\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu
+// CJK punctuation a line must not start with: a break before it is not allowed.
+const NO_BREAK_BEFORE = /^[、。，．：；？！）」』】〉》〕］｝”’・ー〜]/u
+const ISOLATE = /[\u2066-\u2069]/g
+const FALLBACK: readonly FontFamily[] = ['sans', 'cjk', 'arabic', 'hebrew']
 
 class Layout {
-  pages: string[][] = []
-  ops: string[] = []
+  pages: Op[][] = []
+  ops: Op[] = []
   y = TOP
-  replaced = 0
+  /** Characters no shipped font can draw */
+  missing = 0
+  private widths = new Map<string, number>()
+  private families = new Map<string, FontFamily>()
 
-  constructor() {
+  constructor(readonly canvas: PdfCanvas) {
     this.pages.push(this.ops)
   }
 
@@ -82,31 +88,97 @@ class Layout {
     if (this.y - h < BOTTOM) this.newPage()
   }
 
-  frag(text: string, s: Omit<Span, 'text'>): Frag {
-    const { bytes, replaced } = encodeWinAnsi(text)
-    this.replaced += replaced
-    const face = s.face ?? 'regular'
-    const size = s.size ?? 10
-    return { bytes, face, size, color: s.color ?? '111111', bg: s.bg ?? null, rise: s.rise ?? 0, width: widthOf(bytes, face === 'bold' ? 'bold' : 'regular', size) }
+  width(text: string, family: FontFamily, face: FontFace, size: number): number {
+    const key = `${family}|${face}|${size}|${text}`
+    let w = this.widths.get(key)
+    if (w === undefined) {
+      w = this.canvas.width(text, { family, face }, size)
+      this.widths.set(key, w)
+    }
+    return w
   }
 
+  /** The family that draws `ch`: its script's, else (for spaces, digits, punctuation) the one before it where that has the glyph. */
+  familyOf(ch: string, prev: FontFamily | null): FontFamily {
+    const key = `${prev ?? ''}|${ch}`
+    const known = this.families.get(key)
+    if (known) return known
+    const cp = ch.codePointAt(0) as number
+    const own = familyOf(ch)
+    const tries = own ? [own, ...FALLBACK] : prev ? [prev, ...FALLBACK] : FALLBACK
+    const f = tries.find((t) => this.canvas.covers(t, cp)) ?? null
+    if (f === null) {
+      // Not counted once per kind but every time it is drawn: the notice says how many characters are affected.
+      this.missing++
+      return own ?? prev ?? 'sans'
+    }
+    this.families.set(key, f)
+    return f
+  }
+
+  /** A span's text cut into words (at spaces, and after each CJK character) and each word into runs of one font family. */
   words(spans: readonly Span[]): Word[] {
     const words: Word[] = []
     let cur: Word = { parts: [], width: 0, space: 0, spaceBg: null }
+    const close = (space: number, bg: string | null) => {
+      if (cur.parts.length === 0) return
+      cur.space = space
+      cur.spaceBg = bg
+      words.push(cur)
+      cur = { parts: [], width: 0, space: 0, spaceBg: null }
+    }
     for (const s of spans) {
-      for (const piece of s.text.split(/( +|\n)/)) {
+      const face = s.face ?? 'regular'
+      const size = s.size ?? 10
+      const style = { face, size, color: s.color ?? '111111', bg: s.bg ?? null, rise: s.rise ?? 0 }
+      const text = s.text.replace(INVISIBLE, '').replace(/[\t\r\n\u2028\u2029]/g, ' ')
+      for (const piece of text.split(/( +)/)) {
         if (piece === '') continue
-        if (/^( +|\n)$/.test(piece)) {
-          if (cur.parts.length === 0) continue
-          cur.space = this.frag(' ', s).width
-          cur.spaceBg = s.bg ?? null
-          words.push(cur)
-          cur = { parts: [], width: 0, space: 0, spaceBg: null }
+        if (piece.startsWith(' ')) {
+          const last = cur.parts[cur.parts.length - 1]
+          close(this.width(' ', last?.family ?? 'sans', face, size), style.bg)
           continue
         }
-        const f = this.frag(piece, s)
-        cur.parts.push(f)
-        cur.width += f.width
+        const chars = [...piece]
+        let prev: FontFamily | null = cur.parts[cur.parts.length - 1]?.family ?? null
+        let run = ''
+        let runFamily: FontFamily | null = null
+        const flush = () => {
+          if (!run || !runFamily) return
+          const w = this.width(run, runFamily, face, size)
+          const last = cur.parts[cur.parts.length - 1]
+          const alone = (t: string) => bidi.getMirroredCharacter(t) !== null
+          if (last && !alone(run) && !alone(last.text) && last.family === runFamily && last.face === face && last.size === size && last.color === style.color && last.bg === style.bg && last.rise === style.rise) {
+            last.text += run
+            last.width = this.width(last.text, runFamily, face, size)
+            cur.width = cur.parts.reduce((n, p) => n + p.width, 0)
+          } else {
+            cur.parts.push({ text: run, family: runFamily, ...style, width: w })
+            cur.width += w
+          }
+          run = ''
+        }
+        chars.forEach((ch, i) => {
+          const family = this.familyOf(ch, prev)
+          // A bracket stands alone, so that a right-to-left line can draw it mirrored (see drawLine).
+          const mirrors = bidi.getMirroredCharacter(ch) !== null
+          if (family !== runFamily || mirrors) flush()
+          runFamily = family
+          run += ch
+          prev = family
+          if (mirrors) {
+            flush()
+            runFamily = null
+          }
+          // A line may break after a CJK character (no spaces there), unless the next one must not start a line.
+          const next = chars[i + 1]
+          if (family === 'cjk' && next !== undefined && familyOf(ch) === 'cjk' && !NO_BREAK_BEFORE.test(next)) {
+            flush()
+            runFamily = null
+            close(0, null)
+          }
+        })
+        flush()
       }
     }
     if (cur.parts.length) words.push(cur)
@@ -118,19 +190,19 @@ class Layout {
     const out: Word[] = []
     let cur: Word = { parts: [], width: 0, space: 0, spaceBg: null }
     for (const p of w.parts) {
-      for (const b of p.bytes) {
-        const cw = widthOf([b], p.face === 'bold' ? 'bold' : 'regular', p.size)
-        if (cur.width + cw > width && cur.parts.length) {
+      let piece = ''
+      for (const ch of p.text) {
+        const cw = this.width(ch, p.family, p.face, p.size)
+        if (cur.width + cw > width && (cur.parts.length || piece)) {
+          if (piece) cur.parts.push({ ...p, text: piece, width: this.width(piece, p.family, p.face, p.size) })
           out.push(cur)
           cur = { parts: [], width: 0, space: 0, spaceBg: null }
+          piece = ''
         }
-        const last = cur.parts[cur.parts.length - 1]
-        if (last && last.face === p.face && last.size === p.size && last.bg === p.bg && last.rise === p.rise && last.color === p.color) {
-          last.bytes.push(b)
-          last.width += cw
-        } else cur.parts.push({ ...p, bytes: [b], width: cw })
+        piece += ch
         cur.width += cw
       }
+      if (piece) cur.parts.push({ ...p, text: piece, width: this.width(piece, p.family, p.face, p.size) })
     }
     cur.space = w.space
     cur.spaceBg = w.spaceBg
@@ -138,30 +210,96 @@ class Layout {
     return out
   }
 
-  drawLine(line: Word[], x: number, baseline: number, lineH: number) {
-    let at = x
+  /**
+   * Draws one line of words: in logical order when it is all left to right, else reordered by the bidi algorithm
+   * with the paragraph's direction, brackets mirrored in right-to-left runs, and set flush right in an RTL paragraph.
+   */
+  drawLine(line: Word[], x: number, width: number, baseline: number, lineH: number, dir: Direction) {
+    // The line's runs in logical order, with the spaces between words as runs of their own.
+    const cells: Frag[] = []
     line.forEach((w, i) => {
-      for (const p of w.parts) {
-        if (p.bg) this.ops.push(`${rgb(p.bg)} rg ${num(at)} ${num(baseline - lineH * 0.24)} ${num(p.width)} ${num(lineH * 0.96)} re f`)
-        this.ops.push(
-          `BT /${FONT_KEY[p.face]} ${num(p.size)} Tf ${rgb(p.color)} rg ${num(at)} ${num(baseline + p.rise)} Td ${hexBytes(p.bytes)} Tj ET`,
-        )
-        at += p.width
-      }
+      cells.push(...w.parts)
       const next = line[i + 1]
-      if (next) {
-        if (w.spaceBg && next.parts[0]?.bg === w.spaceBg) {
-          this.ops.push(`${rgb(w.spaceBg)} rg ${num(at)} ${num(baseline - lineH * 0.24)} ${num(w.space)} ${num(lineH * 0.96)} re f`)
-        }
-        at += w.space
+      if (next && w.space > 0) {
+        const last = w.parts[w.parts.length - 1] as Frag
+        const bg = w.spaceBg && next.parts[0]?.bg === w.spaceBg ? w.spaceBg : null
+        cells.push({ ...last, text: ' ', bg, rise: 0, width: w.space })
       }
     })
+    // Each piece keeps where it starts in logical order: pieces are drawn (and so reach the content stream, which
+    // text extraction follows) in reading order, each at its place on the line.
+    const pieces: (Frag & { logical: number; actual: string | null })[] = []
+    if (dir === 'ltr' && !cells.some((c) => hasRtlScript(c.text))) {
+      // All left to right: neighbours in the same style are one piece (one text call for most lines).
+      cells.forEach((c, i) => {
+        const last = pieces[pieces.length - 1]
+        if (last && last.family === c.family && last.face === c.face && last.size === c.size && last.color === c.color && last.bg === c.bg && last.rise === c.rise) {
+          last.text += c.text
+          last.width += c.width
+        } else pieces.push({ ...c, logical: i, actual: null })
+      })
+    }
+    else {
+      // A reference number (raised) is an isolate: "2027" and the reference "1" after it are not one number.
+      const bidiText = (c: Frag) => (c.rise ? `\u2068${c.text}\u2069` : c.text)
+      const str = cells.map(bidiText).join('')
+      const owner: number[] = []
+      cells.forEach((c, i) => {
+        for (let k = 0; k < bidiText(c).length; k++) owner.push(i)
+      })
+      const levels = bidi.getEmbeddingLevels(str, dir)
+      const order = bidi.getReorderedIndices(str, levels)
+      let k = 0
+      while (k < order.length) {
+        const first = order[k] as number
+        const cell = owner[first] as number
+        const level = levels.levels[first] as number
+        const odd = level % 2 === 1
+        let j = k + 1
+        while (j < order.length) {
+          const idx = order[j] as number
+          if (owner[idx] !== cell || levels.levels[idx] !== level || idx !== (order[j - 1] as number) + (odd ? -1 : 1)) break
+          j++
+        }
+        const lo = Math.min(first, order[j - 1] as number)
+        const hi = Math.max(first, order[j - 1] as number)
+        const logical = str.slice(lo, hi + 1).replace(ISOLATE, '')
+        if (logical === '') {
+          k = j
+          continue
+        }
+        // A bracket in a right-to-left run is drawn with its mirror's glyph ("(" looks like ")"), standing for
+        // itself. The engine lays a run with Arabic or Hebrew characters out right to left itself (and shapes it in
+        // logical order), anything else left to right: reverse where that differs from the run's direction.
+        const mirror = odd ? bidi.getMirroredCharacter(logical) : null
+        let text = mirror ?? logical
+        if (odd !== hasRtlScript(text)) text = [...text].reverse().join('')
+        const c = cells[cell] as Frag
+        pieces.push({ ...c, text, logical: lo, actual: mirror ? logical : null, width: text === c.text ? c.width : this.width(text, c.family, c.face, c.size) })
+        k = j
+      }
+    }
+    const total = pieces.reduce((n, p) => n + p.width, 0)
+    let at = dir === 'rtl' ? x + width - total : x
+    const placed = pieces.map((p) => {
+      const x0 = at
+      at += p.width
+      return { p, x0 }
+    })
+    for (const { p, x0 } of placed) {
+      if (p.bg) this.ops.push({ t: 'rect', x: x0, y: baseline - lineH * 0.24, w: p.width, h: lineH * 0.96, fill: p.bg, stroke: null, lw: 0 })
+    }
+    for (const { p, x0 } of placed.sort((a, b) => a.p.logical - b.p.logical)) {
+      if (p.text.trim() === '') continue
+      this.ops.push({ t: 'text', text: p.text, actual: p.actual, x: x0, y: baseline + p.rise, font: { family: p.family, face: p.face }, size: p.size, color: p.color })
+    }
   }
 
-  /** Lays out wrapped text at x within width; returns the number of pages it started on and the top y. */
-  para(spans: readonly Span[], opts: { x?: number; width?: number; after?: number; leading?: number } = {}) {
+  /** Lays out wrapped text at x within width; returns the page it started on and the top y. */
+  para(spans: readonly Span[], opts: { x?: number; width?: number; after?: number; leading?: number; dir?: Direction } = {}) {
     const x = opts.x ?? MARGIN_X
     const width = opts.width ?? CONTENT_W
+    const dir = opts.dir ?? directionOf(spans.map((s) => s.text).join(''))
     const maxSize = Math.max(...spans.map((s) => (s.rise ? 0 : (s.size ?? 10))), 1)
     const lineH = maxSize * (opts.leading ?? 1.38)
     const words = this.words(spans).flatMap((w) => (w.width > width ? this.splitWide(w, width) : [w]))
@@ -185,23 +323,41 @@ class Layout {
     const start = { page: this.pages.length, y: this.y }
     for (const l of lines) {
       this.ensure(lineH)
-      this.drawLine(l, x, this.y - maxSize, lineH)
+      this.drawLine(l, x, width, this.y - maxSize, lineH, dir)
       this.y -= lineH
     }
     this.y -= opts.after ?? 4
     return start
   }
 
+  /** Draws spans on one line from x at baseline y, without wrapping; returns the width. */
+  inline(spans: readonly Span[], x: number, y: number): number {
+    const words = this.words(spans)
+    const w = words.reduce((n, wd, i) => n + wd.width + (i < words.length - 1 ? wd.space : 0), 0)
+    this.drawLine(words, x, w, y, 10, directionOf(spans.map((s) => s.text).join('')))
+    return w
+  }
+
+  /** The width spans would take on one line. */
+  measure(spans: readonly Span[]): number {
+    const words = this.words(spans)
+    return words.reduce((n, wd, i) => n + wd.width + (i < words.length - 1 ? wd.space : 0), 0)
+  }
+
   heading(text: string) {
     this.ensure(40)
     this.y -= 8
     this.para([{ text, face: 'bold', size: 12.5 }], { after: 2 })
-    this.ops.push(`0.75 0.75 0.75 RG 0.6 w ${MARGIN_X} ${num(this.y + 1)} m ${num(MARGIN_X + CONTENT_W)} ${num(this.y + 1)} l S`)
+    this.line(MARGIN_X, this.y + 1, MARGIN_X + CONTENT_W, this.y + 1, 'BFBFBF', 0.6)
     this.y -= 6
   }
 
   rect(x: number, y: number, w: number, h: number, fill: string, stroke = '888888') {
-    this.ops.push(`${rgb(fill)} rg ${rgb(stroke)} RG 0.5 w ${num(x)} ${num(y)} ${num(w)} ${num(h)} re B`)
+    this.ops.push({ t: 'rect', x, y, w, h, fill, stroke, lw: 0.5 })
+  }
+
+  line(x1: number, y1: number, x2: number, y2: number, color: string, w: number) {
+    this.ops.push({ t: 'line', x1, y1, x2, y2, color, w })
   }
 }
 
@@ -218,8 +374,8 @@ function refSpan(a: ReportAnnotation): Span {
   return { text: String(a.n), face: 'bold', size: 6.5, rise: 3.6, bg: KIND_COLOR[a.kind], color: '111111' }
 }
 
-function layout(m: ReportModel, notice: string | null): Layout {
-  const L = new Layout()
+function layout(m: ReportModel, notice: string | null, canvas: PdfCanvas): Layout {
+  const L = new Layout(canvas)
   const byN = new Map(m.annotations.map((a) => [a.n, a]))
   const grey = '555555'
   L.para([{ text: m.headline ?? 'Untitled story', face: 'bold', size: 18 }], { after: 6 })
@@ -239,27 +395,27 @@ function layout(m: ReportModel, notice: string | null): Layout {
   const top = L.y
   L.para([{ text: m.summary.openText, face: 'bold', size: 9.5 }], { x: MARGIN_X + 8, width: CONTENT_W - 8, after: 1 })
   L.para([{ text: m.summary.decidedText, size: 9.5 }], { x: MARGIN_X + 8, width: CONTENT_W - 8, after: 2 })
-  L.ops.push(`0.33 0.33 0.33 RG 2.5 w ${MARGIN_X + 1} ${num(top - 2)} m ${MARGIN_X + 1} ${num(L.y + 3)} l S`)
+  L.line(MARGIN_X + 1, top - 2, MARGIN_X + 1, L.y + 3, '555555', 2.5)
   L.y -= 6
 
   // Legend: a swatch per kind with its count and what it means, wrapping to a new line when the row is full.
   L.ensure(16)
   let lx = MARGIN_X
-  const legend = L.frag('Legend:', { face: 'bold', size: 8.5 })
-  L.ops.push(`BT /F2 8.5 Tf 0 0 0 rg ${lx} ${num(L.y - 9)} Td ${hexBytes(legend.bytes)} Tj ET`)
-  lx += legend.width + 8
+  const legendW = L.inline([{ text: 'Legend:', face: 'bold', size: 8.5 }], lx, L.y - 9)
+  lx += legendW + 8
   for (const k of KINDS) {
-    const label = L.frag(`${KIND_LABEL[k]} (${m.counts[k]})`, { size: 8.5 })
-    const meaning = L.frag(KIND_MEANING[k], { size: 7.5 })
-    const w = 22 + label.width + 4 + meaning.width + 14
+    const label: Span = { text: `${KIND_LABEL[k]} (${m.counts[k]})`, size: 8.5, color: '000000' }
+    const meaning: Span = { text: KIND_MEANING[k], size: 7.5, color: '555555' }
+    const labelW = L.measure([label])
+    const w = 22 + labelW + 4 + L.measure([meaning]) + 14
     if (lx + w > MARGIN_X + CONTENT_W) {
       L.y -= 14
       L.ensure(16)
-      lx = MARGIN_X + legend.width + 8
+      lx = MARGIN_X + legendW + 8
     }
     L.rect(lx, L.y - 10.5, 18, 9, KIND_COLOR[k])
-    L.ops.push(`BT /F1 8.5 Tf 0 0 0 rg ${num(lx + 22)} ${num(L.y - 9)} Td ${hexBytes(label.bytes)} Tj ET`)
-    L.ops.push(`BT /F1 7.5 Tf 0.333 0.333 0.333 rg ${num(lx + 26 + label.width)} ${num(L.y - 9)} Td ${hexBytes(meaning.bytes)} Tj ET`)
+    L.inline([label], lx + 22, L.y - 9)
+    L.inline([meaning], lx + 26 + labelW, L.y - 9)
     lx += w
   }
   L.y -= 18
@@ -304,7 +460,7 @@ function layout(m: ReportModel, notice: string | null): Layout {
       spans.push({ ...style, text: s.text, bg: inner ? KIND_COLOR[inner.kind] : null })
       for (const n of s.ends) spans.push(refSpan(byN.get(n) as ReportAnnotation))
     }
-    const start = L.para(spans, { width: STORY_W, after: 7 })
+    const start = L.para(spans, { width: STORY_W, after: 7, dir: b.dir })
     const notes = b.marginNotes.map((n) => byN.get(n) as ReportAnnotation)
     if (notes.length === 0) continue
     const noteSpans = (a: ReportAnnotation): Span[] => [
@@ -317,7 +473,7 @@ function layout(m: ReportModel, notice: string | null): Layout {
       const end = L.y
       L.y = start.y
       for (const a of notes) {
-        L.ops.push(`0.7 0.7 0.7 RG 1.2 w ${num(noteX - 4)} ${num(L.y)} m ${num(noteX - 4)} ${num(L.y - 10)} l S`)
+        L.line(noteX - 4, L.y, noteX - 4, L.y - 10, 'B3B3B3', 1.2)
         L.para(noteSpans(a), { x: noteX, width: NOTE_W, after: 3, leading: 1.3 })
       }
       if (L.pages.length === start.page) L.y = Math.min(L.y, end)
@@ -385,28 +541,57 @@ function layout(m: ReportModel, notice: string | null): Layout {
   return L
 }
 
-/** Renders the report model to PDF bytes. */
-export function renderPdf(m: ReportModel): Uint8Array {
-  let L = layout(m, null)
-  if (L.replaced > 0) {
-    const inStory = m.blocks.reduce((n, b) => n + encodeWinAnsi(b.segments.map((g) => g.text).join('')).replaced, 0)
-    const what =
-      inStory > 0
-        ? `${inStory} character${inStory === 1 ? '' : 's'} of the story text cannot be drawn and appear${inStory === 1 ? 's' : ''} as "?"`
-        : 'some characters in names or notes cannot be drawn and appear as "?"'
-    L = layout(m, `This PDF uses the standard PDF fonts, which cover Western European Latin only: ${what}. The HTML and Word exports keep the full text.`)
-  }
+/** Replays the laid-out pages on the engine, with a footer on each. */
+function draw(L: Layout, canvas: PdfCanvas, title: string): Uint8Array {
   const total = L.pages.length
-  const title = m.headline ?? 'Untitled story'
-  const pages = L.pages.map((ops, i) => {
-    const footer = L.frag(`Wiremark report · ${title.length > 70 ? `${title.slice(0, 69)}…` : title} · page ${i + 1} of ${total}`, { size: 7.5 })
-    return [...ops, `BT /F1 7.5 Tf 0.45 0.45 0.45 rg ${MARGIN_X} 30 Td ${hexBytes(footer.bytes)} Tj ET`].join('\n')
+  const short = [...title].length > 70 ? `${[...title].slice(0, 69).join('')}…` : title
+  L.pages.forEach((ops, i) => {
+    L.ops = ops
+    L.inline([{ text: `Wiremark report · ${short} · page ${i + 1} of ${total}`, size: 7.5, color: '737373' }], MARGIN_X, 30)
   })
-  return writePdf(pages, {
+  L.pages.forEach((ops, i) => {
+    if (i > 0) canvas.addPage()
+    for (const op of ops) {
+      switch (op.t) {
+        case 'text':
+          canvas.text(op.text, op.x, op.y, op.font, op.size, op.color, op.actual)
+          break
+        case 'rect':
+          canvas.rect(op.x, op.y, op.w, op.h, op.fill, op.stroke, op.lw)
+          break
+        case 'line':
+          canvas.line(op.x1, op.y1, op.x2, op.y2, op.color, op.w)
+          break
+        default:
+          assertNever(op)
+      }
+    }
+  })
+  return canvas.end()
+}
+
+function assertNever(x: never): never {
+  throw new Error(`unknown drawing operation: ${JSON.stringify(x)}`)
+}
+
+/** Renders the report model to PDF bytes on the given engine (see pdf/canvas.ts). */
+export function renderPdf(m: ReportModel, engine: PdfCanvasFactory): Uint8Array {
+  const title = m.headline ?? 'Untitled story'
+  const canvas = engine({
     title,
     author: m.checkedBy,
     subject: `Wiremark report: story ${m.storyId}, version ${m.version}`,
     created: m.checkedAt,
     language: m.language,
   })
+  let L = layout(m, null, canvas)
+  if (L.missing > 0) {
+    const n = L.missing
+    L = layout(
+      m,
+      `${n} character${n === 1 ? '' : 's'} in this report ${n === 1 ? 'is' : 'are'} in a script the fonts Wiremark ships do not cover (they draw Latin, Greek, Cyrillic, Arabic, Hebrew and Chinese) and show${n === 1 ? 's' : ''} as an empty box. The HTML and Word exports keep the full text.`,
+      canvas,
+    )
+  }
+  return draw(L, canvas, title)
 }

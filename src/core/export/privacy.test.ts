@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs'
-import { strFromU8, unzipSync, unzlibSync } from 'fflate'
+import { strFromU8, unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { fixture, readFixture } from '../../test/fixtures'
 import { analyze } from '../analysis/analyze'
@@ -7,26 +7,10 @@ import { buildArticle } from '../article/build'
 import type { Article } from '../article/types'
 import { importBytes } from '../import/index'
 import { exportStory } from './index'
-import { encodeWinAnsi } from './pdf/fonts'
+import { exportEngines } from '../../main/services/exportPdf'
+import { hasPdftotext, pdfText } from '../../test/pdfText'
 import { sampleExportInput } from './sample'
 import { EXPORT_FORMATS, type ExportFormat } from './types'
-
-const latin1 = (bytes: readonly number[]) => String.fromCharCode(...bytes)
-
-/** Every string a PDF draws, from its Flate streams (the hex strings of Tj), joined without spaces. */
-function pdfStrings(pdf: Uint8Array): string {
-  const raw = strFromU8(pdf, true)
-  let out = raw
-  for (const m of raw.matchAll(/(?<!end)stream\n/g)) {
-    const start = (m.index ?? 0) + m[0].length
-    const end = raw.indexOf('\nendstream', start)
-    const content = strFromU8(unzlibSync(pdf.subarray(start, end)), true)
-    for (const h of content.matchAll(/<([0-9a-f]*)>\s*Tj/g)) {
-      out += latin1((h[1]?.match(/../g) ?? []).map((x) => parseInt(x, 16)))
-    }
-  }
-  return out.replace(/\s+/g, '')
-}
 
 /** The text of every part of a .docx, markup and all. */
 function docxText(docx: Uint8Array): string {
@@ -51,13 +35,17 @@ function secretsOf(a: Article): string[] {
 
 function leaks(format: ExportFormat, out: string | Uint8Array, secrets: string[]): string[] {
   if (format === 'pdf') {
-    const drawn = pdfStrings(out as Uint8Array)
-    return secrets.filter((s) => drawn.includes(latin1(encodeWinAnsi(s).bytes).replace(/\s+/g, '')))
+    // The PDF's text layer as a reader copies it (fonts are subset glyph ids: only the ToUnicode maps give text back).
+    const drawn = pdfText(out as Uint8Array).replace(/\s+/g, '')
+    return secrets.filter((s) => drawn.includes(s.replace(/\s+/g, '')))
   }
   const text = format === 'docx' ? docxText(out as Uint8Array) : (out as string)
   const forms = (s: string) => [s, s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')]
   return secrets.filter((s) => forms(s).some((f) => text.includes(f)))
 }
+
+/** The formats this machine can read back: PDF only where pdftotext is installed (the test says so when it is not). */
+const FORMATS = EXPORT_FORMATS.filter((f) => f !== 'pdf' || hasPdftotext)
 
 const DW = 'dpa-digitalwires'
 const files = [
@@ -67,6 +55,11 @@ const files = [
 ].sort()
 
 describe('non-public notes never leave in any format', () => {
+  // Reading the PDF back needs pdftotext; without it the PDF is left out and this test shows as skipped.
+  it.skipIf(!hasPdftotext)('includes the PDF (pdftotext is installed)', () => {
+    expect(FORMATS).toContain('pdf')
+  })
+
   it('holds for every dpa digitalwires item (notepad staff contacts, ednotes) in all seven formats', () => {
     let withNotes = 0
     let secretsChecked = 0
@@ -78,8 +71,8 @@ describe('non-public notes never leave in any format', () => {
         withNotes++
         secretsChecked += secrets.length
         const input = sampleExportInput(article, analyze(article), { storyId: file })
-        for (const format of EXPORT_FORMATS) {
-          expect(leaks(format, exportStory(format, input), secrets), `${file} as ${format}`).toEqual([])
+        for (const format of FORMATS) {
+          expect(leaks(format, exportStory(format, input, exportEngines), secrets), `${file} as ${format}`).toEqual([])
         }
       }
     }
@@ -96,9 +89,9 @@ describe('non-public notes never leave in any format', () => {
     // Planted inside a quote, so that formats carrying only quotes and claims (CSV) carry it too.
     const planted = buildArticle({ format: 'text', headline: 'Test', paragraphs: ['Public words only.', `"${note} is where to reach us," the spokeswoman said.`] })
     const input = sampleExportInput(planted, analyze(planted))
-    for (const format of EXPORT_FORMATS) {
+    for (const format of FORMATS) {
       if (format === 'claimreview') continue // it carries only reviewed claims, not the story
-      expect(leaks(format, exportStory(format, input), secrets).length, format).toBeGreaterThan(0)
+      expect(leaks(format, exportStory(format, input, exportEngines), secrets).length, format).toBeGreaterThan(0)
     }
   })
 })

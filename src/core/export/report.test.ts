@@ -10,6 +10,7 @@ import { buildArticle } from '../article/build'
 import { findingKey, textQuote } from '../annotation/review'
 import type { Annotation } from '../annotation/types'
 import { importBytes } from '../import/index'
+import { exportEngines } from '../../main/services/exportPdf'
 import { exportStory } from './index'
 import { buildReportModel, describe as describeMark } from './model'
 import { sampleExportInput } from './sample'
@@ -188,7 +189,7 @@ describe('HTML report', () => {
     expect(html).toContain('<dt>Checked at</dt><dd>2 May 2024, 13:00 CEST (UTC+02:00)</dd>')
     expect(html).toContain('<dt>Review state</dt><dd>Checked (set by Dana Editor, 2 May 2024, 13:00 CEST (UTC+02:00))</dd>')
     // Every story word is there, in order, once the marks are taken away.
-    const story = /<article>([\s\S]*)<\/article>/.exec(html)?.[1] ?? ''
+    const story = /<article[^>]*>([\s\S]*)<\/article>/.exec(html)?.[1] ?? ''
     const plain = story.replace(/<sup[^>]*>\d+<\/sup>/g, '').replace(/<aside[\s\S]*?<\/aside>/g, '').replace(/<[^>]+>/g, '')
     expect(plain.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim()).toBe(
       input.article.text.replace(/\s+/g, ' '),
@@ -217,9 +218,9 @@ describe('PDF report', () => {
   const dir = mkdtempSync(join(tmpdir(), 'wiremark-pdf-'))
 
   it('is a well-formed PDF', () => {
-    const pdf = exportStory('pdf', reuters()) as Uint8Array
+    const pdf = exportStory('pdf', reuters(), exportEngines) as Uint8Array
     const head = strFromU8(pdf.subarray(0, 8), true)
-    expect(head).toBe('%PDF-1.4')
+    expect(head).toBe('%PDF-1.7')
     const tail = strFromU8(pdf.subarray(pdf.length - 40), true)
     const startxref = Number(/startxref\n(\d+)\n%%EOF/.exec(tail)?.[1])
     expect(strFromU8(pdf.subarray(startxref, startxref + 4), true)).toBe('xref')
@@ -227,7 +228,7 @@ describe('PDF report', () => {
 
   it.skipIf(!tools.text)('reads back with the report text (pdftotext, from poppler-utils)', () => {
     const file = join(dir, 'reuters.pdf')
-    writeFileSync(file, exportStory('pdf', reuters()) as Uint8Array)
+    writeFileSync(file, exportStory('pdf', reuters(), exportEngines) as Uint8Array)
     const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
     for (const s of ['Putin says Lukashenko should start dialogue', 'Checked by Dana Editor', 'Legend:', 'Quotes (4)', 'Vladimir Soldatkin', 'Ask the reporter for the second', 'page 1 of']) {
       expect(text.replace(/\s+/g, ' ')).toContain(s)
@@ -236,7 +237,7 @@ describe('PDF report', () => {
 
   it.skipIf(!tools.ppm)('renders to PNG pages with pdftoppm (poppler-utils)', () => {
     const file = join(dir, 'render.pdf')
-    writeFileSync(file, exportStory('pdf', reuters()) as Uint8Array)
+    writeFileSync(file, exportStory('pdf', reuters(), exportEngines) as Uint8Array)
     const r = spawnSync('pdftoppm', ['-r', '60', '-png', file, join(dir, 'page')], { encoding: 'utf8' })
     expect(r.status).toBe(0)
     expect(r.stderr).toBe('') // poppler reports broken streams and xref tables on stderr
@@ -246,24 +247,33 @@ describe('PDF report', () => {
     expect([...png.subarray(1, 4)]).toEqual([0x50, 0x4e, 0x47])
   })
 
-  it.skipIf(!tools.text)('breaks long stories over pages and says how many non-Latin characters it had to replace (pdftotext)', () => {
+  it.skipIf(!tools.text)('breaks long stories over pages and draws every script it ships fonts for, with nothing replaced (pdftotext)', () => {
     const para = 'Officials said the figure rose by 12 percent in 2023, the highest on record, according to the ministry. '
     const article = buildArticle({
       format: 'text',
-      headline: 'Łódź and Kraków: “Ми переможемо,” he said — مرحبا',
-      paragraphs: [...Array.from({ length: 40 }, () => para.repeat(3)), 'Zürich café: “déjà vu” – Œuvre № 5 ½.'],
+      headline: 'Łódź and Kraków: “Ми переможемо,” he said — מחר',
+      paragraphs: [...Array.from({ length: 40 }, () => para.repeat(3)), 'Zürich café: “déjà vu” – Œuvre № 5 ½, Αθήνα, 北京.'],
     })
     const input = sampleExportInput(article, analyze(article))
-    const pdf = exportStory('pdf', input) as Uint8Array
+    const pdf = exportStory('pdf', input, exportEngines) as Uint8Array
     const file = join(dir, 'long.pdf')
     writeFileSync(file, pdf)
-    const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' })
+    const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/[\u202a-\u202e]/g, '')
     const pages = Number(/page 1 of (\d+)/.exec(text)?.[1])
     expect(pages).toBeGreaterThanOrEqual(4)
-    // ó is WinAnsi; Ł → L and ź → z keep the word readable; Cyrillic, Arabic and № become "?" and are counted.
-    expect(text).toContain('Lódz and Kraków')
-    expect(text.replace(/\s+/g, ' ')).toMatch(/Latin only: 18 characters of the story text cannot be drawn and appear as "\?"/)
-    expect(text).toContain('Zürich café: “déjà vu” – Œuvre')
+    expect(text).toContain('Łódź and Kraków: “Ми переможемо,” he said — מחר')
+    expect(text).toContain('Zürich café: “déjà vu” – Œuvre № 5 ½, Αθήνα, 北京')
+    expect(text).not.toMatch(/empty box|cannot be drawn/)
+  })
+
+  it.skipIf(!tools.text)('counts the characters no shipped font draws and says so on the first page (pdftotext)', () => {
+    const article = buildArticle({ format: 'text', headline: 'Bangkok: สวัสดี', paragraphs: ['The minister said สวัสดี twice.'] })
+    const pdf = exportStory('pdf', sampleExportInput(article, analyze(article)), exportEngines) as Uint8Array
+    const file = join(dir, 'thai.pdf')
+    writeFileSync(file, pdf)
+    const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
+    // Five Thai letters in the headline, the story, the footer's title and the excerpts of the findings.
+    expect(text).toMatch(/\d+ characters in this report are in a script the fonts Wiremark ships do not cover/)
   })
 })
 

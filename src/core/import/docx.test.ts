@@ -17,7 +17,7 @@ function para(p: Para): string {
   return `<w:p>${ppr}${runs}</w:p>`
 }
 
-function docx(paras: Para[], opts: { creator?: string; extraBody?: string; styles?: boolean } = {}): Uint8Array {
+function docx(paras: Para[], opts: { creator?: string; extraBody?: string; styles?: boolean; comments?: string } = {}): Uint8Array {
   const document = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:document xmlns:w="${W}"><w:body>${paras.map(para).join('')}${opts.extraBody ?? ''}<w:sectPr/></w:body></w:document>`
   const files: Record<string, Uint8Array> = {
@@ -28,6 +28,9 @@ function docx(paras: Para[], opts: { creator?: string; extraBody?: string; style
     files['word/styles.xml'] = strToU8(`<?xml version="1.0"?><w:styles xmlns:w="${W}">
 <w:style w:type="paragraph" w:styleId="berschrift1"><w:name w:val="heading 1"/></w:style>
 <w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/></w:style></w:styles>`)
+  }
+  if (opts.comments !== undefined) {
+    files['word/comments.xml'] = strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:comments xmlns:w="${W}">${opts.comments}</w:comments>`)
   }
   if (opts.creator !== undefined) {
     files['docProps/core.xml'] = strToU8(`<?xml version="1.0"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/"><dc:creator>${opts.creator}</dc:creator><dcterms:created>2024-05-01T10:00:00Z</dcterms:created></cp:coreProperties>`)
@@ -106,5 +109,30 @@ describe('parseDocx', () => {
     const truncated = docx(['Headline', 'Body text.']).slice(0, 60)
     expect(() => parseDocx(truncated, 't.docx')).toThrow(ImportError)
     expect(() => parseDocx(strToU8('not a zip'), 'n.docx')).toThrow(ImportError)
+  })
+
+  it("brings the stringer's Word comments in as desk notes on their words, never as story text", () => {
+    // Comment 0 covers words inside one paragraph, comment 1 runs across a paragraph break, comment 2 marks a point.
+    const body = `<w:p><w:r><w:t xml:space="preserve">The minister </w:t></w:r><w:commentRangeStart w:id="0"/><w:r><w:t>Karim Haddad</w:t></w:r><w:commentRangeEnd w:id="0"/><w:r><w:rPr><w:rStyle w:val="CommentReference"/></w:rPr><w:commentReference w:id="0"/></w:r><w:r><w:t xml:space="preserve"> resigned on Monday.</w:t></w:r></w:p>
+<w:p><w:r><w:t xml:space="preserve">Talks </w:t></w:r><w:commentRangeStart w:id="1"/><w:r><w:t>broke down.</w:t></w:r></w:p>
+<w:p w:rsidR="1"><w:pPr><w:bidi/></w:pPr><w:r><w:t>قال الوزير</w:t></w:r><w:commentRangeEnd w:id="1"/><w:r><w:commentReference w:id="1"/></w:r><w:r><w:commentReference w:id="2"/></w:r></w:p>`
+    const comments = `<w:comment w:id="0" w:author="Lina Stringer" w:date="2026-12-01T09:30:00Z" w:initials="LS"><w:p><w:r><w:annotationRef/></w:r><w:r><w:t>Spelling checked with his office.</w:t></w:r></w:p><w:p><w:r><w:t>Phone in the desk file.</w:t></w:r></w:p></w:comment>
+<w:comment w:id="1" w:author="Lina Stringer"><w:p><w:r><w:t>Second source: the union.</w:t></w:r></w:p></w:comment>
+<w:comment w:id="2" w:author=""><w:p><w:r><w:t>ملاحظة للمحرر</w:t></w:r></w:p></w:comment>
+<w:comment w:id="3" w:author="Empty"><w:p/></w:comment>`
+    const bytes = docx([{ text: 'Minister resigns', style: 'Title' }], { extraBody: body, comments })
+    const a = parseDocx(bytes, 'stringer.docx').articles[0]!
+    expect(a.notes).toEqual([
+      { kind: 'comment', text: 'Lina Stringer (2026-12-01T09:30:00Z) on “Karim Haddad”: Spelling checked with his office.\nPhone in the desk file.' },
+      { kind: 'comment', text: 'Lina Stringer on “broke down. قال الوزير”: Second source: the union.' },
+      { kind: 'comment', text: 'unknown: ملاحظة للمحرر' },
+    ])
+    // The comments' words stay out of the story text; the commented words stay in it.
+    expect(a.paragraphs).toEqual(['The minister Karim Haddad resigned on Monday.', 'Talks broke down.', 'قال الوزير'])
+    expect(a.text).not.toContain('Spelling checked')
+  })
+
+  it('imports a Word file without comments.xml with no notes', () => {
+    expect(parseDocx(docx(['Head line here', 'Body.']), 'x.docx').articles[0]!.notes).toEqual([])
   })
 })

@@ -1,20 +1,22 @@
 import { unzipSync, type UnzipFileInfo } from 'fflate'
-import { buildArticle } from '../article/build'
+import { buildArticle, cleanBlockText } from '../article/build'
+import type { EditorialNote } from '../article/types'
 import { ImportError } from './errors'
 import type { ParseResult } from './types'
 import { attr, childElements, find, parseXml, textContent, type XmlElement, type XmlNode } from './xml'
 
 /*
  * Word .docx (Office Open XML) from stringers: a zip holding word/document.xml (paragraphs w:p of runs
- * w:r with text w:t), word/styles.xml (style ids to names) and docProps/core.xml (creator, created).
- * Only those three entries are inflated; the declared sizes of all entries are capped first, so a zip
+ * w:r with text w:t), word/styles.xml (style ids to names), docProps/core.xml (creator, created) and
+ * word/comments.xml (the stringer's comments, anchored in the text by commentRangeStart/End).
+ * Only those four entries are inflated; the declared sizes of all entries are capped first, so a zip
  * bomb is refused before any inflation work.
  */
 
 /** Total declared uncompressed size above which a .docx is refused. */
 export const MAX_DOCX_UNCOMPRESSED = 100 * 1024 * 1024
 const MAX_ENTRIES = 10_000
-const WANTED = new Set(['word/document.xml', 'word/styles.xml', 'docProps/core.xml'])
+const WANTED = new Set(['word/document.xml', 'word/styles.xml', 'docProps/core.xml', 'word/comments.xml'])
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04]
 
@@ -132,6 +134,76 @@ function paragraphs(doc: XmlElement, styles: Map<string, string>): WordParagraph
   return out
 }
 
+/** The words each comment range covers, by comment id, in document order (paragraph breaks as spaces). */
+function commentedWords(body: XmlElement): Map<string, string> {
+  const words = new Map<string, string>()
+  const open = new Set<string>()
+  const add = (s: string) => {
+    for (const id of open) words.set(id, (words.get(id) ?? '') + s)
+  }
+  const walk = (el: XmlElement) => {
+    switch (el.local) {
+      case 'commentRangeStart': {
+        const id = attr(el, 'w:id')
+        if (id !== null) {
+          open.add(id)
+          if (!words.has(id)) words.set(id, '')
+        }
+        return
+      }
+      case 'commentRangeEnd': {
+        const id = attr(el, 'w:id')
+        if (id !== null) open.delete(id)
+        return
+      }
+      case 't':
+        add(textContent(el))
+        return
+      case 'tab':
+      case 'ptab':
+      case 'br':
+      case 'cr':
+        add(' ')
+        return
+      case 'del':
+      case 'delText':
+      case 'instrText':
+      case 'pPr':
+      case 'rPr':
+        return
+      default:
+        for (const c of el.children) if (typeof c !== 'string') walk(c)
+        if (el.local === 'p') add(' ')
+    }
+  }
+  walk(body)
+  return words
+}
+
+/**
+ * The comments in word/comments.xml as desk notes: who wrote each, when, on which words, and what it says. A
+ * comment is often the stringer's note to the desk (a source's phone number, "check the spelling"), so it is
+ * kept as a non-public note: shown to the editor, never exported.
+ */
+function commentNotes(xml: string | null, body: XmlElement, file: string): EditorialNote[] {
+  if (!xml) return []
+  const root = parseXml(xml, { file, lenient: true }).root
+  const words = commentedWords(body)
+  const notes: EditorialNote[] = []
+  for (const c of childElements(root, 'comment')) {
+    const text = childElements(c, 'p')
+      .map(paragraphText)
+      .filter(Boolean)
+      .join('\n')
+    if (!text) continue
+    const author = attr(c, 'w:author')?.trim() || 'unknown'
+    const date = attr(c, 'w:date')?.trim()
+    const on = cleanBlockText(words.get(attr(c, 'w:id') ?? '') ?? '')
+    notes.push({ kind: 'comment', text: `${author}${date ? ` (${date})` : ''}${on ? ` on “${on}”` : ''}: ${text}` })
+  }
+  return notes
+}
+
 const HEADLINE_STYLE = /^(title|titel|titre|título|heading ?1|überschrift ?1|titre ?1)$/i
 const BYLINE_LINE = /^(by|von|par|por|di|door|av)\s+\p{Lu}/iu
 // Placeholder creators that Office writes for unnamed installs.
@@ -178,8 +250,9 @@ export function parseDocx(bytes: Uint8Array, file: string): ParseResult {
     created = textContent(find(core, 'created')).trim() || null
   }
   if (paras.length === 0) warnings.push(`${file}: the Word document has no body text`)
+  const notes = commentNotes(utf8(files['word/comments.xml']), body, file)
   return {
-    articles: [buildArticle({ format: 'docx', headline, bylines, created, paragraphs: paras.map((p) => p.text) })],
+    articles: [buildArticle({ format: 'docx', headline, bylines, created, paragraphs: paras.map((p) => p.text), notes })],
     warnings,
   }
 }

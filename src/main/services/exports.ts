@@ -1,5 +1,6 @@
 import type { Annotation } from '../../core/annotation/types'
 import { exportBytes } from '../../core/export/index'
+import { exportEngines } from './exportPdf'
 import { EXPORT_EXTENSION, EXPORT_MIME, type ExportFormat, type ExportInput } from '../../core/export/types'
 import type { ReviewRecord } from '../../core/export/model'
 import type { DismissedFinding, ReviewState, StoryDetail } from '../../shared/dto'
@@ -62,15 +63,22 @@ export function storyExportInput(
   }
 }
 
-/** A file name from the headline: letters, digits and dashes only, never empty, with the format's extension. */
+/**
+ * A file name from the headline: letters (of any script: an Arabic or Chinese headline names its file too, Latin
+ * without its accents), digits and dashes only, never empty, with the format's extension.
+ */
 export function exportFileName(headline: string | null, storyId: string, format: ExportFormat): string {
-  const slug = (headline ?? '')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
+  const slug = [
+    ...(headline ?? '')
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .normalize('NFC')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, ''),
+  ]
     .slice(0, 60)
+    .join('')
     .replace(/-+$/, '')
   const base = slug || `story-${storyId.replace(/[^\w-]+/g, '').slice(0, 40) || 'export'}`
   const suffix = format === 'w3c' ? '.annotations' : format === 'claimreview' ? '.claimreview' : ''
@@ -105,7 +113,7 @@ export function createExportService(deps: ExportServiceDeps) {
   }
   const file = (storyId: string, format: ExportFormat): { fileName: string; mime: string; data: Uint8Array } => {
     const i = input(storyId)
-    return { fileName: exportFileName(i.article.headline, storyId, format), mime: EXPORT_MIME[format], data: exportBytes(format, i) }
+    return { fileName: exportFileName(i.article.headline, storyId, format), mime: EXPORT_MIME[format], data: exportBytes(format, i, exportEngines) }
   }
   return {
     input,

@@ -1,0 +1,191 @@
+import { strFromU8, unzipSync } from 'fflate'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { exportEngines } from '../../main/services/exportPdf'
+import { readFixture, readFixtureText } from '../../test/fixtures'
+import { hasPdftotext, pdfText } from '../../test/pdfText'
+import { analyze } from '../analysis/analyze'
+import { buildArticle } from '../article/build'
+import type { Article } from '../article/types'
+import { importBytes } from '../import/index'
+import { exportStory } from './index'
+import { sampleExportInput } from './sample'
+import type { ExportInput } from './types'
+
+/*
+ * Reports in every script the app ships fonts for: Arabic (a real AFP story), Russian (sentences from the ADAQ
+ * corpus), and made-up Hebrew, Greek and Chinese copy. WIREMARK_PDF_OUT=<folder> keeps the PDFs to look at.
+ */
+
+function afpArabic(): Article {
+  const { articles } = importBytes(readFixture('afp-newsml12-arabic/afp/ARA_Media_SansSport/afp.com-20231126T213636Z-TX-PAR-EXO77.xml'), 'afp.xml')
+  const a = articles[0]
+  if (!a) throw new Error('no article in the AFP fixture')
+  return a
+}
+
+function russian(): Article {
+  const rows = readFixtureText('adaq-cs-ru-quotes/ru_sentences.tsv').split('\n').slice(1, 12)
+  const sentences = rows.map((r) => (r.split('\t')[0] ?? '').replace(/^"|"$/g, '').replace(/""/g, '"')).filter(Boolean)
+  return buildArticle({ format: 'text', headline: 'Он сказал, что все страны должны платить за оборону', paragraphs: sentences })
+}
+
+const hebrew = (): Article =>
+  buildArticle({
+    format: 'text',
+    headline: 'ראש העירייה: "נבנה 1,200 דירות עד 2027"',
+    paragraphs: [
+      'ירושלים (Reuters) - ראש העירייה אמר ביום שני כי העירייה תבנה 1,200 דירות חדשות עד שנת 2027.',
+      '"זו התוכנית הגדולה ביותר בעשור האחרון," אמר ראש העירייה למועצה.',
+      'לפי נתוני הלשכה המרכזית לסטטיסטיקה, מחירי הדירות עלו ב-8% בשנה שעברה.',
+    ],
+  })
+
+const greek = (): Article =>
+  buildArticle({
+    format: 'text',
+    headline: 'Η κυβέρνηση ανακοίνωσε νέα μέτρα για την ακρίβεια',
+    paragraphs: [
+      'ΑΘΗΝΑ, 7 Δεκεμβρίου (Reuters) - Η κυβέρνηση ανακοίνωσε την Τρίτη νέα μέτρα ύψους 500 εκατομμυρίων ευρώ.',
+      '«Τα μέτρα θα βοηθήσουν τις οικογένειες», δήλωσε ο υπουργός Οικονομικών.',
+      'Ο πληθωρισμός έφτασε το 3,2% τον Νοέμβριο, σύμφωνα με την ΕΛΣΤΑΤ.',
+    ],
+  })
+
+const chinese = (): Article =>
+  buildArticle({
+    format: 'text',
+    headline: '北京市政府宣布新的住房计划',
+    paragraphs: [
+      '北京12月7日电（记者王明）北京市政府周二宣布，将在2027年前建设1200套新住房。',
+      '市长说：“这是过去十年来最大的住房计划。”',
+      '据国家统计局数据，去年房价上涨了8%，为有记录以来最高水平。',
+    ],
+  })
+
+interface Case {
+  name: string
+  article: () => Article
+  lang: string
+  dir: 'ltr' | 'rtl'
+  /** The font families the PDF must embed (PostScript names of the shipped Noto fonts) */
+  fonts: string[]
+  word: { val: string; bidi?: string; eastAsia?: string }
+}
+
+const CASES: Case[] = [
+  { name: 'Arabic', article: afpArabic, lang: 'ar', dir: 'rtl', fonts: ['NotoSansArabic-Regular', 'NotoSansArabic-Bold', 'NotoSans-Regular'], word: { val: 'en-GB', bidi: 'ar-SA' } },
+  { name: 'Hebrew', article: hebrew, lang: 'he', dir: 'rtl', fonts: ['NotoSansHebrew-Regular', 'NotoSansHebrew-Bold', 'NotoSans-Regular'], word: { val: 'en-GB', bidi: 'he-IL' } },
+  { name: 'Russian', article: russian, lang: 'ru', dir: 'ltr', fonts: ['NotoSans-Regular', 'NotoSans-Bold'], word: { val: 'ru-RU' } },
+  { name: 'Greek', article: greek, lang: 'el', dir: 'ltr', fonts: ['NotoSans-Regular', 'NotoSans-Bold'], word: { val: 'el-GR' } },
+  { name: 'Chinese', article: chinese, lang: 'zh', dir: 'ltr', fonts: ['NotoSansSC-Regular', 'NotoSans-Regular'], word: { val: 'en-GB', eastAsia: 'zh-CN' } },
+]
+
+const input = (a: Article): ExportInput => sampleExportInput(a, analyze(a))
+
+/** The PostScript names of the fonts a PDF embeds (subset tag taken off), from its font descriptors. */
+function embeddedFonts(pdf: Uint8Array): string[] {
+  const raw = strFromU8(pdf, true)
+  const names = new Set<string>()
+  for (const m of raw.matchAll(/\/FontName \/[A-Z]{6}\+([\w-]+)[\s\S]*?\/FontFile2 \d+ 0 R/g)) names.add(m[1] as string)
+  return [...names].sort()
+}
+
+/**
+ * The story's section of the PDF's text: the page footers taken out, and every space and line break (lines wrap
+ * anywhere). pdftotext joins a line that ends in a hyphen to the next and drops the hyphen, so hyphens go too.
+ */
+function storySection(text: string): string {
+  const from = text.indexOf('\nStory\n')
+  const to = text.indexOf('\nQuotes (', from)
+  return text
+    .slice(from + '\nStory\n'.length, to)
+    .split('\n')
+    .filter((l) => !/Wiremark report|page \d+ of \d+/.test(l))
+    .join('')
+    .replace(/[\s-]+/g, '')
+}
+
+/** The words of a text, letters only: Arabic vowel marks, digits and punctuation left out. */
+function lettersOnly(text: string): string[] {
+  return text
+    .replace(/[\u064b-\u065f\u0670\u05b0-\u05c7]/g, '')
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean)
+}
+
+const out = process.env.WIREMARK_PDF_OUT
+if (out) mkdirSync(out, { recursive: true })
+
+describe.each(CASES)('$name report', (c) => {
+  const article = c.article()
+
+  it('the model knows the language and each block’s direction', () => {
+    const a = article
+    expect(a.paragraphs.length).toBeGreaterThanOrEqual(3)
+    const html = exportStory('html', input(a)) as string
+    expect(html).toContain(`<article lang="${c.lang}" dir="${c.dir}">`)
+    expect(html).toContain(`<h1 lang="${c.lang}" dir="auto">`)
+    const blocks = [...html.matchAll(/<p class="b-paragraph" dir="(rtl|auto)">/g)].map((m) => m[1])
+    expect(blocks).toHaveLength(a.paragraphs.length)
+    expect(new Set(blocks)).toEqual(new Set([c.dir === 'rtl' ? 'rtl' : 'auto']))
+    expect(html).toContain('<html lang="en">')
+  })
+
+  it('Word: the story’s languages, and right-to-left paragraphs and runs marked as such', () => {
+    const files = unzipSync(exportStory('docx', input(article)) as Uint8Array)
+    const doc = strFromU8(files['word/document.xml'] as Uint8Array)
+    const styles = strFromU8(files['word/styles.xml'] as Uint8Array)
+    const lang = /<w:rPrDefault>[\s\S]*?<w:lang ([^/]*)\/>/.exec(styles)?.[1] ?? ''
+    expect(lang).toContain(`w:val="${c.word.val}"`)
+    if (c.word.bidi) expect(lang).toContain(`w:bidi="${c.word.bidi}"`)
+    if (c.word.eastAsia) expect(lang).toContain(`w:eastAsia="${c.word.eastAsia}"`)
+    const paras = doc.match(/<w:p>[\s\S]*?<\/w:p>/g) ?? []
+    const first = article.paragraphs[0]?.slice(0, 12) as string
+    const story = paras.find((p) => p.replace(/<[^>]+>/g, '').includes(first)) ?? ''
+    expect(story).not.toBe('')
+    if (c.dir === 'rtl') {
+      // Word sets Arabic and Hebrew as complex script: bold and size need their complex-script twins.
+      expect(styles).toContain('<w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:rPr><w:b/><w:bCs/><w:sz w:val="36"/><w:szCs w:val="36"/>'.replace('<w:styleId', '<w:style w:type="paragraph" w:styleId'))
+      expect(story).toMatch(/^<w:p><w:pPr>(<w:pStyle [^>]*>)?<w:bidi\/><\/w:pPr>/)
+      expect(story).toMatch(/<w:rPr>[^]*?<w:rtl\/><\/w:rPr><w:t xml:space="preserve">[^<]*\p{L}/u)
+    } else {
+      expect(doc).not.toContain('<w:bidi/>')
+      expect(doc).not.toContain('<w:rtl/>')
+    }
+  })
+
+  it('PDF: embeds the shipped fonts the script needs and declares the story’s language', () => {
+    const pdf = exportStory('pdf', input(article), exportEngines) as Uint8Array
+    if (out) writeFileSync(join(out, `${c.name.toLowerCase()}.pdf`), pdf)
+    expect(embeddedFonts(pdf)).toEqual(expect.arrayContaining(c.fonts))
+    // No standard (unembedded) font: every glyph comes from the fonts that ship with the app.
+    expect(strFromU8(pdf, true)).not.toMatch(/\/Subtype \/Type1/)
+    expect(strFromU8(pdf, true)).toContain(`/Lang (${c.lang})`)
+  })
+
+  // Without marks, so that no reference number sits between the words.
+  const plain = (): ExportInput => ({ ...input(article), annotations: [] })
+
+  if (c.dir === 'ltr') it.skipIf(!hasPdftotext)('PDF: the story reads back letter for letter and in order, with nothing replaced (pdftotext)', () => {
+    const text = pdfText(exportStory('pdf', plain(), exportEngines) as Uint8Array)
+    expect(text).not.toMatch(/empty box|cannot be drawn/)
+    expect(storySection(text)).toBe(article.text.replace(/[\s-]+/g, ''))
+  })
+
+  // pdftotext orders the words of a right-to-left line by the page's main direction, and splits words at vowel marks,
+  // so for Arabic and Hebrew it checks the letters of every word; pdf.test.ts checks the order the lines are laid out in.
+  if (c.dir === 'rtl') it.skipIf(!hasPdftotext)('PDF: every word of the story reads back letter for letter, with nothing replaced (pdftotext)', () => {
+    const text = pdfText(exportStory('pdf', plain(), exportEngines) as Uint8Array)
+    expect(text).not.toMatch(/empty box|cannot be drawn/)
+    const got = new Set(lettersOnly(text))
+    // pdftotext cuts a word at a vowel mark over a letter inside it (مفتوحًا reads as "حا مفتو"): those few are left out.
+    const words = article.text.split(/\s+/)
+    const marked = words.filter((w) => /\p{L}[\u064b-\u065f\u0670\u05b0-\u05c7]\p{L}/u.test(w))
+    expect(marked.length).toBeLessThan(words.length / 50)
+    const want = lettersOnly(words.filter((w) => !marked.includes(w)).join(' '))
+    expect(want.length).toBeGreaterThan(15)
+    expect(want.filter((w) => !got.has(w))).toEqual([])
+  })
+})

@@ -209,3 +209,15 @@ describe('reported speech', () => {
     ])
   })
 })
+
+describe('speaker grammar that generalises (issue 14; made-up sentences)', () => {
+  it('a participle takes its main clause subject, not the object before the comma', () => {
+    expect(speakers(['Senator Ann Holt met voters on Friday and endorsed Tom Reyes, saying "he is the best choice for this state."']).map((x) => x[1])).toEqual(['Ann Holt'])
+    expect(speakers(['Officials left early, Dana Quill said, adding "nobody wanted to stay for the vote."']).map((x) => x[1])).toEqual(['Dana Quill'])
+  })
+
+  it('the words after a verb before the quote are its object: the subject before it speaks', () => {
+    expect(speakers(['Mayor Lena Ortiz took the stage at the old town hall in Riverton on a cold and windy evening and called Governor Paul Brandt "a disgrace to every taxpayer."']).map((x) => x[1])).toEqual(['Lena Ortiz'])
+    expect(speakers(['Governor Paul Brandt during a visit thanked Red Cross volunteers "for their tireless work in the flood zone."']).map((x) => x[1])).toEqual(['Paul Brandt'])
+  })
+})

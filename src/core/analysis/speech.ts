@@ -134,8 +134,19 @@ export function analyzeSpeech(article: Article): SpeechAnalysis {
         else if (cue.according) src = subjectAfter(ctx, cue, q.open, lastSpeaker)
         else if (ctx.german && (src = germanInvertedSubject(ctx, cue, q.open, lastSpeaker))) {
           // "In einem Interview erklärte er: „…“": German puts the subject after the verb
-        } else if (cue.participle) src = subjectBefore(ctx, beforeFrom, cue, lastSpeaker) ?? clauseSubject(ctx, s1.start, cue.start, lastSpeaker)
-        else src = subjectBefore(ctx, beforeFrom, cue, lastSpeaker) ?? subjectAfter(ctx, cue, q.open, lastSpeaker)
+        } else if (cue.participle) {
+          // '…, saying "…"': a participle's subject is its main clause's: the subject of a finite cue before it in
+          // the sentence ("X said, adding"), else the clause's first subject; the name just before the comma is
+          // more often the main verb's object ("endorsed Y, saying")
+          const finite = beforeCues.slice(0, k).reverse().find((c) => !c.participle && !c.according)
+          src = (finite ? subjectBefore(ctx, beforeFrom, finite, lastSpeaker) ?? (invertedCue(text, beforeFrom, finite) ? subjectAfter(ctx, finite, cue.start, lastSpeaker) : null) : null) ??
+            clauseSubject(ctx, s1.start, cue.start, lastSpeaker) ?? subjectBefore(ctx, beforeFrom, cue, lastSpeaker)
+        } else {
+          // the words after a verb are its object ('X called the plan "…"', 'told reporters that "…"') unless the
+          // verb comes first ('Said X: "…"', '"…," said X. "…"'): then its subject follows
+          src = subjectBefore(ctx, beforeFrom, cue, lastSpeaker) ??
+            (invertedCue(text, beforeFrom, cue) ? subjectAfter(ctx, cue, q.open, lastSpeaker) : clauseSubject(ctx, s1.start, cue.start, lastSpeaker))
+        }
         if (src) res = { src, cue }
       }
       // an interrupted quote: '"…," she said, "…"' shares the first part's speaker
@@ -251,6 +262,11 @@ function nominalIntro(ctx: SpeechContext, from: number, to: number): Source | nu
   const np = m[1].trim()
   const at = ctx.text.indexOf(np, from)
   return nominalSourceOf(ctx, np, at)
+}
+
+/** A verb standing first in its clause ("Said X:", '"…," said X'), whose subject follows it. */
+function invertedCue(text: string, from: number, cue: Cue): boolean {
+  return /^[\s,;:—–-]*$/.test(text.slice(from, cue.start)) || /[“”"«»„]\s*,?\s*$/.test(text.slice(Math.max(from, cue.start - 4), cue.start))
 }
 
 /** A cue directly beside the marks: '"Overall," he continued' or 'said: "Our team"'. */

@@ -220,4 +220,8 @@ describe('speaker grammar that generalises (issue 14; made-up sentences)', () =>
     expect(speakers(['Mayor Lena Ortiz took the stage at the old town hall in Riverton on a cold and windy evening and called Governor Paul Brandt "a disgrace to every taxpayer."']).map((x) => x[1])).toEqual(['Lena Ortiz'])
     expect(speakers(['Governor Paul Brandt during a visit thanked Red Cross volunteers "for their tireless work in the flood zone."']).map((x) => x[1])).toEqual(['Paul Brandt'])
   })
+
+  it('a verb after a comma with its subject after it closes the quote\'s sentence: \'"…" if …, said X\'', () => {
+    expect(speakers(['"That would be a disaster for the party" if the vote fails, said Rita Vance, a pollster at Norland College.']).map((x) => x[1])).toEqual(['Rita Vance'])
+  })
 })

@@ -107,7 +107,10 @@ export function analyzeSpeech(article: Article): SpeechAnalysis {
       else if (cue.according) src = subjectAfter(ctx, cue, afterTo, lastSpeaker)
       else if (/^[\s,.!?;:—–-]*$/.test(between)) src = subjectAfter(ctx, cue, afterTo, lastSpeaker) ?? (cue.participle ? clauseSubject(ctx, s1.start, q.open, lastSpeaker) : null)
       else if (cue.participle) src = clauseSubject(ctx, s1.start, q.open, lastSpeaker)
-      else src = subjectBefore(ctx, afterFrom, cue, lastSpeaker)
+      else {
+        // '"…" if she lost, said X': a verb after a comma, with its subject after it, closes the quote's sentence
+        src = subjectBefore(ctx, afterFrom, cue, lastSpeaker) ?? (/,\s*$/.test(between) ? subjectAfter(ctx, cue, afterTo, lastSpeaker) : null)
+      }
       if (src) {
         res = { src, cue }
         break

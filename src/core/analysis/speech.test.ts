@@ -224,4 +224,10 @@ describe('speaker grammar that generalises (issue 14; made-up sentences)', () =>
   it('a verb after a comma with its subject after it closes the quote\'s sentence: \'"…" if …, said X\'', () => {
     expect(speakers(['"That would be a disaster for the party" if the vote fails, said Rita Vance, a pollster at Norland College.']).map((x) => x[1])).toEqual(['Rita Vance'])
   })
+
+  it('a quote ending in a comma, question or exclamation mark runs on into its attribution, whatever the verb', () => {
+    expect(speakers(['Nora Vidal spoke first.', '"Your record speaks for itself," Carl Boyd assured her before the vote.']).map((x) => x[1])).toEqual(['Carl Boyd'])
+    expect(speakers(['Nora Vidal spoke first.', '"Nobody believed the plan would ever work," remembered Carl Boyd, a former aide.']).map((x) => x[1])).toEqual(['Carl Boyd'])
+    expect(speakers(['Nora Vidal spoke first.', '"Would the deal include the northern towns?" Carl Boyd pressed.']).map((x) => x[1])).toEqual(['Carl Boyd'])
+  })
 })

@@ -3,7 +3,7 @@ import type { Person, Quote, ReportedSpeech, Span } from './types'
 import { paragraphsOf, spanLocator, splitSentences } from './segment'
 import { looksLikeTitle, scanQuotes, wordCount, type QuoteSpan } from './quotes'
 import { buildEntities, findMentions, looksGerman, reclassifyOrganisations, toPersons } from './people'
-import { clauseSubject, findCues, nominalSourceOf, sourceAt, subjectAfter, subjectBefore, type Cue, type Source, type SpeechContext } from './attribution'
+import { clauseSubject, findCues, nominalSourceOf, sourceAt, subjectAfter, subjectBefore, subjectOfAnyVerb, type Cue, type Source, type SpeechContext } from './attribution'
 import { findReportedSpeech } from './reported'
 
 export interface SpeechAnalysis {
@@ -87,7 +87,7 @@ export function analyzeSpeech(article: Article): SpeechAnalysis {
     if (q.close !== null && afterTo <= afterFrom + 1) {
       // '"… today." Pelosi said.': a short attribution the splitter set apart as its own sentence
       const ns = sentenceAt(afterFrom + 1)
-      if (ns && ns.para === q.endPara && ns.start - afterFrom <= 2 && wordCount(text.slice(ns.start, ns.end)) <= 8 && findCues(text, ns.start, ns.end).some((c) => wordCount(text.slice(ns.start, c.start)) <= 5)) {
+      if (ns && ns.para === q.endPara && ns.start - afterFrom <= 2 && wordCount(text.slice(ns.start, ns.end)) <= 8 && (findCues(text, ns.start, ns.end).some((c) => wordCount(text.slice(ns.start, c.start)) <= 5) || (/[?!]$/.test(q.text.trim()) && subjectOfAnyVerb(ctx, ns.start, ns.end, null)))) {
         afterTo = ns.end
       }
     }
@@ -122,6 +122,10 @@ export function analyzeSpeech(article: Article): SpeechAnalysis {
         const m = mentions.find((x) => x.start >= afterFrom + dash[0].length && x.start <= afterFrom + dash[0].length + 1 && x.entity !== null)
         if (m) res = { src: { entity: m.entity, name: entities[m.entity!]!.name, attribution: 'explicit', span: m }, cue: null }
       }
+    }
+    if (!res.src && q.close !== null && /[,?!]$/.test(q.text.trim())) {
+      const src = subjectOfAnyVerb(ctx, afterFrom, afterTo, lastSpeaker)
+      if (src) res = { src, cue: null }
     }
     // 2. a cue before the quote in its sentence: 'X said: "…"', 'according to X, "…"'
     if (!res.src && beforeFrom < q.open) {

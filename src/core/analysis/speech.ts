@@ -1,8 +1,9 @@
 import type { Article } from '../article/types'
 import type { Person, Quote, ReportedSpeech, Span } from './types'
+import { speakerConfidence, type SpeakerBasis, type SpeakerRoute } from './confidence'
 import { paragraphsOf, spanLocator, splitSentences } from './segment'
 import { looksLikeTitle, scanQuotes, wordCount, type QuoteSpan } from './quotes'
-import { buildEntities, findMentions, looksGerman, reclassifyOrganisations, toPersons } from './people'
+import { buildEntities, findMentions, firstNameFrom, looksGerman, reclassifyOrganisations, toPersons } from './people'
 import { clauseSubject, findCues, nominalSourceOf, sourceAt, subjectAfter, subjectBefore, subjectOfAnyVerb, type Cue, type Source, type SpeechContext } from './attribution'
 import { findReportedSpeech } from './reported'
 
@@ -19,6 +20,8 @@ export interface SpeechAnalysis {
 interface Attributed {
   src: Source | null
   cue: Cue | null
+  /** How the source was found (for the speaker's confidence) */
+  route: SpeakerRoute | null
 }
 
 /** Direct quotes with speakers, the people they come from, reported speech and sentences of an article. */
@@ -94,7 +97,7 @@ export function analyzeSpeech(article: Article): SpeechAnalysis {
     if (nextQ && nextQ.open < afterTo) afterTo = nextQ.open
     let beforeFrom = s1.start
     if (prevQ && prevQ.close !== null && prevQ.close >= s1.start && prevQ.close < q.open) beforeFrom = prevQ.close + 1
-    let res: Attributed = { src: null, cue: null }
+    let res: Attributed = { src: null, cue: null, route: null }
     let continues: number | null = null
 
     // 1. a cue after the quote in its sentence: '"…," X said' / 'said X, a …' / '"…" -X'
@@ -112,7 +115,9 @@ export function analyzeSpeech(article: Article): SpeechAnalysis {
         src = subjectBefore(ctx, afterFrom, cue, lastSpeaker) ?? (/,\s*$/.test(between) ? subjectAfter(ctx, cue, afterTo, lastSpeaker) : null)
       }
       if (src) {
-        res = { src, cue }
+        // adjacent: only marks between the quote and the cue or its subject ('"…," X said', '"…," said X')
+        const near = Math.min(cue.start, src.span && src.span.start >= afterFrom ? src.span.start : cue.start)
+        res = { src, cue, route: cue.according ? 'according' : /^[\s,.!?;:—–-]*$/.test(text.slice(afterFrom, near)) ? 'after-adjacent' : 'after-far' }
         break
       }
     }
@@ -120,12 +125,12 @@ export function analyzeSpeech(article: Article): SpeechAnalysis {
       const dash = /^[\s.,]*[-–—―]\s*(?=\p{Lu})/u.exec(text.slice(afterFrom, afterTo))
       if (dash) {
         const m = mentions.find((x) => x.start >= afterFrom + dash[0].length && x.start <= afterFrom + dash[0].length + 1 && x.entity !== null)
-        if (m) res = { src: { entity: m.entity, name: entities[m.entity!]!.name, attribution: 'explicit', span: m }, cue: null }
+        if (m) res = { src: { entity: m.entity, name: entities[m.entity!]!.name, attribution: 'explicit', span: m }, cue: null, route: 'dash' }
       }
     }
     if (!res.src && q.close !== null && /[,?!]$/.test(q.text.trim())) {
       const src = subjectOfAnyVerb(ctx, afterFrom, afterTo, lastSpeaker)
-      if (src) res = { src, cue: null }
+      if (src) res = { src, cue: null, route: 'any-verb' }
     }
     // 2. a cue before the quote in its sentence: 'X said: "…"', 'according to X, "…"'
     if (!res.src && beforeFrom < q.open) {
@@ -154,12 +159,12 @@ export function analyzeSpeech(article: Article): SpeechAnalysis {
           src = subjectBefore(ctx, beforeFrom, cue, lastSpeaker) ??
             (invertedCue(text, beforeFrom, cue) ? subjectAfter(ctx, cue, q.open, lastSpeaker) : clauseSubject(ctx, s1.start, cue.start, lastSpeaker))
         }
-        if (src) res = { src, cue }
+        if (src) res = { src, cue, route: cue.according ? 'according' : 'before' }
       }
       // an interrupted quote: '"…," she said, "…"' shares the first part's speaker
       if (prevQ && beforeFrom === prevQ.close! + 1 && results[qi - 1]?.src && s1.start <= prevQ.open) {
         const between = text.slice(beforeFrom, q.open)
-        if (!res.src && /^[\s,;:—–-]*$/.test(between)) res = results[qi - 1]!
+        if (!res.src && /^[\s,;:—–-]*$/.test(between)) res = { ...results[qi - 1]!, route: 'interrupted' }
         else if (res.src && res.cue && results[qi - 1]?.cue && res.cue.start === results[qi - 1]!.cue!.start) continues = quotes.length - 1
       }
     }
@@ -178,13 +183,13 @@ export function analyzeSpeech(article: Article): SpeechAnalysis {
           const cue = cues[cues.length - 1]
           if (cue) {
             const src = cue.according ? subjectAfter(ctx, cue, ps.end, lastSpeaker) : subjectBefore(ctx, ps.start, cue, lastSpeaker) ?? subjectAfter(ctx, cue, ps.end, lastSpeaker)
-            if (src) res = { src, cue }
+            if (src) res = { src, cue, route: 'colon' }
           } else {
             // "And from Chairwoman Y:" names the speaker after "from"
             const from = /^\s*(?:(?:and|but)\s+)?from\s+/i.exec(text.slice(ps.start, ps.end))
             const s0 = ps.start + (from ? from[0].length : 0)
             const src = (from ? sourceAt(ctx, s0, lastSpeaker) : clauseSubject(ctx, s0, ps.end, lastSpeaker)) ?? nominalIntro(ctx, ps.start, colonPrev ? ps.end : q.open)
-            if (src) res = { src, cue: null }
+            if (src) res = { src, cue: null, route: 'colon' }
           }
         }
       }
@@ -192,10 +197,11 @@ export function analyzeSpeech(article: Article): SpeechAnalysis {
     // 4. the subject of the sentence the quote sits in (partial quotes: 'X called it a "…"')
     if (!res.src && s1.start < q.open - 1) {
       const src = clauseSubject(ctx, s1.start, q.open, lastSpeaker)
-      if (src && src.entity !== null) res = { src, cue: null }
+      if (src && src.entity !== null) res = { src, cue: null, route: 'clause' }
     }
     let attribution = res.src?.attribution ?? 'none'
     let speakerIdx = res.src?.entity ?? null
+    let route: SpeakerRoute | null = speakerIdx !== null ? res.route : null
     // 5. carried: no attribution of its own; the speaker of this or the previous paragraph goes on
     if (speakerIdx === null) {
       const here = speakerByPara.get(q.para)
@@ -204,9 +210,11 @@ export function analyzeSpeech(article: Article): SpeechAnalysis {
       if (here !== undefined) {
         speakerIdx = here
         attribution = 'carried'
+        route = 'carried-para'
       } else if (prevPara !== undefined && (startsPara || s1.start === paras[q.para]!.start)) {
         speakerIdx = prevPara
         attribution = 'carried'
+        route = 'carried-prev'
       } else if (s1.start === q.open && s1.start > paras[q.para]!.start) {
         // 'X criticised the decision. "…"': the previous sentence's subject, in the same paragraph
         const ps = sentenceAt(s1.start - 2)
@@ -214,6 +222,7 @@ export function analyzeSpeech(article: Article): SpeechAnalysis {
         if (src && src.entity !== null && src.attribution === 'explicit') {
           speakerIdx = src.entity
           attribution = 'carried'
+          route = 'carried-sentence'
         }
       }
     }
@@ -224,6 +233,8 @@ export function analyzeSpeech(article: Article): SpeechAnalysis {
     }
     results.push(res)
     const sp = speakerIdx !== null ? entities[speakerIdx] : null
+    const basis: SpeakerBasis | null =
+      sp && route ? { route, form: speakerForm(ctx, speakerIdx!, res.src), competing: competingSince(ctx, speakerIdx!, route, res.src, q.open), loneWord: !/\s/.test(sp.name) } : null
     quotes.push({
       start: q.start,
       end: q.end,
@@ -236,6 +247,8 @@ export function analyzeSpeech(article: Article): SpeechAnalysis {
       open: q.open,
       close: q.close,
       continues,
+      speakerConfidence: speakerConfidence(basis),
+      speakerBasis: basis,
     })
   }
 
@@ -252,6 +265,40 @@ export function analyzeSpeech(article: Article): SpeechAnalysis {
     unbalanced: scan.unbalanced,
     fragments,
   }
+}
+
+/** Whether the speaker was named, described ("a police official", "the ministry") or found through a pronoun. */
+function speakerForm(ctx: SpeechContext, idx: number, src: Source | null): SpeakerBasis['form'] {
+  if (src && src.entity === idx && src.attribution === 'pronoun') return 'pronoun'
+  const e = ctx.entities[idx]
+  if (!e || e.kind === 'unnamed' || [...ctx.unnamed.values()].includes(idx)) return 'described'
+  return 'named'
+}
+
+/**
+ * Whether another person was named (outside quotes) between the speaker's last mention and the quote: where the
+ * speaker was found at a distance (carried, pronoun, clause subject, colon), such a name is a rival reading.
+ */
+function competingSince(ctx: SpeechContext, idx: number, route: SpeakerRoute, src: Source | null, at: number): boolean {
+  if (route !== 'carried-para' && route !== 'carried-prev' && route !== 'carried-sentence' && route !== 'clause' && route !== 'colon' && src?.attribution !== 'pronoun') return false
+  const until = src && src.attribution === 'pronoun' && src.span ? src.span.start : at
+  let last = -1
+  let k = firstNameFrom(ctx.mentions, until) - 1
+  for (; k >= 0; k--) {
+    const m = ctx.mentions[k]!
+    if (m.entity === idx && m.start < until) {
+      last = k
+      break
+    }
+  }
+  if (last < 0) return false
+  for (let j = last + 1; j < ctx.mentions.length && ctx.mentions[j]!.start < until; j++) {
+    const m = ctx.mentions[j]!
+    if (m.entity === null || m.entity === idx || m.kind === 'pronoun' || m.inDescription) continue
+    const e = ctx.entities[m.entity]
+    if (e && e.kind === 'person' && e.personish && !m.placeLike) return true
+  }
+  return false
 }
 
 /** The subject right after a German verb in second position ("Zudem sagte er:", "sagte Filep Karma:"). */

@@ -160,6 +160,14 @@ function adverbialGap(s: string): boolean {
   return /^(?:(?:also|too|both|however|meanwhile|himself|herself|themselves|itself|who|later|then|further|again|earlier|previously|recently|subsequently|had|has|have|was|were|is|are|would|will|could|can|may|might|should|did|does|do|reportedly|once|quickly|simply|only|just|separately|similarly|publicly|privately|repeatedly|already|often|never|ever|not|first|last|finally|still|even|directly|angrily|flatly|bluntly|strongly|openly|tearfully|proudly|happily|jokingly|simply|in|on|at|a|an|the|his|her|their|its|statement|speech|interview|news|conference|press|release|letter|post|message|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|morning|afternoon|evening|night|day|week|month|year|today|yesterday|tonight|this|last|[a-z]+ly)\s*)+$/.test(t)
 }
 
+/** Whether "they" may stand for an entity: a body, or a described source in the plural ("officials", "police"),
+ * never one described person ("the minister", "a spokeswoman"). */
+function pluralOrBody(e: Entity): boolean {
+  if (e.kind !== 'unnamed') return true
+  const head = (e.name.split(/\s+/).pop() ?? '').toLowerCase()
+  return /[^s]s$/.test(head) || /^(?:police|people|staff|crew|family|team|government|public|military|army|authorities)$/.test(head)
+}
+
 /** How far back (in characters) a pronoun's antecedent is looked for: more than any two wire paragraphs. */
 const PRONOUN_REACH = 3000
 
@@ -175,6 +183,8 @@ export function resolvePronoun(ctx: SpeechContext, pron: string, pos: number, pa
     if (!e) return null
     if (wantOrg ? e.kind === 'person' && p === 'it' : e.kind !== 'person') return null
     if (p === 'they' && e.kind === 'person') return null
+    // "they" stands for a body or for several people, not for "the minister" or "a spokeswoman"
+    if (p === 'they' && !pluralOrBody(e)) return null
     if (!wantOrg && !e.personish) return null
     if (!wantOrg && e.pronoun && e.pronoun !== p) return null
     return m.entity
@@ -207,7 +217,7 @@ export function resolvePronoun(ctx: SpeechContext, pron: string, pos: number, pa
     // the last speaker, when nothing else was mentioned since
     if (lastSpeaker !== null) {
       const e = ctx.entities[lastSpeaker]
-      if (e && (wantOrg ? e.kind !== 'person' : e.kind === 'person' && (!e.pronoun || e.pronoun === p))) return lastSpeaker
+      if (e && (wantOrg ? e.kind !== 'person' && (p !== 'they' || pluralOrBody(e)) : e.kind === 'person' && (!e.pronoun || e.pronoun === p))) return lastSpeaker
     }
     return null
   }
@@ -351,15 +361,27 @@ export function subjectAfter(ctx: SpeechContext, cue: Cue, limit: number, lastSp
   // a described source: "said a spokesperson for the ministry", "according to police"
   const np = /^((?:the|a|an|one|two|several|some|many|other|another)?\s*[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,7}?)(?=\s*(?:[,.;:!?]|$|\s+(?:who|which|that|on|in|at|said|told|adding)\b))/u.exec(ctx.text.slice(at, limit))
   if (np && np[1]) {
+    // "a senior official at the transport ministry": a described person keeps the place that describes them (up to
+    // the clause's end), but not a time or an occasion ("on Monday", "in a statement", "at a news conference")
+    const longer = DESCRIBED_WITH_PP_RE.exec(ctx.text.slice(at, limit))
+    if (longer && longer[1] && longer[1].length > np[1].length && /^(?:a|an|one|another|the)\s/i.test(np[1]) && SOURCE_NOUNS.has(np[1].split(/\s+/).pop()!.toLowerCase())) {
+      const e = nominalSource(ctx, longer[1], { start: at, end: at + longer[1].length })
+      if (e !== null) return { entity: e, name: ctx.entities[e]!.name, attribution: 'explicit', span: { start: at, end: at + longer[1].length } }
+    }
     const e = nominalSource(ctx, np[1], { start: at, end: at + np[1].length })
     if (e !== null) return { entity: e, name: ctx.entities[e]!.name, attribution: 'explicit', span: { start: at, end: at + np[1].length } }
   }
   return null
 }
 
+/** A described person with one place phrase: "a senior official at the transport ministry" (at most ten words, up to a
+ * comma, stop or clause word; the phrase is not a time or an occasion). */
+const DESCRIBED_WITH_PP_RE =
+  /^((?:a|an|one|another|the)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+\s+(?:at|in|for|from|of|with)\s+(?!(?:a|an|the)\s+(?:statement|news|press|interview|briefing|conference|meeting|rally|speech|post|tweet|video|email|letter|hearing|call)\b)(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)(?=\s*(?:[,.;:!?]|$|\s+(?:who|which|that|said|told|adding|on|in)\b))/u
+
 /** An adverb or auxiliary between a described subject and its cue ("the ministry also said"); tried only where a
  * run of spaces starts, so a long run is not rescanned from each of its spaces. */
-const CLAUSE_ADVERB_RE = /(?<!\s)\s+(?:also|later|then|had|has|have|was|would|will|reportedly|on \p{Lu}\p{Ll}+day)\s*$/u
+const CLAUSE_ADVERB_RE = /(?<!\s)(?:\s+(?:also|later|earlier|then|had|has|have|was|would|will|reportedly|previously|on \p{Lu}\p{Ll}+day)){1,3}\s*$/u
 /** A noun phrase of up to eight words with a determiner, seven without, ending a clause. */
 const NOUN_PHRASE_AT_END_RE = /((?:(?:the|a|an|one|two|several|some|many|other|another)\s+)?(?:[\p{L}'’-]+\s+){0,6}?[\p{L}'’-]+)\s*$/u
 /** The same noun phrase as a whole string (anchored at both ends: one start, no backtracking across words). */

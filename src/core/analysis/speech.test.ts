@@ -230,4 +230,36 @@ describe('speaker grammar that generalises (issue 14; made-up sentences)', () =>
     expect(speakers(['Nora Vidal spoke first.', '"Nobody believed the plan would ever work," remembered Carl Boyd, a former aide.']).map((x) => x[1])).toEqual(['Carl Boyd'])
     expect(speakers(['Nora Vidal spoke first.', '"Would the deal include the northern towns?" Carl Boyd pressed.']).map((x) => x[1])).toEqual(['Carl Boyd'])
   })
+
+  it('an age before a name goes to the description, not the name', () => {
+    const { r } = run(['"I am scared every night in this house," said 17-year-old Maria, who fled the town in March.'])
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Maria'])
+    expect(r.people.find((p) => p.name === 'Maria')?.description).toBe('17-year-old')
+  })
+
+  it('a described source keeps the place that describes it, but not a time or an occasion', () => {
+    expect(speakers(['"We have no choice but to close the line," said a senior official at the transport ministry, who asked not to be named.']).map((x) => x[1])).toEqual([
+      'a senior official at the transport ministry',
+    ])
+    expect(speakers(['"We have no choice but to close the line," said a senior official on Monday.']).map((x) => x[1])).toEqual(['a senior official'])
+  })
+
+  it('a surname keeps its particles, also when a sentence starts with them', () => {
+    const { r } = run(['"The water is rising every hour now," said Maria van den Broek, a farmer.', 'Van den Broek added: "We are leaving the farm tonight."'])
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Maria van den Broek', 'Maria van den Broek'])
+    expect(r.people.filter((p) => /Broek/.test(p.name)).map((p) => p.name)).toEqual(['Maria van den Broek'])
+  })
+
+  it('he/she is never carried to a country, and they never stands for one described person', () => {
+    expect(speakers(['The Netherlands sent aid on Monday. "We will keep going until the water is gone," he said.']).map((x) => x[1])).toEqual([null])
+    expect(speakers(['"The bridge stays closed until the spring," the minister said.', 'Work began on Monday. "Nobody can cross the river until then," they said.']).map((x) => x[1])).toEqual([
+      'the minister',
+      null,
+    ])
+  })
+
+  it('a described subject loses its adverbs and auxiliaries: "The minister had earlier said"', () => {
+    const { r } = run(['The minister had earlier said that the plan would work for every town in the valley.'])
+    expect(r.reportedSpeech.map((x) => x.source)).toEqual(['The minister'])
+  })
 })

@@ -3,7 +3,7 @@ import type { Person, Quote, ReportedSpeech, Span } from './types'
 import { speakerConfidence, type SpeakerBasis, type SpeakerRoute } from './confidence'
 import { paragraphsOf, spanLocator, splitSentences } from './segment'
 import { looksLikeTitle, scanQuotes, wordCount, type QuoteSpan } from './quotes'
-import { buildEntities, findMentions, firstNameFrom, looksGerman, reclassifyOrganisations, toPersons } from './people'
+import { buildEntities, findMentions, firstNameFrom, type Entity, looksGerman, reclassifyOrganisations, toPersons } from './people'
 import { clauseSubject, findCues, nominalSourceOf, sourceAt, subjectAfter, subjectBefore, subjectOfAnyVerb, type Cue, type Source, type SpeechContext } from './attribution'
 import { findReportedSpeech } from './reported'
 
@@ -219,7 +219,7 @@ export function analyzeSpeech(article: Article): SpeechAnalysis {
         // 'X criticised the decision. "…"': the previous sentence's subject, in the same paragraph
         const ps = sentenceAt(s1.start - 2)
         const src: Source | null = ps && ps.para === q.para ? clauseSubject(ctx, ps.start, ps.end, lastSpeaker) : null
-        if (src && src.entity !== null && src.attribution === 'explicit') {
+        if (src && src.entity !== null && src.attribution === 'explicit' && pronounFits(text, res.src, entities[src.entity])) {
           speakerIdx = src.entity
           attribution = 'carried'
           route = 'carried-sentence'
@@ -265,6 +265,15 @@ export function analyzeSpeech(article: Article): SpeechAnalysis {
     unbalanced: scan.unbalanced,
     fragments,
   }
+}
+
+/** An unresolved "he"/"she" of the quote's own cue only lets a person be carried to it ("The Netherlands sent aid.
+ * '"…," he said' is not the Netherlands). */
+function pronounFits(text: string, src: Source | null, e: Entity | undefined): boolean {
+  if (!src || src.attribution !== 'pronoun' || !src.span || !e) return true
+  const p = text.slice(src.span.start, src.span.end).toLowerCase()
+  if (p === 'he' || p === 'she') return e.kind === 'person' && (!e.pronoun || e.pronoun === p)
+  return true
 }
 
 /** Whether the speaker was named, described ("a police official", "the ministry") or found through a pronoun. */

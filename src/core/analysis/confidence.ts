@@ -65,11 +65,11 @@ export const SPEAKER_CONFIDENCE: Readonly<Record<SpeakerRoute, RouteValues>> = {
   according: { named: 0.65, described: 0.5, pronoun: 0.5, competing: 0.1 }, // 5/7
   'any-verb': { named: 0.9, described: 0.6, pronoun: 0.75, competing: 0.1 }, // 12/12
   dash: { named: 0.85, described: 0.6, pronoun: 0.6, competing: 0.1 }, // not seen
-  before: { named: 0.95, described: 0.8, pronoun: 0.81, competing: 0.1 }, // 578/606; described 27/33; pronoun 26/31
+  before: { named: 0.95, described: 0.8, pronoun: 0.81, competing: 0.1 }, // 580/604; described 27/33; pronoun 26/31
   interrupted: { named: 0.9, described: 0.6, pronoun: 0.75, competing: 0.1 }, // 1/1
-  colon: { named: 0.9, described: 0.6, pronoun: 0.75, competing: 0.1 }, // 26/28
-  clause: { named: 0.96, described: 0.5, pronoun: 0.6, competing: 0.1 }, // 60/61
-  'carried-para': { named: 0.99, described: 0.6, pronoun: 0.75, competing: 0.07 }, // 581/586; with a rival 77/83
+  colon: { named: 0.9, described: 0.6, pronoun: 0.75, competing: 0.1 }, // 27/29
+  clause: { named: 0.95, described: 0.5, pronoun: 0.6, competing: 0.1 }, // 60/62
+  'carried-para': { named: 0.99, described: 0.6, pronoun: 0.75, competing: 0.06 }, // 579/584; with a rival 79/85
   'carried-prev': { named: 0.84, described: 0.5, pronoun: 0.6, competing: 0.34 }, // 37/44; with a rival 8/16
   'carried-sentence': { named: 0.9, described: 0.5, pronoun: 0.6, competing: 0.1 }, // 13/13
 }

@@ -54,6 +54,7 @@ export function analysisJson(file: string, article: Article, a: Analysis) {
       speaker: q.speaker,
       attribution: q.attribution,
       cue: q.cue,
+      speakerConfidence: q.speakerConfidence,
     })),
     reportedSpeech: a.reportedSpeech.map((r) => ({ text: r.text, start: r.start, end: r.end, source: r.source, cue: r.cue })),
     claims: a.claims.map((c) => ({

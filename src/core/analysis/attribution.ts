@@ -1,6 +1,6 @@
 import type { Attribution, Span } from './types'
 import type { Para } from './segment'
-import { firstNameFrom, isGermanOrgWord, isGermanRoleWord, isTitleWord, type Entity, type Mention } from './people'
+import { firstNameFrom, IRREGULAR_PAST, isGermanOrgWord, isGermanRoleWord, isTitleWord, type Entity, type Mention } from './people'
 import { CUE_VERBS, ORG_WORDS, PLATFORMS, REPORTED_ONLY, SOURCE_NOUNS, TITLE_WORDS } from './lexicon'
 
 /** Everything attribution reads about one article. */
@@ -160,6 +160,14 @@ function adverbialGap(s: string): boolean {
   return /^(?:(?:also|too|both|however|meanwhile|himself|herself|themselves|itself|who|later|then|further|again|earlier|previously|recently|subsequently|had|has|have|was|were|is|are|would|will|could|can|may|might|should|did|does|do|reportedly|once|quickly|simply|only|just|separately|similarly|publicly|privately|repeatedly|already|often|never|ever|not|first|last|finally|still|even|directly|angrily|flatly|bluntly|strongly|openly|tearfully|proudly|happily|jokingly|simply|in|on|at|a|an|the|his|her|their|its|statement|speech|interview|news|conference|press|release|letter|post|message|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|morning|afternoon|evening|night|day|week|month|year|today|yesterday|tonight|this|last|[a-z]+ly)\s*)+$/.test(t)
 }
 
+/** Whether "they" may stand for an entity: a body, or a described source in the plural ("officials", "police"),
+ * never one described person ("the minister", "a spokeswoman"). */
+function pluralOrBody(e: Entity): boolean {
+  if (e.kind !== 'unnamed') return true
+  const head = (e.name.split(/\s+/).pop() ?? '').toLowerCase()
+  return /[^s]s$/.test(head) || /^(?:police|people|staff|crew|family|team|government|public|military|army|authorities)$/.test(head)
+}
+
 /** How far back (in characters) a pronoun's antecedent is looked for: more than any two wire paragraphs. */
 const PRONOUN_REACH = 3000
 
@@ -175,6 +183,8 @@ export function resolvePronoun(ctx: SpeechContext, pron: string, pos: number, pa
     if (!e) return null
     if (wantOrg ? e.kind === 'person' && p === 'it' : e.kind !== 'person') return null
     if (p === 'they' && e.kind === 'person') return null
+    // "they" stands for a body or for several people, not for "the minister" or "a spokeswoman"
+    if (p === 'they' && !pluralOrBody(e)) return null
     if (!wantOrg && !e.personish) return null
     if (!wantOrg && e.pronoun && e.pronoun !== p) return null
     return m.entity
@@ -207,7 +217,7 @@ export function resolvePronoun(ctx: SpeechContext, pron: string, pos: number, pa
     // the last speaker, when nothing else was mentioned since
     if (lastSpeaker !== null) {
       const e = ctx.entities[lastSpeaker]
-      if (e && (wantOrg ? e.kind !== 'person' : e.kind === 'person' && (!e.pronoun || e.pronoun === p))) return lastSpeaker
+      if (e && (wantOrg ? e.kind !== 'person' && (p !== 'they' || pluralOrBody(e)) : e.kind === 'person' && (!e.pronoun || e.pronoun === p))) return lastSpeaker
     }
     return null
   }
@@ -351,15 +361,27 @@ export function subjectAfter(ctx: SpeechContext, cue: Cue, limit: number, lastSp
   // a described source: "said a spokesperson for the ministry", "according to police"
   const np = /^((?:the|a|an|one|two|several|some|many|other|another)?\s*[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,7}?)(?=\s*(?:[,.;:!?]|$|\s+(?:who|which|that|on|in|at|said|told|adding)\b))/u.exec(ctx.text.slice(at, limit))
   if (np && np[1]) {
+    // "a senior official at the transport ministry": a described person keeps the place that describes them (up to
+    // the clause's end), but not a time or an occasion ("on Monday", "in a statement", "at a news conference")
+    const longer = DESCRIBED_WITH_PP_RE.exec(ctx.text.slice(at, limit))
+    if (longer && longer[1] && longer[1].length > np[1].length && /^(?:a|an|one|another|the)\s/i.test(np[1]) && SOURCE_NOUNS.has(np[1].split(/\s+/).pop()!.toLowerCase())) {
+      const e = nominalSource(ctx, longer[1], { start: at, end: at + longer[1].length })
+      if (e !== null) return { entity: e, name: ctx.entities[e]!.name, attribution: 'explicit', span: { start: at, end: at + longer[1].length } }
+    }
     const e = nominalSource(ctx, np[1], { start: at, end: at + np[1].length })
     if (e !== null) return { entity: e, name: ctx.entities[e]!.name, attribution: 'explicit', span: { start: at, end: at + np[1].length } }
   }
   return null
 }
 
+/** A described person with one place phrase: "a senior official at the transport ministry" (at most ten words, up to a
+ * comma, stop or clause word; the phrase is not a time or an occasion). */
+const DESCRIBED_WITH_PP_RE =
+  /^((?:a|an|one|another|the)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+\s+(?:at|in|for|from|of|with)\s+(?!(?:a|an|the)\s+(?:statement|news|press|interview|briefing|conference|meeting|rally|speech|post|tweet|video|email|letter|hearing|call)\b)(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)(?=\s*(?:[,.;:!?]|$|\s+(?:who|which|that|said|told|adding|on|in)\b))/u
+
 /** An adverb or auxiliary between a described subject and its cue ("the ministry also said"); tried only where a
  * run of spaces starts, so a long run is not rescanned from each of its spaces. */
-const CLAUSE_ADVERB_RE = /(?<!\s)\s+(?:also|later|then|had|has|have|was|would|will|reportedly|on \p{Lu}\p{Ll}+day)\s*$/u
+const CLAUSE_ADVERB_RE = /(?<!\s)(?:\s+(?:also|later|earlier|then|had|has|have|was|would|will|reportedly|previously|on \p{Lu}\p{Ll}+day)){1,3}\s*$/u
 /** A noun phrase of up to eight words with a determiner, seven without, ending a clause. */
 const NOUN_PHRASE_AT_END_RE = /((?:(?:the|a|an|one|two|several|some|many|other|another)\s+)?(?:[\p{L}'’-]+\s+){0,6}?[\p{L}'’-]+)\s*$/u
 /** The same noun phrase as a whole string (anchored at both ends: one start, no backtracking across words). */
@@ -367,6 +389,23 @@ const NOUN_PHRASE_WHOLE_RE = /^(?:(?:the|a|an|one|two|several|some|many|other|an
 
 /** How far before its cue (in characters) a subject is looked for: further than any clause a reporter writes. */
 const SUBJECT_REACH = 600
+
+/**
+ * Whether a mention stands inside an aside that closes just before the verb: 'X, who identifies as Hispanic, told',
+ * 'X, during a meeting in Columbus, Ohio, said' — the aside opens with a comma and a lower-case word, or the mention
+ * continues a place ("Columbus, Ohio").
+ */
+function insideAside(text: string, from: number, m: Mention, cueStart: number): boolean {
+  // an aside closes with a comma before the verb
+  if (!/^[^,]*,\s*$/.test(text.slice(Math.max(m.end, m.extEnd), cueStart))) return false
+  const head = text.slice(Math.max(from, m.start - 160), m.start)
+  const comma = head.lastIndexOf(',')
+  if (comma < 0) return false
+  // "in Columbus, Ohio,": one word after a place and a comma continues the place ("the head of Acme, Jane Doe," names one)
+  if (/^,\s*$/.test(head.slice(comma)) && !/\s/.test(m.name) && /\b(?:in|at|from|near|of)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u.test(head.slice(0, comma))) return true
+  // the last comma before the mention opens an aside that the mention does not start
+  return /^,\s*(?:who|which|whose|whom|during|in|at|on|with|from|speaking|according)\b/.test(head.slice(comma))
+}
 
 /** The subject of a cue that precedes it within text[from, cue.start). */
 export function subjectBefore(ctx: SpeechContext, from: number, cue: Cue, lastSpeaker: number | null): Source | null {
@@ -390,11 +429,12 @@ export function subjectBefore(ctx: SpeechContext, from: number, cue: Cue, lastSp
     if (cue.start - ctx.mentions[k]!.nameSpan.start > SUBJECT_REACH) break
     const m = candidate(k)
     if (!m) continue
+    if (insideAside(ctx.text, start, m, cue.start)) continue
     const gapFrom = Math.max(m.extEnd, m.end)
     if (gapFrom > cue.start) continue
     let gap = ctx.text.slice(gapFrom, cue.start)
     // a relative clause or appositive between subject and verb: ", who ..., said"
-    gap = gap.replace(/^\s*,\s*(?:who|which|whose)\b[^,]*,\s*/, ' ').replace(/^\s*,\s*[^,]{1,80},\s*$/, ' ').replace(/^\s*(?:,\s*\d{1,3}\s*)?,?\s*who\s+(?:\S+ly\s+)?$/, ' ')
+    gap = gap.replace(/^\s*,\s*(?:who|which|whose)\b[^,]*,\s*/, ' ').replace(/^\s*,\s*[^,]{1,80},\s*$/, ' ').replace(/^\s*,\s*\p{Ll}[^;:.!?“”"]{0,120},\s*$/u, ' ').replace(/^\s*(?:,\s*\d{1,3}\s*)?,?\s*who\s+(?:\S+ly\s+)?$/, ' ')
     if (adverbialGap(gap) || /^\s*,\s*$/.test(gap)) {
       const src = fromMention(ctx, m, lastSpeaker, cue.start)
       if (src) return src
@@ -467,4 +507,30 @@ export function clauseSubject(ctx: SpeechContext, from: number, to: number, last
   if (/^\s*(?:,\s*)?(?:and|or)\b/.test(after)) return null
   if (first.kind === 'pronoun' && !PRONOUN_SPEAKERS.has(first.name.toLowerCase())) return null
   return fromMention(ctx, first, lastSpeaker, first.end)
+}
+
+/** A past-tense verb: regular ("assured", "pressed") or irregular ("shot", "went"). */
+function pastTense(w: string): boolean {
+  return (/^\p{Ll}{3,}ed$/u.test(w) && !/^(?:need|feed|seed|speed|bleed|breed|creed|deed|greed|weed|bed|red|shed|sled|led)$/.test(w)) || IRREGULAR_PAST.has(w)
+}
+
+/**
+ * '"…," Smith assured them' / '"…?" remembered Roy Lee': a quote that ends in a comma, question or exclamation mark
+ * inside its marks runs on into its attribution, whatever the verb: the name right after it with a past-tense verb
+ * (in either order) is the speaker.
+ */
+export function subjectOfAnyVerb(ctx: SpeechContext, from: number, to: number, lastSpeaker: number | null): Source | null {
+  const rest = ctx.text.slice(from, to)
+  const lead = /^[\s,]*/.exec(rest)?.[0].length ?? 0
+  const at = from + lead
+  const m = ctx.mentions.find((x) => x.start >= at && x.start <= at + 1 && x.kind !== 'title')
+  if (m) {
+    const verb = /^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/u.exec(ctx.text.slice(Math.max(m.end, m.extEnd), to))?.[1] ?? ''
+    if (pastTense(verb) && !m.possessive) return fromMention(ctx, m, lastSpeaker, m.end)
+    return null
+  }
+  const v = /^(\p{Ll}+)\s+(?:(?:back|on|up|in)\s+)?/u.exec(ctx.text.slice(at, to))
+  if (!v || !pastTense(v[1]!)) return null
+  const n = ctx.mentions.find((x) => x.start === at + v[0].length && (x.kind === 'name' || x.kind === 'org'))
+  return n ? fromMention(ctx, n, lastSpeaker, n.end) : null
 }

@@ -65,6 +65,8 @@ describe('findClaims', () => {
       open: start - 1,
       close: start + inner.length,
       continues: null,
+      speakerConfidence: 0,
+      speakerBasis: null,
     }
     expect(findClaims(a, { sentences: sentencesOf(a), quotes: [quote], reportedSpeech: [] })).toEqual([])
   })

@@ -63,6 +63,8 @@ const cap = (w: string): boolean => /^\p{Lu}/u.test(w)
 const isAcronym = (w: string): boolean => /^\p{Lu}{2,6}s?$/u.test(w) || /^(?:\p{Lu}\.){2,}$/u.test(w)
 const stripPoss = (w: string): string => w.replace(/['’]s?$/u, '')
 const isCaptionLabel = (w: string): boolean => CAPTION_LABEL_WORDS.has(w.toLowerCase())
+/** An age as a modifier: "17-year-old", "six-month-old". */
+const AGE_RE = /^(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?:year|month|week|day)s?-old$/
 const OCCUPATION_RE = /(?:caster|writer|maker|player|singer|dancer|reporter|producer|director|developer|designer|founder|leader|manager|officer|researcher|teacher|member|worker|ist|ician|ologist|grapher|naut|ssor|tor)$/
 /** A title word, also in the plural or as the last part of a compound ("Sens.", "All-Stars", "Democrats"). */
 export function isTitleWord(w: string): boolean {
@@ -196,6 +198,14 @@ export function findMentions(text: string, paras: Para[], skip: Span[] = []): Me
             const common = POSSESSIVE_NOUNS.has(stripPoss(ul))
             if (!(nx && cap(nx.text) && (ORG_WORDS.has(nx.text.toLowerCase()) || common) && text.slice(u.end, nx.start) === ' ')) break
           }
+          continue
+        }
+        if (run.length && !german && NAME_PARTICLES.has(ul) && NAME_PARTICLES.has(toks[j + 1]?.text ?? '') && toks[j + 2] && cap(toks[j + 2]!.text) &&
+          text.slice(u.end, toks[j + 1]!.start) === ' ' && text.slice(toks[j + 1]!.end, toks[j + 2]!.start) === ' ') {
+          // two particles before a surname: "van den Broek", "de la Cruz"
+          push(u)
+          push(toks[j + 1]!)
+          j += 2
           continue
         }
         if (run.length && ((german ? germanParticle(ul, run[run.length - 1]!.text) : NAME_PARTICLES.has(ul)) || ul === 'of' || ul === 'for' || ul === 'and' || ul === '&' || (orgSoFar && (ul === 'on' || ul === 'in')))) {
@@ -425,7 +435,8 @@ function classifyRun(text: string, runIn: Tok[], toks: Tok[], pi: number, atStar
       const ul = u.text.toLowerCase()
       if (text.slice(u.end, (pre[0] ?? run[0]!).start) !== ' ') break
       if (STOP_BACK.has(ul)) break
-      const titleish = TITLE_WORDS.has(ul) || TITLE_WORDS.has(ul.replace(/s$/, ''))
+      // an age before the name is part of its description: "17-year-old X"
+      const titleish = TITLE_WORDS.has(ul) || TITLE_WORDS.has(ul.replace(/s$/, '')) || AGE_RE.test(ul)
       if (pre.length === 0 && !titleish) break
       if (!(titleish || MODIFIER_RE.test(ul) || (cap(u.text) && /^\p{L}/u.test(u.text)) || /^\p{Lu}{2,}$/u.test(u.text))) break
       pre.unshift(u)
@@ -448,7 +459,7 @@ const APPOS_START = /^,\s+(?:\d{1,3},\s+)?(?=(?:a|an|the|his|her|its|their|one|w
 const APPOS_NOT = /^,\s+(?:\d{1,3},\s+)?(?:who|which|that|and|but|or|said|says|told|added|was|is|has|had|where|when|while|as|if|because|although|though|according|however|meanwhile|so|then|also|he|she|they|it|we|i|you|speaking|saying|adding|would|will|could|should|can|may|might|must|did|does|do|have|are|were|be|been|being|not|never|both|each|all|too|whose|whom|in|on|at|for|with|from|by|to|of|after|before|during|since|until|[a-z]+ed)\b/i
 
 /** Irregular past tenses (regular ones end in -ed and are caught by APPOS_NOT): a verb, never an appositive. */
-const IRREGULAR_PAST = new Set([
+export const IRREGULAR_PAST: ReadonlySet<string> = new Set([
   'beat', 'won', 'lost', 'led', 'took', 'made', 'got', 'gave', 'came', 'went', 'ran', 'hit', 'held', 'kept', 'left',
   'met', 'paid', 'put', 'set', 'sent', 'shot', 'sold', 'spent', 'stood', 'struck', 'threw', 'wrote', 'began', 'broke',
   'brought', 'built', 'bought', 'caught', 'chose', 'drew', 'drove', 'fell', 'felt', 'fought', 'found', 'flew', 'grew',
@@ -510,6 +521,8 @@ export function buildEntities(mentions: Mention[]): Entity[] {
         const eLast = ep[ep.length - 1]!.toLowerCase()
         const mLast = parts[parts.length - 1]!.toLowerCase()
         if (parts.length === 1 && (eLast === key || ep.slice(1).join(' ').toLowerCase() === key)) { e = k; break }
+        // a surname with its particles, capitalised at a sentence start: "Van den Broek" for "Maria van den Broek"
+        if (parts.length >= 2 && NAME_PARTICLES.has(parts[0]!.toLowerCase()) && ep.length > parts.length && ep.slice(ep.length - parts.length).join(' ').toLowerCase() === key) { e = k; break }
         if (parts.length >= 2 && ep.length === 1 && ep[0]!.toLowerCase() === mLast) { e = k; break }
         if (parts.length >= 2 && ep.length >= 2 && eLast === mLast && ep[0]!.toLowerCase() === parts[0]!.toLowerCase()) { e = k; break }
         if (parts.length >= 2 && ep.length >= 2 && eLast === mLast && /^\p{Lu}\.?$/u.test(parts[0]!)) { e = k; break }

@@ -1,9 +1,10 @@
 import type { Article } from '../article/types'
 import type { Person, Quote, ReportedSpeech, Span } from './types'
+import { speakerConfidence, type SpeakerBasis, type SpeakerRoute } from './confidence'
 import { paragraphsOf, spanLocator, splitSentences } from './segment'
 import { looksLikeTitle, scanQuotes, wordCount, type QuoteSpan } from './quotes'
-import { buildEntities, findMentions, looksGerman, reclassifyOrganisations, toPersons } from './people'
-import { clauseSubject, findCues, nominalSourceOf, sourceAt, subjectAfter, subjectBefore, type Cue, type Source, type SpeechContext } from './attribution'
+import { buildEntities, findMentions, firstNameFrom, type Entity, looksGerman, reclassifyOrganisations, toPersons } from './people'
+import { clauseSubject, findCues, nominalSourceOf, sourceAt, subjectAfter, subjectBefore, subjectOfAnyVerb, type Cue, type Source, type SpeechContext } from './attribution'
 import { findReportedSpeech } from './reported'
 
 export interface SpeechAnalysis {
@@ -19,9 +20,15 @@ export interface SpeechAnalysis {
 interface Attributed {
   src: Source | null
   cue: Cue | null
+  /** How the source was found (for the speaker's confidence) */
+  route: SpeakerRoute | null
 }
 
 /** Direct quotes with speakers, the people they come from, reported speech and sentences of an article. */
+/** A subordinate clause opening a sentence, up to its comma: "When X suggested that …, ", "After X criticised Y, "
+ * ("As X explained, …" is no such clause: it attributes what follows). */
+const SUBORDINATE_RE = /^(?:when|after|before|while|although|though|if|once|since|because|until|whereas)\s[^,;:“”"]{3,160},\s*(?=\S)/i
+
 /** How far before a colon introduction ("X said:") its cue is looked for, in characters. */
 const COLON_CUE_REACH = 600
 
@@ -87,14 +94,14 @@ export function analyzeSpeech(article: Article): SpeechAnalysis {
     if (q.close !== null && afterTo <= afterFrom + 1) {
       // '"… today." Pelosi said.': a short attribution the splitter set apart as its own sentence
       const ns = sentenceAt(afterFrom + 1)
-      if (ns && ns.para === q.endPara && ns.start - afterFrom <= 2 && wordCount(text.slice(ns.start, ns.end)) <= 8 && findCues(text, ns.start, ns.end).some((c) => wordCount(text.slice(ns.start, c.start)) <= 5)) {
+      if (ns && ns.para === q.endPara && ns.start - afterFrom <= 2 && wordCount(text.slice(ns.start, ns.end)) <= 8 && (findCues(text, ns.start, ns.end).some((c) => wordCount(text.slice(ns.start, c.start)) <= 5) || (/[?!]$/.test(q.text.trim()) && subjectOfAnyVerb(ctx, ns.start, ns.end, null)))) {
         afterTo = ns.end
       }
     }
     if (nextQ && nextQ.open < afterTo) afterTo = nextQ.open
     let beforeFrom = s1.start
     if (prevQ && prevQ.close !== null && prevQ.close >= s1.start && prevQ.close < q.open) beforeFrom = prevQ.close + 1
-    let res: Attributed = { src: null, cue: null }
+    let res: Attributed = { src: null, cue: null, route: null }
     let continues: number | null = null
 
     // 1. a cue after the quote in its sentence: '"…," X said' / 'said X, a …' / '"…" -X'
@@ -107,9 +114,14 @@ export function analyzeSpeech(article: Article): SpeechAnalysis {
       else if (cue.according) src = subjectAfter(ctx, cue, afterTo, lastSpeaker)
       else if (/^[\s,.!?;:—–-]*$/.test(between)) src = subjectAfter(ctx, cue, afterTo, lastSpeaker) ?? (cue.participle ? clauseSubject(ctx, s1.start, q.open, lastSpeaker) : null)
       else if (cue.participle) src = clauseSubject(ctx, s1.start, q.open, lastSpeaker)
-      else src = subjectBefore(ctx, afterFrom, cue, lastSpeaker)
+      else {
+        // '"…" if she lost, said X': a verb after a comma, with its subject after it, closes the quote's sentence
+        src = subjectBefore(ctx, afterFrom, cue, lastSpeaker) ?? (/,\s*$/.test(between) ? subjectAfter(ctx, cue, afterTo, lastSpeaker) : null)
+      }
       if (src) {
-        res = { src, cue }
+        // adjacent: only marks between the quote and the cue or its subject ('"…," X said', '"…," said X')
+        const near = Math.min(cue.start, src.span && src.span.start >= afterFrom ? src.span.start : cue.start)
+        res = { src, cue, route: cue.according ? 'according' : /^[\s,.!?;:—–-]*$/.test(text.slice(afterFrom, near)) ? 'after-adjacent' : 'after-far' }
         break
       }
     }
@@ -117,14 +129,23 @@ export function analyzeSpeech(article: Article): SpeechAnalysis {
       const dash = /^[\s.,]*[-–—―]\s*(?=\p{Lu})/u.exec(text.slice(afterFrom, afterTo))
       if (dash) {
         const m = mentions.find((x) => x.start >= afterFrom + dash[0].length && x.start <= afterFrom + dash[0].length + 1 && x.entity !== null)
-        if (m) res = { src: { entity: m.entity, name: entities[m.entity!]!.name, attribution: 'explicit', span: m }, cue: null }
+        if (m) res = { src: { entity: m.entity, name: entities[m.entity!]!.name, attribution: 'explicit', span: m }, cue: null, route: 'dash' }
       }
+    }
+    if (!res.src && q.close !== null && /[,?!]$/.test(q.text.trim())) {
+      const src = subjectOfAnyVerb(ctx, afterFrom, afterTo, lastSpeaker)
+      if (src) res = { src, cue: null, route: 'any-verb' }
     }
     // 2. a cue before the quote in its sentence: 'X said: "…"', 'according to X, "…"'
     if (!res.src && beforeFrom < q.open) {
       const beforeCues = findCues(text, beforeFrom, q.open)
+      // 'When X suggested …, Y fired back: "…"': a cue in a subordinate clause before the main one speaks of
+      // something else; the main clause's subject is found below (colon, clause subject)
+      const sub = SUBORDINATE_RE.exec(text.slice(s1.start, q.open))
+      const mainFrom = sub ? s1.start + sub[0].length : -1
       for (let k = beforeCues.length - 1; k >= 0 && !res.src; k--) {
         const cue = beforeCues[k]!
+        if (cue.start < mainFrom && !cue.according) continue
         let src: Source | null = null
         const passive = /^\s+by\s+/.exec(text.slice(cue.end, q.open))
         if (passive && /(?:ed|en)$/.test(cue.phrase)) src = subjectAfter(ctx, { ...cue, end: cue.end + passive[0].length }, q.open, lastSpeaker)
@@ -134,14 +155,25 @@ export function analyzeSpeech(article: Article): SpeechAnalysis {
         else if (cue.according) src = subjectAfter(ctx, cue, q.open, lastSpeaker)
         else if (ctx.german && (src = germanInvertedSubject(ctx, cue, q.open, lastSpeaker))) {
           // "In einem Interview erklärte er: „…“": German puts the subject after the verb
-        } else if (cue.participle) src = subjectBefore(ctx, beforeFrom, cue, lastSpeaker) ?? clauseSubject(ctx, s1.start, cue.start, lastSpeaker)
-        else src = subjectBefore(ctx, beforeFrom, cue, lastSpeaker) ?? subjectAfter(ctx, cue, q.open, lastSpeaker)
-        if (src) res = { src, cue }
+        } else if (cue.participle) {
+          // '…, saying "…"': a participle's subject is its main clause's: the subject of a finite cue before it in
+          // the sentence ("X said, adding"), else the clause's first subject; the name just before the comma is
+          // more often the main verb's object ("endorsed Y, saying")
+          const finite = beforeCues.slice(0, k).reverse().find((c) => !c.participle && !c.according)
+          src = (finite ? subjectBefore(ctx, beforeFrom, finite, lastSpeaker) ?? (invertedCue(text, beforeFrom, finite) ? subjectAfter(ctx, finite, cue.start, lastSpeaker) : null) : null) ??
+            clauseSubject(ctx, s1.start, cue.start, lastSpeaker) ?? subjectBefore(ctx, beforeFrom, cue, lastSpeaker)
+        } else {
+          // the words after a verb are its object ('X called the plan "…"', 'told reporters that "…"') unless the
+          // verb comes first ('Said X: "…"', '"…," said X. "…"'): then its subject follows
+          src = subjectBefore(ctx, beforeFrom, cue, lastSpeaker) ??
+            (invertedCue(text, beforeFrom, cue) ? subjectAfter(ctx, cue, q.open, lastSpeaker) : clauseSubject(ctx, s1.start, cue.start, lastSpeaker))
+        }
+        if (src) res = { src, cue, route: cue.according ? 'according' : 'before' }
       }
       // an interrupted quote: '"…," she said, "…"' shares the first part's speaker
       if (prevQ && beforeFrom === prevQ.close! + 1 && results[qi - 1]?.src && s1.start <= prevQ.open) {
         const between = text.slice(beforeFrom, q.open)
-        if (!res.src && /^[\s,;:—–-]*$/.test(between)) res = results[qi - 1]!
+        if (!res.src && /^[\s,;:—–-]*$/.test(between)) res = { ...results[qi - 1]!, route: 'interrupted' }
         else if (res.src && res.cue && results[qi - 1]?.cue && res.cue.start === results[qi - 1]!.cue!.start) continues = quotes.length - 1
       }
     }
@@ -156,17 +188,18 @@ export function analyzeSpeech(article: Article): SpeechAnalysis {
           // the last cue before the colon, looked for in the 600 characters before it ("X said:" stands next to
           // it; a search from the start of a long sentence for each of its quotes grows with the square)
           const cueTo = colonPrev ? ps.end : q.open
-          const cues = findCues(text, Math.max(ps.start, cueTo - COLON_CUE_REACH), cueTo)
+          const subC = SUBORDINATE_RE.exec(text.slice(ps.start, cueTo))
+          const cues = findCues(text, Math.max(ps.start, cueTo - COLON_CUE_REACH), cueTo).filter((c) => !subC || c.start >= ps.start + subC[0].length)
           const cue = cues[cues.length - 1]
           if (cue) {
             const src = cue.according ? subjectAfter(ctx, cue, ps.end, lastSpeaker) : subjectBefore(ctx, ps.start, cue, lastSpeaker) ?? subjectAfter(ctx, cue, ps.end, lastSpeaker)
-            if (src) res = { src, cue }
+            if (src) res = { src, cue, route: 'colon' }
           } else {
             // "And from Chairwoman Y:" names the speaker after "from"
             const from = /^\s*(?:(?:and|but)\s+)?from\s+/i.exec(text.slice(ps.start, ps.end))
-            const s0 = ps.start + (from ? from[0].length : 0)
+            const s0 = ps.start + (from ? from[0].length : subC ? subC[0].length : 0)
             const src = (from ? sourceAt(ctx, s0, lastSpeaker) : clauseSubject(ctx, s0, ps.end, lastSpeaker)) ?? nominalIntro(ctx, ps.start, colonPrev ? ps.end : q.open)
-            if (src) res = { src, cue: null }
+            if (src) res = { src, cue: null, route: 'colon' }
           }
         }
       }
@@ -174,10 +207,11 @@ export function analyzeSpeech(article: Article): SpeechAnalysis {
     // 4. the subject of the sentence the quote sits in (partial quotes: 'X called it a "…"')
     if (!res.src && s1.start < q.open - 1) {
       const src = clauseSubject(ctx, s1.start, q.open, lastSpeaker)
-      if (src && src.entity !== null) res = { src, cue: null }
+      if (src && src.entity !== null) res = { src, cue: null, route: 'clause' }
     }
     let attribution = res.src?.attribution ?? 'none'
     let speakerIdx = res.src?.entity ?? null
+    let route: SpeakerRoute | null = speakerIdx !== null ? res.route : null
     // 5. carried: no attribution of its own; the speaker of this or the previous paragraph goes on
     if (speakerIdx === null) {
       const here = speakerByPara.get(q.para)
@@ -186,16 +220,19 @@ export function analyzeSpeech(article: Article): SpeechAnalysis {
       if (here !== undefined) {
         speakerIdx = here
         attribution = 'carried'
+        route = 'carried-para'
       } else if (prevPara !== undefined && (startsPara || s1.start === paras[q.para]!.start)) {
         speakerIdx = prevPara
         attribution = 'carried'
+        route = 'carried-prev'
       } else if (s1.start === q.open && s1.start > paras[q.para]!.start) {
         // 'X criticised the decision. "…"': the previous sentence's subject, in the same paragraph
         const ps = sentenceAt(s1.start - 2)
         const src: Source | null = ps && ps.para === q.para ? clauseSubject(ctx, ps.start, ps.end, lastSpeaker) : null
-        if (src && src.entity !== null && src.attribution === 'explicit') {
+        if (src && src.entity !== null && src.attribution === 'explicit' && pronounFits(text, res.src, entities[src.entity])) {
           speakerIdx = src.entity
           attribution = 'carried'
+          route = 'carried-sentence'
         }
       }
     }
@@ -206,6 +243,8 @@ export function analyzeSpeech(article: Article): SpeechAnalysis {
     }
     results.push(res)
     const sp = speakerIdx !== null ? entities[speakerIdx] : null
+    const basis: SpeakerBasis | null =
+      sp && route ? { route, form: speakerForm(ctx, speakerIdx!, res.src), competing: competingSince(ctx, speakerIdx!, route, res.src, q.open), loneWord: !/\s/.test(sp.name) } : null
     quotes.push({
       start: q.start,
       end: q.end,
@@ -218,6 +257,8 @@ export function analyzeSpeech(article: Article): SpeechAnalysis {
       open: q.open,
       close: q.close,
       continues,
+      speakerConfidence: speakerConfidence(basis),
+      speakerBasis: basis,
     })
   }
 
@@ -236,6 +277,49 @@ export function analyzeSpeech(article: Article): SpeechAnalysis {
   }
 }
 
+/** An unresolved "he"/"she" of the quote's own cue only lets a person be carried to it ("The Netherlands sent aid.
+ * '"…," he said' is not the Netherlands). */
+function pronounFits(text: string, src: Source | null, e: Entity | undefined): boolean {
+  if (!src || src.attribution !== 'pronoun' || !src.span || !e) return true
+  const p = text.slice(src.span.start, src.span.end).toLowerCase()
+  if (p === 'he' || p === 'she') return e.kind === 'person' && (!e.pronoun || e.pronoun === p)
+  return true
+}
+
+/** Whether the speaker was named, described ("a police official", "the ministry") or found through a pronoun. */
+function speakerForm(ctx: SpeechContext, idx: number, src: Source | null): SpeakerBasis['form'] {
+  if (src && src.entity === idx && src.attribution === 'pronoun') return 'pronoun'
+  const e = ctx.entities[idx]
+  if (!e || e.kind === 'unnamed' || [...ctx.unnamed.values()].includes(idx)) return 'described'
+  return 'named'
+}
+
+/**
+ * Whether another person was named (outside quotes) between the speaker's last mention and the quote: where the
+ * speaker was found at a distance (carried, pronoun, clause subject, colon), such a name is a rival reading.
+ */
+function competingSince(ctx: SpeechContext, idx: number, route: SpeakerRoute, src: Source | null, at: number): boolean {
+  if (route !== 'carried-para' && route !== 'carried-prev' && route !== 'carried-sentence' && route !== 'clause' && route !== 'colon' && src?.attribution !== 'pronoun') return false
+  const until = src && src.attribution === 'pronoun' && src.span ? src.span.start : at
+  let last = -1
+  let k = firstNameFrom(ctx.mentions, until) - 1
+  for (; k >= 0; k--) {
+    const m = ctx.mentions[k]!
+    if (m.entity === idx && m.start < until) {
+      last = k
+      break
+    }
+  }
+  if (last < 0) return false
+  for (let j = last + 1; j < ctx.mentions.length && ctx.mentions[j]!.start < until; j++) {
+    const m = ctx.mentions[j]!
+    if (m.entity === null || m.entity === idx || m.kind === 'pronoun' || m.inDescription) continue
+    const e = ctx.entities[m.entity]
+    if (e && e.kind === 'person' && e.personish && !m.placeLike) return true
+  }
+  return false
+}
+
 /** The subject right after a German verb in second position ("Zudem sagte er:", "sagte Filep Karma:"). */
 function germanInvertedSubject(ctx: SpeechContext, cue: Cue, limit: number, lastSpeaker: number | null): Source | null {
   const m = ctx.mentions.find((x) => x.start >= cue.end && x.start <= cue.end + 1 && x.kind !== 'title')
@@ -251,6 +335,11 @@ function nominalIntro(ctx: SpeechContext, from: number, to: number): Source | nu
   const np = m[1].trim()
   const at = ctx.text.indexOf(np, from)
   return nominalSourceOf(ctx, np, at)
+}
+
+/** A verb standing first in its clause ("Said X:", '"…," said X'), whose subject follows it. */
+function invertedCue(text: string, from: number, cue: Cue): boolean {
+  return /^[\s,;:—–-]*$/.test(text.slice(from, cue.start)) || /[“”"«»„]\s*,?\s*$/.test(text.slice(Math.max(from, cue.start - 4), cue.start))
 }
 
 /** A cue directly beside the marks: '"Overall," he continued' or 'said: "Our team"'. */

@@ -1,5 +1,7 @@
 /** What the analysis finds in one Article. Offsets are UTF-16 code units into Article.text, half-open. */
 
+import type { SpeakerBasis } from './confidence'
+
 export interface Span {
   start: number
   end: number
@@ -37,6 +39,10 @@ export interface Quote extends Span {
   close: number | null
   /** Index of the quote this one continues ("...," she said, "..."), else null */
   continues: number | null
+  /** How far the speaker can be trusted, in [0, 1]; 0 when there is no speaker (see confidence.ts) */
+  speakerConfidence: number
+  /** How the speaker was found, or null when there is none */
+  speakerBasis: SpeakerBasis | null
 }
 
 export interface ReportedSpeech extends Span {

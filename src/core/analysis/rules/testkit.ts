@@ -44,6 +44,8 @@ export function quote(
     open: s.start - 1,
     close: s.end,
     continues: q.continues ?? null,
+    speakerConfidence: q.speaker ? 1 : 0,
+    speakerBasis: null,
   }
 }
 

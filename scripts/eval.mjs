@@ -171,5 +171,15 @@ if (!line) {
   if (ok !== gold.quotes.length || extra > 0 || pOk !== gold.people.length) failed = true
 }
 
+// Claims and the unattributed-claim check against the hand-labelled sentences (eval/claims, docs/claims.md).
+console.log('\n== claims (eval/claims/labels.tsv: dev, and the check split by totals only)')
+const claims = spawnSync(process.execPath, [join(root, 'scripts', 'eval-claims.mjs')], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 600_000 })
+process.stdout.write(claims.stdout ?? '')
+if (claims.status !== 0) {
+  failed = true
+  process.stdout.write((claims.stderr ?? '').slice(-2000))
+  console.log(`claims: below target (exit ${claims.status})`)
+}
+
 console.log(failed ? '\neval: some targets missed' : '\neval: all targets met')
 process.exit(failed ? 1 : 0)

@@ -29,3 +29,17 @@ describe('analyze --json quotes', () => {
     expect(none).toBe(0)
   })
 })
+
+describe('analyze --json claims', () => {
+  it('gives every claim its kind after the fields it had', () => {
+    const article = buildArticle({
+      format: 'text',
+      headline: 'Prices rise',
+      paragraphs: ['Food prices rose 12 percent in March, the fastest rise in a decade.'],
+    })
+    const json = analysisJson('story.txt', article, analyze(article))
+    expect(json.claims.length).toBeGreaterThan(0)
+    for (const c of json.claims) expect(Object.keys(c)).toEqual(['text', 'start', 'end', 'attributedTo', 'checkworthiness', 'kind'])
+    expect(json.claims[0]!.kind).toBe('number')
+  })
+})

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { analyze } from '../../core/analysis/analyze'
+import { claimKind } from '../../core/analysis/claims'
 import type { Analysis } from '../../core/analysis/types'
 import type { Article } from '../../core/article/types'
 import { ImportError } from '../../core/import/errors'
@@ -63,6 +64,7 @@ export function analysisJson(file: string, article: Article, a: Analysis) {
       end: c.end,
       attributedTo: c.attributedTo,
       checkworthiness: c.checkworthiness,
+      kind: claimKind(c),
     })),
     findings: a.findings.map((f) => ({
       rule: f.rule,

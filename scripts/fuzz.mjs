@@ -4,6 +4,7 @@
 // no broken invariant, no input over 2 s, no hang. Exit code 1 when any input fails the bar.
 // `npm run fuzz -- --seed S --replay I` re-runs one input and saves its bytes to fuzz-case-S-I.bin.
 // Then it runs the desk's key fuzz (scripts/fuzz-keys.mjs): `--keys N` sequences, 10,000 by default, 0 to skip.
+import { spawnSync } from 'node:child_process'
 import { mkdirSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -187,8 +188,8 @@ if (replay >= 0) log(`fuzz: the input's bytes are in fuzz-case-${runSeed}-${repl
 const importsPassed = total.failures.length === 0 && !interrupted
 // Then the desk's key fuzz (10,000 sequences of review keys; `--keys N` sets how many, `--keys 0` skips it).
 const keySequences = flag('keys', replay >= 0 ? 0 : 10_000)
-if (keySequences > 0) {
-  const { spawnSync } = await import('node:child_process')
+// (not after an interrupted import run: Ctrl+C stops the whole fuzz)
+if (keySequences > 0 && !interrupted) {
   log('')
   log(`fuzz: the desk's review keys, ${keySequences} sequences (npm run fuzz:keys)`)
   const keys = spawnSync(process.execPath, [join(root, 'scripts', 'fuzz-keys.mjs'), '--sequences', String(keySequences)], { stdio: 'inherit' })

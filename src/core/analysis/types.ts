@@ -103,6 +103,7 @@ export type Severity = 'error' | 'warning' | 'info'
 
 export type RuleId =
   | 'quote-without-speaker'
+  | 'doubtful-speaker'
   | 'speaker-not-introduced'
   | 'pronoun-before-name'
   | 'anonymous-source'

@@ -27,6 +27,21 @@ describe('review model', () => {
     expect(eff.get('h1')).toBe(hand)
   })
 
+  it('lists speakers to confirm first when asked, and drops one once the editor has decided on its quote', () => {
+    const text = 'Hello world, it is disputed.'
+    const doubt: Finding = { rule: 'doubtful-speaker', severity: 'warning', message: 'Speaker to confirm', excerpt: 'world', start: 6, end: 11 }
+    const error: Finding = { rule: 'quote-without-speaker', severity: 'error', message: 'e', excerpt: 'it', start: 13, end: 15 }
+    expect(reviewFindings(text, [error, doubt], [], new Set()).map((f) => f.rule)).toEqual(['quote-without-speaker', 'doubtful-speaker'])
+    expect(reviewFindings(text, [error, doubt], [], new Set(), 'doubtful-speaker').map((f) => f.rule)).toEqual(['doubtful-speaker', 'quote-without-speaker'])
+    const quoteThere: Annotation = { ...base, start: 6, end: 11 }
+    expect(reviewFindings(text, [doubt], [quoteThere], new Set()).map((f) => f.rule)).toEqual(['doubtful-speaker'])
+    for (const decided of [{ ...quoteThere, decision: 'accepted' as const }, { ...quoteThere, origin: 'editor' as const }, { ...quoteThere, decision: 'rejected' as const }]) {
+      expect(reviewFindings(text, [doubt], [decided], new Set())).toEqual([])
+    }
+    // a decided quote elsewhere leaves it open
+    expect(reviewFindings(text, [doubt], [{ ...base, decision: 'accepted' }], new Set()).map((f) => f.rule)).toContain('doubtful-speaker')
+  })
+
   it('adds the editor rules, drops dismissed findings and orders by severity then position', () => {
     const text = 'Hello world, it is disputed.'
     const quote: Annotation = { ...base, decision: 'accepted', speaker: null }

@@ -155,9 +155,17 @@ export function reviewFindings(
   analysisFindings: readonly Finding[],
   annotations: Iterable<Annotation>,
   dismissed: ReadonlySet<string>,
+  /** A rule whose findings are listed first whatever their severity (the checks panel's "Speakers to confirm first") */
+  first: ReviewFinding['rule'] | null = null,
 ): ReviewFinding[] {
-  const out: ReviewFinding[] = analysisFindings.map((f) => ({ ...f, key: findingKey(f.rule, text, f), annotationId: null }))
-  for (const a of annotations) {
+  // A quote the editor has decided on (accepted, or a speaker set by hand) has a speaker someone confirmed.
+  const confirmed = new Set<string>()
+  const anns = [...annotations]
+  for (const a of anns) if (a.kind === 'quote' && a.anchor !== 'orphaned' && (a.decision !== null || a.origin === 'editor')) confirmed.add(`${a.start}:${a.end}`)
+  const out: ReviewFinding[] = analysisFindings
+    .filter((f) => f.rule !== 'doubtful-speaker' || !confirmed.has(`${f.start}:${f.end}`))
+    .map((f) => ({ ...f, key: findingKey(f.rule, text, f), annotationId: null }))
+  for (const a of anns) {
     if (a.anchor === 'orphaned' || a.decision === 'rejected') continue
     if (a.kind === 'quote' && isAccepted(a) && !a.speaker) {
       const excerpt = excerptOf(text, a)
@@ -201,6 +209,7 @@ export function reviewFindings(
     const ra = rankOf(a)
     const rb = rankOf(b)
     return (
+      Number(b.rule === first) - Number(a.rule === first) ||
       ra.severity - rb.severity ||
       ra.start - rb.start ||
       (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) ||
@@ -214,6 +223,7 @@ export function reviewFindings(
 /** What the checks panel calls each rule's group: "Unattributed claims". */
 export const RULE_TITLE: Record<ReviewFinding['rule'], string> = {
   'quote-without-speaker': 'Quotes without a speaker',
+  'doubtful-speaker': 'Speakers to confirm',
   'speaker-not-introduced': 'Speakers not introduced',
   'pronoun-before-name': 'Pronouns before a name',
   'anonymous-source': 'Anonymous sources',

@@ -11,6 +11,7 @@ const on = (words: string) => (words ? `: “${words}”` : '')
 
 export const FINDING_REQUEST: Record<ReviewFinding['rule'], Request> = {
   'quote-without-speaker': (w) => `Please say who said this${on(w)}.`,
+  'doubtful-speaker': (w) => `Please confirm who said this${on(w)}.`,
   'accepted-quote-without-speaker': (w) => `Please say who said this${on(w)}.`,
   'speaker-not-introduced': (w) => `Please introduce this speaker in full at the first reference (full name, title or role)${on(w)}.`,
   'pronoun-before-name': (w) => `Please name the person before the story refers to them this way${on(w)}.`,

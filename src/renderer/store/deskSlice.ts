@@ -47,6 +47,8 @@ export interface DeskSlice {
   analysis: DeskAnalysis | null
   analysisText: string
   findings: ReviewFinding[]
+  /** The checks panel lists the speakers to confirm before every other finding (remembered on this computer) */
+  speakersFirst: boolean
   activeId: string | null
   activeFinding: number
   saveState: SaveState
@@ -71,6 +73,7 @@ export interface DeskSlice {
   closeStory: () => void
   setActive: (id: string | null) => void
   setActiveFinding: (i: number) => void
+  setSpeakersFirst: (on: boolean) => void
   /** Change an annotation as the editor sees it; a suggestion gets (or updates) its decision record */
   updateAnnotation: (markId: string, change: Partial<Pick<Annotation, 'decision' | 'speaker' | 'status' | 'note' | 'evidence' | 'kind'>>) => void
   /**
@@ -163,10 +166,19 @@ function rowShows(pages: StoreState['listPages'], storyId: string, shown: { head
   return false
 }
 
-function computeFindings(s: Pick<StoreState, 'records' | 'presentIds' | 'analysis' | 'analysisText' | 'dismissed'>): ReviewFinding[] {
+function computeFindings(s: Pick<StoreState, 'records' | 'presentIds' | 'analysis' | 'analysisText' | 'dismissed' | 'speakersFirst'>): ReviewFinding[] {
   if (!s.analysis) return []
   const present = [...deskAnnotationsOf(s.records).values()].filter((a) => s.presentIds.has(a.id))
-  return reviewFindings(s.analysisText, s.analysis.findings, present, new Set(s.dismissed.map((d) => d.key)))
+  return reviewFindings(s.analysisText, s.analysis.findings, present, new Set(s.dismissed.map((d) => d.key)), s.speakersFirst ? 'doubtful-speaker' : null)
+}
+
+const SPEAKERS_FIRST = 'wiremark-speakers-first'
+const storedSpeakersFirst = (): boolean => {
+  try {
+    return globalThis.localStorage?.getItem(SPEAKERS_FIRST) === '1'
+  } catch {
+    return false
+  }
 }
 
 export const createDeskSlice: StateCreator<StoreState, [], [], DeskSlice> = (set, get) => {
@@ -250,6 +262,7 @@ export const createDeskSlice: StateCreator<StoreState, [], [], DeskSlice> = (set
     analysis: null,
     analysisText: '',
     findings: [],
+    speakersFirst: storedSpeakersFirst(),
     activeId: null,
     activeFinding: 0,
     saveState: 'saved',
@@ -333,6 +346,18 @@ export const createDeskSlice: StateCreator<StoreState, [], [], DeskSlice> = (set
       if (get().activeId !== id) set({ activeId: id })
     },
     setActiveFinding: (i) => set({ activeFinding: Math.max(0, Math.min(i, get().findings.length - 1)) }),
+    setSpeakersFirst: (on) => {
+      try {
+        globalThis.localStorage?.setItem(SPEAKERS_FIRST, on ? '1' : '0')
+      } catch {
+        // a browser without storage keeps the choice for this session only
+      }
+      // the selection stays on the finding it was on, wherever the new order puts it
+      const key = get().findings[get().activeFinding]?.key
+      setWithFindings({ speakersFirst: on })
+      const at = key ? get().findings.findIndex((f) => f.key === key) : -1
+      set({ activeFinding: Math.max(0, at) })
+    },
 
     updateAnnotation: (markId, change) => {
       const { records, detail } = get()

@@ -7,6 +7,7 @@ import type { Rule } from './context'
 import { correctionNotice } from './correctionNotice'
 import { creditMismatch } from './creditMismatch'
 import { doubleAttribution } from './doubleAttribution'
+import { doubtfulSpeaker } from './doubtfulSpeaker'
 import { fragmentQuote } from './fragmentQuote'
 import { insertionInQuote } from './insertionInQuote'
 import { lateAttribution } from './lateAttribution'
@@ -26,6 +27,7 @@ export type { AnalyzeOptions, HouseStyle, Rule, RuleContext, SpeechAnalysis } fr
 /** Every check, in the order RULES.md lists them. */
 export const RULES: readonly Rule[] = [
   quoteWithoutSpeaker,
+  doubtfulSpeaker,
   lateAttribution,
   carriedAttribution,
   doubleAttribution,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { carriedAttribution } from './carriedAttribution'
 import { doubleAttribution } from './doubleAttribution'
+import { DOUBTFUL_BELOW, doubtfulSpeaker } from './doubtfulSpeaker'
 import { fragmentQuote } from './fragmentQuote'
 import { insertionInQuote } from './insertionInQuote'
 import { lateAttribution } from './lateAttribution'
@@ -21,6 +22,21 @@ describe('quote-without-speaker', () => {
   it('is quiet when the quote has a speaker', () => {
     const q = quote(good, 'We will not give up,', { speaker: 'Jane Doe', cueAt: 'said' })
     expect(run(quoteWithoutSpeaker, context(good, { quotes: [q] }))).toEqual([])
+  })
+})
+
+describe('doubtful-speaker', () => {
+  const a = article(['"The plant will close by spring," according to a person familiar with the plans.'])
+  const at = (confidence: number) => ({ ...quote(a, 'The plant will close by spring,', { speaker: 'a person familiar with the plans' }), speakerConfidence: confidence })
+  it('lists a speaker below the confidence bar for the editor to confirm, naming the speaker and the confidence', () => {
+    const f = run(doubtfulSpeaker, context(a, { quotes: [at(0.5)] }))
+    expect(f.map((x) => [x.at, x.severity])).toEqual([['The plant will close by spring,', 'warning']])
+    expect(f[0]!.message).toContain('Speaker to confirm (a person familiar with the plans)')
+    expect(f[0]!.message).toContain('confidence 0.50')
+  })
+  it('is quiet at the bar and above it, and where there is no speaker (quote-without-speaker says that)', () => {
+    expect(run(doubtfulSpeaker, context(a, { quotes: [at(DOUBTFUL_BELOW), at(0.98)] }))).toEqual([])
+    expect(run(doubtfulSpeaker, context(a, { quotes: [{ ...quote(a, 'The plant will close by spring,'), speakerConfidence: 0 }] }))).toEqual([])
   })
 })
 

@@ -48,6 +48,8 @@ export function ChecksPanel() {
   const dismissed = useStore(useShallow((s) => s.dismissed))
   const dismiss = useStore((s) => s.dismissFinding)
   const restore = useStore((s) => s.restoreFinding)
+  const speakersFirst = useStore((s) => s.speakersFirst)
+  const doubtful = useMemo(() => findings.filter((f) => f.rule === 'doubtful-speaker').length, [findings])
   const [reason, setReason] = useState('')
   // Rules whose group the editor folded; the group holding the selected finding always shows it.
   const [folded, setFolded] = useState<ReadonlySet<string>>(new Set())
@@ -80,6 +82,12 @@ export function ChecksPanel() {
         <SeverityCount severity="error" n={counts.error} /> <SeverityCount severity="warning" n={counts.warning} />{' '}
         <SeverityCount severity="info" n={counts.info} />
       </p>
+      {doubtful > 0 && (
+        <label className="speakers-first" title="The speakers Wiremark is least sure of, listed before every other finding">
+          <input type="checkbox" checked={speakersFirst} onChange={(e) => useStore.getState().setSpeakersFirst(e.target.checked)} data-testid="speakers-first" />{' '}
+          Speakers to confirm first ({doubtful})
+        </label>
+      )}
       <ul
         id="checks-list"
         role="listbox"

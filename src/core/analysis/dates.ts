@@ -1,4 +1,5 @@
-import type { Article } from '../article/types'
+import { itemDay } from '../article/itemDate'
+import type { Article, ItemDates } from '../article/types'
 import type { ResolvedDate, Span } from './types'
 import { spanLocator } from './segment'
 
@@ -48,12 +49,14 @@ const NUMBER_WORDS: Record<string, number> = {
 /** A future-tense marker in the words around a weekday: "will meet on Friday", "is due on Monday". */
 const FUTURE = /\b(?:will|shall|is due|are due|is set to|are set to|is expected to|are expected to|scheduled|plans? to|planned for|next)\b|'ll\b/i
 
-/** The anchor date (yyyy-mm-dd) relative dates count from: the dateline's date, else the created date. */
-export function anchorDate(article: Article): string | null {
-  const d = article.dateline?.date ?? article.created ?? null
-  if (!d) return null
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(d)
-  return m ? `${m[1]}-${m[2]}-${m[3]}` : null
+/**
+ * The anchor date (yyyy-mm-dd) relative dates count from: the dateline's date, else the day the item was filed
+ * (its metadata's created time, in the feed's own zone), else null.
+ */
+export function anchorDate(article: Pick<Article, 'dateline' | 'created'> & { dates?: Partial<ItemDates> }): string | null {
+  const d = article.dateline?.date
+  const m = d ? /^(\d{4})-(\d{2})-(\d{2})/.exec(d) : null
+  return m ? `${m[1]}-${m[2]}-${m[3]}` : itemDay(article)
 }
 
 function toTime(iso: string): number {

@@ -24,7 +24,7 @@ describe('parseAnpa', () => {
     expect(a.agencyId).toBe('BC-BKN--Heat-Hawks 02-20')
     expect(a.headline).toBe('Deng has 30 points, short-handed Heat beat Hawks 115-111')
     expect(a.bylines).toEqual(['By CHARLES ODUM, AP Sports Writer'])
-    expect(a.dateline).toEqual({ text: 'ATLANTA (AP) _', place: 'ATLANTA', date: null })
+    expect(a.dateline).toEqual({ text: 'ATLANTA (AP) _', place: 'ATLANTA', date: '2016-02-20' }) // the trailer's day: the dateline prints none
     expect(a.source).toBe('AP')
     expect(a.created).toBe('2016-02-20T03:37:00Z')
     expect(a.paragraphs).toHaveLength(19)

@@ -149,6 +149,12 @@ function entryToArticle(entry: JsonObject, warnings: string[]) {
     usageTerms: str(entry, 'usageterms'),
     language: str(entry, 'language'),
     created: str(entry, 'version_created', 'updated'),
+    dates: {
+      // digitalwires has no first-created time: content_created is usually null, version_created is the filing.
+      created: str(entry, 'content_created', 'version_created', 'updated'),
+      versionCreated: str(entry, 'version_created', 'updated'),
+      embargoUntil: str(entry, 'embargoed'),
+    },
     corrections: /correction/i.test(signal) ? ['correction'] : [],
     paragraphs,
     captions,

@@ -221,6 +221,7 @@ interface Meta {
   authors: string[]
   siteName: string | null
   published: string | null
+  modified: string | null
   language: string | null
   section: string | null
 }
@@ -251,6 +252,7 @@ function readJsonLd(root: HtmlElement, into: Meta): void {
       if (isArticle || !into.headline) into.headline = into.headline ?? str(n, 'headline', 'name')
       if (!isArticle) continue
       into.published = into.published ?? str(n, 'datePublished', 'dateCreated')
+      into.modified = into.modified ?? str(n, 'dateModified')
       into.section = into.section ?? str(n, 'articleSection')
       const author = n.author
       const names = (Array.isArray(author) ? author : [author]).map((a) => (typeof a === 'string' ? a : isObject(a) ? str(a, 'name') : null))
@@ -263,7 +265,7 @@ function readJsonLd(root: HtmlElement, into: Meta): void {
 }
 
 function readMeta(root: HtmlElement): Meta {
-  const m: Meta = { title: null, headline: null, authors: [], siteName: null, published: null, language: null, section: null }
+  const m: Meta = { title: null, headline: null, authors: [], siteName: null, published: null, modified: null, language: null, section: null }
   readJsonLd(root, m)
   const metas = new Map<string, string>()
   for (const el of elementsByTag(root, 'meta')) {
@@ -283,6 +285,7 @@ function readMeta(root: HtmlElement): Meta {
   m.headline = m.headline ?? get('og:title', 'twitter:title', 'dc.title', 'headline')
   m.siteName = m.siteName ?? get('og:site_name', 'application-name', 'publisher')
   m.published = m.published ?? get('article:published_time', 'og:article:published_time', 'datepublished', 'date', 'dc.date', 'dc.date.issued', 'pubdate', 'publishdate', 'parsely-pub-date', 'sailthru.date')
+  m.modified = m.modified ?? get('article:modified_time', 'og:updated_time', 'dc.date.modified', 'lastmod')
   m.section = m.section ?? get('article:section', 'section')
   if (!m.authors.length) {
     const a = get('author', 'article:author', 'byl', 'dc.creator', 'parsely-author', 'sailthru.author', 'byline')
@@ -408,6 +411,7 @@ export function parseHtml(text: string, file: string): ParseResult {
         bylines,
         language: meta.language,
         created: meta.published,
+        dates: { created: meta.published, versionCreated: meta.modified },
         paragraphs,
         captions: captionsOf(content),
         clutter: clutter.map(cleanBlockText).filter(Boolean),

@@ -1,4 +1,5 @@
-import { buildArticle } from '../article/build'
+import { bodyOf, buildArticle } from '../article/build'
+import { itemDay } from '../article/itemDate'
 import type { Article, Dateline } from '../article/types'
 
 /** News agencies by the spellings wire copy uses for them; the value is the canonical name. */
@@ -108,6 +109,14 @@ export function resolveDate(printed: string, created: string | null): string | n
   return `${year}-${pad(month)}-${pad(day)}`
 }
 
+const MONTH_DAY = /(?<![\p{L}\d])(?:(\p{L}{3,9})\.?\s+(\d{1,2})(?:,?\s+\d{4})?|(\d{1,2})\.?\s+(\p{L}{3,9})\.?(?:,?\s+\d{4})?)(?![\p{L}\d])/gu
+
+/** The date a printed dateline carries ("March 22", "21 Nov. 2024"), or null when it prints none. */
+function printedDate(text: string): string | null {
+  for (const m of text.matchAll(MONTH_DAY)) if (monthNumber(m[1] ?? m[4] ?? '')) return m[0]
+  return null
+}
+
 const PLACE_WORD = String.raw`(?:[\p{Lu}][\p{L}\p{M}'’.\-]*|de|del|la|le|el|al|am|an|der|upon|on|sur|di|da)`
 const PLACE = String.raw`${PLACE_WORD}(?:\s+${PLACE_WORD}){0,4}(?:,\s*${PLACE_WORD}(?:\s+${PLACE_WORD}){0,3})?`
 const DATE = String.raw`(?:\p{L}{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\.?\s+\p{L}{3,9}\.?(?:,?\s+\d{4})?)`
@@ -201,30 +210,35 @@ export function isCreditLine(s: string): boolean {
 const SEPARATOR = /^[_\-*=~#\s]{3,}$/
 
 /**
- * Fills dateline, bylines, credit lines and source from the body text when the format gave none;
- * paragraphs that are not datelines, bylines or credits are left exactly as they were.
+ * Fills dateline, bylines, credit lines and source from the body text when the format gave none, and gives a
+ * dateline without a date the item's filing day; paragraphs that are not datelines, bylines or credits are left
+ * exactly as they were, and crossheads stay where they were.
  */
 export function extractInline(article: Article): Article {
-  const paragraphs = [...article.paragraphs]
+  const body = bodyOf(article)
   let bylines = [...article.bylines]
   const creditLines = [...article.creditLines]
   let dateline = article.dateline
   let source = article.source
   let changed = false
+  const textAt = (i: number): string => {
+    const b = body[i]
+    return b && b.kind === 'paragraph' ? b.text : ''
+  }
 
   // Bylines sit in the first few paragraphs, before the one that opens with the dateline.
   if (bylines.length === 0) {
     const found: string[] = []
     let i = 0
-    while (i < Math.min(paragraphs.length, 4)) {
-      const p = paragraphs[i] ?? ''
+    while (i < Math.min(body.length, 4)) {
+      const p = textAt(i)
       if (isBylineText(p)) {
         found.push(p.replace(/=$/, '').trim())
-        paragraphs.splice(i, 1)
-        const role = paragraphs[i]
-        if (role !== undefined && isBylineRole(role)) {
-          found[found.length - 1] += `, ${role.replace(/=$/, '').trim()}`
-          paragraphs.splice(i, 1)
+        body.splice(i, 1)
+        const role = body[i]
+        if (role?.kind === 'paragraph' && isBylineRole(role.text)) {
+          found[found.length - 1] += `, ${role.text.replace(/=$/, '').trim()}`
+          body.splice(i, 1)
         }
         continue
       }
@@ -238,8 +252,8 @@ export function extractInline(article: Article): Article {
   }
 
   if (!dateline) {
-    for (const p of paragraphs.slice(0, 3)) {
-      const d = matchDateline(p, article.created)
+    for (let i = 0; i < Math.min(body.length, 3); i++) {
+      const d = matchDateline(textAt(i), article.created)
       if (d) {
         const { agency, ...rest } = d
         dateline = rest
@@ -250,22 +264,23 @@ export function extractInline(article: Article): Article {
     }
   }
 
-  // Credit lines close the story, possibly after a separator line; separators left at the end go too.
-  let end = paragraphs.length
-  const trailing: string[] = []
-  for (let k = paragraphs.length - 1; k >= 0 && paragraphs.length - k <= 6; k--) {
-    const p = paragraphs[k] ?? ''
-    if (isCreditLine(p)) {
-      trailing.unshift(p)
-      end = k
-    } else if (SEPARATOR.test(p) && trailing.length > 0) {
-      end = k
-    } else break
+  // A dateline without a date ("ROSCOE, South Dakota (AP) _") is dated by the item's own filing day; one that
+  // prints a date the format did not read ("SYDNEY March 22 AAP -") gets that date, never the filing day.
+  const day = itemDay(article)
+  if (dateline && !dateline.date) {
+    const printed = printedDate(dateline.text)
+    const date = printed ? resolveDate(printed, day) : day
+    if (date) {
+      dateline = { ...dateline, date }
+      changed = true
+    }
   }
-  if (trailing.length) {
-    paragraphs.splice(end)
-    while (paragraphs.length && SEPARATOR.test(paragraphs[paragraphs.length - 1] ?? '')) paragraphs.pop()
-    creditLines.push(...trailing)
+
+  const tail = splitTrailer(body.map((b) => (b.kind === 'paragraph' ? b.text : '')))
+  if (tail.credits.length || tail.dropped.length || tail.rewritten.size) {
+    for (const [k, t] of tail.rewritten) body[k] = { kind: 'paragraph', text: t }
+    body.splice(tail.end)
+    creditLines.push(...tail.credits)
     changed = true
   }
 
@@ -276,8 +291,41 @@ export function extractInline(article: Article): Article {
     dateline,
     bylines,
     creditLines,
-    paragraphs,
+    paragraphs: [],
+    body,
+    clutter: [...article.clutter, ...tail.dropped],
     captions: article.captions.map((c) => ({ text: c.text, credit: c.credit, creditLine: c.creditLine })),
     datelineBlock: article.blocks.some((b) => b.kind === 'dateline'),
   })
+}
+
+interface Trailer {
+  /** Paragraphs from this index on are not body */
+  end: number
+  /** Credit lines, in order */
+  credits: string[]
+  /** Transmission clutter dropped from the end */
+  dropped: string[]
+  /** Paragraphs before `end` whose closing credit was cut off, by index */
+  rewritten: Map<number, string>
+}
+
+/**
+ * Splits the closing lines of a story from its body: credit lines close the story, possibly after a separator
+ * line; separators left at the end go too. Headings count as empty strings and stop the scan.
+ */
+function splitTrailer(paragraphs: readonly string[]): Trailer {
+  let end = paragraphs.length
+  const credits: string[] = []
+  for (let k = paragraphs.length - 1; k >= 0 && paragraphs.length - k <= 6; k--) {
+    const p = paragraphs[k] ?? ''
+    if (isCreditLine(p)) {
+      credits.unshift(p)
+      end = k
+    } else if (SEPARATOR.test(p) && credits.length > 0) {
+      end = k
+    } else break
+  }
+  if (credits.length) while (end > 0 && SEPARATOR.test(paragraphs[end - 1] ?? '')) end--
+  return { end, credits, dropped: [], rewritten: new Map() }
 }

@@ -303,6 +303,11 @@ function readNewsItem(item: XmlElement, warnings: string[]): Article {
     usageTerms: textOf(child(rights, 'usageTerms')),
     language: attr(item, 'xml:lang') ?? attr(child(meta, 'language'), 'tag'),
     created,
+    dates: {
+      created: textOf(child(itemMeta, 'firstCreated')) ?? textOf(child(meta, 'contentCreated')) ?? textOf(child(itemMeta, 'versionCreated')),
+      versionCreated: textOf(child(itemMeta, 'versionCreated')),
+      embargoUntil: textOf(child(itemMeta, 'embargoed')),
+    },
     corrections: readCorrections(meta, itemMeta, [slugline, headline]),
     paragraphs,
     captions,

@@ -1,3 +1,4 @@
+import { normaliseItemDate } from '../article/itemDate'
 import { buildArticle } from '../article/build'
 import type { Article, Dateline } from '../article/types'
 import { ImportError } from './errors'
@@ -340,6 +341,11 @@ export function parseNITF(text: string, file: string): ParseResult {
     usageTerms: attr(rights, 'type'),
     language: attr(root, 'baselang') ?? attr(root, 'xml:lang'),
     created: isoDateTime(attr(child(docdata, 'date.issue'), 'norm')),
+    dates: {
+      created: isoDateTime(attr(child(docdata, 'date.issue'), 'norm')),
+      // date.release: when the item may be published, which is an embargo when it lies after the issue time
+      embargoUntil: releaseAfterIssue(attr(child(docdata, 'date.issue'), 'norm'), attr(child(docdata, 'date.release'), 'norm')),
+    },
     corrections,
     paragraphs: body.paragraphs,
     captions: body.captions,
@@ -353,4 +359,12 @@ export function startsWithDateline(first: string | undefined, dateline: Dateline
   if (!first) return false
   const key = (dateline.place ?? dateline.text).trim().toLowerCase()
   return key !== '' && first.slice(0, key.length + 40).toLowerCase().includes(key)
+}
+
+/** NITF date.release when it is later than date.issue (an embargo), else null. */
+function releaseAfterIssue(issue: string | null, release: string | null): string | null {
+  const r = normaliseItemDate(isoDateTime(release))
+  const i = normaliseItemDate(isoDateTime(issue))
+  if (!r) return null
+  return !i || Date.parse(r) > Date.parse(i) ? r : null
 }

@@ -304,28 +304,106 @@ interface Trailer {
   end: number
   /** Credit lines, in order */
   credits: string[]
-  /** Transmission clutter dropped from the end */
+  /** Transmission clutter dropped from the end (staff initials, link lists), in order */
   dropped: string[]
   /** Paragraphs before `end` whose closing credit was cut off, by index */
   rewritten: Map<number, string>
 }
 
 /**
- * Splits the closing lines of a story from its body: credit lines close the story, possibly after a separator
- * line; separators left at the end go too. Headings count as empty strings and stop the scan.
+ * Staff initials that close a transmission ("hh/ph/ts/hd", "bur-dar-gl/fz", "dpa wsz jln npr"): lower-case
+ * groups of one to five letters joined by slashes or dashes, or an agency followed by such groups. Never words.
+ */
+function isStaffInitials(s: string): boolean {
+  const t = s.trim()
+  if (t.length > 60) return false
+  if (/^[a-z]{1,5}(?:[-/][a-z]{1,5})*\/[a-z]{1,5}(?:[-/][a-z]{1,5})*$/.test(t)) return true
+  const words = t.split(/\s+/)
+  return words.length >= 2 && agencyName(words[0] ?? '') !== null && words.slice(1).every((w) => /^[a-z]{2,4}(?:\/[a-z]{2,4})*$/.test(w))
+}
+
+const URL_OR_ADDRESS = /\bhttps?:\/\/\S+|\bwww\.\S+\.\S+|[\w.+-]+@[\w-]+\.[\w.]+|(?<!\w)@\w{2,}/
+/**
+ * A contact tagline: "Bernard Condon can be reached at http://…", "Follow Jane Roe on Twitter at @janeroe",
+ * "Contact the author at …": a reach/follow phrase with an address, link or handle in a short paragraph.
+ */
+const CONTACT = /\b(?:can be reached|may be reached|is reachable|reach (?:him|her|them)|follow (?:\p{Lu}[\p{L}'’-]+\s*){1,3}|follow (?:him|her|them|us)|contact (?:the (?:author|writer|reporter)|(?:him|her|them))|(?:his|her|their) (?:work|stories|coverage) can be found|is on (?:twitter|x|facebook|instagram|bluesky|mastodon|threads))\b/iu
+function isContactLine(s: string): boolean {
+  const t = s.trim()
+  return t.length <= 300 && CONTACT.test(t) && URL_OR_ADDRESS.test(t)
+}
+
+/**
+ * A staff bio closing a story: "Jane Roe is a correspondent for The Post. She previously covered …": a name of
+ * two to four words, "is a/an/the", a newsroom role in the same sentence.
+ */
+const BIO =
+  /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+(?:is|was|are)\s+(?:a|an|the)\s+[^.]{0,80}?\b(?:correspondent|reporter|writer|editor|columnist|journalist|photographer|producer|bureau chief|staff writer|contributor)\b/u
+function isBioLine(s: string): boolean {
+  const t = s.trim()
+  return t.length <= 400 && BIO.test(t)
+}
+
+/** A list of links that closes a story: "Online:", "Internet links", "On the Web:" with addresses, or bare addresses. */
+const LINKS_HEAD = /^(?:internet(?:[- ]links?)?|weblinks?|links?|online|on the web|more information|mehr im internet|im internet|sur internet|en internet)\s*:?\s*$/iu
+const LINKS_LABEL = /^(?:internet(?:[- ]links?)?|weblinks?|links?|online|on the web|mehr im internet|im internet|sur internet|en internet)\s*:/iu
+function isLinkLine(s: string): boolean {
+  const t = s.trim()
+  if (LINKS_HEAD.test(t)) return true
+  // a line that is an address, or a short label with an address ("Terre des Femmes: https://…", "Online: http://…")
+  const rest = t.replace(URL_OR_ADDRESS, '').replace(/[\s:–—\-|()[\]]+/g, ' ').trim()
+  return URL_OR_ADDRESS.test(t) && (LINKS_LABEL.test(t) || rest.length <= 60) && t.length <= 300
+}
+
+/** "… islands. (Reporting by Ben Blanchard; Editing by Jane Doe)": a credit closing the last paragraph. */
+const CLOSING_CREDIT = /(?<=[.!?"'”’»)\]]\s*)\(([^()]{3,300})\)\s*$/u
+
+/**
+ * Splits the closing lines of a story from its body. From the end: staff initials and link lists are dropped
+ * as transmission clutter; credit lines ("(Reporting by …)", "X contributed to this report."), contact
+ * taglines ("X can be reached at …") and staff bios become credit lines; separators among them go. A
+ * credit in parentheses that closes the last paragraph is cut off it. Recognised by shape, for any agency.
+ * Headings count as empty strings and stop the scan.
  */
 function splitTrailer(paragraphs: readonly string[]): Trailer {
   let end = paragraphs.length
   const credits: string[] = []
-  for (let k = paragraphs.length - 1; k >= 0 && paragraphs.length - k <= 6; k--) {
+  const dropped: string[] = []
+  const rewritten = new Map<number, string>()
+  let links = false
+  for (let k = paragraphs.length - 1; k >= 0 && paragraphs.length - k <= 12; k--) {
     const p = paragraphs[k] ?? ''
-    if (isCreditLine(p)) {
+    if (isStaffInitials(p) && credits.length === 0) {
+      dropped.unshift(p)
+      end = k
+    } else if (isLinkLine(p) && credits.length === 0) {
+      // a link list counts only with its heading or when every line of it is a link; checked below
+      dropped.unshift(p)
+      links = true
+      end = k
+    } else if (isCreditLine(p) || isContactLine(p) || isBioLine(p)) {
       credits.unshift(p)
       end = k
-    } else if (SEPARATOR.test(p) && credits.length > 0) {
+    } else if (SEPARATOR.test(p) && (credits.length > 0 || dropped.length > 0)) {
       end = k
-    } else break
+    } else {
+      // the paragraph before the trailer may end in a parenthesised credit of its own
+      const m = CLOSING_CREDIT.exec(p)
+      if (m?.[1] && isCreditLine(m[1]) && m.index > 0) {
+        credits.unshift(`(${m[1].trim()})`)
+        rewritten.set(k, p.slice(0, m.index).trimEnd())
+      }
+      break
+    }
   }
-  if (credits.length) while (end > 0 && SEPARATOR.test(paragraphs[end - 1] ?? '')) end--
-  return { end, credits, dropped: [], rewritten: new Map() }
+  // Link lines alone, with no heading and nothing else in the trailer, could be the story's own last words:
+  // keep a lone address line only when a heading or a credit vouches for the trailer.
+  if (links && !dropped.some((d) => LINKS_HEAD.test(d.trim()) || LINKS_LABEL.test(d.trim())) && credits.length === 0 && !dropped.some(isStaffInitials)) {
+    return { end: paragraphs.length, credits: [], dropped: [], rewritten: new Map() }
+  }
+  if (rewritten.size > 0 && end <= Math.max(...rewritten.keys())) end = Math.max(...rewritten.keys()) + 1
+  while (end > 0 && (credits.length || dropped.length) && SEPARATOR.test(paragraphs[end - 1] ?? '')) end--
+  // A credit line never leaves a story without a body: the story's only paragraph stays.
+  if (end === 0) return { end: paragraphs.length, credits: [], dropped: [], rewritten: new Map() }
+  return { end, credits, dropped, rewritten }
 }

@@ -264,6 +264,23 @@ export function extractInline(article: Article): Article {
     }
   }
 
+  // A dateline the format gave as a place ("NEW YORK") that the body prints in full ("NEW YORK (AP) — ...") is
+  // the printed one: its text is the whole dateline, its agency the source.
+  if (dateline && article.dateline) {
+    const key = (dateline.place ?? dateline.text).trim().toLowerCase()
+    for (let i = 0; i < Math.min(body.length, 3); i++) {
+      const d = matchDateline(textAt(i), article.created)
+      if (!d) continue
+      if (d.text.length > dateline.text.length && (d.place?.toLowerCase() === key || d.text.toLowerCase().startsWith(dateline.text.trim().toLowerCase()))) {
+        const { agency, ...rest } = d
+        dateline = { text: rest.text, place: dateline.place ?? rest.place, date: dateline.date ?? rest.date }
+        if (!source && agency) source = agencyName(agency) ?? agency
+        changed = true
+      }
+      break
+    }
+  }
+
   // A dateline without a date ("ROSCOE, South Dakota (AP) _") is dated by the item's own filing day; one that
   // prints a date the format did not read ("SYDNEY March 22 AAP -") gets that date, never the filing day.
   const day = itemDay(article)

@@ -1,5 +1,5 @@
 import { normaliseItemDate } from '../article/itemDate'
-import { buildArticle } from '../article/build'
+import { buildArticle, type BodyPart } from '../article/build'
 import type { Article, Dateline } from '../article/types'
 import { ImportError } from './errors'
 import type { ParseResult } from './types'
@@ -68,12 +68,20 @@ const clean = (s: string): string => s.replace(/\s+/g, ' ').trim()
  * as its own paragraph, inline markup flattened. `skip` drops further subtrees (e.g. an XHTML header).
  */
 export function blockParagraphs(el: XmlElement, skip?: (e: XmlElement) => boolean): string[] {
-  const out: string[] = []
+  return blockParts(el, skip).map((b) => b.text)
+}
+
+/** Headings inside a story body (XHTML h1–h6, NITF hl2): crossheads between its paragraphs. */
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hl2'])
+
+/** The blocks of an element as `blockParagraphs` splits them, with crossheads marked as headings. */
+export function blockParts(el: XmlElement, skip?: (e: XmlElement) => boolean): BodyPart[] {
+  const out: BodyPart[] = []
   const walk = (e: XmlElement): void => {
     let inline = ''
     const flush = (): void => {
       const t = clean(inline)
-      if (t) out.push(t)
+      if (t) out.push({ kind: 'paragraph', text: t })
       inline = ''
     }
     for (const c of e.children) {
@@ -87,11 +95,11 @@ export function blockParagraphs(el: XmlElement, skip?: (e: XmlElement) => boolea
         inline += ' '
       } else if (l === 'pre') {
         flush()
-        out.push(...plainTextParagraphs(flatText(c)))
+        for (const text of plainTextParagraphs(flatText(c))) out.push({ kind: 'paragraph', text })
       } else if (BLOCKS.has(l) && !holdsBlocks(c)) {
         flush()
         const t = clean(flatText(c))
-        if (t) out.push(t)
+        if (t) out.push({ kind: HEADINGS.has(l) ? 'heading' : 'paragraph', text: t })
       } else if (CONTAINERS.has(l) || BLOCKS.has(l) || holdsBlocks(c)) {
         flush()
         walk(c)
@@ -210,6 +218,8 @@ export interface NitfBodyParts {
   copyright: string | null
   abstract: string | null
   paragraphs: string[]
+  /** The body with its crossheads (hl2, h1–h6) marked; `paragraphs` is its paragraphs only */
+  body: BodyPart[]
   captions: { text: string; credit: string | null; creditLine: string | null }[]
   creditLines: string[]
 }
@@ -264,7 +274,8 @@ export function nitfBody(el: XmlElement): NitfBodyParts {
     ? childElements(head, 'byline').map(bylineText).filter((t): t is string => !!t && !isDeskInitials(t))
     : []
   const content = child(body, 'body.content')
-  const paragraphs = content ? blockParagraphs(content) : blockParagraphs(body)
+  const blocks = blockParts(content ?? body)
+  const paragraphs = blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text)
   const captions: NitfBodyParts['captions'] = []
   for (const media of findAll(content ?? body, 'media')) {
     const cap = textOf(child(media, 'media-caption'))
@@ -286,6 +297,7 @@ export function nitfBody(el: XmlElement): NitfBodyParts {
     copyright: owner ? `© ${owner}` : null,
     abstract: textOf(child(head, 'abstract')),
     paragraphs,
+    body: blocks,
     captions,
     creditLines,
   }
@@ -348,6 +360,8 @@ export function parseNITF(text: string, file: string): ParseResult {
     },
     corrections,
     paragraphs: body.paragraphs,
+    body: body.body,
+    summary: body.abstract,
     captions: body.captions,
     notes,
   })

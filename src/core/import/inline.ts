@@ -1,4 +1,4 @@
-import { bodyOf, buildArticle } from '../article/build'
+import { bodyOf, buildArticle, type BodyPart } from '../article/build'
 import { itemDay } from '../article/itemDate'
 import type { Article, Dateline } from '../article/types'
 
@@ -301,9 +301,23 @@ export function extractInline(article: Article): Article {
     changed = true
   }
 
+  // A flash or bulletin with no headline of its own ("HONOLULU (AP) _ Hawaii files court challenge …", AFP's
+  // one-line Arabic flashes) is its own headline: its one short paragraph, without the dateline.
+  let headline = article.headline
+  const paras = body.filter((b) => b.kind === 'paragraph')
+  if (!headline && paras.length === 1 && (paras[0]?.text.length ?? 0) <= 250) {
+    const only = (paras[0] as BodyPart).text
+    const d = dateline && only.startsWith(dateline.text) ? only.slice(dateline.text.length).trim() : only
+    if (d) {
+      headline = d
+      changed = true
+    }
+  }
+
   if (!changed) return article
   return buildArticle({
     ...article,
+    headline,
     source,
     dateline,
     bylines,
@@ -334,7 +348,8 @@ interface Trailer {
 function isStaffInitials(s: string): boolean {
   const t = s.trim()
   if (t.length > 60) return false
-  if (/^[a-z]{1,5}(?:[-/][a-z]{1,5})*\/[a-z]{1,5}(?:[-/][a-z]{1,5})*$/.test(t)) return true
+  // lower-case or caseless letters (Arabic: "ففف/ح س/كام"), at least one slash; "US/UK" is no signature
+  if (/^[\p{Ll}\p{Lo}]{1,5}(?:[-/ ][\p{Ll}\p{Lo}]{1,5})*\/[\p{Ll}\p{Lo}]{1,5}(?:[-/ ][\p{Ll}\p{Lo}]{1,5})*$/u.test(t)) return true
   const words = t.split(/\s+/)
   return words.length >= 2 && agencyName(words[0] ?? '') !== null && words.slice(1).every((w) => /^[a-z]{2,4}(?:\/[a-z]{2,4})*$/.test(w))
 }

@@ -82,7 +82,7 @@ describe('a dateline without a date', () => {
   })
 
   it('stays null when the item has no date at all', () => {
-    const a = importText('ROSCOE, South Dakota (AP) _ Farmers plowed the prairie on Thursday.', 'paste.txt').articles[0]!
+    const a = importText('ROSCOE, South Dakota (AP) _ Farmers plowed the prairie on Thursday.\n\nThe grass is gone.', 'paste.txt').articles[0]!
     expect(a.dateline).toEqual({ text: 'ROSCOE, South Dakota (AP) _', place: 'ROSCOE, South Dakota', date: null })
     expect(resolved(a, 'on Thursday')).toEqual([null])
   })

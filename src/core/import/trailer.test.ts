@@ -110,3 +110,22 @@ describe('sign-offs and taglines leave the body', () => {
     expect(a.paragraphs).toEqual(['(Reporting by Jane Roe; Editing by John Doe)'])
   })
 })
+
+describe('flashes and bulletins', () => {
+  it('an AFP Arabic flash: its one line is the headline, its Arabic staff initials clutter', () => {
+    const a = first('afp-newsml12-arabic/afp/ARA_Media_SansSport/afp.com-20231124T192141Z-TX-PAR-EWE94.xml')
+    expect(a.headline).toBe('ماكرون يعرب عن "تصميمه" على تأمين إطلاق سراح رهائن فرنسيين محتجزين في غزة')
+    expect(a.paragraphs).toEqual([a.headline])
+    expect(a.clutter).toContain('ففف/ح س/كام')
+  })
+
+  it('an AP bulletin without a headline line takes its one paragraph, without the dateline (ANPA)', () => {
+    const a = first(S + 'ap_anpa-5.tst')
+    expect(a.headline).toBe("Hawaii files court challenge to Trump administration's definition of close U.S. relationship needed to avoid travel ban.")
+    expect(a.paragraphs).toHaveLength(1)
+  })
+
+  it('a story with a headline of its own keeps it', () => {
+    expect(first(S + 'anpa-2.tst').headline).toBe('Prairies vanish in the US push for green energy')
+  })
+})

@@ -198,10 +198,13 @@ export function resolveDates(article: Article, sentences: readonly Span[] = []):
     if (lang !== 'en') {
       // German, French and Spanish reported speech puts past and future in one sentence ("sagte am Dienstag, die
       // Regierung werde am Freitag entscheiden"): their tense is read in the clause that holds the date.
-      let from = 0
-      for (const m of b.text.slice(0, at).matchAll(CLAUSE_BREAK)) from = (m.index ?? 0) + m[0].length
-      const stop = b.text.slice(at + len).search(CLAUSE_BREAK)
-      return futureWords.test(b.text.slice(from, stop < 0 ? b.text.length : at + len + stop))
+      // (within 300 characters either side, so a huge block costs no more per date than a paragraph)
+      const lo = Math.max(0, at - 300)
+      let from = lo
+      for (const m of b.text.slice(lo, at).matchAll(CLAUSE_BREAK)) from = lo + (m.index ?? 0) + m[0].length
+      const after = b.text.slice(at + len, at + len + 300)
+      const stop = after.search(CLAUSE_BREAK)
+      return futureWords.test(b.text.slice(from, at + len + (stop < 0 ? after.length : stop)))
     }
     const k = sentenceAt(b.start + at, b.start + at + 1)
     const sentence = sentences[k]
@@ -214,9 +217,12 @@ export function resolveDates(article: Article, sentences: readonly Span[] = []):
   }
   // chrono needs a reference instant: noon UTC of the anchor is the same calendar day in every zone within ±11 h
   const ref = new Date(anchor ? `${anchor}T12:00:00Z` : '2000-01-01T12:00:00Z')
+  // the spans our own English patterns found, per block start: chrono's results that overlap them are dropped
+  const oursOf = new Map<number, [number, number][]>()
   for (const b of article.blocks) {
     if (b.kind !== 'paragraph' && b.kind !== 'headline' && b.kind !== 'caption' && b.kind !== 'heading') continue
     const ours: [number, number][] = []
+    oursOf.set(b.start, ours)
     RELATIVE.lastIndex = 0
     for (let m = RELATIVE.exec(b.text); m; m = RELATIVE.exec(b.text)) {
       const start = b.start + m.index
@@ -229,16 +235,24 @@ export function resolveDates(article: Article, sentences: readonly Span[] = []):
       const future = isFuture(b, m.index, m[0].length)
       out.push({ start, end, text: m[0], resolved: anchor ? resolveRelative(m[0], anchor, future) : null })
     }
-    // English blocks without a month next to a number hold no absolute date: chrono is not run on them (it costs
-    // about 2.5 ms on 800 words; most paragraphs have none).
-    if (lang === 'en' && !EN_DATE_HINT.test(b.text)) continue
-    const results = parser.parse(b.text, ref)
-    // Without an anchor a date that moves with the reference ("gestern", "hier") is relative: it stays open.
-    const moved = new Set<number>()
-    if (!anchor && results.length) {
-      const other = new Map(parser.parse(b.text, OTHER_REF).map((r) => [r.index, r.start.date().getTime()]))
-      for (const r of results) if (other.get(r.index) !== r.start.date().getTime()) moved.add(r.index)
+    for (const piece of chronoPieces(b.text)) {
+      // English pieces without a month next to a number hold no absolute date: chrono is not run on them (it costs
+      // about 2.5 ms on 800 words; most paragraphs have none).
+      if (lang === 'en' && !EN_DATE_HINT.test(piece.text)) continue
+      const results = parser.parse(piece.text, ref).map((r) => Object.assign(r, { index: r.index + piece.at }))
+      // Without an anchor a date that moves with the reference ("gestern", "hier") is relative: it stays open.
+      const moved = new Set<number>()
+      if (!anchor && results.length) {
+        const other = new Map(parser.parse(piece.text, OTHER_REF).map((r) => [r.index + piece.at, r.start.date().getTime()]))
+        for (const r of results) if (other.get(r.index) !== r.start.date().getTime()) moved.add(r.index)
+      }
+      addChrono(b, results, moved)
     }
+  }
+  return out.sort((x, y) => x.start - y.start)
+
+  function addChrono(b: { text: string; start: number }, results: chrono.ParsedResult[], moved: ReadonlySet<number>): void {
+    const ours = oursOf.get(b.start) ?? []
     for (const r of results) {
       const from = r.index
       // chrono keeps a trailing comma or stop ("am Dienstag,"); the date is the words only
@@ -263,5 +277,29 @@ export function resolveDates(article: Article, sentences: readonly Span[] = []):
       out.push({ start: b.start + from, end: b.start + to, text: b.text.slice(from, to), resolved })
     }
   }
-  return out.sort((x, y) => x.start - y.start)
+}
+
+/**
+ * The pieces of a block chrono reads: sentences of at most 400 characters, with runs of seven or more digits and
+ * tokens over 40 characters blanked (same length, so offsets hold). chrono's patterns slow down without bound on
+ * those (the import fuzz found a paragraph with a 9,000-digit number that took minutes); no date is in them.
+ */
+function chronoPieces(text: string): { text: string; at: number }[] {
+  const safe = text.replace(/\d{7,}|\S{41,}/g, (m) => ' '.repeat(m.length))
+  const out: { text: string; at: number }[] = []
+  let at = 0
+  while (at < safe.length) {
+    let end = Math.min(safe.length, at + 400)
+    if (end < safe.length) {
+      // the last sentence end in the window; a stop after a number is an ordinal ("am 3. November"), not an end
+      let stop = -1
+      for (const m of safe.slice(at, end).matchAll(/(?<!\d)[.!?]\s/g)) stop = m.index ?? -1
+      const space = safe.lastIndexOf(' ', end)
+      end = stop > 0 ? at + stop + 1 : space > at ? space : end
+    }
+    const piece = safe.slice(at, end)
+    if (piece.trim()) out.push({ text: piece, at })
+    at = end
+  }
+  return out
 }

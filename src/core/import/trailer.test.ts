@@ -129,3 +129,13 @@ describe('flashes and bulletins', () => {
     expect(first(S + 'anpa-2.tst').headline).toBe('Prairies vanish in the US push for green energy')
   })
 })
+
+describe('the trailer on hostile input', () => {
+  it('reads a last paragraph of 200,000 digits in well under a second (the import fuzz found it taking minutes)', () => {
+    const text = `Minister quits\n\nBERLIN, March 3 (Reuters) - The minister said on ${'9'.repeat(200_000)}\n\n(Reporting by Jane Roe)`
+    const t = performance.now()
+    const a = importText(text, 'pasted.txt').articles[0]!
+    expect(performance.now() - t).toBeLessThan(1000)
+    expect(a.creditLines).toEqual(['(Reporting by Jane Roe)'])
+  })
+})

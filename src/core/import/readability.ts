@@ -70,6 +70,9 @@ function domBlocks(root: DomNode): TextBlock[] {
   return out
 }
 
+/** Readability's work grows with elements times depth; the largest fixture page has about 9,000 elements. */
+const MAX_ELEMENTS = 30_000
+
 export interface ReadabilityArticle {
   title: string | null
   byline: string | null
@@ -80,8 +83,15 @@ export interface ReadabilityArticle {
 export function readabilityArticle(html: string): ReadabilityArticle | null {
   const { document } = parseHTML(html)
   // The serializer hands back the article element itself, so no HTML string is ever made from the page.
-  const reader = new Readability<DomNode>(document as never, { serializer: (node) => node as unknown as DomNode })
-  const result = reader.parse()
+  const reader = new Readability<DomNode>(document as never, { serializer: (node) => node as unknown as DomNode, maxElemsToParse: MAX_ELEMENTS })
+  let result: ReturnType<typeof reader.parse>
+  try {
+    result = reader.parse()
+  } catch (e) {
+    // Readability throws when the page has more elements than maxElemsToParse: the caller's own extraction reads it.
+    if (e instanceof Error && /Aborting parsing document/.test(e.message)) return null
+    throw e
+  }
   if (!result?.content) return null
   return { title: result.title ?? null, byline: result.byline ?? null, blocks: domBlocks(result.content) }
 }

@@ -23,6 +23,9 @@ export function analysisJson(file: string, article: Article, a: Analysis) {
       version: article.version,
       language: article.language,
       dateline: article.dateline,
+      // an article stored before these fields existed has neither
+      dates: article.dates ?? { created: null, versionCreated: null, embargoUntil: null },
+      summary: article.summary ?? null,
       bylines: article.bylines,
       creditLines: article.creditLines,
       copyright: article.copyright,

@@ -47,9 +47,13 @@ describe('analyze: the seed story', () => {
     }
   })
 
-  it('leaves relative dates unresolved without a dateline', () => {
+  it('leaves relative dates unresolved without a dateline, and resolves absolute ones', () => {
     expect(a.dates.map((d) => d.text)).toEqual(expect.arrayContaining(['on Thursday', 'last year']))
-    expect(a.dates.every((d) => d.resolved === null)).toBe(true)
+    const relative = a.dates.filter((d) => d.text !== 'July 13, 2021')
+    expect(relative.length).toBeGreaterThanOrEqual(2)
+    expect(relative.every((d) => d.resolved === null)).toBe(true)
+    // the photo caption's "July 13, 2021" needs no anchor
+    expect(a.dates.find((d) => d.text === 'July 13, 2021')?.resolved).toBe('2021-07-13')
   })
 
   it('sorts findings by position and keeps spans inside the text', () => {

@@ -40,6 +40,8 @@ describe('resolveDates', () => {
       ['last year', '2020'],
       ['on Monday', '2021-11-22'],
       ['next month', '2021-12'],
+      // an absolute date (chrono-node), its weekday included
+      ['on Thursday, Nov. 18', '2021-11-18'],
     ])
   })
 
@@ -48,8 +50,66 @@ describe('resolveDates', () => {
     expect(resolveDates(created)[0]?.resolved).toBe('2021-11-18')
     const open = buildArticle({ format: 'text', paragraphs })
     const dates = resolveDates(open)
-    expect(dates.length).toBe(4)
+    // four relative dates and "Thursday, Nov. 18", whose year only an anchor can give
+    expect(dates.length).toBe(5)
     expect(dates.every((d) => d.resolved === null)).toBe(true)
     for (const d of dates) expect(open.text.slice(d.start, d.end)).toBe(d.text)
+  })
+})
+
+describe('resolveDates with chrono-node', () => {
+  const article = (language: string, ...paragraphs: string[]) =>
+    buildArticle({ format: 'text', language, paragraphs, dateline: { text: 'X', place: 'X', date: ANCHOR } })
+  const pairs = (a: ReturnType<typeof article>) => resolveDates(a).map((d) => [d.text, d.resolved])
+
+  it('reads absolute English dates, with and without a year', () => {
+    const a = article('en', 'The election on Nov. 3, 2020 was close.', 'The talks began on 21 March and ended in June.', 'The summit will open on Jan. 5.')
+    expect(pairs(a)).toEqual([
+      ['Nov. 3, 2020', '2020-11-03'],
+      // a yearless date in the past of a past-tense sentence: this year's
+      ['on 21 March', '2021-03-21'],
+      // in a future-tense sentence: the coming one
+      ['Jan. 5', '2022-01-05'],
+    ])
+  })
+
+  it('keeps Wiremark\'s tense rule for weekdays in German, French and Spanish', () => {
+    // 2021-11-18 was a Thursday
+    expect(pairs(article('de', 'Der Minister sagte am Dienstag, die Regierung werde am Freitag entscheiden.'))).toEqual([
+      ['am Dienstag', '2021-11-16'],
+      ['am Freitag', '2021-11-19'],
+    ])
+    expect(pairs(article('de', 'Die Kommission wird am Montag tagen.'))).toEqual([['am Montag', '2021-11-22']])
+    expect(pairs(article('de', 'Die Kommission tagte am Montag.'))).toEqual([['am Montag', '2021-11-15']])
+    expect(pairs(article('fr', 'Le ministre a déclaré mardi que le conseil se réunira lundi.'))).toEqual([
+      ['mardi', '2021-11-16'],
+      ['lundi', '2021-11-22'],
+    ])
+    expect(pairs(article('es', 'El ministro dijo el martes que el 3 de noviembre de 2020 fue clave.'))).toEqual([
+      ['martes', '2021-11-16'],
+      ['3 de noviembre de 2020', '2020-11-03'],
+    ])
+  })
+
+  it('resolves "gestern" and "hier" against the anchor, and leaves them open without one', () => {
+    expect(pairs(article('de', 'Gestern kam es zu Protesten.'))).toEqual([['Gestern', '2021-11-17']])
+    const open = buildArticle({ format: 'text', language: 'fr', paragraphs: ['Hier, le ministre a parlé du vote du 3 novembre 2020.'] })
+    expect(resolveDates(open).map((d) => [d.text, d.resolved])).toEqual([
+      ['Hier', null],
+      ['3 novembre 2020', '2020-11-03'],
+    ])
+  })
+})
+
+describe('resolveDates on hostile input', () => {
+  it('finds the date next to a 100,000-digit number quickly (chrono never sees the number)', () => {
+    const a = buildArticle({ format: 'text', language: 'de', paragraphs: [`Am 3. November 2020 stieg die Zahl auf ${'9'.repeat(100_000)} am Dienstag.`], dateline: { text: 'X', place: 'X', date: ANCHOR } })
+    const t = performance.now()
+    const dates = resolveDates(a)
+    expect(performance.now() - t).toBeLessThan(1000)
+    expect(dates.map((d) => [d.text, d.resolved])).toEqual([
+      ['Am 3. November 2020', '2020-11-03'],
+      ['am Dienstag', '2021-11-16'],
+    ])
   })
 })

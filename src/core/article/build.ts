@@ -1,10 +1,22 @@
-import type { Article, ArticleMeta, Block, BlockKind, Caption, EditorialNote, FormatId } from './types'
+import { normaliseItemDate } from './itemDate'
+import type { Article, ArticleMeta, Block, BlockKind, Caption, EditorialNote, FormatId, ItemDates } from './types'
 
 export const BLOCK_SEPARATOR = '\n\n'
 
-export interface ArticleParts extends Partial<Omit<ArticleMeta, 'format'>> {
+/** One block of the story's body: a paragraph, or a crosshead ("heading") between paragraphs. */
+export interface BodyPart {
+  kind: 'paragraph' | 'heading'
+  text: string
+}
+
+export interface ArticleParts extends Partial<Omit<ArticleMeta, 'format' | 'dates'>> {
   format: FormatId
+  /** Body paragraphs; ignored when `body` is given */
   paragraphs: string[]
+  /** The body with its crossheads, in order; when given it replaces `paragraphs` */
+  body?: BodyPart[]
+  /** Metadata timestamps as the feed prints them; normalised here. `created` defaults to `parts.created`. */
+  dates?: Partial<ItemDates>
   captions?: { text: string; credit: string | null; creditLine?: string | null }[]
   notes?: EditorialNote[]
   clutter?: string[]
@@ -15,6 +27,13 @@ export interface ArticleParts extends Partial<Omit<ArticleMeta, 'format'>> {
 /** Normalises whitespace inside one block: no newlines, single spaces, trimmed. */
 export function cleanBlockText(s: string): string {
   return s.replace(/[\t\n\r\f\v \u00a0\u2028\u2029]+/g, ' ').trim()
+}
+
+/** The body of an article as parts: its paragraph and heading blocks, in order. */
+export function bodyOf(article: Pick<Article, 'blocks'>): BodyPart[] {
+  const out: BodyPart[] = []
+  for (const b of article.blocks) if (b.kind === 'paragraph' || b.kind === 'heading') out.push({ kind: b.kind, text: b.text })
+  return out
 }
 
 /** Builds an Article from its parts; guarantees that every block's [start, end) slices `text` exactly. */
@@ -37,9 +56,9 @@ export function buildArticle(parts: ArticleParts): Article {
   const bylines = (parts.bylines ?? []).map(cleanBlockText).filter(Boolean)
   for (const b of bylines) push('byline', b)
   const paragraphs: string[] = []
-  for (const p of parts.paragraphs) {
-    const b = push('paragraph', p)
-    if (b) paragraphs.push(b.text)
+  for (const p of parts.body ?? parts.paragraphs.map((text): BodyPart => ({ kind: 'paragraph', text }))) {
+    const b = push(p.kind, p.text)
+    if (b && p.kind === 'paragraph') paragraphs.push(b.text)
   }
   const captions: Caption[] = []
   for (const c of parts.captions ?? []) {
@@ -65,6 +84,12 @@ export function buildArticle(parts: ArticleParts): Article {
     usageTerms: parts.usageTerms ?? null,
     language: parts.language ?? null,
     created: parts.created ?? null,
+    dates: {
+      created: normaliseItemDate(parts.dates?.created ?? parts.created),
+      versionCreated: normaliseItemDate(parts.dates?.versionCreated),
+      embargoUntil: normaliseItemDate(parts.dates?.embargoUntil),
+    },
+    summary: parts.summary ? cleanBlockText(parts.summary) || null : null,
     corrections: parts.corrections ?? [],
     blocks,
     text,

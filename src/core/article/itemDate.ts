@@ -1,4 +1,4 @@
-import type { ArticleMeta } from './types'
+import type { ArticleMeta, ItemDates } from './types'
 
 /** ISO 8601 date-time, possibly compact ("20231124T192141+0000") or with a colon-less offset ("+0000"). */
 const DATE_TIME =
@@ -32,4 +32,17 @@ export function normaliseItemDate(raw: string | null | undefined): string | null
  */
 export function itemDate(article: Pick<ArticleMeta, 'created' | 'dateline'>): string | null {
   return normaliseItemDate(article.created) ?? normaliseItemDate(article.dateline?.date)
+}
+
+/**
+ * The calendar day (yyyy-mm-dd) the item was filed on, in the feed's own time zone where it prints one
+ * ("2016-10-18T23:12:00-05:00" is 2016-10-18 there, though 2016-10-19 in UTC); null when the item has no date.
+ */
+export function itemDay(article: Pick<ArticleMeta, 'created'> & { dates?: Partial<ItemDates> }): string | null {
+  // `dates` is optional here: an article stored by a build before it existed has none
+  for (const raw of [article.created, article.dates?.created]) {
+    const m = raw ? /^\s*(\d{4})-?(\d{2})-?(\d{2})(?:$|[T ])/.exec(raw) : null
+    if (m && normaliseItemDate(raw) !== null) return `${m[1]}-${m[2]}-${m[3]}`
+  }
+  return null
 }

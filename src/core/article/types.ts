@@ -19,7 +19,7 @@ export type FormatId =
   | 'w3c'
 
 /** The kinds of block that make up `Article.text`, in display order. */
-export type BlockKind = 'headline' | 'dateline' | 'byline' | 'paragraph' | 'caption' | 'creditLine'
+export type BlockKind = 'headline' | 'dateline' | 'byline' | 'heading' | 'paragraph' | 'caption' | 'creditLine'
 
 export interface Block {
   kind: BlockKind
@@ -47,6 +47,20 @@ export interface Caption {
   end: number
 }
 
+/**
+ * The item's own timestamps from its metadata, each an ISO 8601 string as `normaliseItemDate` gives it
+ * (UTC "2017-08-24T01:58:40Z" when the feed gives a zone, the wall-clock time when it gives none, or a date
+ * alone), or null when the format does not say.
+ */
+export interface ItemDates {
+  /** When the item was first created or filed */
+  created: string | null
+  /** When this version was created (the latest write-through or correction) */
+  versionCreated: string | null
+  /** Not to be published before this time */
+  embargoUntil: string | null
+}
+
 /** A note for the desk only: never exported, never annotated. */
 export interface EditorialNote {
   kind: string
@@ -71,8 +85,12 @@ export interface ArticleMeta {
   copyright: string | null
   usageTerms: string | null
   language: string | null
-  /** ISO timestamp from the format, when it has one */
+  /** ISO timestamp from the format, when it has one (as printed by the feed; `dates.created` is normalised) */
   created: string | null
+  /** The item's metadata timestamps, normalised */
+  dates: ItemDates
+  /** The agency's teaser or summary, kept apart from the body (never a paragraph) */
+  summary: string | null
   /** Words like "CORRECTED", "REFILE", "1stLd-Writethru" from headers or headline */
   corrections: string[]
 }
@@ -81,7 +99,7 @@ export interface Article extends ArticleMeta {
   blocks: Block[]
   /** All blocks joined with "\n\n" in display order; the text annotations anchor into */
   text: string
-  /** Body paragraphs only, as strings */
+  /** Body paragraphs only, as strings (crossheads are `heading` blocks, not paragraphs) */
   paragraphs: string[]
   captions: Caption[]
   /** Non-public notes: kept, shown as non-public, never exported */

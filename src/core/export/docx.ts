@@ -70,6 +70,7 @@ const STYLE: Record<BlockKind, string | undefined> = {
   headline: 'Title',
   dateline: 'Dateline',
   byline: 'Byline',
+  heading: 'Heading2',
   paragraph: undefined,
   caption: 'Caption',
   creditLine: 'Byline',

@@ -365,6 +365,7 @@ const BLOCK_STYLE: Record<BlockKind, Span> = {
   headline: { face: 'bold', size: 13, text: '' },
   dateline: { face: 'italic', size: 10, text: '' },
   byline: { face: 'italic', size: 10, text: '' },
+  heading: { face: 'bold', size: 10.5, text: '' },
   paragraph: { size: 10.5, text: '' },
   caption: { size: 9, color: '333333', text: '' },
   creditLine: { size: 9, face: 'italic', color: '333333', text: '' },

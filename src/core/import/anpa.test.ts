@@ -24,7 +24,7 @@ describe('parseAnpa', () => {
     expect(a.agencyId).toBe('BC-BKN--Heat-Hawks 02-20')
     expect(a.headline).toBe('Deng has 30 points, short-handed Heat beat Hawks 115-111')
     expect(a.bylines).toEqual(['By CHARLES ODUM, AP Sports Writer'])
-    expect(a.dateline).toEqual({ text: 'ATLANTA (AP) _', place: 'ATLANTA', date: null })
+    expect(a.dateline).toEqual({ text: 'ATLANTA (AP) _', place: 'ATLANTA', date: '2016-02-20' }) // the trailer's day: the dateline prints none
     expect(a.source).toBe('AP')
     expect(a.created).toBe('2016-02-20T03:37:00Z')
     expect(a.paragraphs).toHaveLength(19)
@@ -70,9 +70,9 @@ describe('parseAnpa', () => {
       expect(a.paragraphs.length, f).toBeGreaterThan(0)
       expect(a.created, f).toMatch(/^20\d\d-\d\d-\d\dT\d\d:\d\d:00Z$/)
     }
-    // A news alert has no headline line, only the one-sentence body.
+    // A news alert has no headline line, only the one-sentence body: that sentence, without its dateline, is its headline.
     const alert = load('ap_anpa-5.tst').a
-    expect(alert.headline).toBeNull()
+    expect(alert.headline).toMatch(/^Hawaii files court challenge/)
     expect(alert.dateline?.place).toBe('HONOLULU')
     expect(alert.paragraphs).toHaveLength(1)
   })

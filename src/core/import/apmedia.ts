@@ -97,6 +97,11 @@ function itemToArticle(item: JsonObject, warnings: string[]): Article {
     usageTerms,
     language: str(item, 'language'),
     created: str(item, 'versioncreated', 'firstcreated'),
+    dates: {
+      created: str(item, 'firstcreated', 'versioncreated'),
+      versionCreated: str(item, 'versioncreated'),
+      embargoUntil: str(item, 'embargoed'),
+    },
     corrections: signals.filter((s) => /correct|writethru|withheld|kill/i.test(s)),
     paragraphs,
     captions,

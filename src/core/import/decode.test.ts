@@ -45,6 +45,9 @@ describe('decodeBytes', () => {
     expect(decodeBytes(latin1('Gerd Müller, Françoise, naïve\n'), 'l.txt')).toEqual({
       text: 'Gerd Müller, Françoise, naïve\n',
       encoding: 'windows-1252',
+      // it declares nothing, so the reader says which charset it assumed
+      detected: 'windows-1252',
+      detectedBy: 'fallback',
     })
     // 0x93 0x94 are curly quotes and 0x80 the euro sign in 1252 only
     const cp1252 = new Uint8Array([0x93, ...latin1('It costs 5'), 0x80, 0x94, 0x0a])

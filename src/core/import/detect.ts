@@ -56,6 +56,8 @@ function markupFormat(text: string, ext: string): FormatId | null {
   const root = firstElementName(text)
   if (!root) return null
   if (G2_ROOTS.has(root)) return 'newsml-g2'
+  // A G2 contentSet on its own (as the IPTC guide prints its examples) holds one item's text
+  if (root === 'contentSet' && /<inline(?:XML|Data)[\s>]/.test(text.slice(0, 65536))) return 'newsml-g2'
   if (root === 'NewsML' || root === 'NewsItem') return 'newsml-1'
   if (root === 'nitf') return 'nitf'
   if (root === 'REUTERS' || /^\s*<!DOCTYPE\s+lewis/i.test(head)) return 'sgml'

@@ -20,10 +20,13 @@ describe('parseDigitalwires', () => {
     expect(a.dateline).toEqual({ text: 'Waghäusel (dpa) -', place: 'Waghäusel', date: null })
     expect(a.agencyId).toBe('urn:newsml:dpa.com:20090101:240923-930-240378')
     expect(a.version).toBe('2')
-    expect(a.paragraphs[0]).toMatch(/^Ein Unternehmen aus Baden vertreibt Blutkapseln/)
+    // the teaser is the summary, not the first paragraph
+    expect(a.summary).toMatch(/^Ein Unternehmen aus Baden vertreibt Blutkapseln/)
     // the dateline is printed at the head of the first body paragraph, as in the 7901 rendering
-    expect(a.paragraphs[1]).toMatch(/^Waghäusel \(dpa\) - Die meisten Kundinnen/)
-    expect(a.paragraphs).toContain('Betroffene werden geächtet und verstoßen')
+    expect(a.paragraphs[0]).toMatch(/^Waghäusel \(dpa\) - Die meisten Kundinnen/)
+    // a crosshead is a heading block, not a paragraph
+    expect(a.paragraphs).not.toContain('Betroffene werden geächtet und verstoßen')
+    expect(a.blocks.filter((b) => b.kind === 'heading').map((b) => b.text)).toContain('Betroffene werden geächtet und verstoßen')
     expect(a.copyright).toBe('Copyright 2024, dpa (www.dpa.de). Alle Rechte vorbehalten')
     expect(a.usageTerms).toMatch(/^Nutzung nur nach schriftlicher Vereinbarung mit dpa/)
     expect(a.corrections).toEqual(['correction'])
@@ -60,7 +63,7 @@ describe('parseDigitalwires', () => {
 
   it('does not print a dateline twice when the HTML already marks it', () => {
     const a = one('with_dateline.json')
-    expect(a.paragraphs[1]).toMatch(/^New York \(dpa\) - Ein Chatbot aus China/)
+    expect(a.paragraphs[0]).toMatch(/^New York \(dpa\) - Ein Chatbot aus China/)
     expect(a.text.match(/New York \(dpa\)/g)).toHaveLength(1)
   })
 

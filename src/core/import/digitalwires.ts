@@ -1,7 +1,7 @@
-import { buildArticle, cleanBlockText } from '../article/build'
+import { buildArticle, cleanBlockText, type BodyPart } from '../article/build'
 import type { Dateline, EditorialNote } from '../article/types'
 import { ImportError } from './errors'
-import { htmlToParagraphs } from './htmltext'
+import { htmlToBlocks, htmlToParagraphs } from './htmltext'
 import { isObject, jsonKeysNear, objects, parseJsonSafe, startsLikeJsonObject, str, type JsonObject } from './json'
 import type { ParseResult } from './types'
 
@@ -105,21 +105,25 @@ function descriptionOf(entry: JsonObject): string | null {
 
 function entryToArticle(entry: JsonObject, warnings: string[]) {
   const dateline = parseDatelineText(str(entry, 'dateline') ?? '')
-  const paragraphs: string[] = []
+  // The teaser is the agency's summary of the story, not its first paragraph: it goes to `summary`.
   const teaser = str(entry, 'teaser')
-  if (teaser) paragraphs.push(teaser)
   const html = str(entry, 'article_html')
-  const body = html ? htmlToParagraphs(html) : []
+  const body: BodyPart[] = html ? htmlToBlocks(html) : []
   // The dateline is printed at the start of the first body paragraph (as the 7901 and G2 renderings
   // of the same item show); the HTML marks it only sometimes.
-  if (dateline && body.length > 0) {
-    const first = body[0] as string
+  const firstPara = body.findIndex((b) => b.kind === 'paragraph')
+  if (dateline && firstPara >= 0) {
+    const first = (body[firstPara] as BodyPart).text
     const norm = (s: string): string => s.replace(/[\s\u00a0]+/g, ' ').trim()
-    if (!norm(first).startsWith(norm(dateline.text))) body[0] = `${dateline.text} ${first}`
+    if (!norm(first).startsWith(norm(dateline.text))) body[firstPara] = { kind: 'paragraph', text: `${dateline.text} ${first}` }
   }
-  paragraphs.push(...body)
   const infobox = str(entry, 'infobox_html')
-  if (infobox) paragraphs.push(...htmlToParagraphs(infobox))
+  if (infobox) body.push(...htmlToBlocks(infobox))
+  // An entry with no article text but a teaser (a flash, an urgent) has the teaser as its only text.
+  const teaserIsBody = !!teaser && !body.some((b) => b.kind === 'paragraph')
+  if (teaserIsBody) body.unshift({ kind: 'paragraph', text: teaser })
+  const summary = teaserIsBody ? null : teaser
+  const paragraphs = body.filter((b) => b.kind === 'paragraph').map((b) => b.text)
 
   const type = str(entry, 'type')
   const captions = objects(entry.associations)
@@ -149,8 +153,16 @@ function entryToArticle(entry: JsonObject, warnings: string[]) {
     usageTerms: str(entry, 'usageterms'),
     language: str(entry, 'language'),
     created: str(entry, 'version_created', 'updated'),
+    dates: {
+      // digitalwires has no first-created time: content_created is usually null, version_created is the filing.
+      created: str(entry, 'content_created', 'version_created', 'updated'),
+      versionCreated: str(entry, 'version_created', 'updated'),
+      embargoUntil: str(entry, 'embargoed'),
+    },
     corrections: /correction/i.test(signal) ? ['correction'] : [],
     paragraphs,
+    body,
+    summary,
     captions,
     notes: notesOf(entry),
   })

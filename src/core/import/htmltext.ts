@@ -298,19 +298,29 @@ export interface BlockTextOptions {
   skip?: ReadonlySet<string>
 }
 
+/** Headings inside a story body: crossheads between its paragraphs. */
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
+
+/** One block of text: a paragraph, or the text of a heading element (a crosshead). */
+export interface TextBlock {
+  kind: 'paragraph' | 'heading'
+  text: string
+}
+
 /**
- * Splits an element's text into paragraphs at block boundaries and <br>s; each paragraph is
- * whitespace-normalised and non-empty. Table cells of one row stay on one line.
+ * Splits an element's text into blocks at block boundaries and <br>s; each is whitespace-normalised and
+ * non-empty, and is a heading when it is the text of an h1–h6. Table cells of one row stay on one line.
  */
-export function blockTexts(root: HtmlElement, options: BlockTextOptions = {}): string[] {
-  const out: string[] = []
+export function blockParts(root: HtmlElement, options: BlockTextOptions = {}): TextBlock[] {
+  const out: TextBlock[] = []
   let cur = ''
+  let inHeading = 0
   const flush = (): void => {
     const t = cur.replace(/[\s\u00a0]+/g, ' ').trim()
-    if (t) out.push(t)
+    if (t) out.push({ kind: inHeading > 0 ? 'heading' : 'paragraph', text: t })
     cur = ''
   }
-  type Item = HtmlNode | { end: string }
+  type Item = HtmlNode | { end: 'cell' | 'block' | 'heading' }
   const stack: Item[] = [root]
   while (stack.length) {
     const item = stack.pop() as Item
@@ -321,6 +331,7 @@ export function blockTexts(root: HtmlElement, options: BlockTextOptions = {}): s
     if ('end' in item) {
       if (item.end === 'cell') cur += ' '
       else flush()
+      if (item.end === 'heading') inHeading--
       continue
     }
     const el = item
@@ -329,16 +340,32 @@ export function blockTexts(root: HtmlElement, options: BlockTextOptions = {}): s
       flush()
       continue
     }
-    const isBlock = BLOCK_TAGS.has(el.tag)
+    const isBlock = BLOCK_TAGS.has(el.tag) || HEADING_TAGS.has(el.tag)
     const isCell = el.tag === 'td' || el.tag === 'th'
     if (isBlock) flush()
     if (isCell) cur += ' '
-    if (isBlock) stack.push({ end: 'block' })
+    if (HEADING_TAGS.has(el.tag)) {
+      inHeading++
+      stack.push({ end: 'heading' })
+    } else if (isBlock) stack.push({ end: 'block' })
     else if (isCell) stack.push({ end: 'cell' })
     for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i] as HtmlNode)
   }
   flush()
   return out
+}
+
+/**
+ * Splits an element's text into paragraphs at block boundaries and <br>s; each paragraph is
+ * whitespace-normalised and non-empty. Table cells of one row stay on one line.
+ */
+export function blockTexts(root: HtmlElement, options: BlockTextOptions = {}): string[] {
+  return blockParts(root, options).map((b) => b.text)
+}
+
+/** The blocks of an HTML fragment (a feed's body_html) with its crossheads marked: scripts dropped, entities decoded. */
+export function htmlToBlocks(html: string, options: BlockTextOptions = {}): TextBlock[] {
+  return blockParts(parseHtmlTree(html), options)
 }
 
 /** Paragraph texts of an HTML fragment (a feed's body_html): scripts dropped, entities decoded. */

@@ -88,10 +88,15 @@ export function importBytes(bytes: Uint8Array, name: string): ParseResult {
     if (isZip(bytes)) {
       result = parseDocx(bytes, name)
     } else {
-      const { text } = decodeBytes(bytes, name)
+      const { text, detected, detectedBy } = decodeBytes(bytes, name)
       const format = detectFormatText(text, name)
       if (!format) throw new ImportError('unknown_format', `${name}: the file is markup in no news format Wiremark reads`, name)
       result = parseAs(format, text, name)
+      if (detected) {
+        const how = detectedBy === 'chardet' ? 'as chardet detected' : 'the Western European default'
+        const charsetWarning = `${name}: no charset declared and not UTF-8: read as ${detected} (${how})`
+        result = { ...result, warnings: [charsetWarning, ...result.warnings] }
+      }
     }
     // A valid file may hold no story (a package listing members, a concept item); that is a warning.
     const warnings = result.articles.length === 0 ? [...result.warnings, `${name}: no story found in the file`] : result.warnings

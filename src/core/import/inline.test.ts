@@ -63,7 +63,7 @@ describe('extractInline', () => {
       ),
     )
     expect(a.bylines).toEqual(['By JANE ROE, AP Business Writer'])
-    expect(a.dateline).toEqual({ text: 'NEW YORK (AP) _', place: 'NEW YORK', date: null })
+    expect(a.dateline).toEqual({ text: 'NEW YORK (AP) _', place: 'NEW YORK', date: '2024-03-04' }) // the item's day: the dateline prints none
     expect(a.source).toBe('AP')
     expect(a.paragraphs).toEqual(['NEW YORK (AP) _ Stocks fell on Monday as investors worried about rates.', 'The index lost 2 percent.'])
     expect(a.creditLines).toEqual(['AP writer John Doe contributed to this report.'])

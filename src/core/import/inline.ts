@@ -1,4 +1,5 @@
-import { buildArticle } from '../article/build'
+import { bodyOf, buildArticle, type BodyPart } from '../article/build'
+import { itemDay } from '../article/itemDate'
 import type { Article, Dateline } from '../article/types'
 
 /** News agencies by the spellings wire copy uses for them; the value is the canonical name. */
@@ -108,6 +109,14 @@ export function resolveDate(printed: string, created: string | null): string | n
   return `${year}-${pad(month)}-${pad(day)}`
 }
 
+const MONTH_DAY = /(?<![\p{L}\d])(?:(\p{L}{3,9})\.?\s+(\d{1,2})(?:,?\s+\d{4})?|(\d{1,2})\.?\s+(\p{L}{3,9})\.?(?:,?\s+\d{4})?)(?![\p{L}\d])/gu
+
+/** The date a printed dateline carries ("March 22", "21 Nov. 2024"), or null when it prints none. */
+function printedDate(text: string): string | null {
+  for (const m of text.matchAll(MONTH_DAY)) if (monthNumber(m[1] ?? m[4] ?? '')) return m[0]
+  return null
+}
+
 const PLACE_WORD = String.raw`(?:[\p{Lu}][\p{L}\p{M}'’.\-]*|de|del|la|le|el|al|am|an|der|upon|on|sur|di|da)`
 const PLACE = String.raw`${PLACE_WORD}(?:\s+${PLACE_WORD}){0,4}(?:,\s*${PLACE_WORD}(?:\s+${PLACE_WORD}){0,3})?`
 const DATE = String.raw`(?:\p{L}{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\.?\s+\p{L}{3,9}\.?(?:,?\s+\d{4})?)`
@@ -201,30 +210,35 @@ export function isCreditLine(s: string): boolean {
 const SEPARATOR = /^[_\-*=~#\s]{3,}$/
 
 /**
- * Fills dateline, bylines, credit lines and source from the body text when the format gave none;
- * paragraphs that are not datelines, bylines or credits are left exactly as they were.
+ * Fills dateline, bylines, credit lines and source from the body text when the format gave none, and gives a
+ * dateline without a date the item's filing day; paragraphs that are not datelines, bylines or credits are left
+ * exactly as they were, and crossheads stay where they were.
  */
 export function extractInline(article: Article): Article {
-  const paragraphs = [...article.paragraphs]
+  const body = bodyOf(article)
   let bylines = [...article.bylines]
   const creditLines = [...article.creditLines]
   let dateline = article.dateline
   let source = article.source
   let changed = false
+  const textAt = (i: number): string => {
+    const b = body[i]
+    return b && b.kind === 'paragraph' ? b.text : ''
+  }
 
   // Bylines sit in the first few paragraphs, before the one that opens with the dateline.
   if (bylines.length === 0) {
     const found: string[] = []
     let i = 0
-    while (i < Math.min(paragraphs.length, 4)) {
-      const p = paragraphs[i] ?? ''
+    while (i < Math.min(body.length, 4)) {
+      const p = textAt(i)
       if (isBylineText(p)) {
         found.push(p.replace(/=$/, '').trim())
-        paragraphs.splice(i, 1)
-        const role = paragraphs[i]
-        if (role !== undefined && isBylineRole(role)) {
-          found[found.length - 1] += `, ${role.replace(/=$/, '').trim()}`
-          paragraphs.splice(i, 1)
+        body.splice(i, 1)
+        const role = body[i]
+        if (role?.kind === 'paragraph' && isBylineRole(role.text)) {
+          found[found.length - 1] += `, ${role.text.replace(/=$/, '').trim()}`
+          body.splice(i, 1)
         }
         continue
       }
@@ -238,8 +252,8 @@ export function extractInline(article: Article): Article {
   }
 
   if (!dateline) {
-    for (const p of paragraphs.slice(0, 3)) {
-      const d = matchDateline(p, article.created)
+    for (let i = 0; i < Math.min(body.length, 3); i++) {
+      const d = matchDateline(textAt(i), article.created)
       if (d) {
         const { agency, ...rest } = d
         dateline = rest
@@ -250,34 +264,181 @@ export function extractInline(article: Article): Article {
     }
   }
 
-  // Credit lines close the story, possibly after a separator line; separators left at the end go too.
-  let end = paragraphs.length
-  const trailing: string[] = []
-  for (let k = paragraphs.length - 1; k >= 0 && paragraphs.length - k <= 6; k--) {
-    const p = paragraphs[k] ?? ''
-    if (isCreditLine(p)) {
-      trailing.unshift(p)
-      end = k
-    } else if (SEPARATOR.test(p) && trailing.length > 0) {
-      end = k
-    } else break
+  // A dateline the format gave as a place ("NEW YORK") that the body prints in full ("NEW YORK (AP) — ...") is
+  // the printed one: its text is the whole dateline, its agency the source.
+  if (dateline && article.dateline) {
+    const key = (dateline.place ?? dateline.text).trim().toLowerCase()
+    for (let i = 0; i < Math.min(body.length, 3); i++) {
+      const d = matchDateline(textAt(i), article.created)
+      if (!d) continue
+      if (d.text.length > dateline.text.length && (d.place?.toLowerCase() === key || d.text.toLowerCase().startsWith(dateline.text.trim().toLowerCase()))) {
+        const { agency, ...rest } = d
+        dateline = { text: rest.text, place: dateline.place ?? rest.place, date: dateline.date ?? rest.date }
+        if (!source && agency) source = agencyName(agency) ?? agency
+        changed = true
+      }
+      break
+    }
   }
-  if (trailing.length) {
-    paragraphs.splice(end)
-    while (paragraphs.length && SEPARATOR.test(paragraphs[paragraphs.length - 1] ?? '')) paragraphs.pop()
-    creditLines.push(...trailing)
+
+  // A dateline without a date ("ROSCOE, South Dakota (AP) _") is dated by the item's own filing day; one that
+  // prints a date the format did not read ("SYDNEY March 22 AAP -") gets that date, never the filing day.
+  const day = itemDay(article)
+  if (dateline && !dateline.date) {
+    const printed = printedDate(dateline.text)
+    const date = printed ? resolveDate(printed, day) : day
+    if (date) {
+      dateline = { ...dateline, date }
+      changed = true
+    }
+  }
+
+  const tail = splitTrailer(body.map((b) => (b.kind === 'paragraph' ? b.text : '')))
+  if (tail.credits.length || tail.dropped.length || tail.rewritten.size) {
+    for (const [k, t] of tail.rewritten) body[k] = { kind: 'paragraph', text: t }
+    body.splice(tail.end)
+    creditLines.push(...tail.credits)
     changed = true
+  }
+
+  // A flash or bulletin with no headline of its own ("HONOLULU (AP) _ Hawaii files court challenge …", AFP's
+  // one-line Arabic flashes) is its own headline: its one short paragraph, without the dateline.
+  let headline = article.headline
+  const paras = body.filter((b) => b.kind === 'paragraph')
+  if (!headline && paras.length === 1 && (paras[0]?.text.length ?? 0) <= 250) {
+    const only = (paras[0] as BodyPart).text
+    const d = dateline && only.startsWith(dateline.text) ? only.slice(dateline.text.length).trim() : only
+    if (d) {
+      headline = d
+      changed = true
+    }
   }
 
   if (!changed) return article
   return buildArticle({
     ...article,
+    headline,
     source,
     dateline,
     bylines,
     creditLines,
-    paragraphs,
+    paragraphs: [],
+    body,
+    clutter: [...article.clutter, ...tail.dropped],
     captions: article.captions.map((c) => ({ text: c.text, credit: c.credit, creditLine: c.creditLine })),
     datelineBlock: article.blocks.some((b) => b.kind === 'dateline'),
   })
+}
+
+interface Trailer {
+  /** Paragraphs from this index on are not body */
+  end: number
+  /** Credit lines, in order */
+  credits: string[]
+  /** Transmission clutter dropped from the end (staff initials, link lists), in order */
+  dropped: string[]
+  /** Paragraphs before `end` whose closing credit was cut off, by index */
+  rewritten: Map<number, string>
+}
+
+/**
+ * Staff initials that close a transmission ("hh/ph/ts/hd", "bur-dar-gl/fz", "dpa wsz jln npr"): lower-case
+ * groups of one to five letters joined by slashes or dashes, or an agency followed by such groups. Never words.
+ */
+function isStaffInitials(s: string): boolean {
+  const t = s.trim()
+  if (t.length > 60) return false
+  // lower-case or caseless letters (Arabic: "ففف/ح س/كام"), at least one slash; "US/UK" is no signature
+  if (/^[\p{Ll}\p{Lo}]{1,5}(?:[-/ ][\p{Ll}\p{Lo}]{1,5})*\/[\p{Ll}\p{Lo}]{1,5}(?:[-/ ][\p{Ll}\p{Lo}]{1,5})*$/u.test(t)) return true
+  const words = t.split(/\s+/)
+  return words.length >= 2 && agencyName(words[0] ?? '') !== null && words.slice(1).every((w) => /^[a-z]{2,4}(?:\/[a-z]{2,4})*$/.test(w))
+}
+
+const URL_OR_ADDRESS = /\bhttps?:\/\/\S+|\bwww\.\S+\.\S+|[\w.+-]+@[\w-]+\.[\w.]+|(?<!\w)@\w{2,}/
+/**
+ * A contact tagline: "Bernard Condon can be reached at http://…", "Follow Jane Roe on Twitter at @janeroe",
+ * "Contact the author at …": a reach/follow phrase with an address, link or handle in a short paragraph.
+ */
+const CONTACT = /\b(?:can be reached|may be reached|is reachable|reach (?:him|her|them)|follow (?:\p{Lu}[\p{L}'’-]+\s*){1,3}|follow (?:him|her|them|us)|contact (?:the (?:author|writer|reporter)|(?:him|her|them))|(?:his|her|their) (?:work|stories|coverage) can be found|is on (?:twitter|x|facebook|instagram|bluesky|mastodon|threads))\b/iu
+function isContactLine(s: string): boolean {
+  const t = s.trim()
+  return t.length <= 300 && CONTACT.test(t) && URL_OR_ADDRESS.test(t)
+}
+
+/**
+ * A staff bio closing a story: "Jane Roe is a correspondent for The Post. She previously covered …": a name of
+ * two to four words, "is a/an/the", a newsroom role in the same sentence.
+ */
+const BIO =
+  /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+(?:is|was|are)\s+(?:a|an|the)\s+[^.]{0,80}?\b(?:correspondent|reporter|writer|editor|columnist|journalist|photographer|producer|bureau chief|staff writer|contributor)\b/u
+function isBioLine(s: string): boolean {
+  const t = s.trim()
+  return t.length <= 400 && BIO.test(t)
+}
+
+/** A list of links that closes a story: "Online:", "Internet links", "On the Web:" with addresses, or bare addresses. */
+const LINKS_HEAD = /^(?:internet(?:[- ]links?)?|weblinks?|links?|online|on the web|more information|mehr im internet|im internet|sur internet|en internet)\s*:?\s*$/iu
+const LINKS_LABEL = /^(?:internet(?:[- ]links?)?|weblinks?|links?|online|on the web|mehr im internet|im internet|sur internet|en internet)\s*:/iu
+function isLinkLine(s: string): boolean {
+  const t = s.trim()
+  // length first: the address pattern backtracks on a long run of word characters (a fuzz input of 186,000
+  // digits took minutes)
+  if (t.length > 300) return false
+  if (LINKS_HEAD.test(t)) return true
+  // a line that is an address, or a short label with an address ("Terre des Femmes: https://…", "Online: http://…")
+  const rest = t.replace(URL_OR_ADDRESS, '').replace(/[\s:–—\-|()[\]]+/g, ' ').trim()
+  return URL_OR_ADDRESS.test(t) && (LINKS_LABEL.test(t) || rest.length <= 60)
+}
+
+/** "… islands. (Reporting by Ben Blanchard; Editing by Jane Doe)": a credit closing the last paragraph. */
+const CLOSING_CREDIT = /(?<=[.!?"'”’»)\]]\s*)\(([^()]{3,300})\)\s*$/u
+
+/**
+ * Splits the closing lines of a story from its body. From the end: staff initials and link lists are dropped
+ * as transmission clutter; credit lines ("(Reporting by …)", "X contributed to this report."), contact
+ * taglines ("X can be reached at …") and staff bios become credit lines; separators among them go. A
+ * credit in parentheses that closes the last paragraph is cut off it. Recognised by shape, for any agency.
+ * Headings count as empty strings and stop the scan.
+ */
+function splitTrailer(paragraphs: readonly string[]): Trailer {
+  let end = paragraphs.length
+  const credits: string[] = []
+  const dropped: string[] = []
+  const rewritten = new Map<number, string>()
+  let links = false
+  for (let k = paragraphs.length - 1; k >= 0 && paragraphs.length - k <= 12; k--) {
+    const p = paragraphs[k] ?? ''
+    if (isStaffInitials(p) && credits.length === 0) {
+      dropped.unshift(p)
+      end = k
+    } else if (isLinkLine(p) && credits.length === 0) {
+      // a link list counts only with its heading or when every line of it is a link; checked below
+      dropped.unshift(p)
+      links = true
+      end = k
+    } else if (isCreditLine(p) || isContactLine(p) || isBioLine(p)) {
+      credits.unshift(p)
+      end = k
+    } else if (SEPARATOR.test(p) && (credits.length > 0 || dropped.length > 0)) {
+      end = k
+    } else {
+      // the paragraph before the trailer may end in a parenthesised credit of its own
+      const m = CLOSING_CREDIT.exec(p)
+      if (m?.[1] && isCreditLine(m[1]) && m.index > 0) {
+        credits.unshift(`(${m[1].trim()})`)
+        rewritten.set(k, p.slice(0, m.index).trimEnd())
+      }
+      break
+    }
+  }
+  // Link lines alone, with no heading and nothing else in the trailer, could be the story's own last words:
+  // keep a lone address line only when a heading or a credit vouches for the trailer.
+  if (links && !dropped.some((d) => LINKS_HEAD.test(d.trim()) || LINKS_LABEL.test(d.trim())) && credits.length === 0 && !dropped.some(isStaffInitials)) {
+    return { end: paragraphs.length, credits: [], dropped: [], rewritten: new Map() }
+  }
+  if (rewritten.size > 0 && end <= Math.max(...rewritten.keys())) end = Math.max(...rewritten.keys()) + 1
+  while (end > 0 && (credits.length || dropped.length) && SEPARATOR.test(paragraphs[end - 1] ?? '')) end--
+  // A credit line never leaves a story without a body: the story's only paragraph stays.
+  if (end === 0) return { end: paragraphs.length, credits: [], dropped: [], rewritten: new Map() }
+  return { end, credits, dropped, rewritten }
 }

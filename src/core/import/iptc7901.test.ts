@@ -20,7 +20,7 @@ describe('parseIptc7901', () => {
     expect(a.slugline).toBe('Germany-politics')
     expect(a.headline).toBe('Germany Social Democrats: Coalition talks with Merkel could fail')
     expect(a.source).toBe('dpa')
-    expect(a.dateline).toEqual({ text: 'Berlin (dpa) -', place: 'Berlin', date: null })
+    expect(a.dateline).toEqual({ text: 'Berlin (dpa) -', place: 'Berlin', date: '2013-11-13' }) // the trailer's day: the dateline prints none
     expect(a.created).toBe('2013-11-13T11:37:00Z')
     expect(a.paragraphs).toHaveLength(5)
     expect(a.paragraphs[0]).toBe(

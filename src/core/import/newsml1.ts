@@ -123,6 +123,10 @@ function readItem(item: XmlElement, warnings: string[]): Article {
     usageTerms: textOf(find(top ?? item, 'RightsLine')) ?? textOf(find(top ?? item, 'UsageRights')),
     language: attr(item, 'xml:lang') ?? formal(child(meta, 'Language')) ?? attr(top, 'xml:lang'),
     created,
+    dates: {
+      created: isoDateTime(textOf(child(mgmt, 'FirstCreated'))) ?? created,
+      versionCreated: isoDateTime(textOf(child(mgmt, 'ThisRevisionCreated'))),
+    },
     corrections,
     paragraphs: collected.paragraphs,
     captions: collected.captions,

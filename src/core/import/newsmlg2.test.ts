@@ -63,9 +63,10 @@ describe('parseNewsMLG2', () => {
     expect(a.language).toBe('de')
     expect(a.source).toBe('Deutsche Presse-Agentur GmbH')
     expect(a.creditLines).toEqual([])
-    expect(a.paragraphs[0]).toMatch(/^Erwartet wurde ein Grundsatzurteil/)
-    expect(a.paragraphs[1]).toMatch(/^Erfurt \(dpa\) - Der Stahlkonzern/)
-    expect(a.paragraphs).toHaveLength(12)
+    // the teaser, printed again as the body's first paragraph, is the summary
+    expect(a.summary).toMatch(/^Erwartet wurde ein Grundsatzurteil/)
+    expect(a.paragraphs[0]).toMatch(/^Erfurt \(dpa\) - Der Stahlkonzern/)
+    expect(a.paragraphs).toHaveLength(11)
     // the header's h1 and byline are not repeated as body paragraphs
     expect(a.paragraphs).not.toContain('Thyssenkrupp-Klage gegen Ex-Manager muss neu verhandelt werden')
     // the dateline is printed in the body, so it gets no block of its own

@@ -1,8 +1,9 @@
-import { buildArticle } from '../article/build'
+import { buildArticle, cleanBlockText, type BodyPart } from '../article/build'
 import type { Article, Dateline, EditorialNote } from '../article/types'
 import { ImportError } from './errors'
 import {
   blockParagraphs,
+  blockParts,
   flatText,
   isoDate,
   isoDateTime,
@@ -28,7 +29,7 @@ import {
 } from './xml'
 
 const G2_ROOTS = new Set(['newsMessage', 'newsItem', 'packageItem', 'knowledgeItem', 'conceptItem', 'conceptSet',
-  'planningItem', 'catalogItem', 'catalog'])
+  'planningItem', 'catalogItem', 'catalog', 'contentSet'])
 
 /** Cheap sniff: the first element is a NewsML-G2 message or item. */
 export function looksLikeNewsMLG2(text: string): boolean {
@@ -36,6 +37,7 @@ export function looksLikeNewsMLG2(text: string): boolean {
   if (!first || !G2_ROOTS.has(first)) return false
   // catalogs and concept items share names with other vocabularies; require the G2 namespace for them
   return first === 'newsMessage' || first === 'newsItem' || first === 'packageItem'
+    || (first === 'contentSet' && /<inline(?:XML|Data)[\s>]/.test(text.slice(0, 65536)))
     || text.slice(0, 4096).includes('iptc.org/std/nar/')
 }
 
@@ -49,7 +51,9 @@ export function parseNewsMLG2(text: string, file: string): ParseResult {
   if (!G2_ROOTS.has(root.local)) {
     throw new ImportError('unknown_format', `root element <${root.name}> is not NewsML-G2`, file)
   }
-  const items = root.local === 'newsMessage' ? childElements(child(root, 'itemSet') ?? root) : [root]
+  // A bare contentSet is one item's content without its metadata: read it as a newsItem that has only that.
+  const bare: XmlElement = { ...root, name: 'newsItem', local: 'newsItem', attrs: {}, children: [root] }
+  const items = root.local === 'newsMessage' ? childElements(child(root, 'itemSet') ?? root) : [root.local === 'contentSet' ? bare : root]
   const articles: Article[] = []
   const warnings: string[] = []
   for (const item of items) {
@@ -188,6 +192,10 @@ function pickSource(itemMeta: XmlElement | null, meta: XmlElement | null, rights
 
 interface BodyResult {
   paragraphs: string[]
+  /** The body with crossheads marked, when the rendition marks them */
+  body: BodyPart[] | null
+  /** The NITF abstract, when the body is NITF */
+  abstract: string | null
   captions: { text: string; credit: string | null; creditLine: string | null }[]
   bylines: string[]
   headline: string | null
@@ -197,13 +205,15 @@ const TEXT_RENDITION_SKIP = /headline|teaser|abstract|summary|title|byline|capti
 
 /** Reads the text content of a contentSet: XHTML or NITF inlineXML first, else plain inlineData. */
 function readBody(contentSet: XmlElement | null, warnings: string[], guid: string): BodyResult {
-  const result: BodyResult = { paragraphs: [], captions: [], bylines: [], headline: null }
+  const result: BodyResult = { paragraphs: [], body: null, abstract: null, captions: [], bylines: [], headline: null }
   if (!contentSet) return result
   for (const ix of childElements(contentSet, 'inlineXML')) {
     const nitf = find(ix, 'nitf') ?? (childElements(ix).find((e) => e.local === 'body' && find(e, 'body.content')) ?? null)
     if (nitf) {
       const b = nitfBody(nitf)
       result.paragraphs = b.paragraphs
+      result.body = b.body
+      result.abstract = b.abstract
       result.captions = b.captions
       result.bylines = b.bylines
       result.headline = b.headline
@@ -217,7 +227,8 @@ function readBody(contentSet: XmlElement | null, warnings: string[], guid: strin
       continue
     }
     const isHeader = (e: XmlElement): boolean => e.local === 'header' || e.local === 'figure'
-    result.paragraphs = blockParagraphs(body, isHeader)
+    result.body = blockParts(body, isHeader)
+    result.paragraphs = result.body.filter((b) => b.kind === 'paragraph').map((b) => b.text)
     for (const header of findAll(body, 'header')) {
       for (const p of findAll(header, 'p')) {
         if (/\bbyline\b/.test(attr(p, 'class') ?? '')) {
@@ -274,7 +285,21 @@ function readNewsItem(item: XmlElement, warnings: string[]): Article {
     captions.push({ text: split.text, credit: split.credit, creditLine: creditline })
   }
   let paragraphs = body.paragraphs
-  if (!paragraphs.length && summary && textOf(summary)) paragraphs = [textOf(summary)!]
+  let bodyParts = body.body
+  // dpa prints the teaser again as the body's first paragraph (<p class="teaser">): it is the summary, not body
+  const teaserText = summary ? textOf(summary) : null
+  if (teaserText && bodyParts && bodyParts.filter((b) => b.kind === 'paragraph').length > 1) {
+    const k = bodyParts.findIndex((b) => b.kind === 'paragraph')
+    if (bodyParts[k]?.text === cleanBlockText(teaserText)) {
+      bodyParts = bodyParts.filter((_, i) => i !== k)
+      paragraphs = bodyParts.filter((b) => b.kind === 'paragraph').map((b) => b.text)
+    }
+  }
+  const summaryIsBody = !paragraphs.length && !!summary && !!textOf(summary)
+  if (summaryIsBody) {
+    paragraphs = [textOf(summary)!]
+    bodyParts = null
+  }
   if (!paragraphs.length && !captions.length) warnings.push(`${label}: no text content (${itemClass} item)`)
 
   const bylines = meta ? childElements(meta, 'by').map((b) => textOf(b)).filter((b): b is string => !!b) : []
@@ -303,8 +328,16 @@ function readNewsItem(item: XmlElement, warnings: string[]): Article {
     usageTerms: textOf(child(rights, 'usageTerms')),
     language: attr(item, 'xml:lang') ?? attr(child(meta, 'language'), 'tag'),
     created,
+    dates: {
+      created: textOf(child(itemMeta, 'firstCreated')) ?? textOf(child(meta, 'contentCreated')) ?? textOf(child(itemMeta, 'versionCreated')),
+      versionCreated: textOf(child(itemMeta, 'versionCreated')),
+      embargoUntil: textOf(child(itemMeta, 'embargoed')),
+    },
     corrections: readCorrections(meta, itemMeta, [slugline, headline]),
     paragraphs,
+    body: bodyParts ?? undefined,
+    // A summary or teaser description is kept apart from the body, unless it is all the text the item has.
+    summary: (summary && !summaryIsBody ? textOf(summary) : null) ?? body.abstract,
     captions,
     notes: readNotes(itemMeta, meta),
   })

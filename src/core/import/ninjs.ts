@@ -265,6 +265,11 @@ function itemToArticle(item: JsonObject): Article {
     usageTerms: str(item, 'usageterms', 'usageTerms'),
     language: str(item, 'language'),
     created: str(item, 'versioncreated', 'versionCreated', 'firstcreated', 'firstCreated'),
+    dates: {
+      created: str(item, 'firstcreated', 'firstCreated', 'contentcreated', 'contentCreated', 'versioncreated', 'versionCreated'),
+      versionCreated: str(item, 'versioncreated', 'versionCreated'),
+      embargoUntil: str(item, 'embargoed', 'embargoedUntil', 'embargoeduntil'),
+    },
     corrections: [],
     paragraphs,
     captions,

@@ -1,4 +1,5 @@
-import { buildArticle } from '../article/build'
+import { normaliseItemDate } from '../article/itemDate'
+import { buildArticle, type BodyPart } from '../article/build'
 import type { Article, Dateline } from '../article/types'
 import { ImportError } from './errors'
 import type { ParseResult } from './types'
@@ -67,12 +68,20 @@ const clean = (s: string): string => s.replace(/\s+/g, ' ').trim()
  * as its own paragraph, inline markup flattened. `skip` drops further subtrees (e.g. an XHTML header).
  */
 export function blockParagraphs(el: XmlElement, skip?: (e: XmlElement) => boolean): string[] {
-  const out: string[] = []
+  return blockParts(el, skip).map((b) => b.text)
+}
+
+/** Headings inside a story body (XHTML h1–h6, NITF hl2): crossheads between its paragraphs. */
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hl2'])
+
+/** The blocks of an element as `blockParagraphs` splits them, with crossheads marked as headings. */
+export function blockParts(el: XmlElement, skip?: (e: XmlElement) => boolean): BodyPart[] {
+  const out: BodyPart[] = []
   const walk = (e: XmlElement): void => {
     let inline = ''
     const flush = (): void => {
       const t = clean(inline)
-      if (t) out.push(t)
+      if (t) out.push({ kind: 'paragraph', text: t })
       inline = ''
     }
     for (const c of e.children) {
@@ -86,11 +95,11 @@ export function blockParagraphs(el: XmlElement, skip?: (e: XmlElement) => boolea
         inline += ' '
       } else if (l === 'pre') {
         flush()
-        out.push(...plainTextParagraphs(flatText(c)))
+        for (const text of plainTextParagraphs(flatText(c))) out.push({ kind: 'paragraph', text })
       } else if (BLOCKS.has(l) && !holdsBlocks(c)) {
         flush()
         const t = clean(flatText(c))
-        if (t) out.push(t)
+        if (t) out.push({ kind: HEADINGS.has(l) ? 'heading' : 'paragraph', text: t })
       } else if (CONTAINERS.has(l) || BLOCKS.has(l) || holdsBlocks(c)) {
         flush()
         walk(c)
@@ -209,6 +218,8 @@ export interface NitfBodyParts {
   copyright: string | null
   abstract: string | null
   paragraphs: string[]
+  /** The body with its crossheads (hl2, h1–h6) marked; `paragraphs` is its paragraphs only */
+  body: BodyPart[]
   captions: { text: string; credit: string | null; creditLine: string | null }[]
   creditLines: string[]
 }
@@ -263,7 +274,8 @@ export function nitfBody(el: XmlElement): NitfBodyParts {
     ? childElements(head, 'byline').map(bylineText).filter((t): t is string => !!t && !isDeskInitials(t))
     : []
   const content = child(body, 'body.content')
-  const paragraphs = content ? blockParagraphs(content) : blockParagraphs(body)
+  const blocks = blockParts(content ?? body)
+  const paragraphs = blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text)
   const captions: NitfBodyParts['captions'] = []
   for (const media of findAll(content ?? body, 'media')) {
     const cap = textOf(child(media, 'media-caption'))
@@ -285,6 +297,7 @@ export function nitfBody(el: XmlElement): NitfBodyParts {
     copyright: owner ? `© ${owner}` : null,
     abstract: textOf(child(head, 'abstract')),
     paragraphs,
+    body: blocks,
     captions,
     creditLines,
   }
@@ -340,8 +353,15 @@ export function parseNITF(text: string, file: string): ParseResult {
     usageTerms: attr(rights, 'type'),
     language: attr(root, 'baselang') ?? attr(root, 'xml:lang'),
     created: isoDateTime(attr(child(docdata, 'date.issue'), 'norm')),
+    dates: {
+      created: isoDateTime(attr(child(docdata, 'date.issue'), 'norm')),
+      // date.release: when the item may be published, which is an embargo when it lies after the issue time
+      embargoUntil: releaseAfterIssue(attr(child(docdata, 'date.issue'), 'norm'), attr(child(docdata, 'date.release'), 'norm')),
+    },
     corrections,
     paragraphs: body.paragraphs,
+    body: body.body,
+    summary: body.abstract,
     captions: body.captions,
     notes,
   })
@@ -353,4 +373,12 @@ export function startsWithDateline(first: string | undefined, dateline: Dateline
   if (!first) return false
   const key = (dateline.place ?? dateline.text).trim().toLowerCase()
   return key !== '' && first.slice(0, key.length + 40).toLowerCase().includes(key)
+}
+
+/** NITF date.release when it is later than date.issue (an embargo), else null. */
+function releaseAfterIssue(issue: string | null, release: string | null): string | null {
+  const r = normaliseItemDate(isoDateTime(release))
+  const i = normaliseItemDate(isoDateTime(issue))
+  if (!r) return null
+  return !i || Date.parse(r) > Date.parse(i) ? r : null
 }

@@ -1,0 +1,97 @@
+import { Readability } from '@mozilla/readability'
+import { parseHTML } from 'linkedom'
+import { BLOCK_TAGS, type TextBlock } from './htmltext'
+
+/*
+ * The article of a saved page as Mozilla's Readability finds it, over linkedom as the DOM (linkedom runs no
+ * scripts and loads nothing; happy-dom has had script-execution advisories, jsdom 29 is 7× slower here).
+ * Readability's HTML is never used: its article element is walked for text and block structure only.
+ */
+
+/** The part of a DOM node this module reads; linkedom's nodes have it (core has no DOM types). */
+interface DomNode {
+  nodeType: number
+  nodeName: string
+  nodeValue: string | null
+  childNodes: ArrayLike<DomNode>
+}
+
+const ELEMENT = 1
+const TEXT = 3
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
+/** Left out of the body text: captions travel separately; the h1 is the headline. */
+const SKIP = new Set(['figure', 'figcaption', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'button', 'select', 'textarea'])
+
+/** The blocks of an element: paragraphs and headings, whitespace-normalised, table cells of a row on one line. */
+function domBlocks(root: DomNode): TextBlock[] {
+  const out: TextBlock[] = []
+  let cur = ''
+  let inHeading = 0
+  const flush = (): void => {
+    const t = cur.replace(/[\s\u00a0]+/g, ' ').trim()
+    if (t) out.push({ kind: inHeading > 0 ? 'heading' : 'paragraph', text: t })
+    cur = ''
+  }
+  type Item = DomNode | { end: 'block' | 'heading' | 'cell' }
+  const stack: Item[] = [root]
+  while (stack.length) {
+    const item = stack.pop() as Item
+    if ('end' in item) {
+      if (item.end === 'cell') cur += ' '
+      else flush()
+      if (item.end === 'heading') inHeading--
+      continue
+    }
+    if (item.nodeType === TEXT) {
+      cur += item.nodeValue ?? ''
+      continue
+    }
+    if (item.nodeType !== ELEMENT) continue
+    const tag = item.nodeName.toLowerCase()
+    if (SKIP.has(tag) || (tag === 'h1' && item !== root)) continue
+    if (tag === 'br') {
+      flush()
+      continue
+    }
+    const heading = HEADINGS.has(tag)
+    const block = heading || BLOCK_TAGS.has(tag)
+    const cell = tag === 'td' || tag === 'th'
+    if (block) flush()
+    if (cell) cur += ' '
+    if (heading) {
+      inHeading++
+      stack.push({ end: 'heading' })
+    } else if (block) stack.push({ end: 'block' })
+    else if (cell) stack.push({ end: 'cell' })
+    const kids = item.childNodes
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as DomNode)
+  }
+  flush()
+  return out
+}
+
+/** Readability's work grows with elements times depth; the largest fixture page has about 9,000 elements. */
+const MAX_ELEMENTS = 30_000
+
+export interface ReadabilityArticle {
+  title: string | null
+  byline: string | null
+  blocks: TextBlock[]
+}
+
+/** Readability's article of an HTML page as text blocks, or null when it finds none. Never throws on bad markup. */
+export function readabilityArticle(html: string): ReadabilityArticle | null {
+  const { document } = parseHTML(html)
+  // The serializer hands back the article element itself, so no HTML string is ever made from the page.
+  const reader = new Readability<DomNode>(document as never, { serializer: (node) => node as unknown as DomNode, maxElemsToParse: MAX_ELEMENTS })
+  let result: ReturnType<typeof reader.parse>
+  try {
+    result = reader.parse()
+  } catch (e) {
+    // Readability throws when the page has more elements than maxElemsToParse: the caller's own extraction reads it.
+    if (e instanceof Error && /Aborting parsing document/.test(e.message)) return null
+    throw e
+  }
+  if (!result?.content) return null
+  return { title: result.title ?? null, byline: result.byline ?? null, blocks: domBlocks(result.content) }
+}

@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest'
+import { readFixture } from '../../test/fixtures'
+import type { Article } from '../article/types'
+import { importBytes, importText } from './index'
+
+const S = 'superdesk-core-io-fixtures/fixtures/'
+const first = (rel: string): Article => {
+  const { articles } = importBytes(readFixture(rel), rel.split('/').pop()!)
+  expect(articles.length).toBeGreaterThan(0)
+  return articles[0]!
+}
+const pasted = (...paragraphs: string[]): Article => importText(paragraphs.join('\n\n'), 'paste.txt').articles[0]!
+/** A minimal NITF story with these body paragraphs (made up; NITF keeps every paragraph as the agency sent it). */
+const nitf = (...paragraphs: string[]): Article =>
+  importText(
+    `<?xml version="1.0"?><nitf><body><body.head><hedline><hl1>Senate extends program</hl1></hedline></body.head><body.content>${paragraphs
+      .map((p) => `<p>${p}</p>`)
+      .join('')}</body.content></body></nitf>`,
+    'story.xml',
+  ).articles[0]!
+/** Every block still slices the text exactly. */
+const offsetsExact = (a: Article): void => {
+  for (const b of a.blocks) expect(a.text.slice(b.start, b.end)).toBe(b.text)
+}
+
+describe('sign-offs and taglines leave the body', () => {
+  it('cuts a Reuters credit off the end of the last paragraph (G2)', () => {
+    const a = first('apa-wordpress-newsml-g2-fixtures/reuters1.xml')
+    expect(a.creditLines).toContain('(Reporting by Ben Blanchard)')
+    expect(a.paragraphs.at(-1)).toMatch(/could spark a clash\.$/)
+    expect(a.text).toContain('could spark a clash.\n\n')
+    offsetsExact(a)
+  })
+
+  it('cuts a Reuters credit with reporting and editing off the last paragraph', () => {
+    const a = first(S + 'tag_reuters.com_2016_newsml_L1N14N0FF_version_978556838')
+    expect(a.creditLines.at(-1)).toBe('(Reporting by David Bailey in Minneapolis, Erwin Seba in Houston and Tim Ghianni in Nashville; Editing by Dan Grebler)')
+    expect(a.paragraphs.at(-1)).toMatch(/threatened to inundate it\.$/)
+  })
+
+  it('drops AFP staff initials as transmission clutter, not credits (G2 and NewsML 1.2)', () => {
+    const g2 = first(S + 'afp.xml')
+    expect(g2.paragraphs.at(-1)).not.toBe('hh/ph/ts/hd')
+    expect(g2.clutter).toContain('hh/ph/ts/hd')
+    expect(g2.creditLines).not.toContain('hh/ph/ts/hd')
+    const n1 = first('iptc-ninjs/other-format-samples/afp.com_newsml1.2_sample.xml')
+    expect(n1.clutter).toContain('bur-dar-gl/fz')
+    expect(n1.paragraphs.join('\n')).not.toContain('bur-dar-gl/fz')
+  })
+
+  it('drops an agency signature with initials ("AFP sn")', () => {
+    const a = first(S + 'aap-finance.xml')
+    expect(a.clutter).toContain('AFP sn')
+    expect(a.paragraphs).not.toContain('AFP sn')
+  })
+
+  it('moves an AP contact tagline after the separator to the credit lines (NITF)', () => {
+    const a = first(S + 'ap-nitf.xml')
+    expect(a.creditLines).toEqual([
+      'Bernard Condon can be reached at http://twitter.com/BernardFCondon . His work can be found at http://www.bigstory.ap.org/content/bernard-condon .',
+    ])
+    expect(a.paragraphs.at(-1)).not.toBe('___')
+    offsetsExact(a)
+  })
+
+  it('moves AP "contributed" lines to the credit lines (ANPA)', () => {
+    const a = first(S + 'anpa-2.tst')
+    expect(a.creditLines).toEqual([
+      'Gillum reported from Washington. Associated Press writers Dina Cappiello and Matt Apuzzo contributed to this report from Washington.',
+    ])
+    expect(a.paragraphs.at(-1)).toMatch(/farm the best and leave the rest/)
+  })
+
+  it('reads a trailer of any shape: contributor, contact, bio, links block, initials', () => {
+    const a = nitf(
+      'WASHINGTON (AP) — The Senate voted on Tuesday to extend the program.',
+      'The vote was 61-39.',
+      '___',
+      'Associated Press writer Mary Major in New York contributed.',
+      'Follow Jane Roe on Twitter at https://twitter.com/janeroe',
+      'Jane Roe is a staff writer for the Washington bureau covering Congress.',
+      'Internet links',
+      'Senate votes: https://www.senate.gov/votes',
+      'dpa jr/mm',
+    )
+    expect(a.paragraphs).toEqual(['WASHINGTON (AP) — The Senate voted on Tuesday to extend the program.', 'The vote was 61-39.'])
+    expect(a.creditLines).toEqual([
+      'Associated Press writer Mary Major in New York contributed.',
+      'Follow Jane Roe on Twitter at https://twitter.com/janeroe',
+      'Jane Roe is a staff writer for the Washington bureau covering Congress.',
+    ])
+    expect(a.clutter).toEqual(expect.arrayContaining(['Internet links', 'Senate votes: https://www.senate.gov/votes', 'dpa jr/mm']))
+    offsetsExact(a)
+  })
+
+  it('keeps story text that only looks like a trailer', () => {
+    const a = nitf(
+      'BERLIN (dpa) - The ministry published the figures on its website.',
+      'Details are at https://www.example.org/figures for anyone who wants them, the ministry said in a statement.',
+      'and so on',
+      'It closes (for now).',
+    )
+    expect(a.paragraphs).toHaveLength(4)
+    expect(a.creditLines).toEqual([])
+    expect(a.clutter).toEqual([])
+  })
+
+  it('keeps the only paragraph of a story even when it ends in a credit', () => {
+    const a = pasted('(Reporting by Jane Roe; Editing by John Doe)')
+    expect(a.paragraphs).toEqual(['(Reporting by Jane Roe; Editing by John Doe)'])
+  })
+})
+
+describe('flashes and bulletins', () => {
+  it('an AFP Arabic flash: its one line is the headline, its Arabic staff initials clutter', () => {
+    const a = first('afp-newsml12-arabic/afp/ARA_Media_SansSport/afp.com-20231124T192141Z-TX-PAR-EWE94.xml')
+    expect(a.headline).toBe('ماكرون يعرب عن "تصميمه" على تأمين إطلاق سراح رهائن فرنسيين محتجزين في غزة')
+    expect(a.paragraphs).toEqual([a.headline])
+    expect(a.clutter).toContain('ففف/ح س/كام')
+  })
+
+  it('an AP bulletin without a headline line takes its one paragraph, without the dateline (ANPA)', () => {
+    const a = first(S + 'ap_anpa-5.tst')
+    expect(a.headline).toBe("Hawaii files court challenge to Trump administration's definition of close U.S. relationship needed to avoid travel ban.")
+    expect(a.paragraphs).toHaveLength(1)
+  })
+
+  it('a story with a headline of its own keeps it', () => {
+    expect(first(S + 'anpa-2.tst').headline).toBe('Prairies vanish in the US push for green energy')
+  })
+})
+
+describe('the trailer on hostile input', () => {
+  it('reads a last paragraph of 200,000 digits in well under a second (the import fuzz found it taking minutes)', () => {
+    const text = `Minister quits\n\nBERLIN, March 3 (Reuters) - The minister said on ${'9'.repeat(200_000)}\n\n(Reporting by Jane Roe)`
+    const t = performance.now()
+    const a = importText(text, 'pasted.txt').articles[0]!
+    expect(performance.now() - t).toBeLessThan(1000)
+    expect(a.creditLines).toEqual(['(Reporting by Jane Roe)'])
+  })
+})

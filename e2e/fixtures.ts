@@ -61,8 +61,8 @@ export class WiremarkApp {
   }
 
   /** Resolves once a story is open in the editor with its marks painted. */
-  async storyOpen() {
-    await expect(this.page.locator('main[data-story-ready="true"]')).toBeVisible()
+  async storyOpen(timeout?: number) {
+    await expect(this.page.locator('main[data-story-ready="true"]')).toBeVisible({ timeout })
     await expect(this.editor()).toBeVisible()
   }
 
@@ -176,8 +176,16 @@ export class WiremarkApp {
         const range = document.createRange()
         range.setStart(part === 'end' ? last : first, part === 'end' ? (last.textContent?.length ?? 0) : 0)
         range.setEnd(last, last.textContent?.length ?? 0)
+        // Lexical takes a DOM selection on the (asynchronous) selectionchange event. A key pressed
+        // before that event lands acts on the old caret, so wait for it and a frame after.
+        const taken = new Promise<void>((done) => {
+          document.addEventListener('selectionchange', () => requestAnimationFrame(() => requestAnimationFrame(() => done())), { once: true })
+        })
+        // The keys that follow go to the focused element, which need not be the text (a card, a button).
+        root.focus({ preventScroll: true })
         window.getSelection()!.removeAllRanges()
         window.getSelection()!.addRange(range)
+        return taken
       },
       [words, only] as const,
     )
@@ -235,6 +243,13 @@ export const test = base.extend<{ host: Host; app: WiremarkApp }>({
     rmSync(dataDir, { recursive: true, force: true })
   },
   app: async ({ page, host }, use) => {
+    // WIREMARK_CPU_THROTTLE=4 runs the page four times slower, as a loaded CI machine does: races
+    // between a key and the editor's asynchronous updates show up here first.
+    const throttle = Number(process.env.WIREMARK_CPU_THROTTLE ?? 0)
+    if (throttle > 1) {
+      const cdp = await page.context().newCDPSession(page)
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle })
+    }
     const app = new WiremarkApp(page, host)
     await use(app)
   },

@@ -120,6 +120,7 @@ test('text the editor types is analysed into marks, and deleted words take their
   await app.editMode()
   await app.selectParagraph('detained since the vote')
   await page.keyboard.press('Backspace')
+  await expect(page.getByTestId('editor')).not.toContainText('detained since the vote')
   await expect(app.marks('claim').filter({ hasText: '4,500' })).toHaveCount(0)
   await expect(app.legendCount('claim')).toHaveText(String(claims))
   await expect(unattributed).toHaveCount(openClaims)
@@ -194,4 +195,44 @@ test('a slow typist in edit mode gets exactly the words typed, while new marks c
   await expect(page.locator('p', { hasText: 'The border will stay open' })).toHaveText(typed)
   await expect(app.marks('quote').filter({ hasText: 'The border will stay open' })).toHaveCount(1)
   await expect(page.locator('p', { hasText: 'The border will stay open' })).toHaveText(typed)
+})
+
+test('a speaker Wiremark is not sure of is framed in the text, can be listed first, and is settled by accepting it', async ({ app, page }) => {
+  // A made-up story: one quote with its speaker named beside it, one attributed only "according to" a described
+  // source (the least certain route), and one with no speaker at all (an error, listed before warnings).
+  await app.open()
+  await app.pasteOutsideEditor(
+    [
+      'Port strike talks stall as union rejects offer',
+      'HAMBURG, March 3 (Reuters) - Dock workers will stay off the job for a second week, their union said on Tuesday.',
+      '"We came to the table in good faith and were offered nothing we could take back," said Karl Brenner, chairman of the dock workers\' union.',
+      '"The ships are waiting and every day costs the region money that it will not get back," according to a port official.',
+      'Talks are due to resume on Thursday at the harbour office.',
+      '"Nobody wins a long strike, and everybody on this quay knows it."',
+    ].join('\n\n'),
+  )
+  await app.storyOpen()
+  const doubtful = app.marks('quote').filter({ hasText: 'The ships are waiting' })
+  const sure = app.marks('quote').filter({ hasText: 'We came to the table' })
+  await expect(doubtful).toHaveClass(/is-doubtful/)
+  await expect(doubtful).toHaveAttribute('title', /Speaker not certain/)
+  await expect(sure).not.toHaveClass(/is-doubtful/)
+  await page.screenshot(shot('6-doubtful'))
+
+  // By severity the quote with no speaker (an error) comes first; "Speakers to confirm first" lifts the doubtful one.
+  const firstRule = () => app.findings().first().getAttribute('data-rule')
+  expect(await firstRule()).not.toBe('doubtful-speaker')
+  await page.getByTestId('speakers-first').check()
+  await expect(app.findings().first()).toHaveAttribute('data-rule', 'doubtful-speaker')
+  // Remembered across a reload.
+  await app.reloadAndOpen(/Port strike talks stall/)
+  await expect(page.getByTestId('speakers-first')).toBeChecked()
+  await expect(app.findings().first()).toHaveAttribute('data-rule', 'doubtful-speaker')
+
+  // Accepting the quote confirms its speaker: the frame and the check go.
+  await app.openMark('quote', 'The ships are waiting')
+  await app.key('a')
+  await expect(page.getByTestId('card-decision')).toHaveText('accepted')
+  await expect(doubtful).not.toHaveClass(/is-doubtful/)
+  await expect(page.locator('#checks-list [data-rule="doubtful-speaker"]')).toHaveCount(0)
 })

@@ -2,6 +2,7 @@
 // documented review key, from random places, against the seed story in browser mode; the story text must not
 // change while the desk is in review mode (e2e/review-keys.spec.ts, which `npm test` runs with 200 sequences).
 // Builds the app first. Exit code 1 when any sequence changed the text; its seed and keys are printed.
+// A long run is cut into tests of 500 sequences; `--part 4501-5000` runs one of them again (with its `--seed`).
 import { spawnSync } from 'node:child_process'
 import { join } from 'node:path'
 
@@ -19,5 +20,6 @@ const env = {
 const node = (script, ...rest) => spawnSync(process.execPath, [join(root, 'node_modules', ...script), ...rest], { stdio: 'inherit', env })
 const build = node(['electron-vite', 'bin', 'electron-vite.js'], 'build')
 if (build.status !== 0) process.exit(build.status ?? 1)
-const run = node(['@playwright', 'test', 'cli.js'], 'test', 'e2e/review-keys.spec.ts', '--project=browser')
+const part = flag('part', '')
+const run = node(['@playwright', 'test', 'cli.js'], 'test', 'e2e/review-keys.spec.ts', '--project=browser', ...(part ? ['--grep', `sequences ${part}\\)`] : []))
 process.exit(run.status ?? 1)

@@ -20,6 +20,7 @@ import {
 import { useEffect } from 'react'
 import { deskAnnotationsOf, looksChanged } from '../../store/effective'
 import type { Annotation } from '../../../core/annotation/types'
+import type { ReviewFinding } from '../../../core/annotation/review'
 import { afterNextPaint, nextTask } from '../../lib/nextTask'
 import { useStore } from '../../store'
 import type { DeskMode } from '../../store/deskSlice'
@@ -152,13 +153,15 @@ export function DeskPlugin({ history }: { history: HistoryState }) {
       editor.setEditable(mode === 'edit')
     }
     applyMode(useStore.getState().mode)
+    setDoubtful(useStore.getState().findings)
     const unsubscribe = useStore.subscribe((s, prev) => {
       if (s.mode !== prev.mode) {
         if (s.mode === 'review') flushNow()
         applyMode(s.mode)
       }
       // Records that only moved (typing moves every mark after the cursor) leave every look as it is.
-      if (looksChanged(prev.records, s.records)) paintAll()
+      const doubtChanged = s.findings !== prev.findings && setDoubtful(s.findings)
+      if (doubtChanged || looksChanged(prev.records, s.records)) paintAll()
       else if (s.activeId !== prev.activeId) {
         // Only the marks that gain or lose the active one change.
         for (const [key, ids] of marks) if ((s.activeId && ids.includes(s.activeId)) || (prev.activeId && ids.includes(prev.activeId))) paint(key)
@@ -377,6 +380,22 @@ interface MarkLook {
 /** Looks by signature (what each id shows): few distinct ones, so records that only move keep theirs. */
 const looks = new Map<string, MarkLook>()
 
+/**
+ * The quotes whose speaker Wiremark is not sure of: the spans ("start:end") of the open doubtful-speaker findings,
+ * which go once the editor decides on the quote. Their marks show the doubt, so that an editor reading the text
+ * sees which speakers to confirm and can trust the rest.
+ */
+let doubtful = new Set<string>()
+const spanKey = (a: { start: number; end: number }) => `${a.start}:${a.end}`
+
+/** Takes the open findings' doubtful speakers; true when the set changed (the marks need painting again). */
+function setDoubtful(findings: readonly ReviewFinding[]): boolean {
+  const next = new Set(findings.filter((f) => f.rule === 'doubtful-speaker').map(spanKey))
+  if (next.size === doubtful.size && [...next].every((k) => doubtful.has(k))) return false
+  doubtful = next
+  return true
+}
+
 const KIND_WORD: Record<Annotation['kind'], string> = { quote: 'Quote', speaker: 'Person', claim: 'Claim', credit: 'Credit', note: 'Note' }
 
 /** One line of a mark's tooltip: what it is, who said it and by which cue, and what the editor decided. */
@@ -399,7 +418,8 @@ function describe(a: Annotation): string {
 function lookOf(ids: readonly string[]): MarkLook {
   const eff = deskAnnotationsOf(useStore.getState().records)
   const anns = ids.map((id) => eff.get(id)).filter((a): a is Annotation => a !== undefined)
-  const signature = anns.map((a) => `${a.kind}.${a.decision ?? ''}.${a.origin}.${a.suggestionId ? 's' : ''}.${a.status ?? ''}.${a.speaker ?? ''}.${a.cue ?? ''}`).join(' ')
+  const doubt = (a: Annotation) => a.kind === 'quote' && a.decision === null && doubtful.has(spanKey(a))
+  const signature = anns.map((a) => `${a.kind}.${a.decision ?? ''}.${a.origin}.${a.suggestionId ? 's' : ''}.${a.status ?? ''}.${a.speaker ?? ''}.${a.cue ?? ''}.${doubt(a) ? '?' : ''}`).join(' ')
   let look = looks.get(signature)
   if (look) return look
   const live = anns.filter((a) => a.decision !== 'rejected')
@@ -411,8 +431,11 @@ function lookOf(ids: readonly string[]): MarkLook {
   else if (live.length > 0) cls.push('is-suggested')
   const claim = live.find((a) => a.kind === 'claim')
   if (claim) cls.push(claim.speaker ? 'c-attributed' : 'c-unattributed', `st-${claim.status ?? 'unverified'}`)
+  const unsure = live.some(doubt)
+  if (unsure) cls.push('is-doubtful')
   // Every kind under the mark, rejected ones included (the classes paint only the live ones).
-  look = { className: cls.join(' '), kinds: [...new Set(anns.map((a) => a.kind))].join(' '), title: anns.map(describe).join('\n') }
+  const title = anns.map(describe).join('\n') + (unsure ? '\nSpeaker not certain: confirm it (A accepts, S sets the speaker)' : '')
+  look = { className: cls.join(' '), kinds: [...new Set(anns.map((a) => a.kind))].join(' '), title }
   looks.set(signature, look)
   return look
 }

@@ -7,6 +7,7 @@ import { openExportDialog } from './features/export/exporting'
 import { ImportPanel } from './features/import/ImportPanel'
 import { onDeskKey } from './features/desk/actions'
 import { AnnotationCard } from './features/desk/AnnotationCard'
+import { ClaimsPanel } from './features/desk/ClaimsPanel'
 import { ChecksPanel } from './features/desk/ChecksPanel'
 import { NotesBox } from './features/desk/NotesBox'
 import { Overlays } from './features/desk/Overlays'
@@ -25,7 +26,7 @@ import { flushTypedText } from './features/editor/bridge'
 import { useStore } from './store'
 import './styles/layout.css'
 
-type Tab = 'review' | 'people' | 'versions'
+type Tab = 'review' | 'people' | 'claims' | 'versions'
 
 const LIBRARY_KEY = 'wiremark.layout.libraryCollapsed'
 const REVIEW_KEY = 'wiremark.layout.reviewCollapsed'
@@ -161,6 +162,9 @@ export function App() {
               <button type="button" role="tab" aria-selected={main === 'people'} onClick={() => (setLibraryPeople(false), setTab('people'))} data-testid="tab-story-people">
                 People
               </button>
+              <button type="button" role="tab" aria-selected={main === 'claims'} onClick={() => (setLibraryPeople(false), setTab('claims'))} data-testid="tab-claims">
+                Claims
+              </button>
               <button type="button" role="tab" aria-selected={main === 'versions'} onClick={() => (setLibraryPeople(false), setTab('versions'))} data-testid="tab-versions">
                 Versions{detail.story.versions > 1 ? ` (${detail.story.versions})` : ''}
               </button>
@@ -190,6 +194,11 @@ export function App() {
             {main === 'people' && (
               <section className="main-view" role="tabpanel" aria-label="People in this story">
                 <PeoplePanel />
+              </section>
+            )}
+            {main === 'claims' && (
+              <section className="main-view" role="tabpanel" aria-label="Claims in this story">
+                <ClaimsPanel onShow={() => setTab('review')} />
               </section>
             )}
             {main === 'versions' && (

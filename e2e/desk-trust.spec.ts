@@ -195,6 +195,18 @@ test('a slow typist in edit mode gets exactly the words typed, while new marks c
   await expect(page.locator('p', { hasText: 'The border will stay open' })).toHaveText(typed)
   await expect(app.marks('quote').filter({ hasText: 'The border will stay open' })).toHaveCount(1)
   await expect(page.locator('p', { hasText: 'The border will stay open' })).toHaveText(typed)
+
+  // A pause long enough for a claim to be marked up to the full stop, with the caret after it: the next words go
+  // after the full stop (the caret once went back a letter as the mark came in, and they went before it).
+  await page.keyboard.press('Enter')
+  await page.keyboard.type('More than 35,000 people were detained.')
+  await expect(app.marks('claim').filter({ hasText: '35,000 people' })).toHaveCount(1)
+  await page.keyboard.type(' Officials said so.')
+  await expect(page.locator('p', { hasText: '35,000 people' })).toHaveText('More than 35,000 people were detained. Officials said so.')
+  await app.key('F2')
+  await app.saved()
+  await app.reloadAndOpen(/Putin says Lukashenko/)
+  await expect(page.locator('p', { hasText: '35,000 people' })).toHaveText('More than 35,000 people were detained. Officials said so.')
 })
 
 test('a speaker Wiremark is not sure of is framed in the text, can be listed first, and is settled by accepting it', async ({ app, page }) => {

@@ -26,7 +26,7 @@ import { useStore } from '../../store'
 import type { DeskMode } from '../../store/deskSlice'
 import { setCurrentEditor, setFlushDocument } from './bridge'
 import { ADD_SUGGESTION_MARKS, ANNOTATE, JUMP_TO, REMOVE_MARK, SET_MARK_RANGE } from './commands'
-import { $pointAt, $readDocument, $selectRange, type DocumentSnapshot } from './document'
+import { $offsetOfPoint, $pointAt, $readDocument, $selectRange, type DocumentSnapshot } from './document'
 import { $createAnnotationMarkNode, $isAnnotationMarkNode, AnnotationMarkNode, setMarkDecorator } from './nodes'
 
 /** The document is read after this long without typing, */
@@ -329,6 +329,10 @@ export function DeskPlugin({ history }: { history: HistoryState }) {
           if (text !== analysed) return true
           // Part of the edit that brought the words: undoing the typing takes these marks with it.
           $addUpdateTag('history-merge')
+          // Wrapping splits text nodes, and a caret in a split node can end up a letter early ("detained|." after
+          // a claim is marked up to the full stop): the selection is noted as text offsets and put back after.
+          const sel = $getSelection()
+          const kept = $isRangeSelection(sel) ? { anchor: $offsetOfPoint(sel.anchor), focus: $offsetOfPoint(sel.focus) } : null
           for (const m of wanted) {
             if (text.slice(m.start, m.end) !== m.exact) continue
             const a = $pointAt(m.start)
@@ -340,6 +344,8 @@ export function DeskPlugin({ history }: { history: HistoryState }) {
             $wrapSelectionInMarkNode(range, false, m.id, (ids) => $createAnnotationMarkNode(ids))
             placed.push(m.id)
           }
+          // (After a mark's end rather than inside it: the next key types plain words, not the mark's.)
+          if (kept && kept.anchor !== null && kept.focus !== null && placed.length > 0) $selectRange(kept.anchor, kept.focus, true)
           return true
         },
         COMMAND_PRIORITY_EDITOR,

@@ -4,7 +4,7 @@ import { $createLineBreakNode, $createParagraphNode, $getRoot, $isElementNode, $
 import { describe, expect, it } from 'vitest'
 import { articleWithBlocks } from '../../../core/annotation/review'
 import { buildArticle } from '../../../core/article/build'
-import { $buildDocument, $readDocument } from './document'
+import { $buildDocument, $offsetOfPoint, $pointAt, $readDocument } from './document'
 import { $isAnnotationMarkNode, AnnotationMarkNode, WireBlockNode } from './nodes'
 
 const article = buildArticle({
@@ -76,4 +76,27 @@ describe('the story document', () => {
     expect(snap.text.slice(q.start + 1, q.end + 1)).toBe('We will build it')
     expect(articleWithBlocks(article, snap.blocks).text).toBe(snap.text)
   })
+
+  it('turns every text offset into a point and back, and at a mark\'s end puts the point before or after it as asked', () => {
+    const q = { id: 'q', ...at('We will build it') }
+    const editor = editorWith([q])
+    editor.getEditorState().read(() => {
+      for (let i = 0; i <= article.text.length; i++) {
+        // (Between the two characters that join blocks there is no point: they are in no node.)
+        if (article.text[i - 1] === '\n' && article.text[i] === '\n') continue
+        const p = $pointAt(i)!
+        const sel = { getNode: () => p.node, offset: p.offset, type: 'text' } as unknown as Parameters<typeof $offsetOfPoint>[0]
+        const back = $offsetOfPoint(sel)
+        if (back !== i) expect({ i, back }).toEqual({ i, back: i })
+      }
+      const before = $pointAt(q.end)!
+      const after = $pointAt(q.end, true)!
+      expect($isAnnotationMarkNode(before.node.getParent())).toBe(true)
+      expect(before.offset).toBe(before.node.getTextContentSize())
+      expect($isAnnotationMarkNode(after.node.getParent())).toBe(false)
+      expect(after.offset).toBe(0)
+      expect(after.node.getTextContent().startsWith(',"')).toBe(true)
+    })
+  })
 })
+

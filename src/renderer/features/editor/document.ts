@@ -7,6 +7,7 @@ import {
   $setSelection,
   type ElementNode,
   type LexicalNode,
+  type PointType,
   type TextNode,
   $createParagraphNode,
 } from 'lexical'
@@ -136,8 +137,50 @@ function $readSpans(element: ElementNode, offset: number, spans: Map<string, Spa
   return off
 }
 
-/** The text node and offset at a text offset (as $readDocument counts), or null past the end. */
-export function $pointAt(target: number): { node: TextNode; offset: number } | null {
+/**
+ * Where a selection point is in the text, as $readDocument counts (blocks joined by two characters); null for a
+ * point outside the story's blocks.
+ */
+export function $offsetOfPoint(point: PointType): number | null {
+  const target = point.getNode()
+  let base = 0
+  let first = true
+  for (const child of $getRoot().getChildren()) {
+    if (!$isElementNode(child)) continue
+    const raw = child.getTextContent()
+    const holds = target === child || target.getParents().includes(child)
+    if (raw.trim() === '') {
+      if (holds) return first ? 0 : base + 2
+      continue
+    }
+    if (!first) base += 2
+    first = false
+    if (holds) return $offsetIn(child, target, point, base)
+    base += raw.length
+  }
+  return null
+}
+
+/** The offset of a point inside `node`, whose text starts at `off`; null if the point is not under it. */
+function $offsetIn(node: LexicalNode, target: LexicalNode, point: PointType, off: number): number | null {
+  if (node === target && point.type === 'text') return off + point.offset
+  if (!$isElementNode(node)) return null
+  let at = off
+  const children = node.getChildren()
+  for (let i = 0; i < children.length; i++) {
+    if (node === target && i === point.offset) return at
+    const c = children[i]!
+    if (c === target || target.getParents().includes(c as ElementNode)) return $offsetIn(c, target, point, at)
+    at += c.getTextContentSize()
+  }
+  return node === target ? at : null
+}
+
+/**
+ * The text node and offset at a text offset (as $readDocument counts), or null past the end. Where two text nodes
+ * meet (a mark's end and the words after it), the earlier node's end, or with `after` the later node's start.
+ */
+export function $pointAt(target: number, after = false): { node: TextNode; offset: number } | null {
   let base = 0
   let first = true
   let last: { node: TextNode; offset: number } | null = null
@@ -157,12 +200,15 @@ export function $pointAt(target: number): { node: TextNode; offset: number } | n
       }
       const size = node.getTextContentSize()
       if ($isTextNode(node)) {
-        if (target >= off && target <= off + size) found = { node, offset: target - off }
+        if (target >= off && (after ? target < off + size : target <= off + size)) found = { node, offset: target - off }
+        else if (after && target === off + size) atEnd = { node, offset: size }
         last = { node, offset: size }
       }
       off += size
     }
+    let atEnd: { node: TextNode; offset: number } | null = null
     for (const c of child.getChildren()) walk(c)
+    found ??= atEnd
     if (found) return found
     base += raw.length
     if (target < base) return last
@@ -171,9 +217,9 @@ export function $pointAt(target: number): { node: TextNode; offset: number } | n
 }
 
 /** Selects [start, end) of the text; false when the range is not in the document any more. */
-export function $selectRange(start: number, end: number): boolean {
-  const a = $pointAt(start)
-  const b = $pointAt(end)
+export function $selectRange(start: number, end: number, after = false): boolean {
+  const a = $pointAt(start, after)
+  const b = $pointAt(end, after)
   if (!a || !b) return false
   const sel = $createRangeSelection()
   sel.anchor.set(a.node.getKey(), a.offset, 'text')

@@ -252,7 +252,8 @@ const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}/
 export function importAnnotations(json: string, target: AttachTarget): ImportedAnnotations {
   let doc: unknown
   try {
-    doc = JSON.parse(json)
+    // (A byte-order mark is not JSON, but editors write one.)
+    doc = JSON.parse(json.replace(/^\uFEFF/, ''))
   } catch (e) {
     throw new ImportError('malformed', `not JSON (${(e as Error).message})`)
   }

@@ -20,7 +20,7 @@ export function readAnnotationFile(name: string, text: string, target: AttachTar
   }
   const total = read.annotations.length + read.orphans.length
   if (total > 0 && read.annotations.length === 0) {
-    const on = read.madeOn ? `; they were made on “${read.madeOn.slice(0, 120)}”` : ''
+    const on = read.madeOn ? `; ${total === 1 ? 'it was' : 'they were'} made on “${read.madeOn.slice(0, 120)}”` : ''
     throw new AppError(
       'invalid_input',
       `${name}: ${total === 1 ? 'its annotation is not' : `none of its ${total} annotations is`} in this story${on}. Nothing was imported.`,

@@ -1,16 +1,19 @@
 import { analyzeCommand } from './commands/analyze'
 import { importCommand } from './commands/import'
 import { exportCommand } from './commands/export'
+import { importAnnotationsCommand } from './commands/importAnnotations'
 import { backupCommand } from './commands/backup'
 import { peopleCommand } from './commands/people'
 import { restoreCommand } from './commands/restore'
 import { searchCommand } from './commands/search'
+import { AppError } from '../shared/ipc/result'
 import { UsageError, type CliCommand, type CliIo } from './command'
 
 export const COMMANDS: readonly CliCommand[] = [
   analyzeCommand,
   importCommand,
   exportCommand,
+  importAnnotationsCommand,
   searchCommand,
   peopleCommand,
   backupCommand,
@@ -54,6 +57,11 @@ export async function runCli(argv: string[], io: CliIo, version: string): Promis
   } catch (e) {
     if (e instanceof UsageError) {
       io.err(e.message)
+      return 2
+    }
+    // Input the contract refused (its zod schema, or a file it cannot read) is a usage error too.
+    if (e instanceof AppError && e.code === 'invalid_input') {
+      io.err(`wiremark ${command.name}: ${e.message}`)
       return 2
     }
     io.err(`wiremark ${command.name}: ${(e as Error).message}`)

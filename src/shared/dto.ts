@@ -8,7 +8,7 @@ export type ReviewState = 'new' | 'in_review' | 'checked'
 export interface AppInfo {
   name: string
   version: string
-  mode: 'electron' | 'browser'
+  mode: 'electron' | 'browser' | 'cli'
   dataDir: string
   dbPath: string
   platform: string

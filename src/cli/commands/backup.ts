@@ -1,7 +1,7 @@
 import { parseFlags } from '../args'
 import { UsageError, type CliCommand } from '../command'
 import { AppError } from '../../shared/ipc/result'
-import { openLibrary } from './import'
+import { openLibrary } from '../library'
 
 const mb = (n: number) => `${(n / 1048576).toFixed(1)} MB`
 
@@ -23,9 +23,9 @@ export const backupCommand: CliCommand = {
       return 0
     }
     if (positionals.length !== 1) throw new UsageError('wiremark backup: give one output file, e.g. wiremark backup library-backup.sqlite')
-    const services = openLibrary(values.db, io)
+    const lib = openLibrary(values.db, io)
     try {
-      const r = await services.handlers['library:backup']({ file: positionals[0] as string })
+      const r = await lib.call('library:backup', { file: positionals[0] as string })
       io.out(values.json ? JSON.stringify(r) : `backed up ${r.stories} stories to ${r.file} (${mb(r.bytes)})`)
       return 0
     } catch (e) {
@@ -33,7 +33,7 @@ export const backupCommand: CliCommand = {
       io.err(`wiremark backup: ${e.message}`)
       return e.code === 'invalid_input' ? 2 : 1
     } finally {
-      services.close()
+      lib.close()
     }
   },
 }

@@ -4,14 +4,15 @@ import { analyze } from '../../core/analysis/analyze'
 import { suggestionsFromAnalysis } from '../../core/annotation/review'
 import { exportedAnnotations, isExportFormat } from '../../core/export/index'
 import { EXPORT_FORMATS, type ExportInput } from '../../core/export/types'
+import type { RenderedExport } from '../../shared/ipc/areas/exports'
 import { ImportError } from '../../core/import/errors'
 import { importBytes } from '../../core/import/index'
 import { AppError } from '../../shared/ipc/result'
-import { ExportFileError, exportToFile } from '../../main/services/exportFile'
+import { ExportFileError, exportToFile, writeFileAtomic } from '../../main/services/exportFile'
 import { checker } from '../../main/services/exports'
 import { parseFlags } from '../args'
 import { UsageError, type CliCommand, type CliIo } from '../command'
-import { openLibrary } from './import'
+import { openLibrary } from '../library'
 
 function isFile(p: string): boolean {
   try {
@@ -36,11 +37,12 @@ function fromFile(file: string, io: CliIo, checkedBy: string | undefined, now: s
   if (articles.length > 1) io.err(`wiremark export: ${file} holds ${articles.length} stories; exporting the first ("${article.headline ?? 'untitled'}")`)
   const storyId = article.agencyId ?? basename(file)
   let n = 0
-  const annotations = suggestionsFromAnalysis(article, analyze(article), { storyId, versionId: 'file', now, newId: () => `auto-${++n}` })
+  const analysis = analyze(article)
+  const annotations = suggestionsFromAnalysis(article, analysis, { storyId, versionId: 'file', now, newId: () => `auto-${++n}` })
   const review = { state: 'new', by: null, at: null } as const
   return {
     article,
-    analysis: analyze(article),
+    analysis,
     annotations,
     dismissed: [],
     meta: { storyId, version: article.version ?? '1', ...checker(annotations, checkedBy, review, now), review },
@@ -97,28 +99,35 @@ Non-public editorial notes are never exported. Exit code 2 for a bad format, an 
     if (!force && isFile(out)) throw new UsageError(`wiremark export: ${out} already exists; pass --force to replace it`)
     const now = new Date().toISOString()
 
-    let input: ExportInput
-    if (isFile(source)) input = fromFile(source, io, values['checked-by'], now)
-    else {
-      const services = openLibrary(values.db, io)
+    let write: () => { path: string; bytes: number; count: number }
+    if (isFile(source)) {
+      const input = fromFile(source, io, values['checked-by'], now)
+      write = () => ({ ...exportToFile(input, format, out, { overwrite: force }), count: exportedAnnotations(input.annotations).length })
+    } else {
+      const lib = openLibrary(values.db, io)
+      let rendered: RenderedExport
       try {
-        try {
-          // The same input the desk's export gets: decisions, dismissed findings, review state, the checker from Settings.
-          input = services.exports.input(source, values['checked-by'])
-        } catch (e) {
-          if (e instanceof AppError && e.code === 'not_found') {
-            throw new UsageError(`wiremark export: no file and no story with id '${source}' in ${values.db ?? 'the library'}`)
-          }
-          throw e
+        // The same export the desk gets (decisions, dismissed findings, review state, the checker from Settings), through the contract.
+        const checkedBy = values['checked-by']
+        rendered = await lib.call('exports:render', { storyId: source, format, ...(checkedBy !== undefined ? { checkedBy } : {}) })
+      } catch (e) {
+        if (e instanceof AppError && (e.code === 'not_found' || (e.code === 'invalid_input' && / at storyId\b/.test(e.message)))) {
+          throw new UsageError(`wiremark export: no file and no story with id '${source}' in ${values.db ?? 'the library'}`)
         }
+        if (e instanceof AppError && e.code === 'invalid_input') throw new UsageError(`wiremark export: ${e.message}`)
+        throw e
       } finally {
-        services.close()
+        lib.close()
+      }
+      write = () => {
+        const data = Buffer.from(rendered.base64, 'base64')
+        writeFileAtomic(out, data, { overwrite: force })
+        return { path: out, bytes: data.length, count: rendered.annotations }
       }
     }
     try {
-      const written = exportToFile(input, format, out, { overwrite: force })
-      const count = exportedAnnotations(input.annotations).length
-      io.out(`wrote ${written.path} (${format}, ${written.bytes} bytes, ${count} annotations)`)
+      const written = write()
+      io.out(`wrote ${written.path} (${format}, ${written.bytes} bytes, ${written.count} annotations)`)
       return 0
     } catch (e) {
       if (e instanceof ExportFileError && (e.code === 'exists' || e.code === 'not_a_file')) {

@@ -1,17 +1,11 @@
 import { readFileSync } from 'node:fs'
 import type { ImportSummary } from '../../shared/dto'
-import { libraryPath, userDataDir, appVersion } from '../../main/paths'
-import { createServices, type Services } from '../../main/services/index'
+import { AppError } from '../../shared/ipc/result'
 import { summarise } from '../../main/services/library'
 import { parseFlags, unreadableMessage } from '../args'
-import { UsageError, type CliCommand, type CliIo } from '../command'
+import { UsageError, type CliCommand } from '../command'
+import { openLibrary } from '../library'
 import { expandInputs } from '../../main/services/files'
-
-/** The library the CLI works on: --db FILE, else the desktop app's own. */
-export function openLibrary(db: string | undefined, io: CliIo): Services {
-  const dataDir = userDataDir(io.env)
-  return createServices({ dbPath: db ?? libraryPath(dataDir), dataDir, mode: 'browser', version: appVersion() })
-}
 
 export function summaryLine(s: ImportSummary): string {
   return `imported ${s.imported}, updated ${s.updated}, skipped as duplicates ${s.duplicates}, failed ${s.failed}`
@@ -36,20 +30,28 @@ export const importCommand: CliCommand = {
     }
     if (positionals.length === 0) throw new UsageError('wiremark import: give at least one file or folder')
     const files = expandInputs(positionals)
-    const services = openLibrary(values.db, io)
+    const lib = openLibrary(values.db, io)
     try {
       const items: ImportSummary['items'] = []
-      files.forEach((file, i) => {
+      const failed = (file: string, message: string) =>
+        items.push({ file, outcome: 'failed', storyId: null, headline: null, warnings: [], error: { code: 'unreadable', message } })
+      for (const [i, file] of files.entries()) {
         if (io.isTty) io.err(`\r\x1b[K[${i + 1}/${files.length}] ${file.slice(-60)}`)
-        let bytes: Uint8Array
+        let base64: string
         try {
-          bytes = new Uint8Array(readFileSync(file))
+          base64 = readFileSync(file).toString('base64')
         } catch (e) {
-          items.push({ file, outcome: 'failed', storyId: null, headline: null, warnings: [], error: { code: 'unreadable', message: unreadableMessage(file, e) } })
-          return
+          failed(file, unreadableMessage(file, e))
+          continue
         }
-        items.push(...services.library.importFile(file, bytes).items)
-      })
+        try {
+          items.push(...(await lib.call('stories:import', { name: file, base64 })).items)
+        } catch (e) {
+          // The contract refused this file's request (a path too long for it): the others still run.
+          if (!(e instanceof AppError) || e.code !== 'invalid_input') throw e
+          failed(file, `${file}: ${e.message}`)
+        }
+      }
       if (io.isTty) io.err('\r\x1b[K')
       const summary = summarise(items)
       if (values.json) io.out(JSON.stringify(summary))
@@ -59,7 +61,7 @@ export const importCommand: CliCommand = {
       }
       return summary.failed > 0 ? 2 : 0
     } finally {
-      services.close()
+      lib.close()
     }
   },
 }

@@ -1,7 +1,7 @@
 import type { CrossFinding, PersonQuote, PersonSummary } from '../../shared/ipc/areas/library'
 import { parseFlags } from '../args'
 import { UsageError, type CliCommand } from '../command'
-import { openLibrary } from './import'
+import { openLibrary } from '../library'
 
 /** The public JSON of one person (README: "wiremark people --json"). Only ever add fields. */
 export function personJson(p: PersonSummary, items: PersonQuote[]) {
@@ -64,31 +64,31 @@ export const peopleCommand: CliCommand = {
       return 0
     }
     if ((values.merge === undefined) !== (values.into === undefined)) throw new UsageError('wiremark people: --merge and --into go together')
-    const services = openLibrary(values.db, io)
+    const lib = openLibrary(values.db, io)
     try {
       // Stories imported before the quote index existed are indexed first, in batches.
-      let r = await services.handlers['library:people']({ limit: 500 })
+      let r = await lib.call('library:people', { limit: 500 })
       while (r.pending > 0) {
         if (io.isTty) io.err(`\r\x1b[Kindexing quotes: ${r.pending} stories to go`)
-        r = await services.handlers['library:people']({ limit: 500 })
+        r = await lib.call('library:people', { limit: 500 })
       }
       if (io.isTty) io.err('\r\x1b[K')
       if (values.merge !== undefined && values.into !== undefined) {
         const from = personKey(r.people, values.merge)
         const into = personKey(r.people, values.into)
-        r = await services.handlers['library:mergePeople']({ from, into })
+        r = await lib.call('library:mergePeople', { from, into })
         io.out(`merged ${values.merge} into ${r.people.find((p) => p.key === into)?.name ?? values.into}`)
         return 0
       }
       if (values.unmerge !== undefined) {
         const merged = r.people.flatMap((p) => p.merged)
         const key = merged.find((m) => m.key === values.unmerge || m.name.toLowerCase() === values.unmerge!.toLowerCase())?.key ?? values.unmerge
-        await services.handlers['library:unmergePerson']({ key })
+        await lib.call('library:unmergePerson', { key })
         io.out(`${values.unmerge} stands on their own again`)
         return 0
       }
       if (values.findings) {
-        const findings = await services.handlers['library:crossFindings']({ limit: 10_000 })
+        const findings = await lib.call('library:crossFindings', { limit: 10_000 })
         if (values.json) io.out(JSON.stringify(findings))
         else if (findings.length === 0) io.out('no cross-story findings')
         else for (const f of findings) io.out(findingLines(f).join('\n'))
@@ -96,7 +96,7 @@ export const peopleCommand: CliCommand = {
       }
       if (values.json) {
         const all = []
-        for (const p of r.people) all.push(personJson(p, (await services.handlers['library:person']({ key: p.key })).quotes))
+        for (const p of r.people) all.push(personJson(p, (await lib.call('library:person', { key: p.key })).quotes))
         io.out(JSON.stringify(all))
         return 0
       }
@@ -110,7 +110,7 @@ export const peopleCommand: CliCommand = {
       }
       return 0
     } finally {
-      services.close()
+      lib.close()
     }
   },
 }

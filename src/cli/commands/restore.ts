@@ -1,7 +1,7 @@
 import { parseFlags } from '../args'
 import { UsageError, type CliCommand } from '../command'
 import { AppError } from '../../shared/ipc/result'
-import { openLibrary } from './import'
+import { openLibrary } from '../library'
 
 export const restoreCommand: CliCommand = {
   name: 'restore',
@@ -24,9 +24,9 @@ export const restoreCommand: CliCommand = {
       return 0
     }
     if (positionals.length !== 1) throw new UsageError('wiremark restore: give one backup file, e.g. wiremark restore library-backup.sqlite')
-    const services = openLibrary(values.db, io)
+    const lib = openLibrary(values.db, io)
     try {
-      const r = await services.handlers['library:restore']({ file: positionals[0] as string })
+      const r = await lib.call('library:restore', { file: positionals[0] as string })
       io.out(values.json ? JSON.stringify(r) : `restored ${r.stories} stories from ${r.restoredFrom}; the replaced library is at ${r.replacedKeptAt}`)
       return 0
     } catch (e) {
@@ -34,7 +34,7 @@ export const restoreCommand: CliCommand = {
       io.err(`wiremark restore: ${e.message}`)
       return e.code === 'invalid_input' ? 2 : 1
     } finally {
-      services.close()
+      lib.close()
     }
   },
 }

@@ -1,7 +1,7 @@
 import type { SearchHit } from '../../shared/ipc/areas/library'
 import { parseFlags } from '../args'
 import { UsageError, type CliCommand } from '../command'
-import { openLibrary } from './import'
+import { openLibrary } from '../library'
 
 /** The public JSON of one hit (README: "wiremark search --json"). Only ever add fields. */
 export function hitJson(h: SearchHit) {
@@ -47,9 +47,9 @@ export const searchCommand: CliCommand = {
     if (!query) throw new UsageError('wiremark search: give a query, e.g. wiremark search speaker:Putin dialogue')
     const limit = values.limit === undefined ? 50 : Number(values.limit)
     if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw new UsageError(`wiremark search: --limit must be a whole number from 1 to 500, not '${values.limit}'`)
-    const services = openLibrary(values.db, io)
+    const lib = openLibrary(values.db, io)
     try {
-      const r = await services.handlers['library:search']({ query, limit })
+      const r = await lib.call('library:search', { query, limit })
       if (values.json) {
         io.out(JSON.stringify(r.hits.map(hitJson)))
         return 0
@@ -61,7 +61,7 @@ export const searchCommand: CliCommand = {
       }
       return 0
     } finally {
-      services.close()
+      lib.close()
     }
   },
 }

@@ -131,19 +131,24 @@ describe('W3C Web Annotation export', () => {
     }
   })
 
-  it('re-attaches to a new version where the words moved, changed quote marks, or vanished', () => {
+  it('re-attaches to a new version where the words moved, changed quote marks, were rewritten, or vanished', () => {
     const json = exportStory('w3c', input) as string
     const moved = `EDITOR'S NOTE: updated with new details.\n\n${input.article.text.replace(/[\u201c\u201d]/g, '"')}`
-    const cut = moved.replace(/Lukashenko freed political prisoners first/, 'prisoners are freed')
+    const gone = /However, before this dialogue happens[^\n]*?violence must end\./
+    expect(moved).toMatch(gone)
+    const cut = moved.replace(/Lukashenko freed political prisoners first/, 'prisoners are freed').replace(gone, '')
     const back = importAnnotations(json, { text: cut, storyId: 's', versionId: 'v2', now: '2024-06-01T00:00:00Z' })
     expect(back.annotations.length + back.orphans.length).toBe(items.length)
     for (const a of back.annotations) expect(cut.slice(a.start, a.end)).toBe(a.selector.exact)
     expect(back.annotations.every((a) => a.anchor === 'moved' || a.anchor === 'changed')).toBe(true)
-    // The claim whose words were rewritten cannot be placed: it is kept as an orphan with its words.
-    expect(back.orphans.map((o) => o.selector.exact)).toEqual(
-      expect.arrayContaining([expect.stringContaining('Lukashenko freed political prisoners first')]),
-    )
-    expect(back.orphans.every((o) => o.anchor === 'orphaned')).toBe(true)
+    // The claim whose last words were rewritten is placed on the rewritten sentence, as a new version would place it.
+    const rewritten = back.annotations.filter((a) => a.kind === 'claim' && a.selector.exact.includes('on the idea unless prisoners'))
+    expect(rewritten.length).toBeGreaterThan(0)
+    expect(rewritten.every((a) => a.anchor === 'changed')).toBe(true)
+    // The quote whose sentence was taken out cannot be placed: it is kept as an orphan with its words.
+    expect(back.orphans.map((o) => o.selector.exact)).toEqual(expect.arrayContaining([expect.stringContaining('However, before this dialogue happens')]))
+    expect(back.orphans.every((o) => o.anchor === 'orphaned' && o.start === o.end)).toBe(true)
+    expect(back.warnings.join('\n')).toMatch(/However, before this dialogue happens.*is not in this story; kept as an orphan/)
   })
 })
 

@@ -1,26 +1,25 @@
-import type {
-  AnchorState,
-  Annotation,
-  AnnotationKind,
-  AnnotationStatus,
-  TextQuoteSelector,
-} from '../annotation/types'
+import { reanchor, type AnchorResult } from '../anchor/reanchor'
+import { textQuote } from '../annotation/review'
+import type { Annotation, AnnotationKind, AnnotationStatus, TextQuoteSelector } from '../annotation/types'
 import { ImportError } from './errors'
 
 /**
  * Reads annotations made elsewhere back onto a story: W3C Web Annotation JSON-LD (one Annotation, a page,
  * a collection, or a list) and Hypothesis API JSON (one annotation or a search response). Each record is
- * re-attached to the story's text by its TextQuoteSelector (exact + prefix + suffix) with the
- * TextPositionSelector as a hint; what cannot be found is returned as an orphan, never dropped.
+ * placed by the re-anchoring engine that carries annotations onto a new version (core/anchor/reanchor: its
+ * TextQuoteSelector, exact + prefix + suffix, with the TextPositionSelector as the hint); what cannot be found
+ * is returned as an orphan, never dropped.
  */
 
 export type AnnotationSource = 'w3c' | 'hypothesis'
 
 export interface ImportedAnnotations {
   source: AnnotationSource
+  /** What the file says its annotations were made on (a collection's label, a page's title or address), else null */
+  madeOn: string | null
   /** Records placed in the text (anchor: exact, moved or changed) */
   annotations: Annotation[]
-  /** Records whose words are not in the text (anchor: orphaned; start = end = 0) */
+  /** Records whose words are not in the text (anchor: orphaned; an empty range where they were looked for) */
   orphans: Annotation[]
   warnings: string[]
 }
@@ -52,87 +51,6 @@ const STATUSES: readonly AnnotationStatus[] = [
   'wrong-speaker',
   'misquoted',
 ]
-
-export interface Anchor {
-  start: number
-  end: number
-  anchor: AnchorState
-}
-
-function commonSuffixLength(a: string, b: string): number {
-  let n = 0
-  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++
-  return n
-}
-
-function commonPrefixLength(a: string, b: string): number {
-  let n = 0
-  while (n < a.length && n < b.length && a[n] === b[n]) n++
-  return n
-}
-
-/** Folds what differs between copies of the same words: quote-mark style, dashes, spacing, case. */
-function fold(s: string): { text: string; map: number[] } {
-  let text = ''
-  const map: number[] = []
-  let lastSpace = false
-  for (let i = 0; i < s.length; i++) {
-    let c = s[i] as string
-    if (/\s/.test(c)) {
-      if (lastSpace) continue
-      c = ' '
-      lastSpace = true
-    } else lastSpace = false
-    if (/[\u2018\u2019\u201a\u201b\u2032`´]/.test(c)) c = "'"
-    else if (/[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/.test(c)) c = '"'
-    else if (/[\u2010-\u2015\u2212]/.test(c)) c = '-'
-    text += c.toLowerCase()
-    map.push(i)
-  }
-  map.push(s.length)
-  return { text, map }
-}
-
-function best(text: string, exact: string, sel: TextQuoteSelector, hint: number | null): number | null {
-  let bestAt: number | null = null
-  let bestScore = -Infinity
-  for (let at = text.indexOf(exact); at !== -1; at = text.indexOf(exact, at + 1)) {
-    const pre = commonSuffixLength(text.slice(Math.max(0, at - sel.prefix.length), at), sel.prefix)
-    const suf = commonPrefixLength(text.slice(at + exact.length, at + exact.length + sel.suffix.length), sel.suffix)
-    const distance = hint === null ? 0 : Math.min(Math.abs(at - hint) / Math.max(text.length, 1), 1)
-    const score = pre + suf - distance * 8
-    if (score > bestScore) {
-      bestScore = score
-      bestAt = at
-    }
-  }
-  return bestAt
-}
-
-/**
- * Finds a TextQuoteSelector in `text`: at the hinted position when the words are still there ('exact'),
- * else the occurrence whose prefix and suffix fit best, nearest the hint ('moved'), else the same words
- * with other quote marks, dashes, spacing or case ('changed'); null when they are not in the text.
- */
-export function anchorQuote(text: string, sel: TextQuoteSelector, position: { start: number; end: number } | null): Anchor | null {
-  if (sel.exact === '') {
-    if (position && position.start >= 0 && position.end > position.start && position.end <= text.length) {
-      return { start: position.start, end: position.end, anchor: 'exact' }
-    }
-    return null
-  }
-  if (position && text.slice(position.start, position.end) === sel.exact) return { start: position.start, end: position.end, anchor: 'exact' }
-  const at = best(text, sel.exact, sel, position?.start ?? null)
-  if (at !== null) return { start: at, end: at + sel.exact.length, anchor: 'moved' }
-  const ft = fold(text)
-  const fe = fold(sel.exact).text.trim()
-  if (fe === '') return null
-  const fsel = { exact: fe, prefix: fold(sel.prefix).text, suffix: fold(sel.suffix).text }
-  const hint = position ? ft.map.findIndex((i) => i >= position.start) : null
-  const fat = best(ft.text, fe, fsel, hint === -1 ? null : hint)
-  if (fat === null) return null
-  return { start: ft.map[fat] as number, end: ft.map[fat + fe.length] as number, anchor: 'changed' }
-}
 
 interface Raw {
   id: string
@@ -259,16 +177,18 @@ function kindOf(r: Raw): AnnotationKind {
   return 'note'
 }
 
-function detect(doc: unknown): { source: AnnotationSource; items: Obj[] } | null {
+function detect(doc: unknown): { source: AnnotationSource; items: Obj[]; madeOn: string | null } | null {
   const list = Array.isArray(doc) ? doc : [doc]
   const items: Obj[] = []
   let source: AnnotationSource | null = null
+  let madeOn: string | null = null
   for (const d of list) {
     if (!isObj(d)) continue
     const t = asArray(d.type)
     if (t.includes('AnnotationCollection')) {
       const first = d.first
       if (isObj(first)) items.push(...asArray(first.items).filter(isObj))
+      madeOn ??= str(d.label)
       source = 'w3c'
     } else if (t.includes('AnnotationPage')) {
       items.push(...asArray(d.items).filter(isObj))
@@ -284,7 +204,34 @@ function detect(doc: unknown): { source: AnnotationSource; items: Obj[] } | null
       source = 'hypothesis'
     }
   }
-  return source ? { source, items } : null
+  if (!source) return null
+  return { source, items, madeOn: madeOn ?? items.map(madeOnOf).find((m) => m !== null) ?? null }
+}
+
+/** What one record says it annotates: a Hypothesis page's title or address, a W3C target's source. */
+function madeOnOf(a: Obj): string | null {
+  const doc = isObj(a.document) ? a.document : null
+  const title = doc ? asArray(doc.title).find((x): x is string => typeof x === 'string') : undefined
+  if (title) return title
+  if (typeof a.uri === 'string') return a.uri
+  const target = asArray(a.target).find(isObj)
+  return target ? str(target.source) : null
+}
+
+/**
+ * Where one record goes on `text`: placed by reanchor(), the one matcher (versions use it too), with the file's
+ * TextPositionSelector as the hint. A record without one was made on another document, so none of our offsets can
+ * be its own: a match there is 'moved' at best. A record with only a position takes the words now there.
+ */
+function place(text: string, id: string, selector: TextQuoteSelector | null, position: { start: number; end: number } | null): AnchorResult | null {
+  let sel = selector
+  if (!sel || sel.exact === '') {
+    if (!position || position.start < 0 || position.end <= position.start || position.end > text.length) return null
+    sel = textQuote(text, position.start, position.end)
+  }
+  const start = position ? position.start : text.length + 1
+  const hint = position ? Math.max(0, Math.min(position.start, text.length)) : 0
+  return reanchor(text, { id, start, end: start + sel.exact.length, selector: sel }, hint)
 }
 
 /** Our own exported ids come back as they were stored; other ids are kept as given. */
@@ -305,9 +252,10 @@ const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}/
 export function importAnnotations(json: string, target: AttachTarget): ImportedAnnotations {
   let doc: unknown
   try {
-    doc = JSON.parse(json)
+    // (A byte-order mark is not JSON, but editors write one.)
+    doc = JSON.parse(json.replace(/^\uFEFF/, ''))
   } catch (e) {
-    throw new ImportError('malformed', `annotation file is not JSON: ${(e as Error).message}`)
+    throw new ImportError('malformed', `not JSON (${(e as Error).message})`)
   }
   const found = detect(doc)
   if (!found) throw new ImportError('unknown_format', 'not W3C Web Annotation or Hypothesis annotation JSON')
@@ -319,8 +267,8 @@ export function importAnnotations(json: string, target: AttachTarget): ImportedA
     if (!raw.selector && !raw.position) {
       warnings.push(`annotation ${raw.id}: no TextQuoteSelector or TextPositionSelector; it targets no words`)
     }
-    const sel: TextQuoteSelector = raw.selector ?? { exact: '', prefix: '', suffix: '' }
-    const placed = raw.selector || raw.position ? anchorQuote(target.text, sel, raw.position) : null
+    const placed = place(target.text, raw.id, raw.selector, raw.position)
+    const state = placed?.state ?? 'orphaned'
     const created = raw.created && ISO.test(raw.created) ? raw.created : target.now
     const origin = raw.facts.origin === 'auto' ? 'auto' : 'editor'
     const rec: Annotation = {
@@ -331,13 +279,7 @@ export function importAnnotations(json: string, target: AttachTarget): ImportedA
       origin,
       start: placed?.start ?? 0,
       end: placed?.end ?? 0,
-      selector: placed
-        ? {
-            exact: target.text.slice(placed.start, placed.end),
-            prefix: target.text.slice(Math.max(0, placed.start - 32), placed.start),
-            suffix: target.text.slice(placed.end, placed.end + 32),
-          }
-        : sel,
+      selector: state === 'orphaned' ? (raw.selector ?? placed?.selector ?? { exact: '', prefix: '', suffix: '' }) : (placed as AnchorResult).selector,
       status: raw.status,
       decision: raw.facts.decision === 'accepted' || raw.facts.decision === 'rejected' ? raw.facts.decision : null,
       speaker: raw.speaker,
@@ -346,16 +288,16 @@ export function importAnnotations(json: string, target: AttachTarget): ImportedA
       note: raw.tags.length ? [raw.note, `Tags: ${raw.tags.join(', ')}`].filter(Boolean).join('\n\n') : raw.note,
       evidence: raw.evidence,
       suggestionId: null,
-      anchor: placed?.anchor ?? 'orphaned',
+      anchor: state,
       author: raw.author ?? target.defaultAuthor ?? 'unknown',
       createdAt: created,
       updatedAt: raw.modified && ISO.test(raw.modified) ? raw.modified : created,
     }
-    if (placed) annotations.push(rec)
+    if (state !== 'orphaned') annotations.push(rec)
     else {
       orphans.push(rec)
       if (raw.selector) warnings.push(`annotation ${raw.id}: “${raw.selector.exact.slice(0, 60)}” is not in this story; kept as an orphan`)
     }
   })
-  return { source: found.source, annotations, orphans, warnings }
+  return { source: found.source, madeOn: found.madeOn, annotations, orphans, warnings }
 }

@@ -4,12 +4,13 @@ import { articleWithBlocks, effectiveAnnotations, reviewFindings, severityCounts
 import type { Annotation } from '../../core/annotation/types'
 import type { Article } from '../../core/article/types'
 import type { DismissedFinding } from '../../shared/dto'
-import type { AnnotationsContract, AnnotationInput, StoryAnnotations } from '../../shared/ipc/areas/annotations'
+import type { AnnotationImportResult, AnnotationsContract, AnnotationInput, StoryAnnotations } from '../../shared/ipc/areas/annotations'
 import { AppError } from '../../shared/ipc/result'
 import type { AnnotationRepo } from '../db/annotations'
 import type { Db } from '../db/connection'
 import type { EventLog } from '../db/events'
 import type { StoryRepo } from '../db/stories'
+import { planAnnotationImport, readAnnotationFile } from './annotationImport'
 
 export interface AnnotationDeps {
   db: Db
@@ -138,6 +139,30 @@ export function createAnnotationService(deps: AnnotationDeps) {
     },
 
     saveDocument: (input: SaveDocumentInput) => saveDocument.immediate(input),
+
+    /** A W3C or Hypothesis file's annotations onto the story's latest version; all of them or none (see annotationImport). */
+    importFile(storyId: string, name: string, text: string): AnnotationImportResult {
+      const v = latest(storyId)
+      const read = readAnnotationFile(name, text, { text: v.article.text, storyId, versionId: v.id, now: now(), defaultAuthor: deps.actor })
+      return db
+        .transaction(() => {
+          // The story's own suggestions first: a decision in the file goes onto them.
+          ensureSuggestions(storyId, v.id, v.article)
+          const plan = planAnnotationImport(name, read, repo.listForVersion(storyId, v.id), { storyId, versionId: v.id }, randomUUID)
+          repo.insertMany(plan.add)
+          const { file, source, total, exact, moved, changed, orphaned, added, skipped } = plan.result
+          events.append({
+            actor: deps.actor,
+            action: 'annotations.import',
+            storyId,
+            subjectId: v.id,
+            detail: { file, source, total, exact, moved, changed, orphaned, added, skipped },
+          })
+          recount(storyId)
+          return plan.result
+        })
+        .immediate()
+    },
 
     dismissFinding(storyId: string, key: string, reason: string): DismissedFinding {
       latest(storyId)

@@ -1,5 +1,5 @@
 import type { Annotation } from '../../core/annotation/types'
-import { exportBytes } from '../../core/export/index'
+import { exportBytes, exportedAnnotations } from '../../core/export/index'
 import { exportEngines } from './exportPdf'
 import { EXPORT_EXTENSION, EXPORT_MIME, type ExportFormat, type ExportInput } from '../../core/export/types'
 import type { ReviewRecord } from '../../core/export/model'
@@ -111,16 +111,22 @@ export function createExportService(deps: ExportServiceDeps) {
       ...(deps.timeZone ? { timeZone: deps.timeZone } : {}),
     })
   }
-  const file = (storyId: string, format: ExportFormat): { fileName: string; mime: string; data: Uint8Array } => {
-    const i = input(storyId)
-    return { fileName: exportFileName(i.article.headline, storyId, format), mime: EXPORT_MIME[format], data: exportBytes(format, i, exportEngines) }
+  const file = (storyId: string, format: ExportFormat, checkedBy?: string): { fileName: string; mime: string; data: Uint8Array; annotations: number } => {
+    const i = input(storyId, checkedBy)
+    return {
+      fileName: exportFileName(i.article.headline, storyId, format),
+      mime: EXPORT_MIME[format],
+      data: exportBytes(format, i, exportEngines),
+      annotations: exportedAnnotations(i.annotations).length,
+    }
   }
   return {
     input,
     file,
-    render(storyId: string, format: ExportFormat): RenderedExport {
-      const f = file(storyId, format)
-      return { fileName: f.fileName, mime: f.mime, base64: Buffer.from(f.data.buffer, f.data.byteOffset, f.data.byteLength).toString('base64'), bytes: f.data.length }
+    render(storyId: string, format: ExportFormat, checkedBy?: string): RenderedExport {
+      const f = file(storyId, format, checkedBy)
+      const base64 = Buffer.from(f.data.buffer, f.data.byteOffset, f.data.byteLength).toString('base64')
+      return { fileName: f.fileName, mime: f.mime, base64, bytes: f.data.length, annotations: f.annotations }
     },
   }
 }

@@ -116,7 +116,8 @@ export function createServices(opts: ServiceOptions): Services {
     'annotations:saveDocument': (input) => annotations.saveDocument(input),
     'annotations:dismissFinding': ({ storyId, key, reason }) => annotations.dismissFinding(storyId, key, reason),
     'annotations:restoreFinding': ({ storyId, key }) => annotations.restoreFinding(storyId, key),
-    'exports:render': ({ storyId, format }) => exports.render(storyId, format),
+    'annotations:import': ({ storyId, name, text }) => annotations.importFile(storyId, name, text),
+    'exports:render': ({ storyId, format, checkedBy }) => exports.render(storyId, format, checkedBy),
     'exports:save': () => {
       throw new AppError('unavailable', 'Saving through a dialog needs the desktop app; download the export instead.')
     },

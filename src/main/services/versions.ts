@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { reanchorAll, type AnchorResult } from '../../core/anchor/reanchor'
 import { diffWords } from '../../core/anchor/diff'
+import { SAME_WORDS, spanOverlap } from '../../core/annotation/merge'
 import { suggestionsFromAnalysis } from '../../core/annotation/review'
 import type { Annotation, AnchorState } from '../../core/annotation/types'
 import type { VersionDiff, VersionInfo } from '../../shared/ipc/areas/library'
@@ -16,12 +17,6 @@ export interface VersionDeps {
   events: EventLog
   actor: string
   now?: () => string
-}
-
-const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) => {
-  const inter = Math.min(a.end, b.end) - Math.max(a.start, b.start)
-  const union = Math.max(a.end, b.end) - Math.min(a.start, b.start)
-  return union <= 0 ? (a.start === b.start ? 1 : 0) : Math.max(0, inter) / union
 }
 
 const WORD = /[\p{L}\p{N}]+/gu
@@ -65,8 +60,8 @@ export function carryAnnotations(
     if (r.state !== 'orphaned') {
       for (const s of fresh) {
         if (s.kind !== old.kind || taken.has(s.id)) continue
-        const o = overlap(s, r)
-        if (o >= 0.5 && (!best || o > best.o)) best = { s, o }
+        const o = spanOverlap(s, r)
+        if (o >= SAME_WORDS && (!best || o > best.o)) best = { s, o }
       }
     }
     if (best) {

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { ANNOTATION_FILE_MAX } from '../../../shared/ipc/areas/annotations'
 
 const id = z.string().min(1).max(200)
 const offset = z.number().int().min(0)
@@ -54,4 +55,5 @@ export const annotationsSchemas = {
     .strict(),
   'annotations:dismissFinding': z.object({ storyId: id, key: z.string().min(1).max(1000), reason: z.string().min(1).max(2000) }).strict(),
   'annotations:restoreFinding': z.object({ storyId: id, key: z.string().min(1).max(1000) }).strict(),
+  'annotations:import': z.object({ storyId: id, name: z.string().min(1).max(1000), text: z.string().max(ANNOTATION_FILE_MAX) }).strict(),
 }

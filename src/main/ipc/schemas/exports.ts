@@ -1,9 +1,10 @@
 import { z } from 'zod'
 import { EXPORT_FORMATS } from '../../../core/export/types'
+import { CHECKER_NAME_MAX } from '../../../shared/ipc/areas/settings'
 
 const story = z.object({ storyId: z.string().min(1).max(200), format: z.enum(EXPORT_FORMATS) }).strict()
 
 export const exportsSchemas = {
-  'exports:render': story,
+  'exports:render': story.extend({ checkedBy: z.string().max(CHECKER_NAME_MAX).optional() }).strict(),
   'exports:save': story,
 }

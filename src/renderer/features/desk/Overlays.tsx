@@ -26,7 +26,7 @@ export function Overlays() {
               {ACTIONS.map((a) => (
                 <tr key={a.id}>
                   <td>
-                    <kbd>{shortcutLabel(a.keys)}</kbd>
+                    {a.keys && <kbd>{shortcutLabel(a.keys)}</kbd>}
                     {a.editKeys && (
                       <>
                         {' '}
@@ -91,7 +91,7 @@ function Palette({ onClose }: { onClose: () => void }) {
         <ul id="palette-list" role="listbox">
           {matches.map((a, n) => (
             <li key={a.id} id={`cmd-${a.id}`} role="option" aria-selected={n === i} onClick={() => run(n)}>
-              {a.label} <kbd>{shortcutLabel(a.keys)}</kbd>
+              {a.label} {a.keys && <kbd>{shortcutLabel(a.keys)}</kbd>}
             </li>
           ))}
         </ul>

@@ -5,6 +5,7 @@ import { useStore } from '../../store'
 import type { SaveState } from '../../store/deskSlice'
 import { openExportDialog } from '../export/exporting'
 import { importFiles } from '../import/importing'
+import { ANNOTATION_INPUT_ID, importAnnotationFile, openAnnotationImport } from '../import/annotationImport'
 import { shortcutLabel } from '../../lib/platform'
 import { ACTIONS, annotate, MARK_KINDS as KINDS, setMode } from './actions'
 import { KIND_LABEL } from './AnnotationCard'
@@ -59,6 +60,27 @@ export function Toolbar() {
         </div>
       )}
       <span className="spacer" />
+      {hasStory && (
+        <button
+          type="button"
+          onClick={openAnnotationImport}
+          title="Import annotations onto this story: W3C Web Annotation JSON-LD or Hypothesis JSON"
+          data-testid="import-annotations-button"
+        >
+          Import annotations…
+        </button>
+      )}
+      <input
+        id={ANNOTATION_INPUT_ID}
+        type="file"
+        accept=".json,.jsonld,application/json,application/ld+json"
+        hidden
+        onChange={(e) => {
+          const file = e.target.files?.[0]
+          e.target.value = ''
+          if (file) void importAnnotationFile(file)
+        }}
+      />
       {hasStory && (
         <button type="button" onClick={openExportDialog} title={`Export the story (${shortcutLabel('Ctrl+E')})`} data-testid="export-button">
           Export…

@@ -5,13 +5,14 @@ import { deskAnnotationsOf } from '../../store/effective'
 import { currentEditor } from '../editor/bridge'
 import { ANNOTATE, JUMP_TO } from '../editor/commands'
 import { openExportDialog } from '../export/exporting'
+import { openAnnotationImport } from '../import/annotationImport'
 import { adjustStep, cancelAdjust, commitAdjust } from './adjust'
 import type { DeskMode } from '../../store/deskSlice'
 
 export interface DeskAction {
   id: string
   label: string
-  /** As shown in the shortcut sheet */
+  /** As shown in the shortcut sheet; '' for an action without a key (the palette and its button reach it) */
   keys: string
   /**
    * Where the key works: 'review' in review mode, or outside the text in edit mode (single keys never act in the
@@ -113,6 +114,7 @@ export function setMode(mode: DeskMode) {
 export const ACTIONS: DeskAction[] = [
   { id: 'import', label: 'Import files…', keys: 'Ctrl+O', scope: 'anywhere', run: () => document.getElementById('import-input')?.click() },
   { id: 'export', label: 'Export the story…', keys: 'Ctrl+E', scope: 'anywhere', run: openExportDialog },
+  { id: 'import-annotations', label: 'Import annotations (W3C, Hypothesis) onto the story…', keys: '', scope: 'anywhere', run: openAnnotationImport },
   { id: 'palette', label: 'Command palette', keys: 'Ctrl+K', scope: 'anywhere', run: () => store().setOverlay('palette') },
   { id: 'settings', label: 'Settings…', keys: 'Ctrl+,', scope: 'anywhere', run: () => store().setOverlay('settings') },
   { id: 'shortcuts', label: 'Keyboard shortcuts', keys: '?', scope: 'review', run: () => store().setOverlay('shortcuts') },

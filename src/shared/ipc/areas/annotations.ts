@@ -21,6 +21,32 @@ export interface StoryAnnotations {
   dismissed: DismissedFinding[]
 }
 
+/** What importing a file of W3C or Hypothesis annotations onto a story did. */
+export interface AnnotationImportResult {
+  /** The file's name as given */
+  file: string
+  storyId: string
+  /** The version the annotations were placed on: the story's latest */
+  versionId: string
+  source: 'w3c' | 'hypothesis'
+  /** Annotations in the file */
+  total: number
+  /** How each was placed on the story's text (by the re-anchoring that carries annotations onto a new version) */
+  exact: number
+  moved: number
+  changed: number
+  /** Not found in the text: kept all the same, listed under Versions */
+  orphaned: number
+  /** Records stored on the story */
+  added: number
+  /** Records the story had already, or where it keeps a decision of its own */
+  skipped: number
+  warnings: string[]
+}
+
+/** The largest annotation file the window or the CLI sends (its text) */
+export const ANNOTATION_FILE_MAX = 20_000_000
+
 export type AnnotationsContract = {
   /** The story's annotations on its latest version; suggestions from the analysis are stored on first open */
   'annotations:list': (input: { storyId: string }) => StoryAnnotations
@@ -45,6 +71,12 @@ export type AnnotationsContract = {
   }) => { savedAt: string; openFindings: number | null }
   'annotations:dismissFinding': (input: { storyId: string; key: string; reason: string }) => DismissedFinding
   'annotations:restoreFinding': (input: { storyId: string; key: string }) => { restored: boolean }
+  /**
+   * Reads a W3C Web Annotation or Hypothesis JSON file and attaches its annotations to the story's latest version
+   * (re-anchored as versions are; orphans kept). A file that is not JSON, not annotations, or whose annotations
+   * are none of them in this story is refused with an error naming the file, and nothing is stored.
+   */
+  'annotations:import': (input: { storyId: string; name: string; text: string }) => AnnotationImportResult
 }
 export const ANNOTATIONS_CHANNELS = [
   'annotations:list',
@@ -53,4 +85,5 @@ export const ANNOTATIONS_CHANNELS = [
   'annotations:saveDocument',
   'annotations:dismissFinding',
   'annotations:restoreFinding',
+  'annotations:import',
 ] as const satisfies readonly (keyof AnnotationsContract)[]

@@ -6,11 +6,16 @@ export interface RenderedExport {
   mime: string
   base64: string
   bytes: number
+  /** How many annotations the export holds (a suggestion with the editor's decision over it counts once) */
+  annotations: number
 }
 
 export type ExportsContract = {
-  /** Renders a stored story (latest version, with the editor's annotations) in one format; nothing is written */
-  'exports:render': (input: { storyId: string; format: ExportFormat }) => RenderedExport
+  /**
+   * Renders a stored story (latest version, with the editor's annotations) in one format; nothing is written.
+   * `checkedBy` (the CLI's --checked-by) names who checked instead of the checker's name in Settings.
+   */
+  'exports:render': (input: { storyId: string; format: ExportFormat; checkedBy?: string }) => RenderedExport
   /**
    * Desktop only: asks where to save (a native save dialog) and writes the file atomically. Resolves to the
    * path written, or null when the editor cancelled. In browser mode it answers 'unavailable': download instead.

@@ -121,6 +121,15 @@ export class WiremarkApp {
     await this.page.keyboard.press(k)
   }
 
+  /** S, then a part of the name to find it, then Enter: the active mark's speaker, by the keys. */
+  async pickSpeaker(part: string) {
+    await this.page.keyboard.press('s')
+    await expect(this.page.getByTestId('speaker-picker')).toHaveAttribute('aria-expanded', 'true')
+    await this.page.keyboard.type(part)
+    await this.page.keyboard.press('Enter')
+    await expect(this.page.getByTestId('speaker-picker')).toHaveAttribute('aria-expanded', 'false')
+  }
+
   /** Waits until the desk says everything is saved. */
   async saved() {
     await expect(this.page.getByTestId('save-state')).toHaveAttribute('data-save-state', 'saved')

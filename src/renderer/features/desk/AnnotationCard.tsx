@@ -6,6 +6,7 @@ import { useStoreWith } from '../../store/select'
 import { currentEditor } from '../editor/bridge'
 import { REMOVE_MARK } from '../editor/commands'
 import { adjustingText } from './adjust'
+import { SpeakerPicker } from './SpeakerPicker'
 import { namedPeople, sameOnCard, sameStrings } from './shown'
 
 export const KIND_LABEL: Record<AnnotationKind, string> = {
@@ -16,7 +17,6 @@ export const KIND_LABEL: Record<AnnotationKind, string> = {
   note: 'Note',
 }
 const CLAIM_STATUSES: ClaimStatus[] = ['unverified', 'verified', 'disputed', 'false', 'opinion']
-const NEW_PERSON = '__new__'
 
 /** The card of the mark under the cursor: decide, set the speaker, the claim's status, evidence and a note. */
 export function AnnotationCard() {
@@ -89,46 +89,24 @@ function Card({ a, askSpeaker, askNote }: { a: Annotation; askSpeaker: boolean; 
         </div>
       )}
       {(a.kind === 'quote' || a.kind === 'speaker' || a.kind === 'claim') && (
-        <label className="field">
-          <span>
+        <div className="field">
+          <span id="speaker-label">
             {a.kind === 'claim' ? 'Source' : 'Speaker'} <kbd>S</kbd>
           </span>
           {newPerson === null ? (
-            <select
-              id="speaker-picker"
-              data-testid="speaker-picker"
-              value={a.speaker ?? ''}
-              className={askSpeaker && !a.speaker ? 'asks' : undefined}
-              onChange={(e) => {
-                if (e.target.value === NEW_PERSON) setNewPerson('')
-                else {
-                  update(a.id, { speaker: e.target.value === '' ? null : e.target.value })
-                  backToCard()
-                }
-              }}
-              onKeyDown={(e) => {
-                // On the closed list a letter would pick a name at once (A: the first name with an A): here the letters
-                // stay the desk's keys, and the list opens with S, Space or Alt+↓, where letters only highlight until
-                // Enter. Esc leaves the list.
-                const letter = e.key.length === 1 && /\p{L}/u.test(e.key) && !e.ctrlKey && !e.metaKey && !e.altKey
-                if (e.key === 'Escape' || letter) {
-                  e.preventDefault()
-                  document.querySelector<HTMLElement>('.card')?.focus()
-                  if (letter) window.dispatchEvent(new KeyboardEvent('keydown', { key: e.key, shiftKey: e.shiftKey }))
-                }
-              }}
-            >
-              <option value="">(nobody)</option>
-              {speakers.map((n) => (
-                <option key={n} value={n}>
-                  {n}
-                </option>
-              ))}
-              <option value={NEW_PERSON}>New person…</option>
-            </select>
+            <SpeakerPicker
+              value={a.speaker}
+              choices={speakers}
+              asks={askSpeaker}
+              onPick={(speaker) => update(a.id, { speaker })}
+              onNewPerson={() => setNewPerson('')}
+              onLeave={backToCard}
+              labelledBy="speaker-label"
+            />
           ) : (
             <input
               id="speaker-picker"
+              aria-labelledby="speaker-label"
               autoFocus
               placeholder="Full name, then Enter"
               value={newPerson}
@@ -145,7 +123,7 @@ function Card({ a, askSpeaker, askNote }: { a: Annotation; askSpeaker: boolean; 
               }}
             />
           )}
-        </label>
+        </div>
       )}
       {a.kind === 'quote' && a.cue && <p className="hint">Cue: “{a.cue}” · attribution {a.attribution ?? 'none'}</p>}
       {a.kind === 'claim' && (

@@ -84,7 +84,11 @@ export function ChecksPanel() {
       </p>
       {doubtful > 0 && (
         <label className="speakers-first" title="The speakers Wiremark is least sure of, listed before every other finding">
-          <input type="checkbox" checked={speakersFirst} onChange={(e) => useStore.getState().setSpeakersFirst(e.target.checked)} data-testid="speakers-first" />{' '}
+          <input type="checkbox" checked={speakersFirst} onChange={(e) => {
+              useStore.getState().setSpeakersFirst(e.target.checked)
+              // (J and K walk the list: they are letters, which a checkbox with the focus would keep from the desk.)
+              document.getElementById('checks-list')?.focus()
+            }} data-testid="speakers-first" />{' '}
           Speakers to confirm first ({doubtful})
         </label>
       )}

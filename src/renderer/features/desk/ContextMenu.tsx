@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react'
 import { useStore } from '../../store'
 import { deskAnnotationsOf } from '../../store/effective'
-import { annotate, decide, focusPanel, MARK_KINDS } from './actions'
+import { annotate, decide, focusPanel, MARK_KINDS, openSpeakerPicker } from './actions'
 import { startAdjust } from './adjust'
 import { currentEditor } from '../editor/bridge'
 import { KIND_LABEL } from './AnnotationCard'
@@ -19,7 +19,7 @@ const ITEMS: Item[] = [
   ...MARK_KINDS.map(({ kind, key }): Item => ({ id: `mark-${kind}`, label: `Mark as ${KIND_LABEL[kind].toLowerCase()}`, keys: key, when: 'selection', run: () => annotate(kind) })),
   { id: 'accept', label: 'Accept', keys: 'A', when: 'mark', run: () => decide('accepted') },
   { id: 'reject', label: 'Reject', keys: 'X', when: 'mark', run: () => decide('rejected') },
-  { id: 'speaker', label: 'Change the speaker…', keys: 'S', when: 'mark', run: () => focusPanel('#speaker-picker') },
+  { id: 'speaker', label: 'Change the speaker…', keys: 'S', when: 'mark', run: openSpeakerPicker },
   {
     id: 'adjust',
     label: 'Adjust the boundaries…',

@@ -50,16 +50,8 @@ export function focusPanel(selector: string) {
 export function openSpeakerPicker() {
   const el = document.querySelector<HTMLElement>('#speaker-picker')
   if (!el) return store().notify('info', 'Pick a quote, a person or a claim first: its card has the speaker.')
-  // The open list takes the keys while it is open; closed (Esc or a pick), the focus is where it was.
-  if (el instanceof HTMLSelectElement) {
-    try {
-      el.showPicker()
-      return
-    } catch {
-      // (No picker without a user's key or click, or in an old engine: the list takes the focus; Esc leaves it.)
-    }
-  }
-  el.focus()
+  // The list opens with the focus in it; Esc closes it with nothing changed and the focus back on the card.
+  el.dispatchEvent(new Event('wiremark:open'))
 }
 
 export function decide(decision: 'accepted' | 'rejected') {

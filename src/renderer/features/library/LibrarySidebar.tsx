@@ -8,7 +8,7 @@ import '../../styles/library.css'
 /** From this width the list shows its columns on one line (the table layout). */
 const WIDE_FROM = 640
 
-/** Ctrl/Cmd+F anywhere but in the story text, or / in the library, opens search. */
+/** Ctrl/Cmd+F anywhere but in the story text, or / anywhere outside a field and the text being edited, opens search. */
 function onLibraryKey(e: KeyboardEvent) {
   const target = e.target instanceof HTMLElement ? e.target : null
   const inText = !!target?.closest('[contenteditable="true"]')
@@ -20,7 +20,9 @@ function onLibraryKey(e: KeyboardEvent) {
     focusSearch()
     return
   }
-  if (e.key === '/' && !inText && !inField && !e.ctrlKey && !e.metaKey && target?.closest('.library')) {
+  // "/" from anywhere but a field or the text being edited (the README's "any"): from the story in review mode
+  // too, where the letters of a search typed after it would otherwise be taken as review keys.
+  if (e.key === '/' && !inText && !inField && !e.ctrlKey && !e.metaKey && !e.altKey && s.overlay === 'none') {
     e.preventDefault()
     s.openSearch()
     focusSearch()

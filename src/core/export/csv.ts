@@ -60,7 +60,8 @@ export function renderCsv(m: ReportModel): string {
       evidence: a.evidence.join(' '),
       start: String(a.start),
       end: String(a.end),
-      origin: a.origin,
+      // (A suggestion the editor decided on, or only noted, is still the analysis's: its decision has columns of its own.)
+      origin: a.suggested ? 'auto' : 'editor',
       author: a.author,
       created: a.createdAt,
       updated: a.updatedAt,

@@ -126,6 +126,8 @@ export type ReportAnnotation = Pick<
 > & {
   /** 1-based number shown in the text and in the lists; 0 for orphans and rejected marks */
   n: number
+  /** Suggested by the analysis (decided on or not); false for a mark the editor made */
+  suggested: boolean
   exact: string
   /** The status as the report shows it: an accepted quote or claim is no longer "unchecked" or "unverified" */
   status: AnnotationStatus | null
@@ -308,12 +310,19 @@ function shownStatus(a: Annotation, d: ReportDecision): AnnotationStatus | null 
   return a.status
 }
 
-function toReport(a: Annotation, n: number, decided: ReportDecision, zone: string): ReportAnnotation {
+/**
+ * One annotation of the report. A suggestion the editor decided on (or only added a note to) is still the analysis's:
+ * it stays `suggested` with the suggestion's creation time, and who decided when is in `decided`; `origin` and
+ * `author` are those of the record that holds the editor's fields (the note, the changes).
+ */
+function toReport(a: Annotation, n: number, decided: ReportDecision, zone: string, suggestion: Annotation | undefined): ReportAnnotation {
+  const made = suggestion ?? a
   return {
     n,
     id: a.id,
     kind: a.kind,
     origin: a.origin,
+    suggested: made.origin === 'auto',
     start: a.start,
     end: a.end,
     exact: a.selector.exact,
@@ -325,7 +334,7 @@ function toReport(a: Annotation, n: number, decided: ReportDecision, zone: strin
     note: a.note,
     evidence: a.evidence,
     author: a.author,
-    createdAt: a.createdAt,
+    createdAt: made.createdAt,
     updatedAt: a.updatedAt,
     updatedAtText: formatLocalTime(a.updatedAt, zone),
   }
@@ -371,7 +380,8 @@ function plural(n: number, one: string, many = `${one}s`): string {
 
 function summaryOf(findingCounts: Record<Severity, number>, placedList: readonly ReportAnnotation[], rejected: number, dismissed: number): ReportSummary {
   const count = (s: DecisionState) => placedList.filter((a) => a.decided.state === s).length
-  const openSuggestions = placedList.filter((a) => a.origin === 'auto' && a.decided.state === 'open').length
+  // (A suggestion with only a note on it is still open: a note is no decision.)
+  const openSuggestions = placedList.filter((a) => a.suggested && a.decided.state === 'open').length
   const [accepted, edited, added] = [count('accepted'), count('edited'), count('added')]
   const fc = findingCounts
   const checks = fc.error + fc.warning + fc.info
@@ -418,7 +428,8 @@ export function buildReportModel(
   const suggestions = new Map(annotations.filter((a) => a.origin === 'auto').map((a) => [a.id, a]))
   const effective = [...effectiveAnnotations(annotations).values()]
   const decided = new Map(effective.map((a) => [a.id, decisionOf(a, suggestions, zone)]))
-  const report = (a: Annotation, n: number) => toReport(a, n, decided.get(a.id) as ReportDecision, zone)
+  // (An effective annotation keeps its suggestion's id: a decided suggestion is found under it.)
+  const report = (a: Annotation, n: number) => toReport(a, n, decided.get(a.id) as ReportDecision, zone, a.suggestionId ? suggestions.get(a.suggestionId) : undefined)
   const live = effective.filter((a) => a.decision !== 'rejected')
   const good = live.filter((a) => placed(text, a)).sort((a, b) => a.start - b.start || b.end - a.end || a.id.localeCompare(b.id))
   const list = good.map((a, i) => report(a, i + 1))

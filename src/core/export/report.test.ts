@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { strFromU8, unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
+import { parseCsv } from '../../test/csv'
 import { readFixture } from '../../test/fixtures'
 import { analyze } from '../analysis/analyze'
 import { buildArticle } from '../article/build'
@@ -151,6 +152,22 @@ describe('report model: the decisions', () => {
     expect(gone.dismissed).toEqual([
       { rule: 'loaded-verb', severity: null, message: '', excerpt: 'words an earlier version had', reason: 'Quoted verbatim.', by: null, at: '2026-12-07T13:10:00.000Z', atText: '7 Dec 2026, 14:10 CET (UTC+01:00)' },
     ])
+  })
+
+  it("counts a suggestion with only a note on it as not reviewed, and keeps it the analysis's in the CSV", () => {
+    const q3 = quotes[2] as Annotation
+    const noted = on(q3, 'noted', { note: 'Check the wording.', createdAt: '2026-12-07T13:20:00.000Z' })
+    const before = buildReportModel(input.article, input.annotations, input.analysis, input.meta)
+    const after = buildReportModel(input.article, [...input.annotations, noted], input.analysis, input.meta)
+    expect(after.summary.openSuggestions).toBe(before.summary.openSuggestions)
+    const row = after.annotations.find((a) => a.id === q3.id)!
+    expect(row).toMatchObject({ suggested: true, note: 'Check the wording.', createdAt: q3.createdAt })
+    expect(row.decided.state).toBe('open')
+    const csv = exportStory('csv', { ...input, annotations: [...input.annotations, noted] }) as string
+    const [header, ...rows] = parseCsv(csv) as [string[], ...string[][]]
+    const line = rows.find((r) => r.includes('Check the wording.'))!
+    expect(line[header.indexOf('origin')]).toBe('auto')
+    expect(line[header.indexOf('created')]).toBe(q3.createdAt)
   })
 
   it('sums up what is open and what was decided, and says the review state', () => {

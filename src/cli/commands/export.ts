@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs'
 import { basename } from 'node:path'
 import { analyze } from '../../core/analysis/analyze'
+import type { AnalyzeOptions } from '../../core/analysis/houseStyle'
 import { suggestionsFromAnalysis } from '../../core/annotation/review'
 import { exportedAnnotations, isExportFormat } from '../../core/export/index'
 import { EXPORT_FORMATS, type ExportInput } from '../../core/export/types'
@@ -12,6 +13,7 @@ import { checker } from '../../main/services/exports'
 import { parseFlags } from '../args'
 import { UsageError, type CliCommand, type CliIo } from '../command'
 import { openLibrary } from './import'
+import { HOUSE_STYLE_FLAGS, HOUSE_STYLE_USAGE, houseStyleFlags } from '../houseStyle'
 
 function isFile(p: string): boolean {
   try {
@@ -23,7 +25,7 @@ function isFile(p: string): boolean {
 }
 
 /** A file on disk: imported and analysed in memory; the analysis' suggestions are the annotations, none decided. */
-function fromFile(file: string, io: CliIo, checkedBy: string | undefined, now: string): ExportInput {
+function fromFile(file: string, io: CliIo, checkedBy: string | undefined, now: string, options: AnalyzeOptions): ExportInput {
   let articles
   try {
     articles = importBytes(new Uint8Array(readFileSync(file)), file).articles
@@ -36,11 +38,12 @@ function fromFile(file: string, io: CliIo, checkedBy: string | undefined, now: s
   if (articles.length > 1) io.err(`wiremark export: ${file} holds ${articles.length} stories; exporting the first ("${article.headline ?? 'untitled'}")`)
   const storyId = article.agencyId ?? basename(file)
   let n = 0
-  const annotations = suggestionsFromAnalysis(article, analyze(article), { storyId, versionId: 'file', now, newId: () => `auto-${++n}` })
+  const analysis = analyze(article, options)
+  const annotations = suggestionsFromAnalysis(article, analysis, { storyId, versionId: 'file', now, newId: () => `auto-${++n}` })
   const review = { state: 'new', by: null, at: null } as const
   return {
     article,
-    analysis: analyze(article),
+    analysis,
     annotations,
     dismissed: [],
     meta: { storyId, version: article.version ?? '1', ...checker(annotations, checkedBy, review, now), review },
@@ -51,6 +54,7 @@ export const exportCommand: CliCommand = {
   name: 'export',
   summary: 'export a story with its annotations as HTML, PDF, Word, W3C JSON-LD, ClaimReview, CSV or Markdown',
   usage: `usage: wiremark export <file|story-id> --format FORMAT --out PATH [--db FILE] [--force] [--checked-by NAME]
+       [--house-style STYLE] [--disable RULE]...
 
   <file>            a wire file: imported and analysed in memory; the analysis' quotes, claims, speakers
                     and credits are exported as suggestions
@@ -67,6 +71,8 @@ export const exportCommand: CliCommand = {
   --force           replace PATH when it exists (without it, an existing file is an error)
   --db FILE         the library (default: the desktop app's library)
   --checked-by NAME who checked the story (default: the checker's name in the library's Settings)
+${HOUSE_STYLE_USAGE}
+                       (a story in the library: over the library's house style and its checks switched off)
 Non-public editorial notes are never exported. Exit code 2 for a bad format, an existing file without
 --force, an unknown story or an unreadable file.`,
   async run(args, io) {
@@ -78,6 +84,7 @@ Non-public editorial notes are never exported. Exit code 2 for a bad format, an 
         db: { type: 'string' },
         force: { type: 'boolean' },
         'checked-by': { type: 'string' },
+        ...HOUSE_STYLE_FLAGS,
         help: { type: 'boolean', short: 'h' },
       },
       'export',
@@ -96,15 +103,16 @@ Non-public editorial notes are never exported. Exit code 2 for a bad format, an 
     const force = values.force === true
     if (!force && isFile(out)) throw new UsageError(`wiremark export: ${out} already exists; pass --force to replace it`)
     const now = new Date().toISOString()
+    const house = houseStyleFlags(values, 'export', io)
 
     let input: ExportInput
-    if (isFile(source)) input = fromFile(source, io, values['checked-by'], now)
+    if (isFile(source)) input = fromFile(source, io, values['checked-by'], now, house ?? {})
     else {
       const services = openLibrary(values.db, io)
       try {
         try {
           // The same input the desk's export gets: decisions, dismissed findings, review state, the checker from Settings.
-          input = services.exports.input(source, values['checked-by'])
+          input = services.exports.input(source, values['checked-by'], house)
         } catch (e) {
           if (e instanceof AppError && e.code === 'not_found') {
             throw new UsageError(`wiremark export: no file and no story with id '${source}' in ${values.db ?? 'the library'}`)

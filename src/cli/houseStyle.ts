@@ -11,8 +11,8 @@ export const HOUSE_STYLE_FLAGS = {
   disable: { type: 'string', multiple: true },
 } as const
 
-export const HOUSE_STYLE_USAGE = `  --house-style STYLE  the house style the checks follow: ${PRESET_NAMES.join(', ')} (default reuters), or a
-                       JSON file: {"preset": "ap", "lateAttributionWords": 15, "disabledRules": ["loaded-verb"]}
+export const HOUSE_STYLE_USAGE = `  --house-style STYLE  the house style the checks follow: ${PRESET_NAMES.join(', ')}, or a JSON file such as
+                       {"preset": "ap", "lateAttributionWords": 15, "disabledRules": ["loaded-verb"]}
   --disable RULE       switch a check off, e.g. --disable loaded-verb (repeatable)`
 
 /**

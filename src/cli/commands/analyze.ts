@@ -107,6 +107,7 @@ Reads every supported format (text, HTML, NewsML-G2, NewsML 1.2, NITF, ninjs, dp
 AP Media API JSON, ANPA-1312, IPTC 7901, Reuters-21578 SGML, Word .docx).
   --json   one JSON object per story per line, in input order (see the README for the shape)
 ${HOUSE_STYLE_USAGE}
+The checks follow Reuters' house style unless --house-style names another.
 Exit code 2 when any file could not be read; the other files still run.`,
   async run(args, io) {
     const { values, positionals } = parseFlags(args, { json: { type: 'boolean' }, ...HOUSE_STYLE_FLAGS, help: { type: 'boolean', short: 'h' } }, 'analyze')

@@ -72,7 +72,8 @@ export const exportCommand: CliCommand = {
   --db FILE         the library (default: the desktop app's library)
   --checked-by NAME who checked the story (default: the checker's name in the library's Settings)
 ${HOUSE_STYLE_USAGE}
-                       (a story in the library: over the library's house style and its checks switched off)
+                       (a file is checked in Reuters' style unless --house-style names another; a story in
+                       the library in the library's style, these flags over it)
 Non-public editorial notes are never exported. Exit code 2 for a bad format, an existing file without
 --force, an unknown story or an unreadable file.`,
   async run(args, io) {

@@ -100,3 +100,14 @@ export function resolveHouseStyle(options: AnalyzeOptions = {}): HouseStyle {
   }
   return changed ? { ...out, preset: 'custom' } : out
 }
+
+/**
+ * `over`'s house style on top of `base`'s (the CLI's --house-style over the library's), and the checks either
+ * switches off. A style setting `over` leaves unset is `base`'s.
+ */
+export function overlayOptions(base: AnalyzeOptions, over: AnalyzeOptions): AnalyzeOptions {
+  const { disabledRules: a = [], ...baseStyle } = base
+  const { disabledRules: b = [], ...overStyle } = over
+  const disabledRules = [...new Set([...a, ...b])]
+  return { ...baseStyle, ...overStyle, ...(disabledRules.length > 0 ? { disabledRules } : {}) }
+}

@@ -83,6 +83,7 @@ export function App() {
 
   useEffect(() => {
     void loadLibrary()
+    void useStore.getState().loadSettings()
   }, [loadLibrary])
   useEffect(() => installImportListeners(), [])
   // The desktop menu's File > Export… (Ctrl+E there) opens the export dialog.
@@ -92,6 +93,8 @@ export function App() {
         if (e.type === 'menu:export') openExportDialog()
         // The desktop app is closing: everything is saved first, and the answer says whether it was.
         if (e.type === 'app:flush') void flushForQuit(e.payload)
+        // A new house style recounted every story's open findings: the list shows the new counts.
+        if (e.type === 'findings:recounted') void useStore.getState().loadLibrary()
       }),
     [],
   )

@@ -8,6 +8,7 @@ import { importBytes } from '../../core/import/index'
 import { fileErrorLine, parseFlags, unreadableMessage } from '../args'
 import { UsageError, type CliCommand } from '../command'
 import { expandInputs } from '../../main/services/files'
+import { HOUSE_STYLE_FLAGS, HOUSE_STYLE_USAGE, houseStyleFlags } from '../houseStyle'
 
 /** The public JSON line for one story (README: "wiremark analyze --json"). Only ever add fields. */
 export function analysisJson(file: string, article: Article, a: Analysis) {
@@ -100,26 +101,29 @@ function report(file: string, article: Article, a: Analysis): string {
 export const analyzeCommand: CliCommand = {
   name: 'analyze',
   summary: 'find quotes, speakers, claims and credits in files and check attribution',
-  usage: `usage: wiremark analyze <files or folders...> [--json]
+  usage: `usage: wiremark analyze <files or folders...> [--json] [--house-style STYLE] [--disable RULE]...
 
 Reads every supported format (text, HTML, NewsML-G2, NewsML 1.2, NITF, ninjs, dpa digitalwires,
 AP Media API JSON, ANPA-1312, IPTC 7901, Reuters-21578 SGML, Word .docx).
   --json   one JSON object per story per line, in input order (see the README for the shape)
+${HOUSE_STYLE_USAGE}
+The checks follow Reuters' house style unless --house-style names another.
 Exit code 2 when any file could not be read; the other files still run.`,
   async run(args, io) {
-    const { values, positionals } = parseFlags(args, { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, 'analyze')
+    const { values, positionals } = parseFlags(args, { json: { type: 'boolean' }, ...HOUSE_STYLE_FLAGS, help: { type: 'boolean', short: 'h' } }, 'analyze')
     if (values.help) {
       io.out(this.usage)
       return 0
     }
     if (positionals.length === 0) throw new UsageError('wiremark analyze: give at least one file or folder')
+    const options = houseStyleFlags(values, 'analyze', io) ?? {}
     let failed = 0
     for (const file of expandInputs(positionals)) {
       try {
         const bytes = new Uint8Array(readFileSync(file))
         const { articles } = importBytes(bytes, file)
         for (const article of articles) {
-          const a = analyze(article)
+          const a = analyze(article, options)
           io.out(values.json ? JSON.stringify(analysisJson(file, article, a)) : report(file, article, a))
         }
       } catch (e) {

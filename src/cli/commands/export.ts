@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs'
 import { basename } from 'node:path'
 import { analyze } from '../../core/analysis/analyze'
+import type { AnalyzeOptions, HouseStyle } from '../../core/analysis/houseStyle'
 import { suggestionsFromAnalysis } from '../../core/annotation/review'
 import { exportedAnnotations, isExportFormat } from '../../core/export/index'
 import { EXPORT_FORMATS, type ExportInput } from '../../core/export/types'
@@ -13,6 +14,7 @@ import { checker } from '../../main/services/exports'
 import { parseFlags } from '../args'
 import { UsageError, type CliCommand, type CliIo } from '../command'
 import { openLibrary } from '../library'
+import { HOUSE_STYLE_FLAGS, HOUSE_STYLE_USAGE, houseStyleFlags } from '../houseStyle'
 
 function isFile(p: string): boolean {
   try {
@@ -24,7 +26,7 @@ function isFile(p: string): boolean {
 }
 
 /** A file on disk: imported and analysed in memory; the analysis' suggestions are the annotations, none decided. */
-function fromFile(file: string, io: CliIo, checkedBy: string | undefined, now: string): ExportInput {
+function fromFile(file: string, io: CliIo, checkedBy: string | undefined, now: string, options: AnalyzeOptions): ExportInput {
   let articles
   try {
     articles = importBytes(new Uint8Array(readFileSync(file)), file).articles
@@ -37,7 +39,7 @@ function fromFile(file: string, io: CliIo, checkedBy: string | undefined, now: s
   if (articles.length > 1) io.err(`wiremark export: ${file} holds ${articles.length} stories; exporting the first ("${article.headline ?? 'untitled'}")`)
   const storyId = article.agencyId ?? basename(file)
   let n = 0
-  const analysis = analyze(article)
+  const analysis = analyze(article, options)
   const annotations = suggestionsFromAnalysis(article, analysis, { storyId, versionId: 'file', now, newId: () => `auto-${++n}` })
   const review = { state: 'new', by: null, at: null } as const
   return {
@@ -53,6 +55,7 @@ export const exportCommand: CliCommand = {
   name: 'export',
   summary: 'export a story with its annotations as HTML, PDF, Word, W3C JSON-LD, ClaimReview, CSV or Markdown',
   usage: `usage: wiremark export <file|story-id> --format FORMAT --out PATH [--db FILE] [--force] [--checked-by NAME]
+       [--house-style STYLE] [--disable RULE]...
 
   <file>            a wire file: imported and analysed in memory; the analysis' quotes, claims, speakers
                     and credits are exported as suggestions
@@ -69,6 +72,9 @@ export const exportCommand: CliCommand = {
   --force           replace PATH when it exists (without it, an existing file is an error)
   --db FILE         the library (default: the desktop app's library)
   --checked-by NAME who checked the story (default: the checker's name in the library's Settings)
+${HOUSE_STYLE_USAGE}
+                       (a file is checked in Reuters' style unless --house-style names another; a story in
+                       the library in the library's style, these flags over it)
 Non-public editorial notes are never exported. Exit code 2 for a bad format, an existing file without
 --force, an unknown story or an unreadable file.`,
   async run(args, io) {
@@ -80,6 +86,7 @@ Non-public editorial notes are never exported. Exit code 2 for a bad format, an 
         db: { type: 'string' },
         force: { type: 'boolean' },
         'checked-by': { type: 'string' },
+        ...HOUSE_STYLE_FLAGS,
         help: { type: 'boolean', short: 'h' },
       },
       'export',
@@ -98,10 +105,11 @@ Non-public editorial notes are never exported. Exit code 2 for a bad format, an 
     const force = values.force === true
     if (!force && isFile(out)) throw new UsageError(`wiremark export: ${out} already exists; pass --force to replace it`)
     const now = new Date().toISOString()
+    const house = houseStyleFlags(values, 'export', io)
 
     let write: () => { path: string; bytes: number; count: number }
     if (isFile(source)) {
-      const input = fromFile(source, io, values['checked-by'], now)
+      const input = fromFile(source, io, values['checked-by'], now, house ?? {})
       write = () => ({ ...exportToFile(input, format, out, { overwrite: force }), count: exportedAnnotations(input.annotations).length })
     } else {
       const lib = openLibrary(values.db, io)
@@ -109,7 +117,15 @@ Non-public editorial notes are never exported. Exit code 2 for a bad format, an 
       try {
         // The same export the desk gets (decisions, dismissed findings, review state, the checker from Settings), through the contract.
         const checkedBy = values['checked-by']
-        rendered = await lib.call('exports:render', { storyId: source, format, ...(checkedBy !== undefined ? { checkedBy } : {}) })
+        // (--house-style gives a whole style, --disable only checks: each goes over the library's own.)
+        const { disabledRules, ...style } = house ?? {}
+        rendered = await lib.call('exports:render', {
+          storyId: source,
+          format,
+          ...(checkedBy !== undefined ? { checkedBy } : {}),
+          ...('preset' in style ? { houseStyle: style as HouseStyle } : {}),
+          ...(disabledRules ? { disabledRules } : {}),
+        })
       } catch (e) {
         if (e instanceof AppError && (e.code === 'not_found' || (e.code === 'invalid_input' && / at storyId\b/.test(e.message)))) {
           throw new UsageError(`wiremark export: no file and no story with id '${source}' in ${values.db ?? 'the library'}`)

@@ -3,12 +3,13 @@ import { findClaims } from './claims'
 import { extractCredits } from './credits'
 import { resolveDates } from './dates'
 import { RULES } from './rules'
-import { resolveHouseStyle, type AnalyzeOptions, type RuleContext } from './rules/context'
+import { resolveHouseStyle, type AnalyzeOptions } from './houseStyle'
+import type { RuleContext } from './rules/context'
 import { analyzeSpeech, type SpeechAnalysis } from './speech'
 import type { Analysis, Finding } from './types'
 
-export type { AnalyzeOptions, HouseStyle } from './rules/context'
-export { PRESETS } from './rules/context'
+export type { AnalyzeOptions, HouseStyle } from './houseStyle'
+export { PRESETS } from './houseStyle'
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const
 

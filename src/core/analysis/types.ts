@@ -124,6 +124,9 @@ export type RuleId =
   | 'anon-declined-comment'
   | 'borrowed-material-credit'
   | 'correction-notice'
+  | 'quote-introduction'
+  | 'present-tense-attribution'
+  | 'courtesy-title'
 
 export interface Finding extends Span {
   rule: RuleId

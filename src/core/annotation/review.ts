@@ -244,6 +244,9 @@ export const RULE_TITLE: Record<ReviewFinding['rule'], string> = {
   'anon-declined-comment': 'Declined to comment, quoted anonymously',
   'borrowed-material-credit': 'Borrowed material without credit',
   'correction-notice': 'Correction notices',
+  'quote-introduction': 'Quote introductions',
+  'present-tense-attribution': 'Present-tense attributions',
+  'courtesy-title': 'Courtesy titles',
   'accepted-quote-without-speaker': 'Accepted quotes without a speaker',
   'disputed-claim-without-evidence': 'Disputed claims without evidence',
 }

@@ -33,6 +33,9 @@ export const FINDING_REQUEST: Record<ReviewFinding['rule'], Request> = {
   'anon-declined-comment': (w) => `Please check: the story says they declined to comment, yet quotes an unnamed source from there${on(w)}.`,
   'borrowed-material-credit': (w) => `Please credit the outlet this material comes from${on(w)}.`,
   'correction-notice': (w) => `Please say where the correction was made${on(w)}.`,
+  'quote-introduction': (w) => `Please introduce this quote the house way (colon or comma)${on(w)}.`,
+  'present-tense-attribution': (w) => `Please attribute with "said" here${on(w)}.`,
+  'courtesy-title': (w) => `Please check the courtesy title against house style${on(w)}.`,
   'disputed-claim-without-evidence': (w) => `Please send what disputes this claim${on(w)}.`,
 }
 

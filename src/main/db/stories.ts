@@ -100,6 +100,7 @@ export function createStoryRepo(db: Db) {
     `SELECT * FROM story_version WHERE story_id = ? ORDER BY number DESC LIMIT 1`,
   )
   const count = db.prepare<[], { n: number }>(`SELECT count(*) AS n FROM story`)
+  const ids = db.prepare<[], { id: string }>(`SELECT id FROM story ORDER BY imported_at DESC, id DESC`)
   const sources = db.prepare<[number], { name: string; stories: number }>(
     `SELECT source AS name, count(*) AS stories FROM story WHERE source IS NOT NULL GROUP BY source COLLATE NOCASE
      ORDER BY stories DESC, name COLLATE NOCASE LIMIT ?`,
@@ -167,6 +168,8 @@ export function createStoryRepo(db: Db) {
       return r ? toVersion(r) : null
     },
     count: () => count.get()?.n ?? 0,
+    /** Every story's id, in the list's order (the latest import first). */
+    ids: (): string[] => ids.all().map((r) => r.id),
     /** The sources stored (canonical names), most stories first: what the source filter offers. */
     sources: (limit: number) => sources.all(limit),
   }

@@ -1,5 +1,6 @@
 import { analyzeCached } from './analysisCache'
 import { randomUUID } from 'node:crypto'
+import type { AnalyzeOptions } from '../../core/analysis/houseStyle'
 import { articleWithBlocks, effectiveAnnotations, reviewFindings, severityCounts, suggestionsFromAnalysis } from '../../core/annotation/review'
 import type { Annotation } from '../../core/annotation/types'
 import type { Article } from '../../core/article/types'
@@ -11,6 +12,7 @@ import type { Db } from '../db/connection'
 import type { EventLog } from '../db/events'
 import type { StoryRepo } from '../db/stories'
 import { planAnnotationImport, readAnnotationFile } from './annotationImport'
+import { log } from '../log'
 
 export interface AnnotationDeps {
   db: Db
@@ -19,6 +21,8 @@ export interface AnnotationDeps {
   events: EventLog
   actor: string
   now?: () => string
+  /** The house style and the checks switched off, as Settings hold them now (the default checks without it) */
+  analyzeOptions?: () => AnalyzeOptions
 }
 
 type SaveDocumentInput = Parameters<AnnotationsContract['annotations:saveDocument']>[0]
@@ -30,6 +34,9 @@ type SaveDocumentInput = Parameters<AnnotationsContract['annotations:saveDocumen
 export function createAnnotationService(deps: AnnotationDeps) {
   const { db, stories, annotations: repo, events } = deps
   const now = deps.now ?? (() => new Date().toISOString())
+  const options = deps.analyzeOptions ?? (() => ({}))
+  /** The recount in progress after a change of house style; a newer one supersedes it */
+  let recountRun = 0
 
   const latest = (storyId: string) => {
     const version = stories.latestVersion(storyId)
@@ -40,7 +47,7 @@ export function createAnnotationService(deps: AnnotationDeps) {
   const openOf = (storyId: string, versionId: string, article: Article) => {
     const records = repo.listForVersion(storyId, versionId)
     const dismissed = new Set(repo.dismissed(storyId).map((d) => d.key))
-    return reviewFindings(article.text, analyzeCached(article).findings, effectiveAnnotations(records).values(), dismissed)
+    return reviewFindings(article.text, analyzeCached(article, options()).findings, effectiveAnnotations(records).values(), dismissed)
   }
   const countOpen = (storyId: string, versionId: string, article: Article): number => openOf(storyId, versionId, article).length
 
@@ -49,12 +56,14 @@ export function createAnnotationService(deps: AnnotationDeps) {
     repo.setOpenFindings(storyId, countOpen(storyId, v.id, v.article))
   }
 
+  const recountOne = db.transaction((storyId: string) => recount(storyId))
+
   // Every write transaction here is run IMMEDIATE (as the library's are): it takes the write lock before it reads,
   // so while another process writes it waits (busy_timeout) instead of failing when its read snapshot goes stale.
   const ensureSuggestions = db.transaction((storyId: string, versionId: string, article: Article) => {
     if (repo.hasSuggestions(versionId)) return
     const at = now()
-    repo.insertMany(suggestionsFromAnalysis(article, analyzeCached(article), { storyId, versionId, now: at, newId: randomUUID }))
+    repo.insertMany(suggestionsFromAnalysis(article, analyzeCached(article, options()), { storyId, versionId, now: at, newId: randomUUID }))
   })
 
   const saveDocument = db.transaction((input: SaveDocumentInput) => {
@@ -81,6 +90,33 @@ export function createAnnotationService(deps: AnnotationDeps) {
   })
 
   return {
+    /**
+     * Recounts every story's open findings, as the library lists them, after the house style or the checks switched
+     * off changed: one story a macrotask (an analysis each), so that the app's requests go on between them. Resolves
+     * with how many stories it counted, or null when a newer recount superseded it or the library closed.
+     */
+    recountAll(): Promise<number | null> {
+      const run = ++recountRun
+      const ids = stories.ids()
+      let i = 0
+      return new Promise((resolve) => {
+        const step = () => {
+          if (run !== recountRun || !db.open) return resolve(null)
+          const id = ids[i]
+          if (id === undefined) return resolve(i)
+          try {
+            // A story gone meanwhile (a restore replaced the library) has nothing left to count.
+            if (stories.latestVersion(id)) recountOne.immediate(id)
+          } catch (e) {
+            if (!db.open) return resolve(null)
+            log.error(`Wiremark: the open findings of story ${id} could not be recounted`, e)
+          }
+          i++
+          setImmediate(step)
+        }
+        setImmediate(step)
+      })
+    },
     /** The story's open findings (the analysis's and the editor's rules, less the dismissed) by severity. */
     openBySeverity(storyId: string) {
       const v = latest(storyId)

@@ -1,5 +1,7 @@
+import { overlayOptions, type AnalyzeOptions } from '../../core/analysis/houseStyle'
 import type { Annotation } from '../../core/annotation/types'
 import { exportBytes, exportedAnnotations } from '../../core/export/index'
+import { analyzeCached } from './analysisCache'
 import { exportEngines } from './exportPdf'
 import { EXPORT_EXTENSION, EXPORT_MIME, type ExportFormat, type ExportInput } from '../../core/export/types'
 import type { ReviewRecord } from '../../core/export/model'
@@ -91,6 +93,8 @@ export interface ExportServiceDeps {
   listAnnotations: (storyId: string) => { annotations: readonly Annotation[]; dismissed: readonly DismissedFinding[] }
   /** The checker's name from Settings, null when none is set */
   checkerName: () => string | null
+  /** The library's house style and checks switched off (Settings), under the CLI's flags */
+  analyzeOptions?: () => AnalyzeOptions
   /** The story's latest review-state change in the audit trail */
   lastStateChange: (storyId: string) => StateEvent
   now?: () => string
@@ -100,9 +104,13 @@ export interface ExportServiceDeps {
 /** Export of stored stories: the same input the CLI builds, rendered by core/export. */
 export function createExportService(deps: ExportServiceDeps) {
   const now = deps.now ?? (() => new Date().toISOString())
-  /** `checkedBy` (the CLI's --checked-by) wins over the name in Settings. */
-  const input = (storyId: string, checkedBy?: string): ExportInput => {
-    const detail = deps.getStory(storyId)
+  /**
+   * `checkedBy` (the CLI's --checked-by) wins over the name in Settings; `house` (the CLI's --house-style and
+   * --disable) goes over the library's house style and checks switched off.
+   */
+  const input = (storyId: string, checkedBy?: string, house?: AnalyzeOptions): ExportInput => {
+    const stored = deps.getStory(storyId)
+    const detail = house ? { ...stored, analysis: analyzeCached(stored.version.article, overlayOptions(deps.analyzeOptions?.() ?? {}, house)) } : stored
     const review = reviewRecord(detail.story.state, deps.lastStateChange(storyId))
     return storyExportInput(detail, deps.listAnnotations(storyId), {
       checkedBy: checkedBy?.trim() || deps.checkerName(),
@@ -111,8 +119,8 @@ export function createExportService(deps: ExportServiceDeps) {
       ...(deps.timeZone ? { timeZone: deps.timeZone } : {}),
     })
   }
-  const file = (storyId: string, format: ExportFormat, checkedBy?: string): { fileName: string; mime: string; data: Uint8Array; annotations: number } => {
-    const i = input(storyId, checkedBy)
+  const file = (storyId: string, format: ExportFormat, checkedBy?: string, house?: AnalyzeOptions): { fileName: string; mime: string; data: Uint8Array; annotations: number } => {
+    const i = input(storyId, checkedBy, house)
     return {
       fileName: exportFileName(i.article.headline, storyId, format),
       mime: EXPORT_MIME[format],
@@ -123,8 +131,8 @@ export function createExportService(deps: ExportServiceDeps) {
   return {
     input,
     file,
-    render(storyId: string, format: ExportFormat, checkedBy?: string): RenderedExport {
-      const f = file(storyId, format, checkedBy)
+    render(storyId: string, format: ExportFormat, checkedBy?: string, house?: AnalyzeOptions): RenderedExport {
+      const f = file(storyId, format, checkedBy, house)
       const base64 = Buffer.from(f.data.buffer, f.data.byteOffset, f.data.byteLength).toString('base64')
       return { fileName: f.fileName, mime: f.mime, base64, bytes: f.data.length, annotations: f.annotations }
     },

@@ -31,7 +31,8 @@ export interface ServiceOptions {
   importWorkerPath?: string
 }
 
-export type AppEvent = AppEventPayload
+/** What the Node side pushes to the window: import progress, and the open findings recounted after a change of house style. */
+export type AppEvent = AppEventPayload | { type: 'findings:recounted'; payload: { stories: number } }
 
 export interface Services {
   db: Db
@@ -61,13 +62,14 @@ export function createServices(opts: ServiceOptions): Services {
   const stories = createStoryRepo(db)
   const events = createEventLog(db)
   const area = createLibraryArea({ db, stories, events, get actor() { return who.actor }, dbPath: opts.dbPath, dataDir: opts.dataDir, ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}) })
-  const library = createLibrary({ db, stories, events, get actor() { return who.actor }, onVersion: area.onVersion })
-  const annotations = createAnnotationService({ db, stories, annotations: createAnnotationRepo(db), events, get actor() { return who.actor } })
+  const library = createLibrary({ db, stories, events, get actor() { return who.actor }, onVersion: area.onVersion, analyzeOptions: settings.analyzeOptions })
+  const annotations = createAnnotationService({ db, stories, annotations: createAnnotationRepo(db), events, get actor() { return who.actor }, analyzeOptions: settings.analyzeOptions })
   const review = createReviewService({ db, stories, events, get actor() { return who.actor }, openFindings: (id) => annotations.openBySeverity(id) })
   const exports = createExportService({
     getStory: (id) => library.get(id),
     listAnnotations: (id) => annotations.list(id),
     checkerName: settings.checkerName,
+    analyzeOptions: settings.analyzeOptions,
     lastStateChange: (id) => events.latest(id, 'review.state'),
   })
   const bus = createEventBus<AppEvent>()
@@ -117,13 +119,24 @@ export function createServices(opts: ServiceOptions): Services {
     'annotations:dismissFinding': ({ storyId, key, reason }) => annotations.dismissFinding(storyId, key, reason),
     'annotations:restoreFinding': ({ storyId, key }) => annotations.restoreFinding(storyId, key),
     'annotations:import': ({ storyId, name, text }) => annotations.importFile(storyId, name, text),
-    'exports:render': ({ storyId, format, checkedBy }) => exports.render(storyId, format, checkedBy),
+    'exports:render': ({ storyId, format, checkedBy, houseStyle, disabledRules }) =>
+      exports.render(storyId, format, checkedBy, houseStyle || disabledRules ? { ...houseStyle, ...(disabledRules ? { disabledRules } : {}) } : undefined),
     'exports:save': () => {
       throw new AppError('unavailable', 'Saving through a dialog needs the desktop app; download the export instead.')
     },
     'review:setState': ({ storyId, state, confirmOpen }) => review.setState(storyId, state, confirmOpen === true),
     'settings:get': () => settings.get(),
-    'settings:set': (change) => settings.set(change),
+    'settings:set': (change) => {
+      const before = JSON.stringify(settings.analyzeOptions())
+      const after = settings.set(change)
+      // Another house style changes every story's open findings: the library's counts follow in the background.
+      if (JSON.stringify(settings.analyzeOptions()) !== before) {
+        void annotations.recountAll().then((n) => {
+          if (n !== null) bus.emit({ type: 'findings:recounted', payload: { stories: n } })
+        })
+      }
+      return after
+    },
     ...area.handlers,
   }
   return {

@@ -1,5 +1,6 @@
 import { analyzeCached } from './analysisCache'
 import { createHash, randomUUID } from 'node:crypto'
+import type { AnalyzeOptions } from '../../core/analysis/houseStyle'
 import type { Analysis } from '../../core/analysis/types'
 import type { Article } from '../../core/article/types'
 import { ImportError } from '../../core/import/errors'
@@ -30,6 +31,8 @@ export interface LibraryDeps {
   now?: () => string
   /** Called inside the story's transaction after each new version: quote index, annotations carried over */
   onVersion?: (v: StoredVersion) => void
+  /** The house style and the checks switched off, as Settings hold them now (the default checks without it) */
+  analyzeOptions?: () => AnalyzeOptions
 }
 
 export interface StoredVersion {
@@ -45,6 +48,7 @@ export interface StoredVersion {
 export function createLibrary(deps: LibraryDeps) {
   const { db, stories, events } = deps
   const now = deps.now ?? (() => new Date().toISOString())
+  const options = deps.analyzeOptions ?? (() => ({}))
 
   /** Stores one parsed article: a new story, a new version of a known one, or nothing (duplicate). */
   const storeArticle = db.transaction(
@@ -53,7 +57,7 @@ export function createLibrary(deps: LibraryDeps) {
       const contentHash = sha256(JSON.stringify([article.text, article.version, article.notes]))
       const existing = article.agencyId ? stories.findByAgencyId(article.agencyId) : stories.findByTextHash(textHash)
       const at = now()
-      const analysis = analyzeCached(article)
+      const analysis = analyzeCached(article, options())
       const findings = analysis.findings.length
       if (existing) {
         // Without an agency id the normalised text is the identity: the same text is the same item.
@@ -120,7 +124,7 @@ export function createLibrary(deps: LibraryDeps) {
       const story = stories.get(id)
       const version = story ? stories.latestVersion(id) : null
       if (!story || !version) throw new AppError('not_found', `No story with id ${id} in this library.`)
-      return { story, version, annotations: [], analysis: analyzeCached(version.article), dismissed: [] }
+      return { story, version, annotations: [], analysis: analyzeCached(version.article, options()), dismissed: [] }
     },
   }
 }

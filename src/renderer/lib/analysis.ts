@@ -1,4 +1,5 @@
 import { analyze } from '../../core/analysis/analyze'
+import type { AnalyzeOptions } from '../../core/analysis/houseStyle'
 import type { Article } from '../../core/article/types'
 import type { KnownSpan } from '../../core/annotation/fresh'
 import { deskPart, type DeskAnalysis } from './deskAnalysis'
@@ -39,18 +40,19 @@ function analysisWorker(): Worker | null {
 }
 
 /**
- * Analyses an article in a Web Worker when there is one, else on this thread (the same pure function). With
- * `known` (the marks the desk has), the answer carries the suggestions in text none of them covers.
+ * Analyses an article in a Web Worker when there is one, else on this thread (the same pure function), with the
+ * library's house style and checks switched off (`options`). With `known` (the marks the desk has), the answer
+ * carries the suggestions in text none of them covers.
  */
-export function analyzeOffThread(article: Article, known?: KnownSpan[]): Promise<DeskAnalysis> {
+export function analyzeOffThread(article: Article, known: KnownSpan[] | undefined, options: AnalyzeOptions): Promise<DeskAnalysis> {
   const w = analysisWorker()
-  if (!w) return Promise.resolve().then(() => deskPart(analyze(article), article, known))
+  if (!w) return Promise.resolve().then(() => deskPart(analyze(article, options), article, known))
   const id = next++
   return new Promise<DeskAnalysis>((resolve, reject) => {
     waiting.set(id, { resolve, reject })
-    w.postMessage({ id, article, known })
+    w.postMessage({ id, article, known, options })
   }).catch((e: unknown) => {
-    if (e instanceof Error && e.message === 'retry') return deskPart(analyze(article), article, known)
+    if (e instanceof Error && e.message === 'retry') return deskPart(analyze(article, options), article, known)
     throw e
   })
 }

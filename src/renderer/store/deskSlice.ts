@@ -15,6 +15,7 @@ import { ADD_SUGGESTION_MARKS } from '../features/editor/commands'
 import type { FreshSuggestion, KnownSpan } from '../../core/annotation/fresh'
 import { deskAnnotations, deskAnnotationsOf, isAdjusted } from './effective'
 import type { StoreState } from './index'
+import { analyzeOptionsOf } from './settingsSlice'
 
 export type SaveState = 'saved' | 'dirty' | 'saving' | 'error'
 /**
@@ -88,6 +89,8 @@ export interface DeskSlice {
   documentChanged: (snapshot: DocumentSnapshot) => void
   /** Re-runs the analysis over the edited text */
   reanalyze: (snapshot: DocumentSnapshot) => void
+  /** Re-runs the checks of the open story, its text as it stands (after a change of house style) */
+  recheck: () => void
   dismissFinding: (key: string, reason: string) => Promise<void>
   restoreFinding: (key: string) => Promise<void>
   pushTextStep: () => void
@@ -492,7 +495,7 @@ export const createDeskSlice: StateCreator<StoreState, [], [], DeskSlice> = (set
       }
       // Off the typing path: a worker analyses; only the latest answer for the story still open is applied.
       const seq = ++analysisSeq
-      void analyzeOffThread(article, known).then(
+      void analyzeOffThread(article, known, analyzeOptionsOf(get().checkSettings)).then(
         async (analysis) => {
           // Decoding the answer was that task's work; the findings (and the checks list) come in the next.
           await nextTask()
@@ -500,6 +503,28 @@ export const createDeskSlice: StateCreator<StoreState, [], [], DeskSlice> = (set
           const { fresh, ...desk } = analysis
           applyReanalysis(snapshot, fresh ?? [])
           setWithFindings({ analysis: desk, analysisText: snapshot.text })
+        },
+        (e: unknown) => console.error('Wiremark: the analysis failed', e),
+      )
+    },
+
+    recheck: () => {
+      const detail = get().detail
+      if (!detail) return
+      // Edited text is analysed as the edits go; otherwise the text is the version as opened.
+      if (lastSnapshot) return get().reanalyze(lastSnapshot)
+      const article = detail.version.article
+      const storyId = detail.story.id
+      const seq = ++analysisSeq
+      void analyzeOffThread(article, undefined, analyzeOptionsOf(get().checkSettings)).then(
+        async (analysis) => {
+          await nextTask()
+          if (seq !== analysisSeq || get().detail?.story.id !== storyId) return
+          const key = get().findings[get().activeFinding]?.key
+          setWithFindings({ analysis: { people: analysis.people, findings: analysis.findings, claims: analysis.claims }, analysisText: article.text })
+          // the selection stays on its finding where the new checks still find it
+          const at = key ? get().findings.findIndex((f) => f.key === key) : -1
+          set({ activeFinding: Math.max(0, at) })
         },
         (e: unknown) => console.error('Wiremark: the analysis failed', e),
       )

@@ -1,41 +1,12 @@
 import type { Article, Block } from '../../article/types'
 import type { SpeechAnalysis } from '../speech'
+import type { HouseStyle } from '../houseStyle'
 import type { Claim, Credits, Finding, ResolvedDate, RuleId, Severity, Span } from '../types'
 import { spanLocator } from '../segment'
 
 export type { SpeechAnalysis } from '../speech'
 
-/** House-style settings the checks read. */
-export interface HouseStyle {
-  preset: 'reuters' | 'ap'
-  /** The bracket the house uses when it must insert words into a quote */
-  insertionMark: '(' | '['
-  /** A trailing attribution after more than this many quoted words, in a quote of several sentences, is late */
-  lateAttributionWords: number
-  /** Whether a person's first reference must carry a title or role */
-  titleAtFirstReference: boolean
-}
-
-export interface AnalyzeOptions extends Partial<HouseStyle> {
-  /** Checks to leave out */
-  disabledRules?: RuleId[]
-}
-
-export const PRESETS: Record<HouseStyle['preset'], HouseStyle> = {
-  reuters: { preset: 'reuters', insertionMark: '(', lateAttributionWords: 25, titleAtFirstReference: true },
-  ap: { preset: 'ap', insertionMark: '(', lateAttributionWords: 25, titleAtFirstReference: true },
-}
-
-/** The preset named by options (Reuters by default) with the options' own settings on top. */
-export function resolveHouseStyle(options: AnalyzeOptions = {}): HouseStyle {
-  const base = PRESETS[options.preset ?? 'reuters']
-  return {
-    preset: base.preset,
-    insertionMark: options.insertionMark ?? base.insertionMark,
-    lateAttributionWords: options.lateAttributionWords ?? base.lateAttributionWords,
-    titleAtFirstReference: options.titleAtFirstReference ?? base.titleAtFirstReference,
-  }
-}
+export type { AnalyzeOptions, HouseStyle } from '../houseStyle'
 
 export interface RuleContext {
   article: Article

@@ -9,7 +9,8 @@ import { extractCredits } from '../credits'
 import { resolveDates } from '../dates'
 import { sentencesOf } from '../segment'
 import type { Attribution, Finding, Person, Quote, Span } from '../types'
-import { resolveHouseStyle, type AnalyzeOptions, type Rule, type RuleContext, type SpeechAnalysis } from './context'
+import { resolveHouseStyle, type AnalyzeOptions } from '../houseStyle'
+import type { Rule, RuleContext, SpeechAnalysis } from './context'
 
 export function article(paragraphs: string[], parts: Partial<ArticleParts> = {}): Article {
   return buildArticle({ format: 'text', ...parts, paragraphs })

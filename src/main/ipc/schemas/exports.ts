@@ -1,10 +1,18 @@
 import { z } from 'zod'
 import { EXPORT_FORMATS } from '../../../core/export/types'
+import { parseDisabledRules, parseHouseStyle } from '../../../core/analysis/houseStyleInput'
 import { CHECKER_NAME_MAX } from '../../../shared/ipc/areas/settings'
+import { parsedBy } from './settings'
 
 const story = z.object({ storyId: z.string().min(1).max(200), format: z.enum(EXPORT_FORMATS) }).strict()
 
 export const exportsSchemas = {
-  'exports:render': story.extend({ checkedBy: z.string().max(CHECKER_NAME_MAX).optional() }).strict(),
+  'exports:render': story
+    .extend({
+      checkedBy: z.string().max(CHECKER_NAME_MAX).optional(),
+      houseStyle: parsedBy(parseHouseStyle).optional(),
+      disabledRules: parsedBy(parseDisabledRules).optional(),
+    })
+    .strict(),
   'exports:save': story,
 }

@@ -4,6 +4,7 @@ import { groupFindings, RULE_TITLE, severityCounts, type ReviewFinding } from '.
 import type { Severity } from '../../../core/analysis/types'
 import { useStore } from '../../store'
 import { useStoreWith } from '../../store/select'
+import { houseStyleLine } from '../../store/settingsSlice'
 import { jumpToFinding } from './actions'
 import { sameFindingsShown } from './shown'
 import '../../styles/checks.css'
@@ -49,6 +50,7 @@ export function ChecksPanel() {
   const dismiss = useStore((s) => s.dismissFinding)
   const restore = useStore((s) => s.restoreFinding)
   const speakersFirst = useStore((s) => s.speakersFirst)
+  const checkSettings = useStore((s) => s.checkSettings)
   const doubtful = useMemo(() => findings.filter((f) => f.rule === 'doubtful-speaker').length, [findings])
   const [reason, setReason] = useState('')
   // Rules whose group the editor folded; the group holding the selected finding always shows it.
@@ -78,6 +80,18 @@ export function ChecksPanel() {
       <h2>
         Checks <span className="count">{findings.length} open</span>
       </h2>
+      {checkSettings && (
+        <button
+          type="button"
+          className="link house-style-line"
+          data-testid="house-style"
+          data-preset={checkSettings.houseStyle.preset}
+          title="The house style and the checks switched off: Settings (Ctrl+,)"
+          onClick={() => useStore.getState().setOverlay('settings')}
+        >
+          {houseStyleLine(checkSettings)}
+        </button>
+      )}
       <p className="severity-summary">
         <SeverityCount severity="error" n={counts.error} /> <SeverityCount severity="warning" n={counts.warning} />{' '}
         <SeverityCount severity="info" n={counts.info} />

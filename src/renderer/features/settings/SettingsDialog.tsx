@@ -3,12 +3,17 @@ import type { Settings } from '../../../shared/ipc/areas/settings'
 import { call } from '../../lib/api'
 import { useStore } from '../../store'
 import { Modal } from '../../components/Modal'
-import { changeOf, draftOf, SETTING_FIELDS } from './fields'
+import { changeOf, draftOf, SETTING_FIELDS, type TextSettingKey } from './fields'
+import { HouseStyleFields } from './HouseStyleFields'
+import { houseChangeOf, houseDraftOf, type HouseDraft } from './houseStyleForm'
 import './settings.css'
 
-type Loaded = { saved: Settings; draft: Record<keyof Settings, string> }
+type Loaded = { saved: Settings; draft: Record<TextSettingKey, string>; house: HouseDraft }
 
-/** Settings… (Ctrl+,): the library's settings, saved to the Node side; closes only once the save is acknowledged. */
+/**
+ * Settings… (Ctrl+,): the library's settings, saved to the Node side; closes only once the save is acknowledged. A new
+ * house style or check switched off re-runs the checks of the open story.
+ */
 export function SettingsDialog() {
   const [loaded, setLoaded] = useState<Loaded | null>(null)
   const [error, setError] = useState<string | null>(null)
@@ -19,7 +24,7 @@ export function SettingsDialog() {
     let live = true
     void call('settings:get', {}).then((r) => {
       if (!live) return
-      if (r.ok) setLoaded({ saved: r.value, draft: draftOf(r.value) })
+      if (r.ok) setLoaded({ saved: r.value, draft: draftOf(r.value), house: houseDraftOf(r.value) })
       else setError(`The settings could not be read: ${r.error.message}`)
     })
     return () => {
@@ -29,12 +34,13 @@ export function SettingsDialog() {
 
   const save = async () => {
     if (!loaded || busy) return
-    const change = changeOf(loaded.saved, loaded.draft)
+    const change = { ...changeOf(loaded.saved, loaded.draft), ...houseChangeOf(loaded.saved, loaded.house) }
     if (Object.keys(change).length === 0) return close()
     setBusy(true)
     const r = await call('settings:set', change)
     setBusy(false)
     if (!r.ok) return setError(`Not saved: ${r.error.message}`)
+    useStore.getState().settingsSaved(r.value)
     useStore.getState().notify('info', 'Settings saved.')
     close()
   }
@@ -80,6 +86,15 @@ export function SettingsDialog() {
               ))}
             </fieldset>
           ))}
+        {loaded && (
+          <HouseStyleFields
+            draft={loaded.house}
+            onChange={(house) => {
+              setError(null)
+              setLoaded((l) => (l ? { ...l, house } : l))
+            }}
+          />
+        )}
         {error && (
           <p className="export-error" role="alert">
             {error}

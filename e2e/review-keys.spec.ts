@@ -129,7 +129,7 @@ async function goTo(app: WiremarkApp, place: (typeof PLACES)[number], pick: () =
   else await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
 }
 
-/** Back to a known state between sequences: overlays closed, review mode, the review panel with its checks. */
+/** Back to a known state between sequences: overlays closed, review mode, the story in view, the review panel with its checks. */
 async function settle(app: WiremarkApp) {
   const page = app.page
   await page.keyboard.press('Escape')
@@ -139,13 +139,15 @@ async function settle(app: WiremarkApp) {
       dialog: document.querySelector('[role="dialog"]') !== null,
       edit: document.querySelector('[data-testid="mode"]')?.getAttribute('data-mode') === 'edit',
       checks: document.getElementById('checks-list') !== null,
+      // (the story's own view: its People, Claims or Versions tab hides the mode switch)
+      story: document.querySelector('[data-testid="mode"]') !== null,
     }
   })
   // (Short timeouts: a click that cannot land says so at once rather than waiting out the whole run.)
   if (state.dialog) await page.locator('[role="dialog"]').first().press('Escape', { timeout: 2000 })
   if (state.edit) await app.mode().getByRole('radio', { name: 'Reviewing' }).click({ timeout: 5000 })
   // The keys may have moved to another panel (arrows on the tabs): back to the review panel.
-  if (!state.checks) await page.getByTestId('tab-review').click({ timeout: 5000 }).catch(() => undefined)
+  if (!state.checks || !state.story) await page.getByTestId('tab-review').click({ timeout: 5000 }).catch(() => undefined)
 }
 
 for (let from = 0; from < SEQUENCES; from += CHUNK) {

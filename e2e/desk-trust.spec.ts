@@ -154,6 +154,10 @@ test('what a first editor ran into: undo, the speaker list and J then A keep the
   await app.editor().locator('p', { hasText: 'It was not immediately clear' }).click()
   await app.key('?')
   await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible()
+  // It opens at its top (it once opened scrolled to its Close button at the end), with the keys outside the palette too.
+  await expect(page.getByRole('heading', { name: 'Keyboard shortcuts' })).toBeInViewport()
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toContainText('Shift+F10')
+  await page.screenshot(shot('8-shortcut-sheet'))
   await app.key('Escape')
   expect(await app.text()).toBe(before)
 

@@ -12,6 +12,14 @@ const SCOPE_HINT = {
   adjusting: 'while adjusting',
 } as const
 
+/** Keys the desk handles outside its actions (the library, the panels, the context menu, the review state). */
+const OTHER_KEYS: readonly (readonly [string, string, string])[] = [
+  ['Ctrl+F', 'Search the library (also / outside a field)', ''],
+  ['Shift+F10', 'Context menu at the selection or the active mark (also the Menu key)', ''],
+  ['Alt+Shift+N', 'Review state: new (R: in review, C: checked)', ''],
+  ['Ctrl+\\', 'Fold the library (Ctrl+Shift+\\: the checks)', ''],
+]
+
 /** The shortcut sheet (?) and the command palette (Ctrl/Cmd+K): every action of the desk, by keyboard. */
 export function Overlays() {
   const overlay = useStore((s) => s.overlay)
@@ -20,7 +28,13 @@ export function Overlays() {
     return (
       <Modal label="Keyboard shortcuts" onClose={close}>
         <div className="sheet">
-          <h2>Keyboard shortcuts</h2>
+          <div className="sheet-head">
+            <h2>Keyboard shortcuts</h2>
+            {/* (At the top: the focus goes to it on opening, and a button at the end scrolled the sheet to its end.) */}
+            <button type="button" autoFocus onClick={close}>
+              Close
+            </button>
+          </div>
           <table>
             <tbody>
               {ACTIONS.map((a) => (
@@ -38,11 +52,17 @@ export function Overlays() {
                   <td className="hint">{SCOPE_HINT[a.scope]}{a.editKeys ? '; the chord while editing' : ''}</td>
                 </tr>
               ))}
+              {OTHER_KEYS.map(([keys, label, hint]) => (
+                <tr key={keys}>
+                  <td>
+                    <kbd>{shortcutLabel(keys)}</kbd>
+                  </td>
+                  <td>{label}</td>
+                  <td className="hint">{hint}</td>
+                </tr>
+              ))}
             </tbody>
           </table>
-          <button type="button" autoFocus onClick={close}>
-            Close
-          </button>
         </div>
       </Modal>
     )

@@ -390,23 +390,6 @@ const NOUN_PHRASE_WHOLE_RE = /^(?:(?:the|a|an|one|two|several|some|many|other|an
 /** How far before its cue (in characters) a subject is looked for: further than any clause a reporter writes. */
 const SUBJECT_REACH = 600
 
-/**
- * Whether a mention stands inside an aside that closes just before the verb: 'X, who identifies as Hispanic, told',
- * 'X, during a meeting in Columbus, Ohio, said' — the aside opens with a comma and a lower-case word, or the mention
- * continues a place ("Columbus, Ohio").
- */
-function insideAside(text: string, from: number, m: Mention, cueStart: number): boolean {
-  // an aside closes with a comma before the verb
-  if (!/^[^,]*,\s*$/.test(text.slice(Math.max(m.end, m.extEnd), cueStart))) return false
-  const head = text.slice(Math.max(from, m.start - 160), m.start)
-  const comma = head.lastIndexOf(',')
-  if (comma < 0) return false
-  // "in Columbus, Ohio,": one word after a place and a comma continues the place ("the head of Acme, Jane Doe," names one)
-  if (/^,\s*$/.test(head.slice(comma)) && !/\s/.test(m.name) && /\b(?:in|at|from|near|of)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u.test(head.slice(0, comma))) return true
-  // the last comma before the mention opens an aside that the mention does not start
-  return /^,\s*(?:who|which|whose|whom|during|in|at|on|with|from|speaking|according)\b/.test(head.slice(comma))
-}
-
 /** The subject of a cue that precedes it within text[from, cue.start). */
 export function subjectBefore(ctx: SpeechContext, from: number, cue: Cue, lastSpeaker: number | null): Source | null {
   let start = from
@@ -429,12 +412,11 @@ export function subjectBefore(ctx: SpeechContext, from: number, cue: Cue, lastSp
     if (cue.start - ctx.mentions[k]!.nameSpan.start > SUBJECT_REACH) break
     const m = candidate(k)
     if (!m) continue
-    if (insideAside(ctx.text, start, m, cue.start)) continue
     const gapFrom = Math.max(m.extEnd, m.end)
     if (gapFrom > cue.start) continue
     let gap = ctx.text.slice(gapFrom, cue.start)
     // a relative clause or appositive between subject and verb: ", who ..., said"
-    gap = gap.replace(/^\s*,\s*(?:who|which|whose)\b[^,]*,\s*/, ' ').replace(/^\s*,\s*[^,]{1,80},\s*$/, ' ').replace(/^\s*,\s*\p{Ll}[^;:.!?“”"]{0,120},\s*$/u, ' ').replace(/^\s*(?:,\s*\d{1,3}\s*)?,?\s*who\s+(?:\S+ly\s+)?$/, ' ')
+    gap = gap.replace(/^\s*,\s*(?:who|which|whose)\b[^,]*,\s*/, ' ').replace(/^\s*,\s*[^,]{1,80},\s*$/, ' ').replace(/^\s*(?:,\s*\d{1,3}\s*)?,?\s*who\s+(?:\S+ly\s+)?$/, ' ')
     if (adverbialGap(gap) || /^\s*,\s*$/.test(gap)) {
       const src = fromMention(ctx, m, lastSpeaker, cue.start)
       if (src) return src

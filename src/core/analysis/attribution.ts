@@ -1,6 +1,6 @@
 import type { Attribution, Span } from './types'
 import type { Para } from './segment'
-import { firstNameFrom, IRREGULAR_PAST, isGermanOrgWord, isGermanRoleWord, isTitleWord, type Entity, type Mention } from './people'
+import { firstNameFrom, isGermanOrgWord, isGermanRoleWord, isTitleWord, type Entity, type Mention } from './people'
 import { CUE_VERBS, ORG_WORDS, PLATFORMS, REPORTED_ONLY, SOURCE_NOUNS, TITLE_WORDS } from './lexicon'
 
 /** Everything attribution reads about one article. */
@@ -489,30 +489,4 @@ export function clauseSubject(ctx: SpeechContext, from: number, to: number, last
   if (/^\s*(?:,\s*)?(?:and|or)\b/.test(after)) return null
   if (first.kind === 'pronoun' && !PRONOUN_SPEAKERS.has(first.name.toLowerCase())) return null
   return fromMention(ctx, first, lastSpeaker, first.end)
-}
-
-/** A past-tense verb: regular ("assured", "pressed") or irregular ("shot", "went"). */
-function pastTense(w: string): boolean {
-  return (/^\p{Ll}{3,}ed$/u.test(w) && !/^(?:need|feed|seed|speed|bleed|breed|creed|deed|greed|weed|bed|red|shed|sled|led)$/.test(w)) || IRREGULAR_PAST.has(w)
-}
-
-/**
- * '"…," Smith assured them' / '"…?" remembered Roy Lee': a quote that ends in a comma, question or exclamation mark
- * inside its marks runs on into its attribution, whatever the verb: the name right after it with a past-tense verb
- * (in either order) is the speaker.
- */
-export function subjectOfAnyVerb(ctx: SpeechContext, from: number, to: number, lastSpeaker: number | null): Source | null {
-  const rest = ctx.text.slice(from, to)
-  const lead = /^[\s,]*/.exec(rest)?.[0].length ?? 0
-  const at = from + lead
-  const m = ctx.mentions.find((x) => x.start >= at && x.start <= at + 1 && x.kind !== 'title')
-  if (m) {
-    const verb = /^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/u.exec(ctx.text.slice(Math.max(m.end, m.extEnd), to))?.[1] ?? ''
-    if (pastTense(verb) && !m.possessive) return fromMention(ctx, m, lastSpeaker, m.end)
-    return null
-  }
-  const v = /^(\p{Ll}+)\s+(?:(?:back|on|up|in)\s+)?/u.exec(ctx.text.slice(at, to))
-  if (!v || !pastTense(v[1]!)) return null
-  const n = ctx.mentions.find((x) => x.start === at + v[0].length && (x.kind === 'name' || x.kind === 'org'))
-  return n ? fromMention(ctx, n, lastSpeaker, n.end) : null
 }

@@ -57,7 +57,7 @@ describe('speaker confidence: how the speaker was found sets how far it is trust
 
   it('keeps every value of the table in [0, 1], with a name never below a description on the same route', () => {
     const routes = Object.entries(SPEAKER_CONFIDENCE)
-    expect(routes).toHaveLength(12)
+    expect(routes).toHaveLength(11)
     for (const [route, v] of routes) {
       for (const x of [v.named, v.described, v.pronoun, v.competing]) expect(x, route).toBeGreaterThanOrEqual(0)
       for (const x of [v.named, v.described, v.pronoun, v.competing]) expect(x, route).toBeLessThanOrEqual(1)

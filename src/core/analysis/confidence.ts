@@ -14,8 +14,6 @@ export type SpeakerRoute =
   | 'after-far'
   /** "according to X" beside the quote */
   | 'according'
-  /** a name and any past-tense verb after a quote that runs on ('"…?" X pressed') */
-  | 'any-verb'
   /** '"…" - X' */
   | 'dash'
   /** a cue before the quote in its sentence: 'X said: "…"', 'X called it "…"' */
@@ -63,7 +61,6 @@ export const SPEAKER_CONFIDENCE: Readonly<Record<SpeakerRoute, RouteValues>> = {
   'after-adjacent': { named: 0.98, described: 0.75, pronoun: 0.75, competing: 0.1 }, // 1386/1400; described 21/26
   'after-far': { named: 0.87, described: 0.3, pronoun: 0.75, competing: 0.1 }, // 50/56; pronoun 12/13
   according: { named: 0.65, described: 0.5, pronoun: 0.5, competing: 0.1 }, // 5/7
-  'any-verb': { named: 0.9, described: 0.6, pronoun: 0.75, competing: 0.1 }, // 12/12
   dash: { named: 0.85, described: 0.6, pronoun: 0.6, competing: 0.1 }, // not seen
   before: { named: 0.95, described: 0.8, pronoun: 0.81, competing: 0.1 }, // 580/604; described 27/33; pronoun 26/31
   interrupted: { named: 0.9, described: 0.6, pronoun: 0.75, competing: 0.1 }, // 1/1

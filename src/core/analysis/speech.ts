@@ -4,7 +4,7 @@ import { speakerConfidence, type SpeakerBasis, type SpeakerRoute } from './confi
 import { paragraphsOf, spanLocator, splitSentences } from './segment'
 import { looksLikeTitle, scanQuotes, wordCount, type QuoteSpan } from './quotes'
 import { buildEntities, findMentions, firstNameFrom, type Entity, looksGerman, reclassifyOrganisations, toPersons } from './people'
-import { clauseSubject, findCues, nominalSourceOf, sourceAt, subjectAfter, subjectBefore, subjectOfAnyVerb, type Cue, type Source, type SpeechContext } from './attribution'
+import { clauseSubject, findCues, nominalSourceOf, sourceAt, subjectAfter, subjectBefore, type Cue, type Source, type SpeechContext } from './attribution'
 import { findReportedSpeech } from './reported'
 
 export interface SpeechAnalysis {
@@ -90,7 +90,7 @@ export function analyzeSpeech(article: Article): SpeechAnalysis {
     if (q.close !== null && afterTo <= afterFrom + 1) {
       // '"… today." Pelosi said.': a short attribution the splitter set apart as its own sentence
       const ns = sentenceAt(afterFrom + 1)
-      if (ns && ns.para === q.endPara && ns.start - afterFrom <= 2 && wordCount(text.slice(ns.start, ns.end)) <= 8 && (findCues(text, ns.start, ns.end).some((c) => wordCount(text.slice(ns.start, c.start)) <= 5) || (/[?!]$/.test(q.text.trim()) && subjectOfAnyVerb(ctx, ns.start, ns.end, null)))) {
+      if (ns && ns.para === q.endPara && ns.start - afterFrom <= 2 && wordCount(text.slice(ns.start, ns.end)) <= 8 && findCues(text, ns.start, ns.end).some((c) => wordCount(text.slice(ns.start, c.start)) <= 5)) {
         afterTo = ns.end
       }
     }
@@ -127,10 +127,6 @@ export function analyzeSpeech(article: Article): SpeechAnalysis {
         const m = mentions.find((x) => x.start >= afterFrom + dash[0].length && x.start <= afterFrom + dash[0].length + 1 && x.entity !== null)
         if (m) res = { src: { entity: m.entity, name: entities[m.entity!]!.name, attribution: 'explicit', span: m }, cue: null, route: 'dash' }
       }
-    }
-    if (!res.src && q.close !== null && /[,?!]$/.test(q.text.trim())) {
-      const src = subjectOfAnyVerb(ctx, afterFrom, afterTo, lastSpeaker)
-      if (src) res = { src, cue: null, route: 'any-verb' }
     }
     // 2. a cue before the quote in its sentence: 'X said: "…"', 'according to X, "…"'
     if (!res.src && beforeFrom < q.open) {

@@ -110,10 +110,7 @@ export function analyzeSpeech(article: Article): SpeechAnalysis {
       else if (cue.according) src = subjectAfter(ctx, cue, afterTo, lastSpeaker)
       else if (/^[\s,.!?;:—–-]*$/.test(between)) src = subjectAfter(ctx, cue, afterTo, lastSpeaker) ?? (cue.participle ? clauseSubject(ctx, s1.start, q.open, lastSpeaker) : null)
       else if (cue.participle) src = clauseSubject(ctx, s1.start, q.open, lastSpeaker)
-      else {
-        // '"…" if she lost, said X': a verb after a comma, with its subject after it, closes the quote's sentence
-        src = subjectBefore(ctx, afterFrom, cue, lastSpeaker) ?? (/,\s*$/.test(between) ? subjectAfter(ctx, cue, afterTo, lastSpeaker) : null)
-      }
+      else src = subjectBefore(ctx, afterFrom, cue, lastSpeaker)
       if (src) {
         // adjacent: only marks between the quote and the cue or its subject ('"…," X said', '"…," said X')
         const near = Math.min(cue.start, src.span && src.span.start >= afterFrom ? src.span.start : cue.start)

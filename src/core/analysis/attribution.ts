@@ -255,8 +255,9 @@ function describedAs(e: Entity): string {
   return text
 }
 
-/** A described source ("a spokesperson for the ministry", "police", "the Russian leader") as an entity. */
-function nominalSource(ctx: SpeechContext, phrase: string, at: Span): number | null {
+/** A described source ("a spokesperson for the ministry", "police", "the Russian leader") as an entity; `shaped`:
+ * the caller has read the phrase as a person or body already ("engineers"), which its words need not show. */
+function nominalSource(ctx: SpeechContext, phrase: string, at: Span, shaped = false): number | null {
   let np = phrase.replace(/^[\s,;:—–-]+|(?<![\s,;:—–-])[\s,;:—–-]+$/g, '').replace(/^(?:and|but|so|while|as)\s+/i, '')
   if (!np) return null
   const words = np.split(/\s+/)
@@ -288,7 +289,7 @@ function nominalSource(ctx: SpeechContext, phrase: string, at: Span): number | n
   const determined = /^(?:a|an|the|one|another|some|two|three|several|many)$/i.test(words[0] ?? '') && words.length <= 4 && /^[\p{L}'’ -]+$/u.test(np)
   const named = /^\p{Lu}/u.test(np) && !/^(?:the|a|an|this|that|these|those|some|many|one|two|more|most|all)\b/i.test(np) &&
     (!ctx.german || words.some((w) => isTitleWord(w) || isGermanRoleWord(w) || isGermanOrgWord(w) || /^\p{Lu}{2,}/u.test(w)))
-  if (!determined && !lw.some((w) => SOURCE_NOUNS.has(w) || TITLE_WORDS.has(w) || ORG_WORDS.has(w)) && !named) return null
+  if (!shaped && !determined && !lw.some((w) => SOURCE_NOUNS.has(w) || TITLE_WORDS.has(w) || ORG_WORDS.has(w)) && !named) return null
   // not a clause: "sponsored by NBC News and", "Scott's family has"
   if (/\b(?:by|and|or|of|to|than|as|has|have|had|is|was|were|are|will|would)$/i.test(np) || /\b\p{Ll}+ed\s+by\b/u.test(np)) return null
   np = np.replace(/^(?:the)\s+/i, (s) => s)
@@ -305,8 +306,8 @@ function nominalSource(ctx: SpeechContext, phrase: string, at: Span): number | n
 }
 
 /** A described source as a Source, or null when the phrase does not describe one. */
-export function nominalSourceOf(ctx: SpeechContext, np: string, at: number): Source | null {
-  const e = nominalSource(ctx, np, { start: at, end: at + np.length })
+export function nominalSourceOf(ctx: SpeechContext, np: string, at: number, shaped = false): Source | null {
+  const e = nominalSource(ctx, np, { start: at, end: at + np.length }, shaped)
   return e === null ? null : { entity: e, name: ctx.entities[e]!.name, attribution: 'explicit', span: { start: at, end: at + np.length } }
 }
 

@@ -1,6 +1,6 @@
 import type { Quote, ReportedSpeech } from './types'
-import { REPORTING_BASES, STRONG_CUES } from './lexicon'
-import { findCues, subjectAfter, subjectBefore, type Source, type SpeechContext } from './attribution'
+import { REPORTING_BASES, SOURCE_NOUNS, STRONG_CUES } from './lexicon'
+import { findCues, nominalSourceOf, subjectAfter, subjectBefore, type Source, type SpeechContext } from './attribution'
 import { insideQuote } from './rules/context'
 
 /** Whether text ends with a comma and perhaps a closing quote ("…," said, "…,'' said"), spaces aside; read from
@@ -10,6 +10,34 @@ function endsWithComma(text: string): boolean {
   if (t.endsWith("''")) t = t.slice(0, -2).trimEnd()
   else if (/["”’']$/.test(t)) t = t.slice(0, -1).trimEnd()
   return t.endsWith(',')
+}
+
+/** An opening adverbial phrase up to the comma before the subject: "In Iowa, ", "Even if the vote fails, ". */
+const INTRO_PHRASE_RE = /^(?:(?:but|and|yet|so|even|still|now|also)\s+)?(?:in|on|at|for|with|without|after|before|if|when|while|once|unless|until|because|since|as|although|though|despite|by|under|over|among|from|during|given|like|unlike|even|now|today|with)\b[^;:.!?“”"]{0,240},\s*$/i
+
+/** A source nobody names: the content is still someone's. */
+const NO_SOURCE: Source = { entity: null, name: null, attribution: 'none', span: null }
+
+/** What may follow an attribution that closes its sentence: nothing, or a time ("on Monday", "last week"). */
+function endsClause(after: string): boolean {
+  const tail = after.replace(/^[\s,]+/, '')
+  return /^[.!?"”'’]*\s*$/.test(tail) || /^(?:on|in|at|last|this|earlier|later|late|early)\b[^,]{0,30}[.!?]?\s*$/.test(tail)
+}
+
+/** A short noun phrase (a determiner, at most five words, a person or body as its head) between a sentence's last
+ * comma and its cue: "…, legal experts say", "…, a school spokesman told"; null when the words are not one. */
+function describedBeforeCue(text: string, from: number, cueStart: number): { comma: number; np: string; at: number } | null {
+  const before = text.slice(from, cueStart)
+  const comma = before.lastIndexOf(',')
+  if (comma <= 0) return null
+  const raw = before.slice(comma + 1)
+  const np = raw.trim().replace(/(?:\s+(?:also|later|earlier|then|had|has|have|reportedly|previously))+$/, '')
+  if (!/^(?:(?:the|a|an|some|many|most|several|other|two|three|four|five|few|both|one|his|her|their|its)\s+)?(?:[\p{L}’'-]+\s+){0,4}[\p{L}’'-]+$/u.test(np)) return null
+  const words = np.toLowerCase().split(/\s+/)
+  if (words.some((w) => /^(?:who|which|that|is|was|are|were|be|been|not|and|or|but|if|when|because)$/.test(w))) return null
+  const head = words[words.length - 1]!
+  if (!(SOURCE_NOUNS.has(head) || SOURCE_NOUNS.has(head.replace(/s$/, '')) || /(?:ers|ists|ians|ants|ents|ors|eers)$/.test(head))) return null
+  return { comma: from + comma, np, at: from + comma + 1 + raw.indexOf(np) }
 }
 
 /**
@@ -30,6 +58,7 @@ export function findReportedSpeech(ctx: SpeechContext, quotes: Quote[]): Reporte
       let src: Source | null = null
       let start = -1
       let end = -1
+      let described: ReturnType<typeof describedBeforeCue> = null
       const beforeText = text.slice(s.start, cue.start)
       const afterText = text.slice(cue.end, s.end)
       if (cue.according) {
@@ -49,16 +78,19 @@ export function findReportedSpeech(ctx: SpeechContext, quotes: Quote[]): Reporte
           end = s.end
         } else continue
       } else if (cue.participle) {
-        // "…, saying (that) …": the clause's subject speaks
+        // "…, saying (that) …": the clause's subject speaks; after a comma the participle's clause is content even
+        // when that subject is not found ("X, who …, rescinded his support, saying he …")
         src = subjectBefore(ctx, s.start, cue, null)
-        if (!src || !src.span) continue
+        if (!src || !src.span) {
+          if (!/,\s*$/.test(beforeText) || !/^\s*(?:\S+\s+){3}\S/.test(afterText)) continue
+          src = NO_SOURCE
+        }
         start = cue.start
         end = s.end
       } else {
         src = subjectBefore(ctx, covered, cue, null)
         if (src && src.span) {
-          const tail = afterText.replace(/^[\s,]+/, '')
-          if (/^[.!?"”'’]*\s*$/.test(tail) || /^(?:on|in|at|last|this|earlier|later|late|early)\b[^,]{0,30}[.!?]?\s*$/.test(tail)) {
+          if (endsClause(afterText)) {
             // "…, X said."
             const lastComma = beforeText.lastIndexOf(',', src.span.start - s.start)
             if (lastComma <= 0) continue
@@ -67,6 +99,8 @@ export function findReportedSpeech(ctx: SpeechContext, quotes: Quote[]): Reporte
           } else {
             start = src.span.start
             end = s.end
+            // "Even in her home town, where …, X said …": an opening adverbial is part of what X said
+            if (covered === s.start && INTRO_PHRASE_RE.test(text.slice(s.start, start))) start = s.start
             // German: "X sagte am Montag, die Lage sei …": the content starts after the comma
             const c = ctx.german ? afterText.indexOf(',') : -1
             if (c >= 0 && c < 40 && !/[.!?]/.test(afterText.slice(0, c))) start = cue.end + c + 1
@@ -77,9 +111,14 @@ export function findReportedSpeech(ctx: SpeechContext, quotes: Quote[]): Reporte
           if (src) {
             start = s.start
             end = s.start + beforeText.lastIndexOf(',')
+          } else if (endsClause(afterText) && (described = describedBeforeCue(text, s.start, cue.start))) {
+            // "…, legal experts say." / "…, several friends said.": a described subject after the sentence's last comma
+            src = nominalSourceOf(ctx, described.np, described.at, true) ?? NO_SOURCE
+            start = s.start
+            end = described.comma
           } else if (STRONG_CUES.has(cue.base) && /^\s*(?:\S+\s+){3}\S/.test(afterText) && !beforeText.trimEnd().endsWith(',')) {
             // a speech verb whose subject we cannot name: the content still is someone's
-            src = { entity: null, name: null, attribution: 'none', span: null }
+            src = NO_SOURCE
             start = s.start
             end = s.end
           } else continue

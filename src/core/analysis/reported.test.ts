@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest'
+import { buildArticle } from '../article/build'
+import { analyzeSpeech } from './speech'
+
+// Reported speech (content without quotation marks) in the shapes issue 14 asks for; every sentence is made up.
+
+function reported(paragraphs: string[], headline = 'A headline about nothing in particular') {
+  const a = buildArticle({ format: 'text', headline, paragraphs })
+  return analyzeSpeech(a).reportedSpeech.map((r) => [r.source, r.cue, r.text])
+}
+
+describe('reported speech: the source after the content', () => {
+  it('"…, legal experts say": a described subject after the last comma closes the sentence', () => {
+    expect(reported(['Most of the small dams in the valley were never inspected after the floods, engineers say.'])).toEqual([
+      ['engineers', 'say', 'Most of the small dams in the valley were never inspected after the floods'],
+    ])
+    expect(reported(['The ferry will stop running in the winter months, a harbour spokesman said on Monday.'])).toEqual([
+      ['a harbour spokesman', 'said', 'The ferry will stop running in the winter months'],
+    ])
+  })
+
+  it('a phrase after the last comma that is no person or body is not a source', () => {
+    expect(reported(['The ferry will stop running in the winter months, the timetable said.'])).toEqual([])
+  })
+})
+
+describe('reported speech: what the subject is not found for', () => {
+  it('"…, saying …" after a comma is content even when the clause\'s subject is not found', () => {
+    const r = reported(['Councillor Tom Reyes, who faces a hard race in the north ward, withdrew his support for the plan, saying it would cost too much.'])
+    expect(r.map((x) => x[2])).toContain('saying it would cost too much')
+  })
+
+  it('an opening adverbial before the subject is part of the span: "Even in her home town, X said …"', () => {
+    expect(reported(['Even in her home town, where the mill closed last year, Ana Lima said the plan had wide support.'])).toEqual([
+      ['Ana Lima', 'said', 'Even in her home town, where the mill closed last year, Ana Lima said the plan had wide support'],
+    ])
+  })
+})

@@ -70,8 +70,10 @@ export function findCues(text: string, from: number, to: number, loose = false):
     if (/^\p{Lu}/u.test(w) && s > from && !/[.!?"“”:]\s*$/.test(text.slice(Math.max(from, s - 3), s))) continue // a name: "Post", "Read"
     const prevWord = /(\S+)\s+$/.exec(text.slice(Math.max(0, s - 20), s))?.[1]?.toLowerCase() ?? ''
     if (prevWord === 'the' || prevWord === 'a' || prevWord === 'an' || prevWord === 'this' || prevWord === 'his' || prevWord === 'her' || prevWord === 'their' || prevWord === 'its') continue // "the report", "a statement"
-    // "30 points", "six points", "a key point": a noun after a number or quantity word
-    if (/^(?:\d(?:[\d,.]*\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|key|main)$/.test(prevWord)) continue
+    // "30 points", "six points", "a key point": a noun after a number or quantity word; a past tense or "say" after a
+    // number stays a verb ("three in 10 said", "six in 10 say")
+    if (/^(?:\d(?:[\d,.]*\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|key|main)$/.test(prevWord) &&
+      (prevWord === 'key' || prevWord === 'main' || !/^(?:\p{Ll}+ed|said|say|says|told|wrote|thought|felt|knew|saw|found)$/u.test(lw))) continue
     // "pointed out" and "points to" are cues; "point" alone is a noun or a gesture
     if (base === 'point' && !/^\s+(?:out|to)\b/.test(text.slice(s + w.length, s + w.length + 5))) continue
     // "was ruled out", "is expected to": a passive of a loose verb says nothing about who spoke

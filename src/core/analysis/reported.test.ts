@@ -36,3 +36,18 @@ describe('reported speech: what the subject is not found for', () => {
     ])
   })
 })
+
+describe('reported speech: a verb with a clause after it', () => {
+  it('"… believes that …", "… asked whether …", "… wants to …" are content even when their subject is not named', () => {
+    expect(reported(['Nearly every farmer in the valley believes that the new dam will fail within a decade.']).map((x) => x[1])).toEqual(['believes'])
+    expect(reported(['The young and the old in the valley alike want to see the old mill reopened next spring.']).map((x) => x[1])).toEqual(['want'])
+  })
+
+  it('a verb with no clause after it is no attribution', () => {
+    expect(reported(['The young and the old in the valley alike want a new bridge.'])).toEqual([])
+  })
+
+  it('a count of people is a subject: "three in 10 said …" (a number before a past tense keeps it a verb)', () => {
+    expect(reported(['About three in 10 said they would not vote at all in the spring election.']).map((x) => x[1])).toEqual(['said'])
+  })
+})

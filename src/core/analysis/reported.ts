@@ -116,8 +116,9 @@ export function findReportedSpeech(ctx: SpeechContext, quotes: Quote[]): Reporte
             src = nominalSourceOf(ctx, described.np, described.at, true) ?? NO_SOURCE
             start = s.start
             end = described.comma
-          } else if (STRONG_CUES.has(cue.base) && /^\s*(?:\S+\s+){3}\S/.test(afterText) && !beforeText.trimEnd().endsWith(',')) {
-            // a speech verb whose subject we cannot name: the content still is someone's
+          } else if ((STRONG_CUES.has(cue.base) || /^\s+(?:that|whether|how|why|what|who|when|where|to)\s/.test(afterText)) && /^\s*(?:\S+\s+){3}\S/.test(afterText) && !beforeText.trimEnd().endsWith(',')) {
+            // a speech verb, or a verb with a clause after it ("… believes that …", "… wants to …"), whose subject we
+            // cannot name: the content still is someone's
             src = NO_SOURCE
             start = s.start
             end = s.end

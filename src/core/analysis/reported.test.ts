@@ -51,3 +51,28 @@ describe('reported speech: a verb with a clause after it', () => {
     expect(reported(['About three in 10 said they would not vote at all in the spring election.']).map((x) => x[1])).toEqual(['said'])
   })
 })
+
+describe('reported speech: sources named before a colon, by "according to", or by the occasion', () => {
+  it('a headline "Name: claim" and a transcript\'s "SURNAME: words" (the capitals stand for the person the story names)', () => {
+    const r = reported(['Mayor Jane Miller opened the old bridge in 1998.', 'MILLER: We will have the bridge open again by the spring.', 'Update: This story was changed to add the mayor\'s title.'], 'Jane Miller: The new bridge will open in spring')
+    expect(r).toEqual([
+      ['Jane Miller', ':', 'The new bridge will open in spring'],
+      ['Jane Miller', ':', 'We will have the bridge open again by the spring'],
+    ])
+  })
+
+  it('"…, according to …" with a source too long to name is still content', () => {
+    expect(reported(['Turnout fell by a third in the northern districts, according to the final results published by the county clerk on Friday.']).map((x) => x[2])).toEqual([
+      'Turnout fell by a third in the northern districts',
+    ])
+  })
+
+  it('"In a new poll, …" and "In an interview with …, …" open content', () => {
+    expect(reported(['In a new poll of likely voters, the mayor leads her rival by nine points.'])).toEqual([[null, 'In a new poll of likely voters', 'the mayor leads her rival by nine points']])
+  })
+
+  it('"seem" and "appear" attribute only with a clause after them', () => {
+    expect(reported(['The governor seemed to suggest that the plan would be dropped after the vote.']).map((x) => x[1])).toEqual(['seemed'])
+    expect(reported(['The governor appeared at the town hall with her two deputies.'])).toEqual([])
+  })
+})

@@ -76,3 +76,20 @@ describe('reported speech: sources named before a colon, by "according to", or b
     expect(reported(['The governor appeared at the town hall with her two deputies.'])).toEqual([])
   })
 })
+
+describe('reported speech: hearsay and documents', () => {
+  it('"… is expected to …", "… is said to have …": hearsay in the passive names no source', () => {
+    expect(reported(['The new bridge is expected to open to traffic before the end of the year.'])).toEqual([
+      [null, 'is expected to ', 'The new bridge is expected to open to traffic before the end of the year'],
+    ])
+  })
+
+  it('a poll, a survey or records "show" what follows them; after the last comma they close the sentence', () => {
+    expect(reported(['The debate began just as a new poll showed the mayor ahead in the northern wards.']).map((x) => x[1])).toEqual(['showed'])
+    expect(reported(['Much of the money came from firms that no longer exist, county and state records show.'])).toEqual([
+      ['county and state records', 'show', 'Much of the money came from firms that no longer exist'],
+    ])
+    // with no subject found, "show" needs a document before it
+    expect(reported(['The tour of the old mill that morning showed the visitors every room.'])).toEqual([])
+  })
+})

@@ -32,6 +32,20 @@ function trimmed(text: string, start: number, end: number): [number, number] {
   return [start, end]
 }
 
+/** Hearsay in the passive: "is expected to", "are widely believed to", "was said to". */
+const HEARSAY_RE = /\b(?:is|are|was|were|be|been|being)\s+(?:(?:widely|also|now|still|not|generally|largely)\s+)?(?:expected|projected|forecast|predicted|believed|thought|said|reported|rumou?red|considered|seen|understood|alleged|known)\s+to\s/
+
+/** Documents and counts that show, find or suggest: "a new poll showed …", "FEC records show …". */
+const DOCUMENT_NOUN_RE = /\b(?:polls?|surveys?|study|studies|reports?|records|filings?|data|analysis|analyses|emails?|e-mails?|memos?|documents?|figures|numbers|results|audit|review|count|tally|average|research|tests?|estimates?|projections?|models?)\b/i
+
+/** "a new poll showed Trump ahead", "FEC records show he gave …": an evidence verb whose subject, among the eight
+ * words before it, is a document or a count. */
+function documentShows(cue: Cue, before: string): boolean {
+  if (!/^(?:show|find|suggest|indicate|reveal)$/.test(cue.base)) return false
+  const near = before.split(/[,;:]/).pop()!.trim().split(/\s+/).slice(-8).join(' ')
+  return DOCUMENT_NOUN_RE.test(near)
+}
+
 /** A source nobody names: the content is still someone's. */
 const NO_SOURCE: Source = { entity: null, name: null, attribution: 'none', span: null }
 
@@ -51,9 +65,10 @@ function describedBeforeCue(text: string, from: number, cueStart: number): { com
   const np = raw.trim().replace(/(?:\s+(?:also|later|earlier|then|had|has|have|reportedly|previously))+$/, '')
   if (!/^(?:(?:the|a|an|some|many|most|several|other|two|three|four|five|few|both|one|his|her|their|its)\s+)?(?:[\p{L}’'-]+\s+){0,4}[\p{L}’'-]+$/u.test(np)) return null
   const words = np.toLowerCase().split(/\s+/)
-  if (words.some((w) => /^(?:who|which|that|is|was|are|were|be|been|not|and|or|but|if|when|because)$/.test(w))) return null
+  if (words.some((w) => /^(?:who|which|that|is|was|are|were|be|been|not|or|but|if|when|because)$/.test(w)) || words[0] === 'and' || words[words.length - 2] === 'and') return null
   const head = words[words.length - 1]!
-  if (!(SOURCE_NOUNS.has(head) || SOURCE_NOUNS.has(head.replace(/s$/, '')) || /(?:ers|ists|ians|ants|ents|ors|eers)$/.test(head))) return null
+  // a person or a body ("engineers", "a harbour spokesman"), or a document or count ("campaign records", "the polls")
+  if (!(SOURCE_NOUNS.has(head) || SOURCE_NOUNS.has(head.replace(/s$/, '')) || /(?:ers|ists|ians|ants|ents|ors|eers)$/.test(head) || DOCUMENT_NOUN_RE.test(head))) return null
   return { comma: from + comma, np, at: from + comma + 1 + raw.indexOf(np) }
 }
 
@@ -133,7 +148,7 @@ export function findReportedSpeech(ctx: SpeechContext, quotes: Quote[]): Reporte
             src = nominalSourceOf(ctx, described.np, described.at, true) ?? NO_SOURCE
             start = s.start
             end = described.comma
-          } else if ((STRONG_CUES.has(cue.base) || /^\s+(?:that|whether|how|why|what|who|when|where|to)\s/.test(afterText)) && /^\s*(?:\S+\s+){3}\S/.test(afterText) && !beforeText.trimEnd().endsWith(',')) {
+          } else if ((STRONG_CUES.has(cue.base) || /^\s+(?:that|whether|how|why|what|who|when|where|to)\s/.test(afterText) || documentShows(cue, beforeText)) && /^\s*(?:\S+\s+){3}\S/.test(afterText) && !beforeText.trimEnd().endsWith(',')) {
             // a speech verb, or a verb with a clause after it ("… believes that …", "… wants to …"), whose subject we
             // cannot name: the content still is someone's
             src = NO_SOURCE
@@ -156,11 +171,15 @@ export function findReportedSpeech(ctx: SpeechContext, quotes: Quote[]): Reporte
       covered = Math.max(cue.end, end <= cue.start ? cue.end : end)
     }
     if (covered === s.start) {
-      // "In a new poll, …", "In an interview with CNN, …": a document or an occasion of speech opens the sentence
-      const intro = SPEECH_OCCASION_RE.exec(text.slice(s.start, s.end))
+      // "In a new poll, …", "In an interview with CNN, …": a document or an occasion of speech opens the sentence;
+      // "X is expected to …", "X is said to have …": hearsay in the passive, whose source nobody names
+      const body = text.slice(s.start, s.end)
+      const intro = SPEECH_OCCASION_RE.exec(body)
+      const hearsay = intro ? null : HEARSAY_RE.exec(body)
       const [start, end] = trimmed(text, s.start + (intro?.[0].length ?? 0), s.end)
-      if (intro && /^(?:\S+\s+){3}\S/.test(text.slice(start, end)) && !quotes.some((q) => q.start < end && q.end > start)) {
-        out.push({ start, end, text: text.slice(start, end), source: null, sourceId: null, cue: intro[0].replace(/[\s,]+$/, '') })
+      const cue = intro ? intro[0].replace(/[\s,]+$/, '') : hearsay?.[0]
+      if (cue && !inQuote(s.start + (hearsay?.index ?? 0)) && /^(?:\S+\s+){3}\S/.test(text.slice(start, end)) && !quotes.some((q) => q.start < end && q.end > start)) {
+        out.push({ start, end, text: text.slice(start, end), source: null, sourceId: null, cue })
       }
     }
   }

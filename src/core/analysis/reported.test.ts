@@ -80,7 +80,7 @@ describe('reported speech: sources named before a colon, by "according to", or b
 describe('reported speech: hearsay and documents', () => {
   it('"… is expected to …", "… is said to have …": hearsay in the passive names no source', () => {
     expect(reported(['The new bridge is expected to open to traffic before the end of the year.'])).toEqual([
-      [null, 'is expected to ', 'The new bridge is expected to open to traffic before the end of the year'],
+      [null, 'is expected to', 'The new bridge is expected to open to traffic before the end of the year'],
     ])
   })
 

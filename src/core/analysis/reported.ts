@@ -177,7 +177,7 @@ export function findReportedSpeech(ctx: SpeechContext, quotes: Quote[]): Reporte
       const intro = SPEECH_OCCASION_RE.exec(body)
       const hearsay = intro ? null : HEARSAY_RE.exec(body)
       const [start, end] = trimmed(text, s.start + (intro?.[0].length ?? 0), s.end)
-      const cue = intro ? intro[0].replace(/[\s,]+$/, '') : hearsay?.[0]
+      const cue = intro ? intro[0].replace(/[\s,]+$/, '') : hearsay?.[0].trim()
       if (cue && !inQuote(s.start + (hearsay?.index ?? 0)) && /^(?:\S+\s+){3}\S/.test(text.slice(start, end)) && !quotes.some((q) => q.start < end && q.end > start)) {
         out.push({ start, end, text: text.slice(start, end), source: null, sourceId: null, cue })
       }

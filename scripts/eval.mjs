@@ -4,7 +4,8 @@
 // prints PolNeAR train and dev side by side (the scorer's numbers, recomputed in src/core/analysis/evalPolnear.ts
 // and checked against the scorer's own lines) with speaker errors by kind and the reliability of speakerConfidence;
 // then checks the seed story against its gold file. Prints every result; exits 1 when a target is missed.
-// `--errors train` lists train's individual errors instead (dev and the other gold sets are read as totals only).
+// `--errors train` lists train's individual errors instead (dev and the other gold sets are read as totals only);
+// `--fit` prints train's counts per speaker path that speakerConfidence is fitted from (scripts/eval-confidence.mjs).
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
@@ -17,7 +18,7 @@ const shared = resolve(root, '..', 'shared')
 const fixtures = join(shared, 'fixtures')
 const tools = join(shared, 'tools')
 
-const USAGE = `usage: npm run eval [-- --errors train [--kind N]]
+const USAGE = `usage: npm run eval [-- --errors train [--kind N] | --fit]
 
 Scores quotes and speakers against ../shared/fixtures with the reference scorers in ../shared/tools (their
 targets decide the exit code), prints PolNeAR train and dev side by side with speaker errors by kind and the
@@ -26,11 +27,13 @@ speakerConfidence reliability table, and checks the seed story.
   --errors train   list every train speaker error with its kind, and every extra quote (kind 8), for
                    development; nothing else runs. Only train can be listed: PolNeAR dev, Wikinews 2019 and
                    the seed story are checks, and their errors are read as totals only, never one by one.
-  --kind N         with --errors: only kind N (1 to 8, or - for "other wrong person")`
+  --kind N         with --errors: only kind N (1 to 8, or - for "other wrong person")
+  --fit            print, per way a speaker was found, how many train speakers are right: the counts the
+                   speakerConfidence table (src/core/analysis/confidence.ts) is fitted from; nothing else runs`
 
 const { values: opts } = (() => {
   try {
-    return parseArgs({ options: { errors: { type: 'string' }, kind: { type: 'string' }, help: { type: 'boolean', short: 'h' } } })
+    return parseArgs({ options: { errors: { type: 'string' }, kind: { type: 'string' }, fit: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } })
   } catch (e) {
     console.error(`eval: ${e instanceof Error ? e.message : String(e)}\n\n${USAGE}`)
     process.exit(2)
@@ -53,6 +56,14 @@ if (opts.kind !== undefined && (opts.errors === undefined || !/^(?:[1-8]|-)$/.te
 if (!existsSync(fixtures) || !existsSync(tools)) {
   console.error(`eval: ${shared} with fixtures/ and tools/ is needed beside the checkout`)
   process.exit(2)
+}
+if (opts.fit) {
+  if (opts.errors !== undefined) {
+    console.error(`eval: --fit and --errors each run alone\n\n${USAGE}`)
+    process.exit(2)
+  }
+  const fit = spawnSync(process.execPath, [join(root, 'scripts', 'eval-confidence.mjs')], { cwd: root, stdio: 'inherit' })
+  process.exit(fit.status ?? 1)
 }
 
 /** @type {typeof import('../src/core/analysis/evalPolnear')} */

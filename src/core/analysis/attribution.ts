@@ -1,6 +1,6 @@
 import type { Attribution, Span } from './types'
 import type { Para } from './segment'
-import { firstNameFrom, IRREGULAR_PAST, isGermanOrgWord, isGermanRoleWord, isTitleWord, type Entity, type Mention } from './people'
+import { firstNameFrom, isGermanOrgWord, isGermanRoleWord, isTitleWord, type Entity, type Mention } from './people'
 import { CUE_VERBS, ORG_WORDS, PLATFORMS, REPORTED_ONLY, SOURCE_NOUNS, TITLE_WORDS } from './lexicon'
 
 /** Everything attribution reads about one article. */
@@ -70,8 +70,10 @@ export function findCues(text: string, from: number, to: number, loose = false):
     if (/^\p{Lu}/u.test(w) && s > from && !/[.!?"“”:]\s*$/.test(text.slice(Math.max(from, s - 3), s))) continue // a name: "Post", "Read"
     const prevWord = /(\S+)\s+$/.exec(text.slice(Math.max(0, s - 20), s))?.[1]?.toLowerCase() ?? ''
     if (prevWord === 'the' || prevWord === 'a' || prevWord === 'an' || prevWord === 'this' || prevWord === 'his' || prevWord === 'her' || prevWord === 'their' || prevWord === 'its') continue // "the report", "a statement"
-    // "30 points", "six points", "a key point": a noun after a number or quantity word
-    if (/^(?:\d(?:[\d,.]*\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|key|main)$/.test(prevWord)) continue
+    // "30 points", "six points", "a key point": a noun after a number or quantity word; a past tense or "say" after a
+    // number stays a verb ("three in 10 said", "six in 10 say")
+    if (/^(?:\d(?:[\d,.]*\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|key|main)$/.test(prevWord) &&
+      (prevWord === 'key' || prevWord === 'main' || !/^(?:\p{Ll}+ed|said|say|says|told|wrote|thought|felt|knew|saw|found)$/u.test(lw))) continue
     // "pointed out" and "points to" are cues; "point" alone is a noun or a gesture
     if (base === 'point' && !/^\s+(?:out|to)\b/.test(text.slice(s + w.length, s + w.length + 5))) continue
     // "was ruled out", "is expected to": a passive of a loose verb says nothing about who spoke
@@ -255,8 +257,9 @@ function describedAs(e: Entity): string {
   return text
 }
 
-/** A described source ("a spokesperson for the ministry", "police", "the Russian leader") as an entity. */
-function nominalSource(ctx: SpeechContext, phrase: string, at: Span): number | null {
+/** A described source ("a spokesperson for the ministry", "police", "the Russian leader") as an entity; `shaped`:
+ * the caller has read the phrase as a person or body already ("engineers"), which its words need not show. */
+function nominalSource(ctx: SpeechContext, phrase: string, at: Span, shaped = false): number | null {
   let np = phrase.replace(/^[\s,;:—–-]+|(?<![\s,;:—–-])[\s,;:—–-]+$/g, '').replace(/^(?:and|but|so|while|as)\s+/i, '')
   if (!np) return null
   const words = np.split(/\s+/)
@@ -288,7 +291,7 @@ function nominalSource(ctx: SpeechContext, phrase: string, at: Span): number | n
   const determined = /^(?:a|an|the|one|another|some|two|three|several|many)$/i.test(words[0] ?? '') && words.length <= 4 && /^[\p{L}'’ -]+$/u.test(np)
   const named = /^\p{Lu}/u.test(np) && !/^(?:the|a|an|this|that|these|those|some|many|one|two|more|most|all)\b/i.test(np) &&
     (!ctx.german || words.some((w) => isTitleWord(w) || isGermanRoleWord(w) || isGermanOrgWord(w) || /^\p{Lu}{2,}/u.test(w)))
-  if (!determined && !lw.some((w) => SOURCE_NOUNS.has(w) || TITLE_WORDS.has(w) || ORG_WORDS.has(w)) && !named) return null
+  if (!shaped && !determined && !lw.some((w) => SOURCE_NOUNS.has(w) || TITLE_WORDS.has(w) || ORG_WORDS.has(w)) && !named) return null
   // not a clause: "sponsored by NBC News and", "Scott's family has"
   if (/\b(?:by|and|or|of|to|than|as|has|have|had|is|was|were|are|will|would)$/i.test(np) || /\b\p{Ll}+ed\s+by\b/u.test(np)) return null
   np = np.replace(/^(?:the)\s+/i, (s) => s)
@@ -305,8 +308,8 @@ function nominalSource(ctx: SpeechContext, phrase: string, at: Span): number | n
 }
 
 /** A described source as a Source, or null when the phrase does not describe one. */
-export function nominalSourceOf(ctx: SpeechContext, np: string, at: number): Source | null {
-  const e = nominalSource(ctx, np, { start: at, end: at + np.length })
+export function nominalSourceOf(ctx: SpeechContext, np: string, at: number, shaped = false): Source | null {
+  const e = nominalSource(ctx, np, { start: at, end: at + np.length }, shaped)
   return e === null ? null : { entity: e, name: ctx.entities[e]!.name, attribution: 'explicit', span: { start: at, end: at + np.length } }
 }
 
@@ -390,23 +393,6 @@ const NOUN_PHRASE_WHOLE_RE = /^(?:(?:the|a|an|one|two|several|some|many|other|an
 /** How far before its cue (in characters) a subject is looked for: further than any clause a reporter writes. */
 const SUBJECT_REACH = 600
 
-/**
- * Whether a mention stands inside an aside that closes just before the verb: 'X, who identifies as Hispanic, told',
- * 'X, during a meeting in Columbus, Ohio, said' — the aside opens with a comma and a lower-case word, or the mention
- * continues a place ("Columbus, Ohio").
- */
-function insideAside(text: string, from: number, m: Mention, cueStart: number): boolean {
-  // an aside closes with a comma before the verb
-  if (!/^[^,]*,\s*$/.test(text.slice(Math.max(m.end, m.extEnd), cueStart))) return false
-  const head = text.slice(Math.max(from, m.start - 160), m.start)
-  const comma = head.lastIndexOf(',')
-  if (comma < 0) return false
-  // "in Columbus, Ohio,": one word after a place and a comma continues the place ("the head of Acme, Jane Doe," names one)
-  if (/^,\s*$/.test(head.slice(comma)) && !/\s/.test(m.name) && /\b(?:in|at|from|near|of)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u.test(head.slice(0, comma))) return true
-  // the last comma before the mention opens an aside that the mention does not start
-  return /^,\s*(?:who|which|whose|whom|during|in|at|on|with|from|speaking|according)\b/.test(head.slice(comma))
-}
-
 /** The subject of a cue that precedes it within text[from, cue.start). */
 export function subjectBefore(ctx: SpeechContext, from: number, cue: Cue, lastSpeaker: number | null): Source | null {
   let start = from
@@ -429,12 +415,11 @@ export function subjectBefore(ctx: SpeechContext, from: number, cue: Cue, lastSp
     if (cue.start - ctx.mentions[k]!.nameSpan.start > SUBJECT_REACH) break
     const m = candidate(k)
     if (!m) continue
-    if (insideAside(ctx.text, start, m, cue.start)) continue
     const gapFrom = Math.max(m.extEnd, m.end)
     if (gapFrom > cue.start) continue
     let gap = ctx.text.slice(gapFrom, cue.start)
     // a relative clause or appositive between subject and verb: ", who ..., said"
-    gap = gap.replace(/^\s*,\s*(?:who|which|whose)\b[^,]*,\s*/, ' ').replace(/^\s*,\s*[^,]{1,80},\s*$/, ' ').replace(/^\s*,\s*\p{Ll}[^;:.!?“”"]{0,120},\s*$/u, ' ').replace(/^\s*(?:,\s*\d{1,3}\s*)?,?\s*who\s+(?:\S+ly\s+)?$/, ' ')
+    gap = gap.replace(/^\s*,\s*(?:who|which|whose)\b[^,]*,\s*/, ' ').replace(/^\s*,\s*[^,]{1,80},\s*$/, ' ').replace(/^\s*(?:,\s*\d{1,3}\s*)?,?\s*who\s+(?:\S+ly\s+)?$/, ' ')
     if (adverbialGap(gap) || /^\s*,\s*$/.test(gap)) {
       const src = fromMention(ctx, m, lastSpeaker, cue.start)
       if (src) return src
@@ -507,30 +492,4 @@ export function clauseSubject(ctx: SpeechContext, from: number, to: number, last
   if (/^\s*(?:,\s*)?(?:and|or)\b/.test(after)) return null
   if (first.kind === 'pronoun' && !PRONOUN_SPEAKERS.has(first.name.toLowerCase())) return null
   return fromMention(ctx, first, lastSpeaker, first.end)
-}
-
-/** A past-tense verb: regular ("assured", "pressed") or irregular ("shot", "went"). */
-function pastTense(w: string): boolean {
-  return (/^\p{Ll}{3,}ed$/u.test(w) && !/^(?:need|feed|seed|speed|bleed|breed|creed|deed|greed|weed|bed|red|shed|sled|led)$/.test(w)) || IRREGULAR_PAST.has(w)
-}
-
-/**
- * '"…," Smith assured them' / '"…?" remembered Roy Lee': a quote that ends in a comma, question or exclamation mark
- * inside its marks runs on into its attribution, whatever the verb: the name right after it with a past-tense verb
- * (in either order) is the speaker.
- */
-export function subjectOfAnyVerb(ctx: SpeechContext, from: number, to: number, lastSpeaker: number | null): Source | null {
-  const rest = ctx.text.slice(from, to)
-  const lead = /^[\s,]*/.exec(rest)?.[0].length ?? 0
-  const at = from + lead
-  const m = ctx.mentions.find((x) => x.start >= at && x.start <= at + 1 && x.kind !== 'title')
-  if (m) {
-    const verb = /^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/u.exec(ctx.text.slice(Math.max(m.end, m.extEnd), to))?.[1] ?? ''
-    if (pastTense(verb) && !m.possessive) return fromMention(ctx, m, lastSpeaker, m.end)
-    return null
-  }
-  const v = /^(\p{Ll}+)\s+(?:(?:back|on|up|in)\s+)?/u.exec(ctx.text.slice(at, to))
-  if (!v || !pastTense(v[1]!)) return null
-  const n = ctx.mentions.find((x) => x.start === at + v[0].length && (x.kind === 'name' || x.kind === 'org'))
-  return n ? fromMention(ctx, n, lastSpeaker, n.end) : null
 }

@@ -118,7 +118,8 @@ describe('eval: PolNeAR dev (as score_polnear.py)', () => {
     console.log(`polnear dev: direct P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${f.toFixed(3)}; surname ${sa.toFixed(3)} over ${spn}; indirect recall ${ir.toFixed(3)} over ${ig}`)
     expect(f).toBeGreaterThanOrEqual(0.95)
     expect(sa).toBeGreaterThanOrEqual(0.9)
-    expect(ir).toBeGreaterThanOrEqual(0.58)
+    // 0.713 when set (issue 14's reported-speech shapes; 0.62 before them)
+    expect(ir).toBeGreaterThanOrEqual(0.69)
   })
 })
 

@@ -8,6 +8,7 @@ import {
   formatErrors,
   formatPolnearTable,
   formatReliability,
+  judgedSpeakers,
   newPolnearTally,
   normPolnear,
   polnearArticles,
@@ -186,6 +187,18 @@ describe('scoring a split', () => {
       { n: 2, right: 1 },
     ])
     expect(t.noConfidence).toBe(1)
+  })
+
+  it('pairs each quote of the surname count with its prediction, for fitting speakerConfidence', () => {
+    const judged = (text: string, ann: string, out: typeof OUT_A | typeof OUT_C) => judgedSpeakers(readPolnearGold(text, ann), predictedStory(out).quotes)
+    // a: only Doe's quote is counted ("he" is a pronoun, the official a description)
+    expect(judged(TEXT_A, ANN_A, OUT_A)).toEqual([{ index: 0, right: true }])
+    // c: the first of two equal predictions is the match; a quote with no speaker is judged wrong; the farmer is a description
+    expect(judged(TEXT_C, ANN_C, OUT_C)).toEqual([
+      { index: 0, right: true },
+      { index: 2, right: false },
+      { index: 4, right: false },
+    ])
   })
 })
 

@@ -212,6 +212,43 @@ function binOf(c: number): number {
   return CONFIDENCE_BINS.findIndex(([lo, hi], i) => c >= lo && (c < hi || (i === CONFIDENCE_BINS.length - 1 && c <= hi)))
 }
 
+/** The predicted quote (4+ words) that covers most of a gold quote, if it covers 30% or more: the script's match. */
+function bestMatch<Q>(g: PolnearDirectQuote, preds: readonly { q: Q; text: string }[]): Q | null {
+  let best = 0
+  let match: Q | null = null
+  for (const p of preds) {
+    const ov = cover(g.text, p.text)
+    if (ov > best) {
+      best = ov
+      match = p.q
+    }
+  }
+  return best < 0.3 ? null : match
+}
+
+/** Whether the script counts a gold quote for surname agreement: its Source mention starts with a capitalised word that is no pronoun or article. */
+const surnameCounted = (g: PolnearDirectQuote): boolean => {
+  const words = pySplit(g.mention)
+  return words.length > 0 && !NOT_A_NAME.has(words[0]!.toLowerCase()) && /^\p{Uppercase}/u.test(g.mention)
+}
+
+/** The script's surname agreement: the predicted speaker's last word is in the gold mention. */
+const surnameRight = (g: PolnearDirectQuote, speaker: string | null): boolean => !!speaker && normPolnear(g.mention).includes(normPolnear(speaker).split(' ').pop()!)
+
+/**
+ * For fitting speakerConfidence: each predicted quote (of 4+ words, by its index in `quotes`) matched to a gold quote
+ * that the surname count judges, with whether its speaker is right there.
+ */
+export function judgedSpeakers(gold: PolnearGold, quotes: readonly { text: string; speaker: string | null }[]): { index: number; right: boolean }[] {
+  const preds = quotes.map((q, index) => ({ q: { index, speaker: q.speaker }, text: normPolnear(q.text) })).filter((p) => pySplit(p.text).length >= 4)
+  const out: { index: number; right: boolean }[] = []
+  for (const g of gold.direct) {
+    const m = bestMatch(g, preds)
+    if (m && surnameCounted(g)) out.push({ index: m.index, right: surnameRight(g, m.speaker) })
+  }
+  return out
+}
+
 /** Adds one article, counting exactly as score_polnear.py counts, and sorts its speaker errors into kinds. */
 export function scorePolnearArticle(t: PolnearTally, id: string, gold: PolnearGold, story: PredictedStory): void {
   t.articles++
@@ -226,26 +263,15 @@ export function scorePolnearArticle(t: PolnearTally, id: string, gold: PolnearGo
   t.predicted += preds.length
   t.goldDirect += gold.direct.length
   for (const g of gold.direct) {
-    let best = 0
-    let match: PredictedQuote | null = null
-    for (const p of preds) {
-      const ov = cover(g.text, p.text)
-      if (ov > best) {
-        best = ov
-        match = p.q
-      }
-    }
-    if (best < 0.3 || !match) continue
+    const m = bestMatch(g, preds)
+    if (!m) continue
     t.foundGold++
-    const m: PredictedQuote = match
     const sp = m.speaker
-    const words = pySplit(g.mention)
-    const counted = words.length > 0 && !NOT_A_NAME.has(words[0]!.toLowerCase()) && /^\p{Uppercase}/u.test(g.mention)
     const record = (kind: SpeakerErrorKind, place: ErrorPlace) =>
       t.errors.push({ id, quote: g.text, mention: g.mention, goldCue: g.cue, predicted: sp, attribution: m.attribution, cue: m.cue, kind, place })
-    if (counted) {
+    if (surnameCounted(g)) {
       t.speakerCounted++
-      const right = !!sp && normPolnear(g.mention).includes(normPolnear(sp).split(' ').pop()!)
+      const right = surnameRight(g, sp)
       if (right) t.speakerRight++
       const c = m.speakerConfidence
       if (typeof c === 'number') {

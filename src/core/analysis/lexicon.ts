@@ -166,6 +166,8 @@ export const REPORTED_ONLY: ReadonlyMap<string, string> = expand([
   'decline', 'refuse', 'discuss', 'expect', 'forecast', 'project', 'offer', 'rate', 'rule', 'decide', 'liken',
   'chant', 'document', 'conclude', 'learn', 'push', 'seek', 'favor', 'favour', 'credit', 'fault', 'highlight',
   'tout', 'float', 'floated', 'signal', 'vow', 'threaten', 'encourage', 'compare', 'label', 'brand', 'dub',
+  // only with a clause after them (reported.ts): "X seemed to suggest …", "it appears that …"
+  'seem', 'appear',
 ])
 
 /**

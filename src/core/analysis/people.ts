@@ -459,7 +459,7 @@ const APPOS_START = /^,\s+(?:\d{1,3},\s+)?(?=(?:a|an|the|his|her|its|their|one|w
 const APPOS_NOT = /^,\s+(?:\d{1,3},\s+)?(?:who|which|that|and|but|or|said|says|told|added|was|is|has|had|where|when|while|as|if|because|although|though|according|however|meanwhile|so|then|also|he|she|they|it|we|i|you|speaking|saying|adding|would|will|could|should|can|may|might|must|did|does|do|have|are|were|be|been|being|not|never|both|each|all|too|whose|whom|in|on|at|for|with|from|by|to|of|after|before|during|since|until|[a-z]+ed)\b/i
 
 /** Irregular past tenses (regular ones end in -ed and are caught by APPOS_NOT): a verb, never an appositive. */
-export const IRREGULAR_PAST: ReadonlySet<string> = new Set([
+const IRREGULAR_PAST = new Set([
   'beat', 'won', 'lost', 'led', 'took', 'made', 'got', 'gave', 'came', 'went', 'ran', 'hit', 'held', 'kept', 'left',
   'met', 'paid', 'put', 'set', 'sent', 'shot', 'sold', 'spent', 'stood', 'struck', 'threw', 'wrote', 'began', 'broke',
   'brought', 'built', 'bought', 'caught', 'chose', 'drew', 'drove', 'fell', 'felt', 'fought', 'found', 'flew', 'grew',

@@ -1,6 +1,6 @@
 import type { Quote, ReportedSpeech } from './types'
-import { REPORTING_BASES, STRONG_CUES } from './lexicon'
-import { findCues, subjectAfter, subjectBefore, type Source, type SpeechContext } from './attribution'
+import { REPORTING_BASES, SOURCE_NOUNS, STRONG_CUES } from './lexicon'
+import { findCues, nominalSourceOf, subjectAfter, subjectBefore, type Cue, type Source, type SpeechContext } from './attribution'
 import { insideQuote } from './rules/context'
 
 /** Whether text ends with a comma and perhaps a closing quote ("…," said, "…,'' said"), spaces aside; read from
@@ -10,6 +10,66 @@ function endsWithComma(text: string): boolean {
   if (t.endsWith("''")) t = t.slice(0, -2).trimEnd()
   else if (/["”’']$/.test(t)) t = t.slice(0, -1).trimEnd()
   return t.endsWith(',')
+}
+
+/** An opening adverbial phrase up to the comma before the subject: "In Iowa, ", "Even if the vote fails, ". */
+const INTRO_PHRASE_RE = /^(?:(?:but|and|yet|so|even|still|now|also)\s+)?(?:in|on|at|for|with|without|after|before|if|when|while|once|unless|until|because|since|as|although|though|despite|by|under|over|among|from|during|given|like|unlike|even|now|today|with)\b[^;:.!?“”"]{0,240},\s*$/i
+
+/** "seem" and "appear" attribute only with what follows: "X seemed to suggest …", "it appears that …" (not "X
+ * appeared on television"). */
+function complemented(text: string, cue: Cue): boolean {
+  return (cue.base !== 'seem' && cue.base !== 'appear') || /^\s+(?:\p{Ll}+ly\s+)?(?:to|that)\s/u.test(text.slice(cue.end, cue.end + 30))
+}
+
+/** An opening phrase naming a document or an occasion of speech: "In a new poll, ", "In an interview with CNN, ". */
+const SPEECH_OCCASION_RE =
+  /^(?:(?:but|and|yet)\s+)?in\s+(?:(?:a|an|the|his|her|their|its|this|that)\s+)?(?:[\p{L}\d'’.-]+\s+){0,5}?(?:poll|polls|survey|surveys|statement|interview|report|study|letter|memo|op-ed|speech|column|post|tweet|email|e-mail|filing|ruling|book|essay|article|editorial|video|message|remarks|testimony|complaint|lawsuit|brief|analysis|assessment|average|results?)\b[^,;:.!?“”"]{0,80},\s*/iu
+
+/** [start, end) without the spaces and punctuation at its edges (a comma or stop at the end, a comma at the start). */
+function trimmed(text: string, start: number, end: number): [number, number] {
+  while (end > start && /[\s,.;:]/.test(text[end - 1] ?? '')) end--
+  while (start < end && /[\s,]/.test(text[start] ?? '')) start++
+  return [start, end]
+}
+
+/** Hearsay in the passive: "is expected to", "are widely believed to", "was said to". */
+const HEARSAY_RE = /\b(?:is|are|was|were|be|been|being)\s+(?:(?:widely|also|now|still|not|generally|largely)\s+)?(?:expected|projected|forecast|predicted|believed|thought|said|reported|rumou?red|considered|seen|understood|alleged|known)\s+to\s/
+
+/** Documents and counts that show, find or suggest: "a new poll showed …", "FEC records show …". */
+const DOCUMENT_NOUN_RE = /\b(?:polls?|surveys?|study|studies|reports?|records|filings?|data|analysis|analyses|emails?|e-mails?|memos?|documents?|figures|numbers|results|audit|review|count|tally|average|research|tests?|estimates?|projections?|models?)\b/i
+
+/** "a new poll showed Trump ahead", "FEC records show he gave …": an evidence verb whose subject, among the eight
+ * words before it, is a document or a count. */
+function documentShows(cue: Cue, before: string): boolean {
+  if (!/^(?:show|find|suggest|indicate|reveal)$/.test(cue.base)) return false
+  const near = before.split(/[,;:]/).pop()!.trim().split(/\s+/).slice(-8).join(' ')
+  return DOCUMENT_NOUN_RE.test(near)
+}
+
+/** A source nobody names: the content is still someone's. */
+const NO_SOURCE: Source = { entity: null, name: null, attribution: 'none', span: null }
+
+/** What may follow an attribution that closes its sentence: nothing, or a time ("on Monday", "last week"). */
+function endsClause(after: string): boolean {
+  const tail = after.replace(/^[\s,]+/, '')
+  return /^[.!?"”'’]*\s*$/.test(tail) || /^(?:on|in|at|last|this|earlier|later|late|early)\b[^,]{0,30}[.!?]?\s*$/.test(tail)
+}
+
+/** A short noun phrase (a determiner, at most five words, a person or body as its head) between a sentence's last
+ * comma and its cue: "…, legal experts say", "…, a school spokesman told"; null when the words are not one. */
+function describedBeforeCue(text: string, from: number, cueStart: number): { comma: number; np: string; at: number } | null {
+  const before = text.slice(from, cueStart)
+  const comma = before.lastIndexOf(',')
+  if (comma <= 0) return null
+  const raw = before.slice(comma + 1)
+  const np = raw.trim().replace(/(?:\s+(?:also|later|earlier|then|had|has|have|reportedly|previously))+$/, '')
+  if (!/^(?:(?:the|a|an|some|many|most|several|other|two|three|four|five|few|both|one|his|her|their|its)\s+)?(?:[\p{L}’'-]+\s+){0,4}[\p{L}’'-]+$/u.test(np)) return null
+  const words = np.toLowerCase().split(/\s+/)
+  if (words.some((w) => /^(?:who|which|that|is|was|are|were|be|been|not|or|but|if|when|because)$/.test(w)) || words[0] === 'and' || words[words.length - 2] === 'and') return null
+  const head = words[words.length - 1]!
+  // a person or a body ("engineers", "a harbour spokesman"), or a document or count ("campaign records", "the polls")
+  if (!(SOURCE_NOUNS.has(head) || SOURCE_NOUNS.has(head.replace(/s$/, '')) || /(?:ers|ists|ians|ants|ents|ors|eers)$/.test(head) || DOCUMENT_NOUN_RE.test(head))) return null
+  return { comma: from + comma, np, at: from + comma + 1 + raw.indexOf(np) }
 }
 
 /**
@@ -23,18 +83,19 @@ export function findReportedSpeech(ctx: SpeechContext, quotes: Quote[]): Reporte
   const usedCues = new Set(quotes.flatMap((q) => (q.cueSpan ? [q.cueSpan.start] : [])))
   const usedCue = (s: number): boolean => usedCues.has(s)
   for (const s of ctx.sentences) {
-    const cues = findCues(text, s.start, s.end, true).filter((c) => (c.according || REPORTING_BASES.has(c.base)) && !inQuote(c.start) && !usedCue(c.start))
+    const cues = findCues(text, s.start, s.end, true).filter((c) => (c.according || REPORTING_BASES.has(c.base)) && !inQuote(c.start) && !usedCue(c.start) && complemented(text, c))
     let covered = s.start
     for (const cue of cues) {
       if (cue.start < covered) continue
       let src: Source | null = null
       let start = -1
       let end = -1
+      let described: ReturnType<typeof describedBeforeCue> = null
       const beforeText = text.slice(s.start, cue.start)
       const afterText = text.slice(cue.end, s.end)
       if (cue.according) {
-        src = subjectAfter(ctx, cue, s.end, null)
-        if (!src) continue
+        // "…, according to the results of the latest poll": a source too long to name is still a source
+        src = subjectAfter(ctx, cue, s.end, null) ?? NO_SOURCE
         const srcEnd = src.span ? Math.max(src.span.end, ctx.mentions.find((m) => m.start === src!.span!.start)?.extEnd ?? 0) : cue.end
         const comma = text.indexOf(',', srcEnd)
         if (beforeText.trim().length > 20) {
@@ -49,16 +110,19 @@ export function findReportedSpeech(ctx: SpeechContext, quotes: Quote[]): Reporte
           end = s.end
         } else continue
       } else if (cue.participle) {
-        // "…, saying (that) …": the clause's subject speaks
+        // "…, saying (that) …": the clause's subject speaks; after a comma the participle's clause is content even
+        // when that subject is not found ("X, who …, rescinded his support, saying he …")
         src = subjectBefore(ctx, s.start, cue, null)
-        if (!src || !src.span) continue
+        if (!src || !src.span) {
+          if (!/,\s*$/.test(beforeText) || !/^\s*(?:\S+\s+){3}\S/.test(afterText)) continue
+          src = NO_SOURCE
+        }
         start = cue.start
         end = s.end
       } else {
         src = subjectBefore(ctx, covered, cue, null)
         if (src && src.span) {
-          const tail = afterText.replace(/^[\s,]+/, '')
-          if (/^[.!?"”'’]*\s*$/.test(tail) || /^(?:on|in|at|last|this|earlier|later|late|early)\b[^,]{0,30}[.!?]?\s*$/.test(tail)) {
+          if (endsClause(afterText)) {
             // "…, X said."
             const lastComma = beforeText.lastIndexOf(',', src.span.start - s.start)
             if (lastComma <= 0) continue
@@ -67,6 +131,8 @@ export function findReportedSpeech(ctx: SpeechContext, quotes: Quote[]): Reporte
           } else {
             start = src.span.start
             end = s.end
+            // "Even in her home town, where …, X said …": an opening adverbial is part of what X said
+            if (covered === s.start && INTRO_PHRASE_RE.test(text.slice(s.start, start))) start = s.start
             // German: "X sagte am Montag, die Lage sei …": the content starts after the comma
             const c = ctx.german ? afterText.indexOf(',') : -1
             if (c >= 0 && c < 40 && !/[.!?]/.test(afterText.slice(0, c))) start = cue.end + c + 1
@@ -77,16 +143,21 @@ export function findReportedSpeech(ctx: SpeechContext, quotes: Quote[]): Reporte
           if (src) {
             start = s.start
             end = s.start + beforeText.lastIndexOf(',')
-          } else if (STRONG_CUES.has(cue.base) && /^\s*(?:\S+\s+){3}\S/.test(afterText) && !beforeText.trimEnd().endsWith(',')) {
-            // a speech verb whose subject we cannot name: the content still is someone's
-            src = { entity: null, name: null, attribution: 'none', span: null }
+          } else if (endsClause(afterText) && (described = describedBeforeCue(text, s.start, cue.start))) {
+            // "…, legal experts say." / "…, several friends said.": a described subject after the sentence's last comma
+            src = nominalSourceOf(ctx, described.np, described.at, true) ?? NO_SOURCE
+            start = s.start
+            end = described.comma
+          } else if ((STRONG_CUES.has(cue.base) || /^\s+(?:that|whether|how|why|what|who|when|where|to)\s/.test(afterText) || documentShows(cue, beforeText)) && /^\s*(?:\S+\s+){3}\S/.test(afterText) && !beforeText.trimEnd().endsWith(',')) {
+            // a speech verb, or a verb with a clause after it ("… believes that …", "… wants to …"), whose subject we
+            // cannot name: the content still is someone's
+            src = NO_SOURCE
             start = s.start
             end = s.end
           } else continue
         }
       }
-      while (end > start && /[\s,.;:]/.test(text[end - 1] ?? '')) end--
-      while (start < end && /[\s,]/.test(text[start] ?? '')) start++
+      ;[start, end] = trimmed(text, start, end)
       if (end - start < 12 || !src) continue
       const entity = src.entity !== null ? ctx.entities[src.entity] : null
       out.push({
@@ -99,9 +170,60 @@ export function findReportedSpeech(ctx: SpeechContext, quotes: Quote[]): Reporte
       })
       covered = Math.max(cue.end, end <= cue.start ? cue.end : end)
     }
+    if (covered === s.start) {
+      // "In a new poll, …", "In an interview with CNN, …": a document or an occasion of speech opens the sentence;
+      // "X is expected to …", "X is said to have …": hearsay in the passive, whose source nobody names
+      const body = text.slice(s.start, s.end)
+      const intro = SPEECH_OCCASION_RE.exec(body)
+      const hearsay = intro ? null : HEARSAY_RE.exec(body)
+      const [start, end] = trimmed(text, s.start + (intro?.[0].length ?? 0), s.end)
+      const cue = intro ? intro[0].replace(/[\s,]+$/, '') : hearsay?.[0].trim()
+      if (cue && !inQuote(s.start + (hearsay?.index ?? 0)) && /^(?:\S+\s+){3}\S/.test(text.slice(start, end)) && !quotes.some((q) => q.start < end && q.end > start)) {
+        out.push({ start, end, text: text.slice(start, end), source: null, sourceId: null, cue })
+      }
+    }
   }
+  out.push(...labelledSpeech(ctx, quotes, out))
   if (ctx.german) out.push(...germanReported(ctx, quotes, out))
   return out.sort((a, b) => a.start - b.start)
+}
+
+/** Labels before a colon that introduce no speaker: "Update:", "Editor's note:", "Watch:". */
+const NOT_SPEAKER_LABEL = /^(?:update|updated|note|editor['’]s note|correction|clarification|watch|read|see|related|photo|photos|video|source|sources|credit|caption|breaking|exclusive|analysis|opinion|comment|live|listen|q|a|question|answer|summary|background|context|disclosure|warning|sign up|subscribe|follow|more|also|plus|and|but|so|the|this|that)$/i
+
+/** A block's opening label and its colon: "Senator Jane Doe: ", "DOE: ". */
+const LABEL_RE = /^\s*([^:\n]{1,48}?)\s*:\s+(?=\S)/
+
+/**
+ * Speech introduced by a label: a headline "Senator Jane Doe: The plan will fail" or a transcript's "DOE: We will
+ * win." — at a block's start, a name as analysed (or a surname in capitals that the story names in full, or that
+ * opens two blocks or more, as a transcript's speakers do), a colon, and at least four words. Q/A labels name nobody.
+ */
+function labelledSpeech(ctx: SpeechContext, quotes: Quote[], found: ReportedSpeech[]): ReportedSpeech[] {
+  const { text } = ctx
+  const labels = ctx.paras.map((p) => LABEL_RE.exec(text.slice(p.start, Math.min(p.end, p.start + 60))))
+  const capsCount = new Map<string, number>()
+  for (const l of labels) if (l?.[1]) capsCount.set(l[1], (capsCount.get(l[1]) ?? 0) + 1)
+  const out: ReportedSpeech[] = []
+  ctx.paras.forEach((p, i) => {
+    const head = labels[i]
+    const label = head?.[1]
+    if (!head || !label) return
+    const labelStart = p.start + head[0].indexOf(label)
+    if (NOT_SPEAKER_LABEL.test(label) || !/^\p{Lu}/u.test(label) || label.split(/\s+/).length > 5 || /[.,;!?“”"]/.test(label.replace(/\b\p{Lu}\.\s*/gu, ''))) return
+    const m = ctx.mentions.find((x) => x.start === labelStart && Math.max(x.end, x.nameSpan.end) >= labelStart + label.length - 1 && x.kind !== 'pronoun')
+    // "DOE:" stands for the Jane Doe the story names
+    const caps = !m && /^\p{Lu}[\p{Lu}'’-]+$/u.test(label) && label.length >= 3
+    const named = caps ? ctx.entities.find((e) => e.kind === 'person' && e.name.split(/\s+/).pop()!.toUpperCase() === label) : undefined
+    if (!m && !named && !(caps && (capsCount.get(label) ?? 0) >= 2)) return
+    const [start, end] = trimmed(text, p.start + head[0].length, p.end)
+    if (end - start < 12 || !/^\s*(?:\S+\s+){3}\S/.test(text.slice(start, end))) return
+    // what a direct quote or other reported speech already holds
+    if (quotes.some((q) => q.start <= start + 2 && q.end >= end - 2) || found.some((r) => r.start < end && r.end > start)) return
+    const entity = m && m.entity !== null ? ctx.entities[m.entity] : named
+    out.push({ start, end, text: text.slice(start, end), source: entity?.name ?? (caps ? label : null), sourceId: entity?.id ?? null, cue: ':' })
+  })
+  return out
 }
 
 /** German third-person present subjunctive (Konjunktiv I): the mood of reported speech ("er sei", "sie habe"). */
@@ -178,8 +300,7 @@ function germanReported(ctx: SpeechContext, quotes: Quote[], found: ReportedSpee
       prevReported = null
       continue
     }
-    while (end > start && /[\s,.;:]/.test(text[end - 1] ?? '')) end--
-    while (start < end && /[\s,]/.test(text[start] ?? '')) start++
+    ;[start, end] = trimmed(text, start, end)
     if (end - start < 12) continue
     const r: ReportedSpeech = { start, end, text: text.slice(start, end), source, sourceId, cue }
     out.push(r)

@@ -221,16 +221,6 @@ describe('speaker grammar that generalises (issue 14; made-up sentences)', () =>
     expect(speakers(['Governor Paul Brandt during a visit thanked Red Cross volunteers "for their tireless work in the flood zone."']).map((x) => x[1])).toEqual(['Paul Brandt'])
   })
 
-  it('a verb after a comma with its subject after it closes the quote\'s sentence: \'"…" if …, said X\'', () => {
-    expect(speakers(['"That would be a disaster for the party" if the vote fails, said Rita Vance, a pollster at Norland College.']).map((x) => x[1])).toEqual(['Rita Vance'])
-  })
-
-  it('a quote ending in a comma, question or exclamation mark runs on into its attribution, whatever the verb', () => {
-    expect(speakers(['Nora Vidal spoke first.', '"Your record speaks for itself," Carl Boyd assured her before the vote.']).map((x) => x[1])).toEqual(['Carl Boyd'])
-    expect(speakers(['Nora Vidal spoke first.', '"Nobody believed the plan would ever work," remembered Carl Boyd, a former aide.']).map((x) => x[1])).toEqual(['Carl Boyd'])
-    expect(speakers(['Nora Vidal spoke first.', '"Would the deal include the northern towns?" Carl Boyd pressed.']).map((x) => x[1])).toEqual(['Carl Boyd'])
-  })
-
   it('an age before a name goes to the description, not the name', () => {
     const { r } = run(['"I am scared every night in this house," said 17-year-old Maria, who fled the town in March.'])
     expect(r.quotes.map((q) => q.speaker)).toEqual(['Maria'])
@@ -261,14 +251,5 @@ describe('speaker grammar that generalises (issue 14; made-up sentences)', () =>
   it('a described subject loses its adverbs and auxiliaries: "The minister had earlier said"', () => {
     const { r } = run(['The minister had earlier said that the plan would work for every town in the valley.'])
     expect(r.reportedSpeech.map((x) => x.source)).toEqual(['The minister'])
-  })
-
-  it('a cue in a subordinate clause before the main one is not the quote\'s: "When X suggested …, Y fired back:"', () => {
-    expect(speakers(['When Senator Ann Holt suggested that the treaty would fail in the end, Governor Tom Reyes fired back: "If they sue us, they will lose in every court."']).map((x) => x[1])).toEqual(['Tom Reyes'])
-  })
-
-  it('a name inside an aside that closes before the verb is not its subject', () => {
-    expect(speakers(['Dana Quill, who identifies as Hispanic, told the newspaper that the site was not "prepared for the traffic and the attention."']).map((x) => x[1])).toEqual(['Dana Quill'])
-    expect(speakers(['Dana Quill, during a town hall meeting in Columbus, Ohio, said she was "going to put the miners back to work."']).map((x) => x[1])).toEqual(['Dana Quill'])
   })
 })

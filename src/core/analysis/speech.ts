@@ -4,7 +4,7 @@ import { speakerConfidence, type SpeakerBasis, type SpeakerRoute } from './confi
 import { paragraphsOf, spanLocator, splitSentences } from './segment'
 import { looksLikeTitle, scanQuotes, wordCount, type QuoteSpan } from './quotes'
 import { buildEntities, findMentions, firstNameFrom, type Entity, looksGerman, reclassifyOrganisations, toPersons } from './people'
-import { clauseSubject, findCues, nominalSourceOf, sourceAt, subjectAfter, subjectBefore, subjectOfAnyVerb, type Cue, type Source, type SpeechContext } from './attribution'
+import { clauseSubject, findCues, nominalSourceOf, sourceAt, subjectAfter, subjectBefore, type Cue, type Source, type SpeechContext } from './attribution'
 import { findReportedSpeech } from './reported'
 
 export interface SpeechAnalysis {
@@ -25,10 +25,6 @@ interface Attributed {
 }
 
 /** Direct quotes with speakers, the people they come from, reported speech and sentences of an article. */
-/** A subordinate clause opening a sentence, up to its comma: "When X suggested that …, ", "After X criticised Y, "
- * ("As X explained, …" is no such clause: it attributes what follows). */
-const SUBORDINATE_RE = /^(?:when|after|before|while|although|though|if|once|since|because|until|whereas)\s[^,;:“”"]{3,160},\s*(?=\S)/i
-
 /** How far before a colon introduction ("X said:") its cue is looked for, in characters. */
 const COLON_CUE_REACH = 600
 
@@ -94,7 +90,7 @@ export function analyzeSpeech(article: Article): SpeechAnalysis {
     if (q.close !== null && afterTo <= afterFrom + 1) {
       // '"… today." Pelosi said.': a short attribution the splitter set apart as its own sentence
       const ns = sentenceAt(afterFrom + 1)
-      if (ns && ns.para === q.endPara && ns.start - afterFrom <= 2 && wordCount(text.slice(ns.start, ns.end)) <= 8 && (findCues(text, ns.start, ns.end).some((c) => wordCount(text.slice(ns.start, c.start)) <= 5) || (/[?!]$/.test(q.text.trim()) && subjectOfAnyVerb(ctx, ns.start, ns.end, null)))) {
+      if (ns && ns.para === q.endPara && ns.start - afterFrom <= 2 && wordCount(text.slice(ns.start, ns.end)) <= 8 && findCues(text, ns.start, ns.end).some((c) => wordCount(text.slice(ns.start, c.start)) <= 5)) {
         afterTo = ns.end
       }
     }
@@ -114,10 +110,7 @@ export function analyzeSpeech(article: Article): SpeechAnalysis {
       else if (cue.according) src = subjectAfter(ctx, cue, afterTo, lastSpeaker)
       else if (/^[\s,.!?;:—–-]*$/.test(between)) src = subjectAfter(ctx, cue, afterTo, lastSpeaker) ?? (cue.participle ? clauseSubject(ctx, s1.start, q.open, lastSpeaker) : null)
       else if (cue.participle) src = clauseSubject(ctx, s1.start, q.open, lastSpeaker)
-      else {
-        // '"…" if she lost, said X': a verb after a comma, with its subject after it, closes the quote's sentence
-        src = subjectBefore(ctx, afterFrom, cue, lastSpeaker) ?? (/,\s*$/.test(between) ? subjectAfter(ctx, cue, afterTo, lastSpeaker) : null)
-      }
+      else src = subjectBefore(ctx, afterFrom, cue, lastSpeaker)
       if (src) {
         // adjacent: only marks between the quote and the cue or its subject ('"…," X said', '"…," said X')
         const near = Math.min(cue.start, src.span && src.span.start >= afterFrom ? src.span.start : cue.start)
@@ -132,20 +125,11 @@ export function analyzeSpeech(article: Article): SpeechAnalysis {
         if (m) res = { src: { entity: m.entity, name: entities[m.entity!]!.name, attribution: 'explicit', span: m }, cue: null, route: 'dash' }
       }
     }
-    if (!res.src && q.close !== null && /[,?!]$/.test(q.text.trim())) {
-      const src = subjectOfAnyVerb(ctx, afterFrom, afterTo, lastSpeaker)
-      if (src) res = { src, cue: null, route: 'any-verb' }
-    }
     // 2. a cue before the quote in its sentence: 'X said: "…"', 'according to X, "…"'
     if (!res.src && beforeFrom < q.open) {
       const beforeCues = findCues(text, beforeFrom, q.open)
-      // 'When X suggested …, Y fired back: "…"': a cue in a subordinate clause before the main one speaks of
-      // something else; the main clause's subject is found below (colon, clause subject)
-      const sub = SUBORDINATE_RE.exec(text.slice(s1.start, q.open))
-      const mainFrom = sub ? s1.start + sub[0].length : -1
       for (let k = beforeCues.length - 1; k >= 0 && !res.src; k--) {
         const cue = beforeCues[k]!
-        if (cue.start < mainFrom && !cue.according) continue
         let src: Source | null = null
         const passive = /^\s+by\s+/.exec(text.slice(cue.end, q.open))
         if (passive && /(?:ed|en)$/.test(cue.phrase)) src = subjectAfter(ctx, { ...cue, end: cue.end + passive[0].length }, q.open, lastSpeaker)
@@ -188,8 +172,7 @@ export function analyzeSpeech(article: Article): SpeechAnalysis {
           // the last cue before the colon, looked for in the 600 characters before it ("X said:" stands next to
           // it; a search from the start of a long sentence for each of its quotes grows with the square)
           const cueTo = colonPrev ? ps.end : q.open
-          const subC = SUBORDINATE_RE.exec(text.slice(ps.start, cueTo))
-          const cues = findCues(text, Math.max(ps.start, cueTo - COLON_CUE_REACH), cueTo).filter((c) => !subC || c.start >= ps.start + subC[0].length)
+          const cues = findCues(text, Math.max(ps.start, cueTo - COLON_CUE_REACH), cueTo)
           const cue = cues[cues.length - 1]
           if (cue) {
             const src = cue.according ? subjectAfter(ctx, cue, ps.end, lastSpeaker) : subjectBefore(ctx, ps.start, cue, lastSpeaker) ?? subjectAfter(ctx, cue, ps.end, lastSpeaker)
@@ -197,7 +180,7 @@ export function analyzeSpeech(article: Article): SpeechAnalysis {
           } else {
             // "And from Chairwoman Y:" names the speaker after "from"
             const from = /^\s*(?:(?:and|but)\s+)?from\s+/i.exec(text.slice(ps.start, ps.end))
-            const s0 = ps.start + (from ? from[0].length : subC ? subC[0].length : 0)
+            const s0 = ps.start + (from ? from[0].length : 0)
             const src = (from ? sourceAt(ctx, s0, lastSpeaker) : clauseSubject(ctx, s0, ps.end, lastSpeaker)) ?? nominalIntro(ctx, ps.start, colonPrev ? ps.end : q.open)
             if (src) res = { src, cue: null, route: 'colon' }
           }

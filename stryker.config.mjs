@@ -123,6 +123,7 @@ export default {
     'src/core/export/*.ts',
     '!src/core/export/*.test.ts',
     '!src/core/export/sample.ts',
+    '!src/core/export/testStory.ts',
     // the host's auth and static serving
     'src/main/host/server.ts',
     // importBytes' error paths

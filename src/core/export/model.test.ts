@@ -1,34 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { analyze } from '../analysis/analyze'
-import type { Analysis, Finding } from '../analysis/types'
-import { buildArticle } from '../article/build'
-import { newAnnotation } from '../annotation/review'
-import type { Annotation, AnnotationKind } from '../annotation/types'
+import type { Finding } from '../analysis/types'
+import type { Annotation } from '../annotation/types'
 import { buildReportModel, describe as describeMark, findingCountPhrase, NAME_NOT_SET, type DismissedRecord, type ReportMeta } from './model'
+import { analysis, article, CET, claim, decided, meta, person, quote, suggestion, text } from './testStory'
 
-// The report model's decisions, summary and review words on a small story whose records are written by hand, so
-// that each case says exactly which record leads to which words. Times in Berlin: 13:05Z is 14:05 CET.
-const article = buildArticle({
-  format: 'text',
-  headline: 'Council votes on the bridge',
-  paragraphs: ['"We will build it," the mayor said on Monday.', 'The bridge will cost 3 million dollars, officials said.'],
-})
-const text = article.text
-const analysis: Analysis = { ...analyze(article), findings: [] }
-const CET = (hm: string) => `7 Dec 2026, ${hm} CET (UTC+01:00)`
-const meta: ReportMeta = { storyId: 's', version: '1', checkedBy: null, checkedAt: null, review: { state: 'new', by: null, at: null }, timeZone: 'Europe/Berlin' }
-
-function suggestion(id: string, kind: AnnotationKind, words: string, fields: Partial<Annotation> = {}): Annotation {
-  const start = text.indexOf(words)
-  if (start < 0) throw new Error(`not in text: ${words}`)
-  return newAnnotation({ id, storyId: 's', versionId: 'v', kind, origin: 'auto', text, span: { start, end: start + words.length }, author: 'wiremark', at: '2026-12-07T12:00:00.000Z' }, fields)
-}
-const decided = (s: Annotation, id: string, fields: Partial<Annotation>): Annotation => ({
-  ...s, id, origin: 'editor', suggestionId: s.id, author: 'Sam Checker', updatedAt: '2026-12-07T13:05:00.000Z', ...fields,
-})
-const quote = suggestion('q', 'quote', 'We will build it', { status: 'unchecked', speaker: 'the mayor', attribution: 'explicit', cue: 'said' })
-const claim = suggestion('c', 'claim', 'The bridge will cost 3 million dollars', { status: 'unverified', cue: 'number' })
-const person = suggestion('p', 'speaker', 'the mayor')
+// The report model's decisions, summary and review words on the hand-written records of testStory.ts.
 const model = (records: Annotation[], opts: { findings?: Finding[]; dismissed?: DismissedRecord[]; meta?: Partial<ReportMeta> } = {}) =>
   buildReportModel(article, records, { ...analysis, findings: opts.findings ?? [] }, { ...meta, ...opts.meta }, opts.dismissed ?? [])
 const one = (records: Annotation[], id: string) => {

@@ -499,7 +499,7 @@ export function buildReportModel(
 
   const review = meta.review
   const reviewAt = time(review.at)
-  const reviewText = `${REVIEW_LABEL[review.state]}${review.by || reviewAt ? ` (set${review.by ? ` by ${review.by}` : ''}${reviewAt ? `, ${reviewAt}` : ''})` : ''}`
+  const reviewText = `${REVIEW_LABEL[review.state]}${review.by || reviewAt ? ` (set${review.by ? ` by ${review.by}` : ''}${reviewAt ? `${review.by ? ',' : ''} ${reviewAt}` : ''})` : ''}`
 
   return {
     storyId: meta.storyId,

@@ -4,6 +4,7 @@ import type { Annotation } from '../../core/annotation/types'
 import { buildArticle } from '../../core/article/build'
 import { analyze } from '../../core/analysis/analyze'
 import type { StoryDetail } from '../../shared/dto'
+import type { Finding } from '../../core/analysis/types'
 
 // What holds an editor's work, through the store's public actions against a fake Node side that keeps what it
 // was sent (records by id), can refuse a save, and can hold an answer back.
@@ -39,6 +40,10 @@ vi.mock('../lib/api', () => ({
     if (channel === 'annotations:list') return { ok: true, value: { versionId: 'v1', annotations: [...db.values()], dismissed: [] } }
     if (channel === 'stories:get') return { ok: true, value: detail }
     if (channel === 'stories:query') return { ok: true, value: { items: [], total: 0 } }
+    if (channel === 'annotations:dismissFinding') {
+      const { key, reason } = input as { key: string; reason: string }
+      return { ok: true, value: { key, reason, by: 'Sam Checker', at: '2026-12-07T13:10:00.000Z' } }
+    }
     return { ok: true, value: null }
   }),
 }))
@@ -67,6 +72,8 @@ const SUGGESTIONS = [record('q1', 'quote', 'We will build it'), record('p1', 'sp
 const decisionOn = (id: string) => [...db.values()].find((r) => r.suggestionId === id)
 
 async function openFresh() {
+  // What an earlier test left unsaved goes to the old database, not the fresh one.
+  await useStore.getState().flush()
   db.clear()
   for (const s of SUGGESTIONS) db.set(s.id, s)
   await useStore.getState().openStory('st')
@@ -92,7 +99,7 @@ describe('the desk keeps every field an editor sets', () => {
     for (const s of SUGGESTIONS) expect(useStore.getState().records[decisionOn(s.id)!.id]?.note).toBe(`note on ${s.kind}`)
   })
 
-  it("saves a claim's evidence links and an editor's speaker on a suggestion", async () => {
+  it("saves a claim's evidence links and an editor's speaker on a suggestion, and finds them after a reload", async () => {
     useStore.getState().updateAnnotation('c1', { evidence: ['https://example.org/budget.pdf'], status: 'disputed' })
     useStore.getState().updateAnnotation('q1', { speaker: 'Jane Roe', decision: 'accepted' })
     await useStore.getState().flush()
@@ -100,13 +107,35 @@ describe('the desk keeps every field an editor sets', () => {
     expect(decisionOn('q1')).toMatchObject({ speaker: 'Jane Roe', decision: 'accepted' })
     // The suggestions themselves stay as the analysis made them.
     expect(db.get('q1')?.speaker).toBe('the mayor')
+    // A reload shows the editor's fields on the marks, and has nothing left to save.
+    await useStore.getState().openStory('st')
+    const { deskAnnotations } = await import('./effective')
+    const shown = deskAnnotations(useStore.getState().records)
+    expect(shown.get('c1')).toMatchObject({ evidence: ['https://example.org/budget.pdf'], status: 'disputed' })
+    expect(shown.get('q1')).toMatchObject({ speaker: 'Jane Roe', decision: 'accepted' })
+    expect(useStore.getState()).toMatchObject({ saveState: 'saved', undoSteps: [], activeId: null, mode: 'review', opening: false })
+    sent.length = 0
+    await useStore.getState().flush()
+    expect(sent).toEqual([])
+  })
+
+  it('says why a story cannot be opened, and keeps the one that was open', async () => {
+    refuse = (channel) => (channel === 'annotations:list' ? 'database is locked' : null)
+    useStore.setState({ toasts: [] })
+    const before = useStore.getState().detail
+    await useStore.getState().openStory('st')
+    expect(useStore.getState().opening).toBe(false)
+    expect(useStore.getState().toasts.map((t) => [t.kind, t.message])).toEqual([['error', 'Cannot open the story: database is locked']])
+    expect(useStore.getState().detail).toBe(before)
   })
 
   it('says "Not saved" when the Node side refuses a record, keeps it, and saves it on the next try', async () => {
     refuse = (channel) => (channel === 'annotations:save' ? 'disk full' : null)
+    useStore.setState({ toasts: [] })
     useStore.getState().updateAnnotation('q1', { decision: 'rejected' })
     await useStore.getState().flush()
     expect(useStore.getState().saveState).toBe('error')
+    expect(useStore.getState().toasts.map((t) => [t.kind, t.message])).toEqual([['error', 'Not saved: disk full. Your changes are kept and saving will be retried.']])
     expect(decisionOn('q1')).toBeUndefined()
     refuse = null
     await useStore.getState().flush()
@@ -129,6 +158,86 @@ describe('the desk keeps every field an editor sets', () => {
     await useStore.getState().flush()
     expect(useStore.getState().saveState).toBe('saved')
     expect(decisionOn('p1')?.note).toBe('typed while the save was on its way')
+  })
+
+  describe('edits that arrive after a save was sent are not called saved', () => {
+    const text = article.text
+    const spans = new Map(SUGGESTIONS.map((s) => [s.id, { start: s.start, end: s.end }]))
+    const snapshot = (t = text) => ({ blocks: [{ kind: 'headline' as const, text: 'Mayor speaks' }, { kind: 'paragraph' as const, text: t.split('\n\n')[1]! }], text: t, spans })
+    /** Starts a save of the text and holds the Node side's answer until `release`. */
+    const heldSave = async () => {
+      let release = () => {}
+      hold = new Promise<void>((r) => (release = r))
+      useStore.getState().documentChanged(snapshot())
+      const saving = useStore.getState().flush()
+      await vi.waitFor(() => expect(sent).toContain('annotations:saveDocument'))
+      expect(useStore.getState().saveState).toBe('saving')
+      return async () => {
+        hold = null
+        release()
+        await saving
+      }
+    }
+
+    it('a key typed while the text was on its way: "Unsaved changes" until that text is saved', async () => {
+      vi.useFakeTimers({ toFake: ['performance'] })
+      try {
+        const done = await heldSave()
+        vi.advanceTimersByTime(5)
+        useStore.getState().noteEdit()
+        await done()
+        expect(useStore.getState().saveState).toBe('dirty')
+        // Nothing new to send yet (the editor has not read out the text): still not saved.
+        await useStore.getState().flush()
+        expect(useStore.getState().saveState).toBe('dirty')
+        vi.advanceTimersByTime(5)
+        useStore.getState().documentChanged(snapshot(text.replace('said.', 'said today.')))
+        await useStore.getState().flush()
+        expect(useStore.getState().saveState).toBe('saved')
+      } finally {
+        vi.useRealTimers()
+      }
+    })
+
+    it('a text read out while the save was on its way is sent by the next save', async () => {
+      const done = await heldSave()
+      const later = text.replace('said.', 'said on Monday.')
+      useStore.getState().documentChanged(snapshot(later))
+      await done()
+      expect(useStore.getState().saveState).toBe('dirty')
+      sent.length = 0
+      await useStore.getState().flush()
+      expect(sent.filter((c) => c.startsWith('annotations:'))).toEqual(['annotations:saveDocument'])
+      expect(useStore.getState().saveState).toBe('saved')
+    })
+
+    it('a note still being typed when the save came back', async () => {
+      const done = await heldSave()
+      useStore.getState().draftNote('r1', 'typed during the save')
+      await done()
+      expect(useStore.getState().saveState).toBe('dirty')
+      await useStore.getState().flush()
+      expect(useStore.getState().saveState).toBe('saved')
+      expect(decisionOn('r1')?.note).toBe('typed during the save')
+    })
+
+    it('a record deleted while the save was on its way', async () => {
+      useStore.getState().updateAnnotation('q1', { decision: 'accepted' })
+      let release = () => {}
+      hold = new Promise<void>((r) => (release = r))
+      const saving = useStore.getState().flush()
+      await vi.waitFor(() => expect(sent).toContain('annotations:save'))
+      // The decision is undone while its save is on the way: the record goes, and that is not saved yet.
+      expect(useStore.getState().undoStep()).toBe('record')
+      hold = null
+      release()
+      await saving
+      expect(decisionOn('q1')?.decision).toBe('accepted')
+      expect(useStore.getState().saveState).toBe('dirty')
+      await useStore.getState().flush()
+      expect(useStore.getState().saveState).toBe('saved')
+      expect(decisionOn('q1')).toBeUndefined()
+    })
   })
 
   it('turns a typed quote into a suggestion after the analysis, and retires a suggestion whose words were deleted', async () => {
@@ -167,5 +276,162 @@ describe('the desk keeps every field an editor sets', () => {
     // Untouched marks keep their records.
     expect(db.get('q1')).toBeDefined()
     setCurrentEditor(null)
+  })
+})
+
+describe("the desk's other actions on the open story", () => {
+  const finding = (rule: Finding['rule'], severity: Finding['severity'], words: string): Finding => ({
+    rule, severity, message: `${rule}: ${words}`, excerpt: words, start: at(words), end: at(words) + words.length,
+  })
+  const FINDINGS = [finding('loaded-verb', 'warning', 'said'), finding('doubtful-speaker', 'info', 'the mayor'), finding('anonymous-source', 'error', 'Mayor')]
+  const keys = () => useStore.getState().findings.map((f) => f.rule)
+
+  beforeEach(async () => {
+    refuse = null
+    hold = null
+    await openFresh()
+    useStore.setState({ analysis: { ...detail.analysis, findings: FINDINGS }, analysisText: article.text, toasts: [], speakersFirst: false })
+    // Any change recomputes the findings from the analysis above.
+    useStore.getState().setActiveFinding(0)
+    useStore.getState().setSpeakersFirst(false)
+  })
+
+  it('dismisses a finding with its reason, keeps the selection in the list, and restores it', async () => {
+    expect(keys()).toEqual(['anonymous-source', 'loaded-verb', 'doubtful-speaker'])
+    useStore.getState().setActiveFinding(2)
+    const key = useStore.getState().findings[2]!.key
+    await useStore.getState().dismissFinding(key, 'Named in the caption.')
+    expect(sent).toContain('annotations:dismissFinding')
+    expect(useStore.getState().dismissed).toEqual([{ key, reason: 'Named in the caption.', by: 'Sam Checker', at: '2026-12-07T13:10:00.000Z' }])
+    expect(keys()).toEqual(['anonymous-source', 'loaded-verb'])
+    expect(useStore.getState().activeFinding).toBe(1)
+    // Dismissed again (a new reason): one record, not two.
+    await useStore.getState().dismissFinding(key, 'Named twice.')
+    expect(useStore.getState().dismissed.map((d) => d.reason)).toEqual(['Named twice.'])
+    await useStore.getState().restoreFinding(key)
+    expect(useStore.getState().dismissed).toEqual([])
+    expect(keys()).toEqual(['anonymous-source', 'loaded-verb', 'doubtful-speaker'])
+    expect(sent.filter((c) => c === 'stories:query').length).toBe(3)
+  })
+
+  it('says so when a finding cannot be dismissed or restored, and changes nothing', async () => {
+    refuse = (channel) => (channel.endsWith('Finding') ? 'read-only database' : null)
+    const key = useStore.getState().findings[0]!.key
+    await useStore.getState().dismissFinding(key, 'why')
+    await useStore.getState().restoreFinding(key)
+    expect(useStore.getState().toasts.map((t) => t.message)).toEqual(['The finding was not dismissed: read-only database', 'The finding was not restored: read-only database'])
+    expect(keys()).toHaveLength(3)
+  })
+
+  it('lists the speakers to confirm first when asked, remembers it, and keeps the selection on its finding', () => {
+    useStore.getState().setActiveFinding(1)
+    expect(useStore.getState().findings[1]!.rule).toBe('loaded-verb')
+    useStore.getState().setSpeakersFirst(true)
+    expect(keys()).toEqual(['doubtful-speaker', 'anonymous-source', 'loaded-verb'])
+    expect(useStore.getState().activeFinding).toBe(2)
+    expect(localStorage.getItem('wiremark-speakers-first')).toBe('1')
+    useStore.getState().setSpeakersFirst(false)
+    expect(localStorage.getItem('wiremark-speakers-first')).toBe('0')
+    expect(useStore.getState().activeFinding).toBe(1)
+  })
+
+  it('keeps the selected finding inside the list', () => {
+    useStore.getState().setActiveFinding(7)
+    expect(useStore.getState().activeFinding).toBe(2)
+    useStore.getState().setActiveFinding(-3)
+    expect(useStore.getState().activeFinding).toBe(0)
+  })
+
+  it("offers as speakers the analysis' people with a name and every speaker the editor typed, once each", () => {
+    const people = [
+      { id: 'p1', name: 'Ana Ruiz', description: null, aliases: [], kind: 'person' as const, pronoun: null, mentions: [] },
+      { id: 'p2', name: '', description: 'a spokesman', aliases: [], kind: 'unnamed' as const, pronoun: null, mentions: [] },
+      { id: 'p3', name: 'a witness', description: null, aliases: [], kind: 'unnamed' as const, pronoun: null, mentions: [] },
+    ]
+    useStore.setState({ analysis: { ...detail.analysis, people } })
+    useStore.getState().updateAnnotation('q1', { speaker: 'Jane Roe' })
+    useStore.getState().updateAnnotation('c1', { speaker: 'Ana Ruiz' })
+    expect(useStore.getState().people().map((p) => [p.id, p.name])).toEqual([['p1', 'Ana Ruiz'], ['p3', 'a witness'], ['added-the mayor', 'the mayor'], ['added-Jane Roe', 'Jane Roe']])
+  })
+
+  it("says so when a note's mark is gone before the note could be kept", () => {
+    useStore.getState().draftNote('gone', 'a note on nothing')
+    useStore.getState().commitNoteDraft()
+    expect(useStore.getState().toasts.map((t) => [t.kind, t.message])).toEqual([['error', 'The note could not be kept: its mark is gone from the story.']])
+    // An empty note is no note: clearing one that was never set changes nothing.
+    useStore.getState().draftNote('q1', '   ')
+    useStore.getState().commitNoteDraft()
+    expect(decisionOn('q1')).toBeUndefined()
+    expect(useStore.getState().undoSteps).toEqual([])
+  })
+
+  it('closes the story', () => {
+    useStore.getState().setActive('q1')
+    useStore.getState().closeStory()
+    expect(useStore.getState()).toMatchObject({ detail: null, selectedStoryId: null, records: {}, findings: [], activeId: null })
+  })
+})
+
+describe("a mark of the editor's own", () => {
+  const text = article.text
+  const spans = new Map(SUGGESTIONS.map((s) => [s.id, { start: s.start, end: s.end }]))
+  const blocks = [{ kind: 'headline' as const, text: 'Mayor speaks' }, { kind: 'paragraph' as const, text: text.split('\n\n')[1]! }]
+  /** The document with the marks given (and the suggestions'), as the editor reads it out */
+  const withMarks = (...marks: [string, string][]) => ({ blocks, text, spans: new Map([...spans, ...marks.map(([id, words]) => [id, { start: at(words), end: at(words) + words.length }] as const)]) })
+  const withMark = (id: string, words: string) => withMarks([id, words])
+
+  beforeEach(async () => {
+    refuse = null
+    hold = null
+    await openFresh()
+  })
+
+  it('is made with the status its kind starts with, asks for what it needs, is saved, and goes when its words go', async () => {
+    useStore.getState().addHandAnnotation('h-quote', 'quote', withMark('h-quote', 'build it'))
+    expect(useStore.getState()).toMatchObject({ activeId: 'h-quote', askSpeakerFor: 'h-quote', askNoteFor: null })
+    useStore.getState().addHandAnnotation('h-claim', 'claim', withMarks(['h-quote', 'build it'], ['h-claim', 'We will']))
+    useStore.getState().addHandAnnotation('h-note', 'note', withMarks(['h-quote', 'build it'], ['h-claim', 'We will'], ['h-note', 'mayor said']))
+    expect(useStore.getState()).toMatchObject({ activeId: 'h-note', askSpeakerFor: null, askNoteFor: 'h-note' })
+    // A mark the editor's snapshot does not have is not made.
+    useStore.getState().addHandAnnotation('h-none', 'credit', { blocks, text, spans })
+    expect(useStore.getState().records['h-none']).toBeUndefined()
+    await useStore.getState().flush()
+    expect([db.get('h-quote'), db.get('h-claim'), db.get('h-note')].map((r) => [r?.origin, r?.status, r?.selector.exact])).toEqual([
+      ['editor', 'unchecked', 'build it'],
+      ['editor', 'unverified', 'We will'],
+      ['editor', null, 'mayor said'],
+    ])
+    // The words go (the snapshot has the mark no more): the records go with the next save.
+    useStore.getState().documentChanged({ blocks, text, spans })
+    await useStore.getState().flush()
+    expect(['h-quote', 'h-claim', 'h-note'].map((id) => db.has(id))).toEqual([false, false, false])
+    expect(useStore.getState().saveState).toBe('saved')
+  })
+
+  it('comes back with an undo of the text and is saved again, not deleted', async () => {
+    useStore.getState().addHandAnnotation('h1', 'note', withMark('h1', 'mayor said'))
+    await useStore.getState().flush()
+    useStore.getState().documentChanged({ blocks, text, spans })
+    // Undone before the save: the mark and its words are back in the next snapshot.
+    useStore.getState().documentChanged(withMark('h1', 'mayor said'))
+    await useStore.getState().flush()
+    expect(db.get('h1')?.selector.exact).toBe('mayor said')
+    expect(sent).not.toContain('annotations:delete')
+  })
+
+  it('is kept, and its deletion tried again, when the Node side refuses to delete it', async () => {
+    useStore.getState().addHandAnnotation('h1', 'note', withMark('h1', 'mayor said'))
+    await useStore.getState().flush()
+    refuse = (channel) => (channel === 'annotations:delete' ? 'busy' : null)
+    useStore.setState({ toasts: [] })
+    useStore.getState().documentChanged({ blocks, text, spans })
+    await useStore.getState().flush()
+    expect(useStore.getState().saveState).toBe('error')
+    expect(useStore.getState().toasts.map((t) => t.message)).toEqual(['Not saved: busy. Your changes are kept and saving will be retried.'])
+    expect(db.has('h1')).toBe(true)
+    refuse = null
+    await useStore.getState().flush()
+    expect(db.has('h1')).toBe(false)
+    expect(useStore.getState().saveState).toBe('saved')
   })
 })

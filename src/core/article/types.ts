@@ -18,8 +18,10 @@ export type FormatId =
   | 'docx'
   | 'w3c'
 
-/** The kinds of block that make up `Article.text`, in display order. */
-export type BlockKind = 'headline' | 'dateline' | 'byline' | 'heading' | 'paragraph' | 'caption' | 'creditLine'
+/** The kinds of block that make up `Article.text`, in display order ('heading' is a crosshead between paragraphs). */
+export const BLOCK_KINDS = ['headline', 'dateline', 'byline', 'heading', 'paragraph', 'caption', 'creditLine'] as const
+
+export type BlockKind = (typeof BLOCK_KINDS)[number]
 
 export interface Block {
   kind: BlockKind

@@ -88,6 +88,9 @@ export const STATUS_LABEL: Record<AnnotationStatus, string> = {
   misquoted: 'misquoted',
 }
 
+/** What the story summary is called in every report and in the desk: the agency's teaser, kept out of the checked text. */
+export const STORY_SUMMARY_LABEL = 'Summary (the agency’s teaser, not part of the checked text)'
+
 export const REVIEW_LABEL: Record<ReviewRecord['state'], string> = { new: 'New', in_review: 'In review', checked: 'Checked' }
 
 /**
@@ -227,6 +230,11 @@ export interface ReportModel {
   timeZone: string
   review: ReviewRecord & { label: string; atText: string | null; text: string }
   summary: ReportSummary
+  /**
+   * The agency's teaser or summary (Article.summary): shown above the story, apart from its text, as the desk shows
+   * it; no mark or check is on it. Null when the item has none.
+   */
+  storySummary: { text: string; dir: Direction } | null
   blocks: ReportBlock[]
   /** Placed annotations (not rejected), numbered in text order */
   annotations: ReportAnnotation[]
@@ -513,6 +521,7 @@ export function buildReportModel(
     timeZone: zone,
     review: { ...review, label: REVIEW_LABEL[review.state], atText: reviewAt, text: reviewText },
     summary: summaryOf(findingCounts, list, rejected.length, dismissed.length),
+    storySummary: article.summary ? { text: article.summary, dir: directionOf(article.summary) } : null,
     blocks,
     annotations: list,
     rejected,

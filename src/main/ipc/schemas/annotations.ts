@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { BLOCK_KINDS } from '../../../core/article/types'
 
 const id = z.string().min(1).max(200)
 const offset = z.number().int().min(0)
@@ -46,7 +47,7 @@ export const annotationsSchemas = {
       storyId: id,
       versionId: id,
       blocks: z
-        .array(z.object({ kind: z.enum(['headline', 'dateline', 'byline', 'paragraph', 'caption', 'creditLine']), text: text(1_000_000) }).strict())
+        .array(z.object({ kind: z.enum(BLOCK_KINDS), text: text(1_000_000) }).strict())
         .max(100_000),
       anchors: z.array(anchor).max(100_000),
       countFindings: z.boolean().optional(),

@@ -1,6 +1,7 @@
 import { KIND_PALETTE } from '../annotation/palette'
 import type { Analysis, Severity } from '../analysis/types'
 import type { Article, BlockKind } from '../article/types'
+import { isPublicRecord } from '../annotation/deskNotes'
 import { effectiveAnnotations, reviewFindings, type ReviewFinding } from '../annotation/review'
 import type { Annotation, AnnotationKind, AnnotationStatus } from '../annotation/types'
 import { claimNoun, FINDING_REQUEST } from './requests'
@@ -10,7 +11,7 @@ import { formatLocalTime, localTimeZone } from './time'
 /**
  * The one model every report format renders (HTML, PDF, DOCX, Markdown). It is built only from the public
  * parts of an Article: Article.notes (non-public desk notes, feed staff contacts) and Article.clutter are
- * never read here, so no renderer can leak them.
+ * never read here, and neither are the non-public note records, so no renderer can leak them.
  */
 
 /** A story's review state, and who set it and when (null where the audit trail does not say). */
@@ -263,7 +264,7 @@ function excerpt(s: string, max = 90): string {
  * it, keeping the suggestion's id), the editor's own records, and nothing the editor rejected.
  */
 export function exportedAnnotations(records: readonly Annotation[]): Annotation[] {
-  return [...effectiveAnnotations(records).values()].filter((a) => a.decision !== 'rejected')
+  return [...effectiveAnnotations(records.filter(isPublicRecord)).values()].filter((a) => a.decision !== 'rejected')
 }
 
 function placed(text: string, a: Annotation): boolean {
@@ -415,12 +416,14 @@ function summaryOf(findingCounts: Record<Severity, number>, placedList: readonly
  */
 export function buildReportModel(
   article: Article,
-  annotations: readonly Annotation[],
+  stored: readonly Annotation[],
   analysis: Analysis,
   meta: ReportMeta,
   dismissedRecords: readonly DismissedRecord[] = [],
 ): ReportModel {
   const text = article.text
+  // Desk-only notes never reach a report, whoever builds the model.
+  const annotations = stored.filter(isPublicRecord)
   const zone = meta.timeZone ?? localTimeZone()
   const time = (iso: string | null) => (iso ? formatLocalTime(iso, zone) : null)
   const suggestions = new Map(annotations.filter((a) => a.origin === 'auto').map((a) => [a.id, a]))

@@ -27,6 +27,8 @@ const annotation = z
     evidence: z.array(z.string().min(1).max(2000)).max(100),
     suggestionId: id.nullable(),
     anchor: z.enum(['exact', 'moved', 'changed', 'orphaned']),
+    // A desk-only note (an imported Word comment) as the desk loaded it; the service keeps it so whatever is sent.
+    nonPublic: z.literal(true).optional(),
   })
   .strict()
   .refine((a) => a.end >= a.start, { message: 'end must not be before start' })

@@ -220,18 +220,18 @@ function paragraphs(doc: XmlElement, styles: Map<string, string>): WordParagraph
 function commentAnchors(all: readonly WordParagraph[], blockOf: ReadonlyMap<WordParagraph, Block>): Map<string, { start: number; end: number }> {
   const starts = new Map<string, number>()
   const ends = new Map<string, number>()
+  // The nearest block at or after, and at or before, each paragraph (one pass each way).
+  const nextBlock: (Block | null)[] = new Array<Block | null>(all.length).fill(null)
+  const prevBlock: (Block | null)[] = new Array<Block | null>(all.length).fill(null)
+  for (let i = all.length - 1, b: Block | null = null; i >= 0; i--) nextBlock[i] = b = blockOf.get(all[i] as WordParagraph) ?? b
+  for (let i = 0, b: Block | null = null; i < all.length; i++) prevBlock[i] = b = blockOf.get(all[i] as WordParagraph) ?? b
   all.forEach((p, i) => {
     for (const e of p.edges) {
       let at: number | null = null
       const own = blockOf.get(p)
       if (own) at = own.start + Math.min(e.at, own.end - own.start)
-      else if (e.edge === 'start') {
-        const next = all.slice(i + 1).find((q) => blockOf.has(q))
-        at = next ? (blockOf.get(next) as Block).start : null
-      } else {
-        const before = all.slice(0, i).reverse().find((q) => blockOf.has(q))
-        at = before ? (blockOf.get(before) as Block).end : null
-      }
+      else if (e.edge === 'start') at = nextBlock[i]?.start ?? null
+      else at = prevBlock[i]?.end ?? null
       if (at === null) continue
       if (e.edge === 'start' && !starts.has(e.id)) starts.set(e.id, at)
       if (e.edge === 'end') ends.set(e.id, at)

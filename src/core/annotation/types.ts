@@ -39,4 +39,9 @@ export interface Annotation {
   author: string
   createdAt: string
   updatedAt: string
+  /**
+   * A note for the desk only (a comment the imported Word file carried on these words): shown in the desk, never in
+   * any export. Absent on every other record.
+   */
+  nonPublic?: true
 }

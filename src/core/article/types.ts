@@ -18,8 +18,10 @@ export type FormatId =
   | 'docx'
   | 'w3c'
 
-/** The kinds of block that make up `Article.text`, in display order. */
-export type BlockKind = 'headline' | 'dateline' | 'byline' | 'heading' | 'paragraph' | 'caption' | 'creditLine'
+/** The kinds of block that make up `Article.text`, in display order ('heading' is a crosshead between paragraphs). */
+export const BLOCK_KINDS = ['headline', 'dateline', 'byline', 'heading', 'paragraph', 'caption', 'creditLine'] as const
+
+export type BlockKind = (typeof BLOCK_KINDS)[number]
 
 export interface Block {
   kind: BlockKind
@@ -61,10 +63,19 @@ export interface ItemDates {
   embargoUntil: string | null
 }
 
-/** A note for the desk only: never exported, never annotated. */
+/**
+ * A note for the desk only, never exported: an edNote, a notebook, a feed's staff contacts, or a comment the Word
+ * file carried. A comment on words has its anchor, and the library keeps it as a non-public note mark on them.
+ */
 export interface EditorialNote {
   kind: string
   text: string
+  /** Who wrote it, where the format says (a Word comment's author) */
+  author?: string
+  /** When it was written, as the format prints it (a Word comment's date), where it says */
+  date?: string
+  /** The words it is on, [start, end) in Article.text, where it is on words */
+  anchor?: { start: number; end: number }
 }
 
 export interface ArticleMeta {

@@ -1,6 +1,6 @@
 import { strToU8, zipSync, type Zippable } from 'fflate'
 import type { BlockKind } from '../article/types'
-import { describe, SEVERITY_LABEL, KIND_COLOR, KIND_LABEL, KIND_MEANING, KINDS, type ReportAnnotation, type ReportFinding, type ReportModel } from './model'
+import { describe, SEVERITY_LABEL, KIND_COLOR, KIND_LABEL, KIND_MEANING, KINDS, STORY_SUMMARY_LABEL, type ReportAnnotation, type ReportFinding, type ReportModel } from './model'
 import { directionOf, hasRtlScript, isCjkLanguage, isRtlLanguage, primaryLanguage, type Direction } from './script'
 
 /** Escapes text for XML and drops the characters XML 1.0 cannot carry (C0 controls, lone surrogates, U+FFFE/F). */
@@ -150,6 +150,11 @@ function documentXml(m: ReportModel): string {
     (k) => run(` ${KIND_LABEL[k]} `, `<w:shd w:val="clear" w:color="auto" w:fill="${KIND_COLOR[k]}"/><w:sz w:val="18"/>`) + run(` ${KIND_MEANING[k]} (${m.counts[k]})   `, '<w:sz w:val="18"/>'),
   ).join('')
   body.push(para(run('Legend: ', '<w:b/><w:sz w:val="18"/>') + legend))
+  if (m.storySummary) {
+    // Above the story and apart from it: the teaser carries no comment and no check.
+    body.push(para(run(STORY_SUMMARY_LABEL, small)))
+    body.push(para(run(m.storySummary.text), 'Summary', m.storySummary.dir))
+  }
   for (const b of m.blocks) {
     let inner = ''
     for (const s of b.segments) {
@@ -210,6 +215,7 @@ function stylesXml(m: ReportModel): string {
 <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>
 <w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:rPr><w:b/><w:sz w:val="36"/></w:rPr></w:style>
 <w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/><w:rPr><w:b/><w:sz w:val="26"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Summary"><w:name w:val="Summary"/><w:basedOn w:val="Normal"/><w:pPr><w:pBdr><w:left w:val="single" w:sz="18" w:space="6" w:color="999999"/></w:pBdr><w:ind w:left="170"/></w:pPr><w:rPr><w:i/></w:rPr></w:style>
 <w:style w:type="paragraph" w:styleId="Dateline"><w:name w:val="Dateline"/><w:basedOn w:val="Normal"/><w:rPr><w:i/></w:rPr></w:style>
 <w:style w:type="paragraph" w:styleId="Byline"><w:name w:val="Byline"/><w:basedOn w:val="Normal"/><w:rPr><w:i/><w:sz w:val="20"/></w:rPr></w:style>
 <w:style w:type="paragraph" w:styleId="Caption"><w:name w:val="caption"/><w:basedOn w:val="Normal"/><w:rPr><w:sz w:val="20"/></w:rPr></w:style>

@@ -1,5 +1,5 @@
 import type { AnnotationKind } from '../annotation/types'
-import { describe, findingCountPhrase, SEVERITY_LABEL, KIND_COLOR, KIND_LABEL, KIND_MEANING, KINDS, STATUS_LABEL, type ReportAnnotation, type ReportModel } from './model'
+import { describe, findingCountPhrase, SEVERITY_LABEL, KIND_COLOR, KIND_LABEL, KIND_MEANING, KINDS, STATUS_LABEL, STORY_SUMMARY_LABEL, type ReportAnnotation, type ReportModel } from './model'
 
 /** Escapes text for HTML element content and quoted attribute values. */
 export function escapeHtml(s: string): string {
@@ -30,7 +30,8 @@ h1{font-size:1.6rem;margin:0 0 .5rem}h2{font:600 1.05rem/1.3 system-ui,sans-seri
 .sw{display:inline-block;width:1.6em;height:1em;vertical-align:middle;border:1px solid #999;margin-right:.3em}
 .row{display:grid;grid-template-columns:1fr 15rem;gap:1.2rem;break-inside:avoid}
 .b-headline{font-size:1.25rem;font-weight:bold}.b-dateline,.b-byline{font-style:italic}
-.b-caption,.b-creditLine{font-size:.92em;color:#333}
+.b-caption,.b-creditLine{font-size:.92em;color:#333}.b-heading{font-size:1.05rem;font-weight:bold;margin:1.1em 0 .4em}
+.story-summary{border-left:4px solid #999;padding:.1rem .7rem;margin:.4rem 0 1rem;font-size:1.02em}.story-summary .label{font:bold 8.5pt system-ui,sans-serif;color:#555;margin:.2rem 0}
 mark{color:inherit;padding:0 .05em}
 .ref{font:bold 7pt system-ui,sans-serif;border:1px solid #777;border-radius:3px;padding:0 .2em;margin-left:.1em;vertical-align:super}
 aside.margin{font:8.5pt/1.35 system-ui,sans-serif;color:#222}
@@ -70,6 +71,12 @@ function metaRows(m: ReportModel): string {
 function storyHtml(m: ReportModel): string {
   const byN = new Map(m.annotations.map((a) => [a.n, a]))
   const out: string[] = []
+  if (m.storySummary) {
+    // Above the story, apart from its blocks: the teaser is not part of the checked text (no marks, no checks).
+    out.push(
+      `<div class="row"><div class="story-summary"><p class="label" lang="en" dir="ltr">${e(STORY_SUMMARY_LABEL)}</p><p dir="${m.storySummary.dir === 'rtl' ? 'rtl' : 'auto'}">${e(m.storySummary.text)}</p></div><aside class="margin"></aside></div>`,
+    )
+  }
   for (const b of m.blocks) {
     let inner = ''
     for (const s of b.segments) {
@@ -84,7 +91,8 @@ function storyHtml(m: ReportModel): string {
         inner += `<sup class="ref k-${a.kind}" id="ref-${n}">${n}</sup>`
       }
     }
-    const tag = b.kind === 'headline' ? 'h2' : 'p'
+    // A crosshead is a heading under the story's own (h3 below the headline's h2), never a paragraph.
+    const tag = b.kind === 'headline' ? 'h2' : b.kind === 'heading' ? 'h3' : 'p'
     const notes = b.marginNotes
       .map((n) => byN.get(n) as ReportAnnotation)
       .map((a) => `<p><span class="tag k-${a.kind}">${a.n}</span> ${e(a.note ?? a.exact)}<br><small>${e(a.author)}</small></p>`)

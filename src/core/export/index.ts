@@ -1,3 +1,4 @@
+import { isPublicRecord } from '../annotation/deskNotes'
 import { renderClaimReview } from './claimreview'
 import { renderCsv } from './csv'
 import { renderDocx } from './docx'
@@ -33,10 +34,13 @@ export interface ExportEngines {
 
 /**
  * Renders one story version with its annotations in the given format: text formats as a string, PDF and
- * DOCX as bytes. Only public fields of the Article are read; Article.notes never reach any output.
+ * DOCX as bytes. Only public fields of the Article are read; Article.notes and the non-public note records never reach
+ * any output.
  * PDF needs `engines.pdf`; asking for PDF without it is a programming error and throws.
  */
-export function exportStory(format: ExportFormat, input: ExportInput, engines: ExportEngines = {}): string | Uint8Array {
+export function exportStory(format: ExportFormat, stored: ExportInput, engines: ExportEngines = {}): string | Uint8Array {
+  // The desk's non-public notes (a Word file's own comments) never reach any output, like Article.notes.
+  const input: ExportInput = { ...stored, annotations: stored.annotations.filter(isPublicRecord) }
   switch (format) {
     case 'html':
       return renderHtml(model(input))

@@ -1,4 +1,4 @@
-import { describe, findingCountPhrase, SEVERITY_LABEL, KIND_COLOR, KIND_LABEL, KIND_MEANING, KINDS, STATUS_LABEL, type ReportAnnotation, type ReportModel } from './model'
+import { describe, findingCountPhrase, SEVERITY_LABEL, KIND_COLOR, KIND_LABEL, KIND_MEANING, KINDS, STATUS_LABEL, STORY_SUMMARY_LABEL, type ReportAnnotation, type ReportModel } from './model'
 
 /** Escapes Markdown (and inline HTML) so story text renders as the words it is. */
 export function escapeMarkdown(s: string): string {
@@ -47,8 +47,10 @@ export function renderMarkdown(m: ReportModel): string {
   out.push(`## Dismissed findings (${m.dismissed.length})`, '')
   out.push(...table(['Check', 'Where', 'Reason', 'By', 'When'], m.dismissed.map((d) => [md(d.rule), md(d.excerpt), md(d.reason), md(d.by ?? 'not recorded'), md(d.atText)])))
   out.push('## Story', '')
+  if (m.storySummary) out.push(`> *${md(STORY_SUMMARY_LABEL)}:* ${md(m.storySummary.text)}`, '')
   for (const b of m.blocks) {
-    let line = ''
+    // A crosshead is a heading under the report's "Story" section, never a paragraph.
+    let line = b.kind === 'heading' ? '### ' : ''
     for (const s of b.segments) {
       line += s.marks.length > 0 ? `**${md(s.text)}**` : md(s.text)
       if (s.ends.length > 0) line += ` [${s.ends.map((n) => `${KIND_LABEL[(byN.get(n) as ReportAnnotation).kind].toLowerCase()} ${n}`).join(', ')}]`

@@ -1,6 +1,7 @@
 import { KIND_PALETTE } from '../annotation/palette'
 import type { Analysis, Severity } from '../analysis/types'
 import type { Article, BlockKind } from '../article/types'
+import { isPublicRecord } from '../annotation/deskNotes'
 import { effectiveAnnotations, reviewFindings, type ReviewFinding } from '../annotation/review'
 import type { Annotation, AnnotationKind, AnnotationStatus } from '../annotation/types'
 import { claimNoun, FINDING_REQUEST } from './requests'
@@ -10,7 +11,7 @@ import { formatLocalTime, localTimeZone } from './time'
 /**
  * The one model every report format renders (HTML, PDF, DOCX, Markdown). It is built only from the public
  * parts of an Article: Article.notes (non-public desk notes, feed staff contacts) and Article.clutter are
- * never read here, so no renderer can leak them.
+ * never read here, and neither are the non-public note records, so no renderer can leak them.
  */
 
 /** A story's review state, and who set it and when (null where the audit trail does not say). */
@@ -87,6 +88,9 @@ export const STATUS_LABEL: Record<AnnotationStatus, string> = {
   'wrong-speaker': 'wrong speaker',
   misquoted: 'misquoted',
 }
+
+/** What the story summary is called in every report and in the desk: the agency's teaser, kept out of the checked text. */
+export const STORY_SUMMARY_LABEL = 'Summary (the agency’s teaser, not part of the checked text)'
 
 export const REVIEW_LABEL: Record<ReviewRecord['state'], string> = { new: 'New', in_review: 'In review', checked: 'Checked' }
 
@@ -229,6 +233,11 @@ export interface ReportModel {
   timeZone: string
   review: ReviewRecord & { label: string; atText: string | null; text: string }
   summary: ReportSummary
+  /**
+   * The agency's teaser or summary (Article.summary): shown above the story, apart from its text, as the desk shows
+   * it; no mark or check is on it. Null when the item has none.
+   */
+  storySummary: { text: string; dir: Direction } | null
   blocks: ReportBlock[]
   /** Placed annotations (not rejected), numbered in text order */
   annotations: ReportAnnotation[]
@@ -257,7 +266,7 @@ function excerpt(s: string, max = 90): string {
  * it, keeping the suggestion's id), the editor's own records, and nothing the editor rejected.
  */
 export function exportedAnnotations(records: readonly Annotation[]): Annotation[] {
-  return [...effectiveAnnotations(records).values()].filter((a) => a.decision !== 'rejected')
+  return [...effectiveAnnotations(records.filter(isPublicRecord)).values()].filter((a) => a.decision !== 'rejected')
 }
 
 function placed(text: string, a: Annotation): boolean {
@@ -417,12 +426,14 @@ function summaryOf(findingCounts: Record<Severity, number>, placedList: readonly
  */
 export function buildReportModel(
   article: Article,
-  annotations: readonly Annotation[],
+  stored: readonly Annotation[],
   analysis: Analysis,
   meta: ReportMeta,
   dismissedRecords: readonly DismissedRecord[] = [],
 ): ReportModel {
   const text = article.text
+  // Desk-only notes never reach a report, whoever builds the model.
+  const annotations = stored.filter(isPublicRecord)
   const zone = meta.timeZone ?? localTimeZone()
   const time = (iso: string | null) => (iso ? formatLocalTime(iso, zone) : null)
   const suggestions = new Map(annotations.filter((a) => a.origin === 'auto').map((a) => [a.id, a]))
@@ -524,6 +535,7 @@ export function buildReportModel(
     timeZone: zone,
     review: { ...review, label: REVIEW_LABEL[review.state], atText: reviewAt, text: reviewText },
     summary: summaryOf(findingCounts, list, rejected.length, dismissed.length),
+    storySummary: article.summary ? { text: article.summary, dir: directionOf(article.summary) } : null,
     blocks,
     annotations: list,
     rejected,

@@ -1,6 +1,6 @@
 import bidiFactory from 'bidi-js'
 import type { BlockKind } from '../article/types'
-import { describe, findingCountPhrase, SEVERITY_LABEL, KIND_COLOR, KIND_LABEL, KIND_MEANING, KINDS, type ReportAnnotation, type ReportModel } from './model'
+import { describe, findingCountPhrase, SEVERITY_LABEL, KIND_COLOR, KIND_LABEL, KIND_MEANING, KINDS, STORY_SUMMARY_LABEL, type ReportAnnotation, type ReportModel } from './model'
 import { PAGE_HEIGHT, PAGE_WIDTH, type FontFace, type FontRef, type PdfCanvas, type PdfCanvasFactory } from './pdf/canvas'
 import { directionOf, familyOf, hasRtlScript, type Direction, type FontFamily } from './script'
 
@@ -365,7 +365,7 @@ const BLOCK_STYLE: Record<BlockKind, Span> = {
   headline: { face: 'bold', size: 13, text: '' },
   dateline: { face: 'italic', size: 10, text: '' },
   byline: { face: 'italic', size: 10, text: '' },
-  heading: { face: 'bold', size: 10.5, text: '' },
+  heading: { face: 'bold', size: 12, text: '' },
   paragraph: { size: 10.5, text: '' },
   caption: { size: 9, color: '333333', text: '' },
   creditLine: { size: 9, face: 'italic', color: '333333', text: '' },
@@ -452,6 +452,14 @@ function layout(m: ReportModel, notice: string | null, canvas: PdfCanvas): Layou
   }
 
   L.heading('Story')
+  if (m.storySummary) {
+    // Above the story, with a rule beside it: the teaser is not part of the checked text.
+    const at = L.para([{ text: STORY_SUMMARY_LABEL, face: 'bold', size: 8, color: grey }], { x: MARGIN_X + 8, width: STORY_W - 8, after: 1 })
+    L.para([{ text: m.storySummary.text, face: 'italic', size: 10.5 }], { x: MARGIN_X + 8, width: STORY_W - 8, after: 2, dir: m.storySummary.dir })
+    // The rule is drawn only where the summary did not run over a page break.
+    if (at.page === L.pages.length) L.line(MARGIN_X + 1, at.y - 2, MARGIN_X + 1, L.y + 3, '999999', 2)
+    L.y -= 8
+  }
   const noteX = MARGIN_X + STORY_W + NOTE_GAP
   for (const b of m.blocks) {
     const style = BLOCK_STYLE[b.kind]

@@ -21,7 +21,8 @@ function docxText(docx: Uint8Array): string {
 
 /** What in the non-public notes would be a leak: contact details and whole lines the public text does not hold. */
 function secretsOf(a: Article): string[] {
-  const pub = [a.text, a.headline ?? '', a.copyright ?? '', a.usageTerms ?? '', ...a.bylines, ...a.creditLines].join('\n')
+  // (The summary is public too: the reports show it above the story.)
+  const pub = [a.text, a.headline ?? '', a.summary ?? '', a.copyright ?? '', a.usageTerms ?? '', ...a.bylines, ...a.creditLines].join('\n')
   const out = new Set<string>()
   for (const n of a.notes) {
     for (const m of n.text.matchAll(/[\w.+-]+@[\w-]+(\.[\w-]+)+|\+\d[\d ]{6,}\d/g)) out.add(m[0])

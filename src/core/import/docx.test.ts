@@ -2,6 +2,7 @@ import { strToU8, zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { looksLikeDocx, MAX_DOCX_UNCOMPRESSED, parseDocx } from './docx'
 import { ImportError } from './errors'
+import { importBytes } from './index'
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main'
 
@@ -122,14 +123,58 @@ describe('parseDocx', () => {
 <w:comment w:id="3" w:author="Empty"><w:p/></w:comment>`
     const bytes = docx([{ text: 'Minister resigns', style: 'Title' }], { extraBody: body, comments })
     const a = parseDocx(bytes, 'stringer.docx').articles[0]!
-    expect(a.notes).toEqual([
-      { kind: 'comment', text: 'Lina Stringer (2026-12-01T09:30:00Z) on “Karim Haddad”: Spelling checked with his office.\nPhone in the desk file.' },
-      { kind: 'comment', text: 'Lina Stringer on “broke down. قال الوزير”: Second source: the union.' },
-      { kind: 'comment', text: 'unknown: ملاحظة للمحرر' },
+    const on = (n: (typeof a.notes)[number]) => (n.anchor ? a.text.slice(n.anchor.start, n.anchor.end) : null)
+    expect(a.notes.map((n) => ({ ...n, on: on(n) }))).toEqual([
+      {
+        kind: 'comment',
+        text: 'Spelling checked with his office.\nPhone in the desk file.',
+        author: 'Lina Stringer',
+        date: '2026-12-01T09:30:00Z',
+        anchor: expect.any(Object),
+        on: 'Karim Haddad',
+      },
+      // across a paragraph break: from its first word to the end of the next paragraph's words
+      { kind: 'comment', text: 'Second source: the union.', author: 'Lina Stringer', anchor: expect.any(Object), on: 'broke down.\n\nقال الوزير' },
+      // a comment on a point (no range) is kept, on no words
+      { kind: 'comment', text: 'ملاحظة للمحرر', author: 'unknown', on: null },
     ])
     // The comments' words stay out of the story text; the commented words stay in it.
     expect(a.paragraphs).toEqual(['The minister Karim Haddad resigned on Monday.', 'Talks broke down.', 'قال الوزير'])
     expect(a.text).not.toContain('Spelling checked')
+  })
+
+  it('places a comment on its words whatever the runs, spaces, line breaks and empty paragraphs around it', () => {
+    const r = (t: string) => `<w:r><w:t xml:space="preserve">${t}</w:t></w:r>`
+    const start = (id: number) => `<w:commentRangeStart w:id="${id}"/>`
+    const end = (id: number) => `<w:commentRangeEnd w:id="${id}"/>`
+    const body = [
+      // spaces inside the range at both ends, a tab and a line break inside it
+      `<w:p>${r('  Officials   said ')}${start(0)}${r('  four ')}<w:r><w:tab/></w:r>${r('people')}<w:r><w:br/></w:r>${r('died ')}${end(0)}${r(' on Monday. ')}</w:p>`,
+      // a range that starts in an empty paragraph and ends between paragraphs, at body level
+      `<w:p>${start(1)}</w:p><w:p>${r('Rescue work went on.')}</w:p>${end(1)}`,
+      // a range inside a hyperlink and a tracked insertion
+      `<w:p>${r('See ')}<w:hyperlink><w:ins>${start(2)}${r('the report')}${end(2)}</w:ins></w:hyperlink>${r('.')}</w:p>`,
+    ].join('')
+    const comment = (id: number, t: string) => `<w:comment w:id="${id}" w:author="S"><w:p>${r(t)}</w:p></w:comment>`
+    const bytes = docx([{ text: 'Storm kills four', style: 'Title' }], { extraBody: body, comments: [comment(0, 'How many?'), comment(1, 'Who says?'), comment(2, 'Link?')].join('') })
+    const a = parseDocx(bytes, 'x.docx').articles[0]!
+    expect(a.paragraphs).toEqual(['Officials said four people died on Monday.', 'Rescue work went on.', 'See the report.'])
+    expect(a.notes.map((n) => (n.anchor ? a.text.slice(n.anchor.start, n.anchor.end) : null))).toEqual(['four people died', 'Rescue work went on.', 'the report'])
+  })
+
+  it('keeps each comment on its words when import moves blocks (a byline and a credit line found in the body)', () => {
+    const r = (t: string) => `<w:r><w:t xml:space="preserve">${t}</w:t></w:r>`
+    const body = [
+      `<w:p>${r('By Lina Stringer')}</w:p>`,
+      `<w:p>${r('The port reopened on Friday, ')}<w:commentRangeStart w:id="7"/>${r('the harbour master said')}<w:commentRangeEnd w:id="7"/>${r('.')}</w:p>`,
+      `<w:p>${r('(Reporting by Lina Stringer; Editing by Sam Desk)')}</w:p>`,
+    ].join('')
+    const bytes = docx([{ text: 'Port reopens', style: 'Title' }], { extraBody: body, comments: `<w:comment w:id="7" w:author="Lina Stringer"><w:p>${r('Name in my notes.')}</w:p></w:comment>` })
+    const { articles } = importBytes(bytes, 'port.docx')
+    const a = articles[0]!
+    expect(a.creditLines).toEqual(['(Reporting by Lina Stringer; Editing by Sam Desk)'])
+    const n = a.notes[0]!
+    expect(a.text.slice(n.anchor!.start, n.anchor!.end)).toBe('the harbour master said')
   })
 
   it('imports a Word file without comments.xml with no notes', () => {

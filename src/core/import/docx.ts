@@ -1,6 +1,6 @@
 import { unzipSync, type UnzipFileInfo } from 'fflate'
 import { buildArticle, cleanBlockText } from '../article/build'
-import type { EditorialNote } from '../article/types'
+import type { Block, EditorialNote } from '../article/types'
 import { ImportError } from './errors'
 import type { ParseResult } from './types'
 import { attr, childElements, find, parseXml, textContent, type XmlElement, type XmlNode } from './xml'
@@ -72,18 +72,42 @@ function styleNames(xml: string | null, file: string): Map<string, string> {
   return names
 }
 
+/** Where a comment's range starts or ends inside a paragraph's text. */
+interface CommentEdge {
+  id: string
+  edge: 'start' | 'end'
+  at: number
+}
+
 interface WordParagraph {
   text: string
   style: string
+  /** Comment range edges in `text`, as offsets of cleanBlockText(text) (the text of the paragraph's block) */
+  edges: CommentEdge[]
 }
 
 /** The text of one w:p: runs in order, tabs as spaces, deleted (tracked) text left out, nested paragraphs excluded. */
 function paragraphText(p: XmlElement): string {
+  return paragraphWithEdges(p).text
+}
+
+/**
+ * A paragraph's text with the comment ranges that start or end in it, placed in its block text (whitespace folded
+ * and trimmed as cleanBlockText does): a start before the word that follows it, an end after the word before it.
+ */
+function paragraphWithEdges(p: XmlElement): { text: string; edges: CommentEdge[] } {
   let out = ''
+  const raw: { id: string; edge: 'start' | 'end'; at: number }[] = []
   const stack: XmlElement[] = [...p.children].reverse().filter((c): c is XmlElement => typeof c !== 'string')
   while (stack.length) {
     const el = stack.pop() as XmlElement
     switch (el.local) {
+      case 'commentRangeStart':
+      case 'commentRangeEnd': {
+        const id = attr(el, 'w:id')
+        if (id !== null) raw.push({ id, edge: el.local === 'commentRangeStart' ? 'start' : 'end', at: out.length })
+        continue
+      }
       case 't':
         out += textContent(el)
         continue
@@ -113,82 +137,122 @@ function paragraphText(p: XmlElement): string {
         }
     }
   }
-  return out.replace(/[ \t\u00a0]+/g, ' ').trim()
+  return { text: out.replace(/[ \t\u00a0]+/g, ' ').trim(), edges: foldEdges(out, raw) }
 }
 
+/** The spaces cleanBlockText folds: a run of them is one space in a block. */
+const FOLDED_SPACE = /[\t\n\r\f\v \u00a0\u2028\u2029]/
+const TRIMMED = /\s/
+
+/**
+ * Maps offsets of `raw` to offsets of its block text, cleanBlockText(raw) (which is raw with each run of folded
+ * spaces made one space, then trimmed): a start goes before the next character kept, an end after the last one.
+ */
+function foldEdges(raw: string, edges: readonly CommentEdge[]): CommentEdge[] {
+  if (edges.length === 0) return []
+  // Where each character of raw lands in the folded (not yet trimmed) text; a run of spaces lands on one.
+  const at = new Array<number>(raw.length)
+  let folded = ''
+  for (let i = 0; i < raw.length; i++) {
+    const ch = raw[i] as string
+    if (FOLDED_SPACE.test(ch) && i > 0 && FOLDED_SPACE.test(raw[i - 1] as string)) {
+      at[i] = folded.length - 1
+      continue
+    }
+    at[i] = folded.length
+    folded += FOLDED_SPACE.test(ch) ? ' ' : ch
+  }
+  let lead = 0
+  while (lead < folded.length && TRIMMED.test(folded[lead] as string)) lead++
+  const length = folded.trim().length
+  const kept = (i: number) => !TRIMMED.test(folded[at[i] as number] as string)
+  return edges.map((e) => {
+    let pos: number
+    if (e.edge === 'start') {
+      let i = e.at
+      while (i < raw.length && !kept(i)) i++
+      pos = i < raw.length ? (at[i] as number) : folded.length
+    } else {
+      let j = e.at - 1
+      while (j >= 0 && !kept(j)) j--
+      pos = j >= 0 ? (at[j] as number) + 1 : 0
+    }
+    return { ...e, at: Math.max(0, Math.min(pos - lead, length)) }
+  })
+}
+
+/**
+ * The paragraphs of the body in document order (nested ones, in text boxes and table cells, after their container).
+ * A comment range that starts or ends between paragraphs (Word allows it at body level) is placed at the start of
+ * the next paragraph or the end of the one before.
+ */
 function paragraphs(doc: XmlElement, styles: Map<string, string>): WordParagraph[] {
   const out: WordParagraph[] = []
-  const stack: XmlElement[] = [doc]
+  let waiting: CommentEdge[] = []
+  const stack: { el: XmlElement; inParagraph: boolean }[] = [{ el: doc, inParagraph: false }]
   while (stack.length) {
-    const el = stack.pop() as XmlElement
+    const { el, inParagraph } = stack.pop() as { el: XmlElement; inParagraph: boolean }
     if (el.local === 'p') {
       const id = attr(find(childElements(el, 'pPr')[0], 'pStyle'), 'w:val') ?? ''
-      out.push({ text: paragraphText(el), style: styles.get(id) ?? id.toLowerCase() })
+      const { text, edges } = paragraphWithEdges(el)
+      out.push({ text, edges: [...waiting, ...edges], style: styles.get(id) ?? id.toLowerCase() })
+      waiting = []
+    } else if (!inParagraph && (el.local === 'commentRangeStart' || el.local === 'commentRangeEnd')) {
+      const id = attr(el, 'w:id')
+      const last = out[out.length - 1]
+      if (id !== null && el.local === 'commentRangeStart') waiting.push({ id, edge: 'start', at: 0 })
+      else if (id !== null && last) last.edges.push({ id, edge: 'end', at: cleanBlockText(last.text).length })
     }
-    // Nested paragraphs (text boxes, tables in cells) come after their container, in document order.
+    const inside = inParagraph || el.local === 'p'
     for (let i = el.children.length - 1; i >= 0; i--) {
       const c = el.children[i] as XmlNode
-      if (typeof c !== 'string' && c.local !== 'pPr' && c.local !== 'rPr' && c.local !== 'del') stack.push(c)
+      if (typeof c !== 'string' && c.local !== 'pPr' && c.local !== 'rPr' && c.local !== 'del') stack.push({ el: c, inParagraph: inside })
     }
   }
   return out
 }
 
-/** The words each comment range covers, by comment id, in document order (paragraph breaks as spaces). */
-function commentedWords(body: XmlElement): Map<string, string> {
-  const words = new Map<string, string>()
-  const open = new Set<string>()
-  const add = (s: string) => {
-    for (const id of open) words.set(id, (words.get(id) ?? '') + s)
-  }
-  const walk = (el: XmlElement) => {
-    switch (el.local) {
-      case 'commentRangeStart': {
-        const id = attr(el, 'w:id')
-        if (id !== null) {
-          open.add(id)
-          if (!words.has(id)) words.set(id, '')
-        }
-        return
-      }
-      case 'commentRangeEnd': {
-        const id = attr(el, 'w:id')
-        if (id !== null) open.delete(id)
-        return
-      }
-      case 't':
-        add(textContent(el))
-        return
-      case 'tab':
-      case 'ptab':
-      case 'br':
-      case 'cr':
-        add(' ')
-        return
-      case 'del':
-      case 'delText':
-      case 'instrText':
-      case 'pPr':
-      case 'rPr':
-        return
-      default:
-        for (const c of el.children) if (typeof c !== 'string') walk(c)
-        if (el.local === 'p') add(' ')
+/**
+ * Where each comment's range lies in the article's text: [start, end) from the edges of its range in the paragraphs
+ * that became blocks. An edge in a paragraph that became no block (an empty one) moves to the nearest block: a start
+ * to the next, an end to the one before. A comment without both edges, or on no words, has no anchor.
+ */
+function commentAnchors(all: readonly WordParagraph[], blockOf: ReadonlyMap<WordParagraph, Block>): Map<string, { start: number; end: number }> {
+  const starts = new Map<string, number>()
+  const ends = new Map<string, number>()
+  // The nearest block at or after, and at or before, each paragraph (one pass each way).
+  const nextBlock: (Block | null)[] = new Array<Block | null>(all.length).fill(null)
+  const prevBlock: (Block | null)[] = new Array<Block | null>(all.length).fill(null)
+  for (let i = all.length - 1, b: Block | null = null; i >= 0; i--) nextBlock[i] = b = blockOf.get(all[i] as WordParagraph) ?? b
+  for (let i = 0, b: Block | null = null; i < all.length; i++) prevBlock[i] = b = blockOf.get(all[i] as WordParagraph) ?? b
+  all.forEach((p, i) => {
+    for (const e of p.edges) {
+      let at: number | null = null
+      const own = blockOf.get(p)
+      if (own) at = own.start + Math.min(e.at, own.end - own.start)
+      else if (e.edge === 'start') at = nextBlock[i]?.start ?? null
+      else at = prevBlock[i]?.end ?? null
+      if (at === null) continue
+      if (e.edge === 'start' && !starts.has(e.id)) starts.set(e.id, at)
+      if (e.edge === 'end') ends.set(e.id, at)
     }
+  })
+  const anchors = new Map<string, { start: number; end: number }>()
+  for (const [id, start] of starts) {
+    const end = ends.get(id)
+    if (end !== undefined && end > start) anchors.set(id, { start, end })
   }
-  walk(body)
-  return words
+  return anchors
 }
 
 /**
  * The comments in word/comments.xml as desk notes: who wrote each, when, on which words, and what it says. A
  * comment is often the stringer's note to the desk (a source's phone number, "check the spelling"), so it is
- * kept as a non-public note: shown to the editor, never exported.
+ * kept as a non-public note: shown to the editor on its words, never exported.
  */
-function commentNotes(xml: string | null, body: XmlElement, file: string): EditorialNote[] {
+function commentNotes(xml: string | null, anchors: ReadonlyMap<string, { start: number; end: number }>, file: string): EditorialNote[] {
   if (!xml) return []
   const root = parseXml(xml, { file, lenient: true }).root
-  const words = commentedWords(body)
   const notes: EditorialNote[] = []
   for (const c of childElements(root, 'comment')) {
     const text = childElements(c, 'p')
@@ -196,10 +260,9 @@ function commentNotes(xml: string | null, body: XmlElement, file: string): Edito
       .filter(Boolean)
       .join('\n')
     if (!text) continue
-    const author = attr(c, 'w:author')?.trim() || 'unknown'
     const date = attr(c, 'w:date')?.trim()
-    const on = cleanBlockText(words.get(attr(c, 'w:id') ?? '') ?? '')
-    notes.push({ kind: 'comment', text: `${author}${date ? ` (${date})` : ''}${on ? ` on “${on}”` : ''}: ${text}` })
+    const anchor = anchors.get(attr(c, 'w:id') ?? '')
+    notes.push({ kind: 'comment', text, author: attr(c, 'w:author')?.trim() || 'unknown', ...(date ? { date } : {}), ...(anchor ? { anchor } : {}) })
   }
   return notes
 }
@@ -218,25 +281,28 @@ export function parseDocx(bytes: Uint8Array, file: string): ParseResult {
   const warnings: string[] = []
   const doc = parseXml(documentXml, { file, lenient: true }).root
   const body = find(doc, 'body') ?? doc
-  let paras = paragraphs(body, styleNames(utf8(files['word/styles.xml']), file)).filter((p) => p.text !== '')
+  const all = paragraphs(body, styleNames(utf8(files['word/styles.xml']), file))
+  let paras = all.filter((p) => p.text !== '')
 
-  let headline: string | null = null
+  let headline: WordParagraph | null = null
   const styled = paras.findIndex((p, i) => i < 5 && HEADLINE_STYLE.test(p.style))
   if (styled >= 0) {
-    headline = (paras[styled] as WordParagraph).text
+    headline = paras[styled] as WordParagraph
     paras = paras.filter((_, i) => i !== styled)
   } else if (paras.length > 1) {
     const first = paras[0] as WordParagraph
     // A short first line without a full stop, followed by body text, is the stringer's headline.
     if (first.text.length <= 160 && !/[.!?:]["'”’»]?$/.test(first.text) && !BYLINE_LINE.test(first.text)) {
-      headline = first.text
+      headline = first
       paras = paras.slice(1)
     }
   }
 
   const bylines: string[] = []
+  let bylinePara: WordParagraph | null = null
   const firstBody = paras[0]
   if (firstBody && firstBody.text.length < 100 && BYLINE_LINE.test(firstBody.text)) {
+    bylinePara = firstBody
     bylines.push(firstBody.text)
     paras = paras.slice(1)
   }
@@ -250,9 +316,16 @@ export function parseDocx(bytes: Uint8Array, file: string): ParseResult {
     created = textContent(find(core, 'created')).trim() || null
   }
   if (paras.length === 0) warnings.push(`${file}: the Word document has no body text`)
-  const notes = commentNotes(utf8(files['word/comments.xml']), body, file)
-  return {
-    articles: [buildArticle({ format: 'docx', headline, bylines, created, paragraphs: paras.map((p) => p.text), notes })],
-    warnings,
-  }
+  const article = buildArticle({ format: 'docx', headline: headline?.text ?? null, bylines, created, paragraphs: paras.map((p) => p.text) })
+  // Which block each paragraph became: the headline, the byline (the first one: a creator's comes after it), the body in order.
+  const blockOf = new Map<WordParagraph, Block>()
+  const of = (kind: Block['kind']) => article.blocks.filter((b) => b.kind === kind)
+  if (headline && of('headline')[0]) blockOf.set(headline, of('headline')[0] as Block)
+  if (bylinePara && of('byline')[0]) blockOf.set(bylinePara, of('byline')[0] as Block)
+  of('paragraph').forEach((b, i) => {
+    const p = paras[i]
+    if (p) blockOf.set(p, b)
+  })
+  const notes = commentNotes(utf8(files['word/comments.xml']), commentAnchors(all, blockOf), file)
+  return { articles: [{ ...article, notes }], warnings }
 }

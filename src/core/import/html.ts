@@ -368,6 +368,30 @@ function captionsOf(content: HtmlElement): { text: string; credit: string | null
   return out
 }
 
+const ARTICLE_TYPE = /(?:^|\/|\s)(?:\w*Article|BlogPosting|Report)(?:$|\s)/
+
+/**
+ * The story's text as the page marks it up for machines (schema.org microdata): the articleBody of the page, else the
+ * description of an Article item, as blocks. Read before the chrome is stripped, for a page whose article sits in
+ * what looks like chrome (a short agency item printed as the teaser in an article's header) and that neither
+ * Readability nor our own scoring finds.
+ */
+function markedUpArticle(root: HtmlElement): Block[] {
+  const first = (within: HtmlElement, pred: (el: HtmlElement) => boolean): HtmlElement | null => {
+    let found: HtmlElement | null = null
+    walk(within, (el) => {
+      if (found) return false
+      if (pred(el)) found = el
+    })
+    return found
+  }
+  const body = first(root, (el) => /\barticleBody\b/.test(el.attrs.itemprop ?? ''))
+  if (body) return blocksOf(body)
+  const article = first(root, (el) => el.attrs.itemscope !== undefined && ARTICLE_TYPE.test(el.attrs.itemtype ?? ''))
+  const description = article ? first(article, (el) => el.tag !== 'meta' && /\bdescription\b/.test(el.attrs.itemprop ?? '')) : null
+  return description ? blocksOf(description) : []
+}
+
 /** Deeper than any real news page (the fixture pages reach about 40). */
 const MAX_READABLE_DEPTH = 120
 
@@ -403,6 +427,7 @@ export function parseHtml(text: string, file: string): ParseResult {
   const meta = readMeta(root)
   const pageByline = bylineFromPage(root)
   const h1s = elementsByTag(root, 'h1').map((h) => textContent(h)).filter(Boolean)
+  const markedUp = markedUpArticle(root)
   const clutter = stripChrome(root)
   const body = elementsByTag(root, 'body')[0] ?? root
   const content = pickContent(body)
@@ -419,7 +444,8 @@ export function parseHtml(text: string, file: string): ParseResult {
   const galleryCaptions = new Set<string>()
   // Readability walks every paragraph's ancestors: a page nested deeper than real ones (a fuzz input of 100,000
   // nested divs took minutes) is read by our own extraction only.
-  const blocks = chooseBlocks(own, depthOf(root) <= MAX_READABLE_DEPTH ? readabilityArticle(text) : null)
+  const chosen = chooseBlocks(own, depthOf(root) <= MAX_READABLE_DEPTH ? readabilityArticle(text) : null)
+  const blocks = chosen.some((b) => b.kind === 'paragraph') ? chosen : markedUp
   // A fragment (text pasted from a page, a CMS export) often has no title or h1: a lower heading that opens the
   // content is its headline.
   if (!headline) {

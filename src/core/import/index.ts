@@ -8,6 +8,7 @@ import { parseDocx } from './docx'
 import { ImportError } from './errors'
 import { parseHtml } from './html'
 import { extractInline } from './inline'
+import { withNoteAnchors } from './noteAnchors'
 import { parseIptc7901 } from './iptc7901'
 import { parseNewsML1 } from './newsml1'
 import { parseNewsMLG2 } from './newsmlg2'
@@ -100,7 +101,7 @@ export function importBytes(bytes: Uint8Array, name: string): ParseResult {
     }
     // A valid file may hold no story (a package listing members, a concept item); that is a warning.
     const warnings = result.articles.length === 0 ? [...result.warnings, `${name}: no story found in the file`] : result.warnings
-    return { articles: result.articles.map(extractInline), warnings }
+    return { articles: result.articles.map((a) => withNoteAnchors(a, extractInline(a))), warnings }
   } catch (e) {
     throw asImportError(e, name)
   }

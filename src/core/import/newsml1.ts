@@ -46,6 +46,57 @@ function dataParagraphs(dc: XmlElement): string[] {
 interface Collected {
   paragraphs: string[]
   captions: { text: string; credit: string | null; creditLine: string | null }[]
+  /** From a component whose role is the headline, where NewsLines carry none */
+  headline: string | null
+  /** From a component whose role is a subheadline (a release's lead points): the item's summary */
+  summary: string[]
+  /** From a component whose role is contact details (a press release's "Contact:" block) */
+  contacts: string[]
+}
+
+/** What a component's Role says it holds, where that is not body text; null for body or no role. */
+function roleOf(nc: XmlElement): 'headline' | 'summary' | 'contact' | 'style' | null {
+  const role = (formal(child(nc, 'Role')) ?? '').toLowerCase().replace(/[\s_-]+/g, '')
+  if (role === 'headline' || role === 'title') return 'headline'
+  if (role === 'subheadline' || role === 'subtitle' || role === 'summary' || role === 'abstract' || role === 'teaser') return 'summary'
+  if (role === 'contact' || role === 'contacts' || role === 'contactinfo') return 'contact'
+  if (role === 'stylesheet' || role === 'style') return 'style'
+  return null
+}
+
+/** True for a ContentItem whose MIME type or format is no text (a stylesheet, a script, a binary). */
+function isNotText(ci: XmlElement): boolean {
+  const mime = (formal(child(ci, 'MimeType')) ?? '').toLowerCase()
+  const format = (formal(child(ci, 'Format')) ?? '').toLowerCase()
+  if (format === 'css' || format === 'javascript') return true
+  return mime !== '' && !/^text\/(?:plain|xml|html|xhtml|vnd\.iptc\.nitf)|xml|html|nitf/.test(mime)
+}
+
+/**
+ * The item's NewsLines: the top component's, then those of the text components further down, in that order (a
+ * release may keep its copyright line at the top and its headline and dateline one level down). Media components'
+ * lines are their pictures'.
+ */
+function newsLinesOf(top: XmlElement | null): XmlElement[] {
+  const out: XmlElement[] = []
+  const queue: XmlElement[] = top ? [top] : []
+  for (let i = 0; i < queue.length; i++) {
+    const nc = queue[i] as XmlElement
+    if (isMediaComponent(nc)) continue
+    const lines = child(nc, 'NewsLines')
+    if (lines) out.push(lines)
+    queue.push(...childElements(nc, 'NewsComponent'))
+  }
+  return out
+}
+
+/** The first of the NewsLines that has the field. */
+function lineOf(lines: readonly XmlElement[], name: string): XmlElement | null {
+  for (const l of lines) {
+    const el = child(l, name)
+    if (el && textOf(el)) return el
+  }
+  return null
 }
 
 function collect(nc: XmlElement, out: Collected): void {
@@ -61,17 +112,24 @@ function collect(nc: XmlElement, out: Collected): void {
     }
     return
   }
+  const role = roleOf(nc)
+  if (role === 'style') return
+  const texts: string[] = []
   for (const ci of childElements(nc, 'ContentItem')) {
     const type = mediaType(ci)
-    if (type && type !== 'text') continue
+    if ((type && type !== 'text') || isNotText(ci)) continue
     const dc = child(ci, 'DataContent')
-    if (dc) out.paragraphs.push(...dataParagraphs(dc))
+    if (dc) texts.push(...dataParagraphs(dc))
   }
+  if (role === 'headline') out.headline ??= texts.join(' ').trim() || null
+  else if (role === 'summary') out.summary.push(...texts)
+  else if (role === 'contact') out.contacts.push(...texts)
+  else out.paragraphs.push(...texts)
   for (const sub of childElements(nc, 'NewsComponent')) collect(sub, out)
 }
 
-function readDateline(lines: XmlElement | null, meta: XmlElement | null, created: string | null): Dateline | null {
-  const text = textOf(child(lines, 'DateLine'))?.replace(/\s*[-\u2013\u2014]\s*$/, '').trim() || null
+function readDateline(lines: readonly XmlElement[], meta: XmlElement | null, created: string | null): Dateline | null {
+  const text = textOf(lineOf(lines, 'DateLine'))?.replace(/\s*[-\u2013\u2014]\s*$/, '').trim() || null
   const location = child(meta, 'Location')
   const city = (location ? childElements(location, 'Property') : []).find((p) => attr(p, 'FormalName') === 'City')
   const cityName = attr(city, 'Value')
@@ -89,10 +147,10 @@ function readItem(item: XmlElement, warnings: string[]): Article {
   const mgmt = child(item, 'NewsManagement')
   const created = isoDateTime(textOf(child(mgmt, 'FirstCreated')) ?? textOf(child(mgmt, 'ThisRevisionCreated')))
   const top = child(item, 'NewsComponent')
-  const lines = child(top, 'NewsLines')
+  const lines = newsLinesOf(top)
   const admin = child(top, 'AdministrativeMetadata')
   const meta = child(top, 'DescriptiveMetadata')
-  const collected: Collected = { paragraphs: [], captions: [] }
+  const collected: Collected = { paragraphs: [], captions: [], headline: null, summary: [], contacts: [] }
   if (top) collect(top, collected)
   else warnings.push(`${agencyId ?? 'NewsItem'}: no NewsComponent`)
   if (!collected.paragraphs.length) warnings.push(`${agencyId ?? 'NewsItem'}: no text content`)
@@ -104,22 +162,24 @@ function readItem(item: XmlElement, warnings: string[]): Article {
   if (instruction && /correct|kill|withdraw|update/i.test(instruction)) corrections.push(instruction)
 
   const dateline = readDateline(lines, meta, created)
-  const bylines = lines ? childElements(lines, 'ByLine').map((b) => textOf(b)).filter((b): b is string => !!b) : []
-  const creditLine = textOf(child(lines, 'CreditLine'))
+  const bylineLines = lines.find((l) => childElements(l, 'ByLine').some((b) => textOf(b)))
+  const bylines = bylineLines ? childElements(bylineLines, 'ByLine').map((b) => textOf(b)).filter((b): b is string => !!b) : []
+  const creditLine = textOf(lineOf(lines, 'CreditLine'))
   const source = formal(path(admin, 'Provider', 'Party')) ?? formal(path(admin, 'Source', 'Party')) ?? provider
   return buildArticle({
     format: 'newsml-1',
     agencyId,
     version: textOf(child(ident, 'RevisionId')),
-    headline: textOf(child(lines, 'HeadLine')),
+    headline: textOf(lineOf(lines, 'HeadLine')) ?? collected.headline,
+    summary: collected.summary.join(' • ') || null,
     source,
     section: formal(child(meta, 'OfInterestTo')) ?? null,
-    slugline: textOf(child(lines, 'SlugLine')) ?? textOf(path(item, 'Identification', 'NameLabel')),
+    slugline: textOf(lineOf(lines, 'SlugLine')) ?? textOf(path(item, 'Identification', 'NameLabel')),
     dateline,
     datelineBlock: !!dateline && !startsWithDateline(collected.paragraphs[0], dateline),
     bylines,
-    creditLines: creditLine ? [creditLine] : [],
-    copyright: textOf(child(lines, 'CopyrightLine')),
+    creditLines: [...(creditLine ? [creditLine] : []), ...collected.contacts],
+    copyright: textOf(lineOf(lines, 'CopyrightLine')),
     usageTerms: textOf(find(top ?? item, 'RightsLine')) ?? textOf(find(top ?? item, 'UsageRights')),
     language: attr(item, 'xml:lang') ?? formal(child(meta, 'Language')) ?? attr(top, 'xml:lang'),
     created,

@@ -238,6 +238,8 @@ function readBody(contentSet: XmlElement | null, warnings: string[], guid: strin
       }
       result.headline ??= textOf(find(header, 'h1'))
     }
+    // The XHTML document's own title where it has one and no header gave a headline.
+    result.headline ??= textOf(child(child(html, 'head'), 'title'))
     for (const fig of findAll(body, 'figure')) {
       const cap = child(fig, 'figcaption')
       if (!cap) continue

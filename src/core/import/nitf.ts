@@ -202,8 +202,11 @@ export function splitCaptionCredit(caption: string): { text: string; credit: str
 function bylineText(el: XmlElement): string | null {
   const titles = childElements(el, 'byttl').map((t) => textOf(t)).filter((t): t is string => !!t)
   const own = clean(
-    el.children.map((c) => (typeof c === 'string' ? c : c.local === 'byttl' ? ' ' : flatText(c))).join(''),
-  ).replace(/[,;]\s*$/, '')
+    // An element (a <person>) is a word of its own: "By<person>Ana Ruiz</person>" is "By Ana Ruiz".
+    el.children.map((c) => (typeof c === 'string' ? c : c.local === 'byttl' ? ' ' : ` ${flatText(c)} `)).join(''),
+  )
+    .replace(/\s+([,;:.])/g, '$1')
+    .replace(/[,;]\s*$/, '')
   const parts = [own, ...titles].filter(Boolean)
   return parts.length ? parts.join(', ') : null
 }
@@ -268,7 +271,8 @@ export function nitfBody(el: XmlElement): NitfBodyParts {
   const body = el.local === 'body' ? el : (child(el, 'body') ?? el)
   const head = child(body, 'body.head')
   const hedline = child(head, 'hedline')
-  const headline = textOf(child(hedline, 'hl1'))
+  // The document's head/title where the body carries no hl1 (an inline NITF in a G2 item is read from its <nitf>).
+  const headline = textOf(child(hedline, 'hl1')) ?? (el.local === 'nitf' ? textOf(child(child(el, 'head'), 'title')) : null)
   const subheadlines = childElements(hedline ?? body, 'hl2').map((h) => textOf(h)).filter((t): t is string => !!t)
   const bylines = head
     ? childElements(head, 'byline').map(bylineText).filter((t): t is string => !!t && !isDeskInitials(t))

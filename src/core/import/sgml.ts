@@ -102,6 +102,36 @@ export function parseReutersSgml(text: string, file: string): ParseResult {
   return { articles, warnings }
 }
 
+/** The corpus's dateline at the head of a text: a place in capitals, then the month and day ("HARARE, March 3 -"). */
+const RUN_ON_DATELINE = /^\p{Lu}[\p{Lu}.' -]*(?:, [\p{Lu}][\p{L}.' -]*)?, (?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2} -/u
+
+/** Words set in capitals, as the wire set titles ("FEDERAL RESERVE WEEKLY REPORT 1 - FEB 26"). */
+const CAPITALS = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u
+
+/**
+ * The title of unprocessed copy: its first line when set in capitals, above the text; or, where the dateline runs on
+ * in that line ("ZIMBABWE MAIZE HARVEST LOWER AFTER BUMPER CROPS HARARE, March 3"), the capitals before it.
+ */
+function capitalTitle(text: string): { title: string; rest: string } | null {
+  const lines = text.split('\n')
+  const at = lines.findIndex((l) => l.trim() !== '')
+  if (at < 0) return null
+  const first = (lines[at] as string).replace(/\s+/g, ' ').trim()
+  const after = lines.slice(at + 1).join('\n')
+  if (first.length <= 120 && CAPITALS.test(first) && /\p{L}/u.test(after)) return { title: first, rest: after }
+  // The place is taken as the last word in capitals before the date (a two-word place leaves its first word to the title).
+  // (A title and a dateline fit in a short line: a longer one is not tried, so a huge line costs nothing here.)
+  if (first.length > 240) return null
+  const words = first.split(' ')
+  const next = after.slice(0, 120)
+  for (let i = words.length - 1; i >= 3; i--) {
+    const head = words.slice(0, i).join(' ')
+    const tail = words.slice(i).join(' ')
+    if (CAPITALS.test(head) && RUN_ON_DATELINE.test(`${tail} ${next}`.replace(/\s+/g, ' '))) return { title: head, rest: `${tail}\n${after}` }
+  }
+  return null
+}
+
 function readStory(s: string, openTag: string, from: number, to: number, warnings: string[]): Article | null {
   const newId = attrOf(openTag, 'NEWID')
   const created = sgmlDate(tagContent(s, 'DATE', from, to))
@@ -118,8 +148,16 @@ function readStory(s: string, openTag: string, from: number, to: number, warning
   const author = tagContent(textBody, 'AUTHOR', 0, textBody.length)
   let bodyRaw = tagContent(textBody, 'BODY', 0, textBody.length)
   if (bodyRaw === null && textType === 'UNPROC') bodyRaw = textBody
+  // Unprocessed copy has no TITLE: its title is its first line, in capitals as the wire set it
+  // ("FEDERAL RESERVE WEEKLY REPORT 1 - FEB 26"), above the text.
+  let bodyText = bodyRaw === null ? null : cleanText(bodyRaw)
+  let titleLine: string | null = null
+  if (title === null && bodyText !== null) {
+    const split = capitalTitle(bodyText)
+    if (split) ({ title: titleLine, rest: bodyText } = split)
+  }
   // TYPE="BRIEF" stories carry only a headline; the corpus fills their body with a placeholder.
-  const paragraphs = bodyRaw === null || textType === 'BRIEF' ? [] : plainTextParagraphs(cleanText(bodyRaw))
+  const paragraphs = bodyText === null || textType === 'BRIEF' ? [] : plainTextParagraphs(bodyText)
   let signed = false
   const last = paragraphs[paragraphs.length - 1]
   if (last !== undefined && SIGNATURE.test(last.trim())) {
@@ -130,7 +168,7 @@ function readStory(s: string, openTag: string, from: number, to: number, warning
     signed = true
   }
   const byline = author ? cleanText(author).replace(/\s+/g, ' ').trim() : ''
-  const headline = title ? cleanText(title).replace(/\s+/g, ' ').trim() : null
+  const headline = title ? cleanText(title).replace(/\s+/g, ' ').trim() : titleLine
   const topics = tagContent(s, 'TOPICS', from, to)
   const firstD = (list: string | null): string | null => (list ? tagContent(list, 'D', 0, list.length) : null)
   return buildArticle({

@@ -66,6 +66,45 @@ function isHeadlineLike(s: string): boolean {
   return s.length <= 200 && WORDS(s) >= 3 && !/[.:;,]$/.test(s) && !PROMO.test(s)
 }
 
+/** Words that stay lower case in a title-case headline ("of", "the", "in"): not counted either way. */
+const MINOR_WORD = /^(?:a|an|and|as|at|but|by|for|from|in|into|of|on|or|over|per|the|to|up|via|vs|with)$/i
+
+/** Most of the words capitalised, as headlines are set in title case ("Poll: Wealthy Voters Abandon Republican Party"). */
+function isTitleCase(s: string): boolean {
+  const words = s.split(/[\s:;,–—-]+/).map((w) => w.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '')).filter((w) => w && !MINOR_WORD.test(w))
+  const capitalised = words.filter((w) => /^[\p{Lu}\d]/u.test(w)).length
+  return words.length >= 3 && capitalised / words.length >= 0.75
+}
+
+/**
+ * A headline closed with a full stop, as some sites and corpora print it ("Africa builds expertise in science."):
+ * one short line that is set in title case, or that the dateline paragraph follows ("DAKAR, Senegal (AP) —").
+ */
+function isStoppedHeadline(s: string, next: string | undefined): boolean {
+  // (A promotion is a short call, "Sign Up For Our Newsletter."; a headline may hold such a word: "Military-Related".)
+  if (s.length > 160 || WORDS(s) < 3 || !/[^.]\.["'”’»]?$/u.test(s) || (WORDS(s) < 6 && PROMO.test(s))) return false
+  // A paragraph that opens with a dateline ("ROSCOE, South Dakota (AP) _ …") is the story's; a label ("EXCLUSIVE –") is not one.
+  const d = matchDateline(s, null)
+  if (d && (d.agency !== null || d.text.includes(','))) return false
+  return isTitleCase(s) || (next !== undefined && matchDateline(next, null) !== null)
+}
+
+/** A line that names a field of the story's metadata ("BYLINE: Amber Phillips.", "SECTION: A; Pg. 1"): never its title. */
+const METADATA_LABEL = /^(?:by-?line|dateline|section|length|source|credit|load-date|language|publication-type)\s*:/i
+
+/**
+ * The opening line of a plain-text story that has no other headline: a text file starts with its title, so its first
+ * line is the headline when it is one short line of at most two sentences ("Virginian could make history. Again.",
+ * "Lawmaker urges retaliation on Russia;") that is no dateline, byline or promotion, with the story after it.
+ */
+function isOpeningTitle(s: string, rest: readonly Unit[]): boolean {
+  if (s.length > 120 || WORDS(s) < 2 || rest.length < 2 || (WORDS(s) < 6 && PROMO.test(s))) return false
+  if (matchDateline(s, null) !== null || isBylineText(s) || isCreditLine(s) || METADATA_LABEL.test(s)) return false
+  const sentences = s.split(/(?<=[.!?])\s+(?=["“‘']?\p{Lu})/u).length
+  // (a deck or a label such as "ABSTRACT." may come between it and the longer paragraphs of the story)
+  return sentences <= 2 && rest.slice(0, 3).some((u) => u.text.length > s.length)
+}
+
 /** A section label: one to three capitalised words ("Business", "World News"). */
 function isSectionLabel(s: string): boolean {
   return s.length <= 30 && /^\p{Lu}[\p{L}&'’-]*(?:\s+(?:&|and|\p{Lu}[\p{L}&'’-]*)){0,2}$/u.test(s) && !PROMO.test(s)
@@ -119,16 +158,27 @@ export function parseText(text: string, file: string): ParseResult {
   if (bodyStart < 0) bodyStart = 0
 
   // The headline is the nearest headline-like line above the body; a byline may sit between them.
+  // (The opening of the text is its first line after any metadata labels: "BYLINE: Amber Phillips.")
+  const opening = Math.max(0, units.findIndex((u) => !METADATA_LABEL.test(u.text)))
   let headlineAt = -1
   for (let i = bodyStart - 1; i >= 0; i--) {
     const t = units[i]?.text ?? ''
     if (captionAt.has(i) || isBylineText(t)) continue
-    if (isHeadlineLike(t)) headlineAt = i
+    if (isHeadlineLike(t) || isStoppedHeadline(t, units[i + 1]?.text) || (i === opening && isOpeningTitle(t, units.slice(i + 1)))) headlineAt = i
     break
+  }
+  // A title over a deck or a few labels ("ABSTRACT.", "LETTERS.", "Small group of rich donors pushes tally …"): all
+  // closed by punctuation, which site furniture above a pasted story ("Skip to main content", "MENU") is not.
+  const closed = (t: string) => SENTENCE_END.test(t) || /[;:]$/.test(t)
+  const decks = units.slice(opening + 1, bodyStart)
+  const title = units[opening]?.text ?? ''
+  if (headlineAt < 0 && decks.length >= 1 && decks.length <= 4 && !captionAt.has(opening) && closed(title) && decks.every((u) => closed(u.text) && u.text.length <= 100)) {
+    if (isOpeningTitle(title, units.slice(opening + 1))) headlineAt = opening
   }
   if (headlineAt < 0 && bodyStart === 0 && units.length > 1) {
     const first = units[0]?.text ?? ''
-    if (isHeadlineLike(first) && !SENTENCE_END.test(first) && !captionAt.has(0)) {
+    const stopped = isStoppedHeadline(first, units[1]?.text) || isOpeningTitle(first, units.slice(1))
+    if (((isHeadlineLike(first) && !SENTENCE_END.test(first)) || stopped) && !captionAt.has(0)) {
       headlineAt = 0
       bodyStart = 1
     }

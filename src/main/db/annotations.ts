@@ -29,6 +29,7 @@ interface AnnotationRow {
   author: string
   created_at: string
   updated_at: string
+  non_public: 0 | 1
 }
 
 const toAnnotation = (r: AnnotationRow): Annotation => ({
@@ -52,6 +53,8 @@ const toAnnotation = (r: AnnotationRow): Annotation => ({
   author: r.author,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
+  // Present only on the desk's non-public notes, so that every other record reads as it always did.
+  ...(r.non_public === 1 ? { nonPublic: true as const } : {}),
 })
 
 const toRow = (a: Annotation): AnnotationRow => ({
@@ -78,12 +81,13 @@ const toRow = (a: Annotation): AnnotationRow => ({
   author: a.author,
   created_at: a.createdAt,
   updated_at: a.updatedAt,
+  non_public: a.nonPublic ? 1 : 0,
 })
 
 const COLUMNS = `id, story_id, version_id, kind, origin, start, "end", exact, prefix, suffix, status, decision, speaker, person_id,
-  attribution, cue, note, evidence, suggestion_id, anchor, author, created_at, updated_at`
+  attribution, cue, note, evidence, suggestion_id, anchor, author, created_at, updated_at, non_public`
 const VALUES = `@id, @story_id, @version_id, @kind, @origin, @start, @end, @exact, @prefix, @suffix, @status, @decision, @speaker,
-  @person_id, @attribution, @cue, @note, @evidence, @suggestion_id, @anchor, @author, @created_at, @updated_at`
+  @person_id, @attribution, @cue, @note, @evidence, @suggestion_id, @anchor, @author, @created_at, @updated_at, @non_public`
 
 /** Annotation records, dismissed findings and the edited text of a version. Rows become DTOs here only. */
 export function createAnnotationRepo(db: Db) {

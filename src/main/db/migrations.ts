@@ -224,4 +224,7 @@ export const MIGRATIONS: readonly string[] = [
     CHECK (key <> into_key)
   ) STRICT;
   `,
+  /* 6: notes for the desk only, never exported (the comments an imported Word file carried on its words) */ `
+  ALTER TABLE annotation ADD COLUMN non_public INTEGER NOT NULL DEFAULT 0 CHECK (non_public IN (0, 1));
+  `,
 ]

@@ -29,6 +29,8 @@ const MIME: Record<string, string> = {
   '.ico': 'image/x-icon',
   '.json': 'application/json',
   '.woff2': 'font/woff2',
+  // the fonts the desk falls back to (Noto, bundled into out/renderer/assets)
+  '.ttf': 'font/ttf',
 }
 
 /**

@@ -144,6 +144,8 @@ export function createAnnotationService(deps: AnnotationDeps) {
       const at = now()
       // A suggestion the desk's re-analysis found in text the editor typed is the analysis's, like those of the import.
       const record: Annotation = { ...input, author: input.origin === 'auto' ? 'wiremark' : deps.actor, createdAt: existing?.createdAt ?? at, updatedAt: at }
+      // A note for the desk only stays one: no save from a window can make it exportable.
+      if (existing?.nonPublic) record.nonPublic = true
       db.transaction(() => {
         repo.upsert(record)
         events.append({

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { reanchorAll, type AnchorResult } from '../../core/anchor/reanchor'
 import { diffWords } from '../../core/anchor/diff'
 import { SAME_WORDS, spanOverlap } from '../../core/annotation/merge'
+import { deskNoteRecords } from '../../core/annotation/deskNotes'
 import { suggestionsFromAnalysis } from '../../core/annotation/review'
 import type { Annotation, AnchorState } from '../../core/annotation/types'
 import type { VersionDiff, VersionInfo } from '../../shared/ipc/areas/library'
@@ -134,16 +135,26 @@ export function createVersionService(deps: VersionDeps) {
      * the library's kind: filter sees stories nobody has opened yet.
      */
     storeSuggestions(v: StoredVersion): void {
-      annotations.insertMany(suggestionsFromAnalysis(v.article, v.analysis, { storyId: v.storyId, versionId: v.versionId, now: now(), newId: randomUUID }))
+      const ctx = { storyId: v.storyId, versionId: v.versionId, now: now(), newId: randomUUID }
+      // The comments the file carried on its words come in as the desk's non-public notes on them.
+      annotations.insertMany([...suggestionsFromAnalysis(v.article, v.analysis, ctx), ...deskNoteRecords(v.article, ctx)])
     },
 
     /** Called inside the import's transaction for a new version of a known story. */
     carryOver(v: StoredVersion): void {
       if (!v.previousVersionId) return
       const previous = annotations.listForVersion(v.storyId, v.previousVersionId)
-      if (previous.length === 0) return
+      // The new version's notes on words that the previous version's did not have (same author and words of the note).
+      const had = new Set(previous.filter((a) => a.nonPublic).map((a) => `${a.author}\n${a.note ?? ''}`))
+      const notes = deskNoteRecords(v.article, { storyId: v.storyId, versionId: v.versionId, now: now(), newId: randomUUID }).filter(
+        (a) => !had.has(`${a.author}\n${a.note ?? ''}`),
+      )
+      if (previous.length === 0) {
+        annotations.insertMany(notes)
+        return
+      }
       const oldText = text.get(v.previousVersionId, v.storyId)?.text ?? ''
-      const next = carryAnnotations(previous, oldText, v, now())
+      const next = [...carryAnnotations(previous, oldText, v, now()), ...notes]
       annotations.insertMany(next)
       const states: Record<AnchorState, number> = { exact: 0, moved: 0, changed: 0, orphaned: 0 }
       for (const a of next) states[a.anchor]++

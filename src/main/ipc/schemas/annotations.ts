@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { ANNOTATION_FILE_MAX } from '../../../shared/ipc/areas/annotations'
+import { BLOCK_KINDS } from '../../../core/article/types'
 
 const id = z.string().min(1).max(200)
 const offset = z.number().int().min(0)
@@ -27,6 +28,8 @@ const annotation = z
     evidence: z.array(z.string().min(1).max(2000)).max(100),
     suggestionId: id.nullable(),
     anchor: z.enum(['exact', 'moved', 'changed', 'orphaned']),
+    // A desk-only note (an imported Word comment) as the desk loaded it; the service keeps it so whatever is sent.
+    nonPublic: z.literal(true).optional(),
   })
   .strict()
   .refine((a) => a.end >= a.start, { message: 'end must not be before start' })
@@ -47,7 +50,7 @@ export const annotationsSchemas = {
       storyId: id,
       versionId: id,
       blocks: z
-        .array(z.object({ kind: z.enum(['headline', 'dateline', 'byline', 'paragraph', 'caption', 'creditLine']), text: text(1_000_000) }).strict())
+        .array(z.object({ kind: z.enum(BLOCK_KINDS), text: text(1_000_000) }).strict())
         .max(100_000),
       anchors: z.array(anchor).max(100_000),
       countFindings: z.boolean().optional(),

@@ -69,9 +69,15 @@ function Card({ a, askSpeaker, askNote }: { a: Annotation; askSpeaker: boolean; 
     <section className={`card card-${a.kind}`} aria-label={`${KIND_LABEL[a.kind]} annotation`} tabIndex={-1} data-testid="card" data-annotation-id={a.id}>
       <header className="card-head">
         <span className={`chip k-${a.kind}`}>{KIND_LABEL[a.kind]}</span>
-        <span className="card-origin" title={handMade ? 'A mark you made' : "Wiremark's suggestion: your decision is kept beside it"}>
-          {handMade ? 'yours' : 'suggested'}
-        </span>
+        {a.nonPublic ? (
+          <span className="card-origin" title="A comment the imported file carried on these words: for the desk only, never exported">
+            {a.author}’s comment · not for publication
+          </span>
+        ) : (
+          <span className="card-origin" title={handMade ? 'A mark you made' : "Wiremark's suggestion: your decision is kept beside it"}>
+            {handMade ? 'yours' : 'suggested'}
+          </span>
+        )}
         <span className="card-decision" data-testid="card-decision">
           {decision ?? 'undecided'}
         </span>

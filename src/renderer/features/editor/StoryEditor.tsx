@@ -11,6 +11,7 @@ import { useStore } from '../../store'
 import { DeskPlugin } from './DeskPlugin'
 import { $buildDocument } from './document'
 import { AnnotationMarkNode, WireBlockNode } from './nodes'
+import { StorySummary } from './StorySummary'
 
 /** The story's text as Lexical nodes, with a mark for every annotation placed in it. Remounts on every open. */
 export function StoryEditor() {
@@ -35,16 +36,21 @@ export function StoryEditor() {
       $buildDocument(detail.version.article, anchored)
     },
   }
+  const { summary, language } = detail.version.article
   return (
-    <LexicalComposer key={seq} initialConfig={initialConfig}>
-      <div className="editor-shell">
-        <RichTextPlugin
-          contentEditable={<ContentEditable className="editor-content" aria-label="Story text" spellCheck data-testid="editor" />}
-          ErrorBoundary={LexicalErrorBoundary}
-        />
-      </div>
-      <HistoryPlugin externalHistoryState={history} />
-      <DeskPlugin history={history} />
-    </LexicalComposer>
+    <>
+      {/* A story stored before summaries were read has no field: none to show. */}
+      <StorySummary summary={summary ?? null} language={language ?? null} />
+      <LexicalComposer key={seq} initialConfig={initialConfig}>
+        <div className="editor-shell">
+          <RichTextPlugin
+            contentEditable={<ContentEditable className="editor-content" aria-label="Story text" spellCheck data-testid="editor" />}
+            ErrorBoundary={LexicalErrorBoundary}
+          />
+        </div>
+        <HistoryPlugin externalHistoryState={history} />
+        <DeskPlugin history={history} />
+      </LexicalComposer>
+    </>
   )
 }

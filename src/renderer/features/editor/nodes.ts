@@ -10,7 +10,7 @@ import {
   type LexicalNode,
   type RangeSelection,
 } from 'lexical'
-import type { BlockKind } from '../../../core/article/types'
+import { BLOCK_KINDS, type BlockKind } from '../../../core/article/types'
 
 /**
  * An annotation mark: a MarkNode that carries annotation ids and nothing else. The records (kind, speaker,
@@ -51,13 +51,14 @@ export function $isAnnotationMarkNode(node: LexicalNode | null | undefined): nod
   return node instanceof AnnotationMarkNode
 }
 
-const BLOCK_KINDS: readonly BlockKind[] = ['headline', 'dateline', 'byline', 'paragraph', 'caption', 'creditLine']
+/** Blocks a screen reader announces as headings, and at which level: the headline, then the crossheads under it. */
+const HEADING_LEVEL: Partial<Record<BlockKind, string>> = { headline: '1', heading: '2' }
 
 const blockKindState = createState('wmKind', {
   parse: (v): BlockKind => (typeof v === 'string' && (BLOCK_KINDS as readonly string[]).includes(v) ? (v as BlockKind) : 'paragraph'),
 })
 
-/** A block of the wire story other than a body paragraph: headline, dateline, byline, caption, credit line. */
+/** A block of the wire story other than a body paragraph: headline, dateline, byline, crosshead, caption, credit line. */
 export class WireBlockNode extends ParagraphNode {
   override $config() {
     return this.config('wm-block', { extends: ParagraphNode, stateConfigs: [{ stateConfig: blockKindState, flat: true }] })
@@ -71,8 +72,11 @@ export class WireBlockNode extends ParagraphNode {
     const el = super.createDOM(config)
     addClassNamesToElement(el, `blk blk-${this.getKind()}`)
     el.dataset.block = this.getKind()
-    if (this.getKind() === 'headline') el.setAttribute('role', 'heading')
-    if (this.getKind() === 'headline') el.setAttribute('aria-level', '1')
+    const level = HEADING_LEVEL[this.getKind()]
+    if (level) {
+      el.setAttribute('role', 'heading')
+      el.setAttribute('aria-level', level)
+    }
     return el
   }
 

@@ -256,7 +256,8 @@ test('a speaker Wiremark is not sure of is framed in the text, can be listed fir
   expect(await firstRule()).not.toBe('doubtful-speaker')
   await page.getByTestId('speakers-first').check()
   await expect(app.findings().first()).toHaveAttribute('data-rule', 'doubtful-speaker')
-  // J walks the list at once (the checkbox does not keep the keys).
+  // The first speaker to confirm is selected, and J walks the list at once (the checkbox does not keep the keys).
+  await expect(app.findings().first()).toHaveAttribute('aria-selected', 'true')
   const selected = (await app.selectedFinding().textContent()) ?? ''
   await app.key('j')
   await expect(app.selectedFinding()).not.toHaveText(selected)

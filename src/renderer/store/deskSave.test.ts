@@ -323,16 +323,17 @@ describe("the desk's other actions on the open story", () => {
     expect(keys()).toHaveLength(3)
   })
 
-  it('lists the speakers to confirm first when asked, remembers it, and keeps the selection on its finding', () => {
+  it('lists the speakers to confirm first when asked, selects the first of them, remembers it, and on turning it off keeps the selection on its finding', () => {
     useStore.getState().setActiveFinding(1)
     expect(useStore.getState().findings[1]!.rule).toBe('loaded-verb')
     useStore.getState().setSpeakersFirst(true)
     expect(keys()).toEqual(['doubtful-speaker', 'anonymous-source', 'loaded-verb'])
-    expect(useStore.getState().activeFinding).toBe(2)
+    expect(useStore.getState().activeFinding).toBe(0)
     expect(localStorage.getItem('wiremark-speakers-first')).toBe('1')
+    useStore.getState().setActiveFinding(2)
     useStore.getState().setSpeakersFirst(false)
     expect(localStorage.getItem('wiremark-speakers-first')).toBe('0')
-    expect(useStore.getState().activeFinding).toBe(1)
+    expect(useStore.getState().findings[useStore.getState().activeFinding]!.rule).toBe('loaded-verb')
   })
 
   it('keeps the selected finding inside the list', () => {

@@ -355,10 +355,11 @@ export const createDeskSlice: StateCreator<StoreState, [], [], DeskSlice> = (set
       } catch {
         // a browser without storage keeps the choice for this session only
       }
-      // the selection stays on the finding it was on, wherever the new order puts it
+      // On, the selection goes to the first speaker to confirm (where the editor starts; J walks on from there);
+      // off, it stays on the finding it was on, wherever the new order puts it.
       const key = get().findings[get().activeFinding]?.key
       setWithFindings({ speakersFirst: on })
-      const at = key ? get().findings.findIndex((f) => f.key === key) : -1
+      const at = !on && key ? get().findings.findIndex((f) => f.key === key) : -1
       set({ activeFinding: Math.max(0, at) })
     },
 

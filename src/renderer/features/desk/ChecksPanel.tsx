@@ -5,7 +5,7 @@ import type { Severity } from '../../../core/analysis/types'
 import { useStore } from '../../store'
 import { useStoreWith } from '../../store/select'
 import { houseStyleLine } from '../../store/settingsSlice'
-import { jumpToFinding } from './actions'
+import { jumpToFinding, moveFinding } from './actions'
 import { sameFindingsShown } from './shown'
 import '../../styles/checks.css'
 
@@ -100,6 +100,8 @@ export function ChecksPanel() {
         <label className="speakers-first" title="The speakers Wiremark is least sure of, listed before every other finding">
           <input type="checkbox" checked={speakersFirst} onChange={(e) => {
               useStore.getState().setSpeakersFirst(e.target.checked)
+              // (its mark becomes the active one, so that A and S act on the first speaker to confirm)
+              if (e.target.checked) moveFinding(0)
               // (J and K walk the list: they are letters, which a checkbox with the focus would keep from the desk.)
               document.getElementById('checks-list')?.focus()
             }} data-testid="speakers-first" />{' '}

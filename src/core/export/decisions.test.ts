@@ -44,11 +44,12 @@ describe('every format says what the editor decided', () => {
     const rows = parseCsv(exportStory('csv', input) as string)
     expect(rows[0]).toEqual([...CSV_COLUMNS])
     const body = rows.slice(1).map((r) => Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, r[i]])))
+    // (origin: a suggestion stays the analysis's whatever was decided on it; the decision has its own columns)
     const cols = ['number', 'kind', 'text', 'speaker_or_source', 'status', 'decision', 'decided_by', 'decided_at', 'changes', 'note', 'evidence', 'origin', 'review_state'] as const
     expect(body.map((r) => cols.map((c) => r[c]))).toEqual([
-      ['1', 'quote', 'We will build it', 'Jane Roe', '', 'accepted', 'Sam Checker', DECIDED_AT, 'speaker: “the mayor” to “Jane Roe”', '', '', 'editor', 'checked'],
-      ['4', 'claim', 'The bridge will cost 3 million dollars', '', 'false', 'edited', 'Sam Checker', DECIDED_AT, 'status: unverified to false; evidence added', '', 'https://example.org/cost', 'editor', 'checked'],
-      ['', 'claim', '3 million dollars', '', 'unverified', 'rejected', 'Sam Checker', DECIDED_AT, '', '', '', 'editor', 'checked'],
+      ['1', 'quote', 'We will build it', 'Jane Roe', '', 'accepted', 'Sam Checker', DECIDED_AT, 'speaker: “the mayor” to “Jane Roe”', '', '', 'auto', 'checked'],
+      ['4', 'claim', 'The bridge will cost 3 million dollars', '', 'false', 'edited', 'Sam Checker', DECIDED_AT, 'status: unverified to false; evidence added', '', 'https://example.org/cost', 'auto', 'checked'],
+      ['', 'claim', '3 million dollars', '', 'unverified', 'rejected', 'Sam Checker', DECIDED_AT, '', '', '', 'auto', 'checked'],
       ['', 'finding', 'officials', '', 'warning', 'open', '', '', '', 'Unnamed source: officials', '', '', 'checked'],
       ['', 'finding', 'said', '', '', 'dismissed', 'Sam Checker', '2026-12-07T13:10:00.000Z', '', 'House style allows it.', '', '', 'checked'],
     ])

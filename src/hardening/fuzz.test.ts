@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { FIXTURES } from '../test/fixtures'
-import { articleProblem, caseSeed, loadSeeds, makeCase, runCase, runRange, SHORT_LIMITS, type Seed } from './fuzz'
+import { articleProblem, caseSeed, docxSeed, loadSeeds, makeCase, runCase, runRange, SHORT_LIMITS, type Seed } from './fuzz'
 import { ImportError, importBytes } from '../core/import/index'
 import { analyze } from '../core/analysis/analyze'
 
@@ -43,6 +43,16 @@ describe('the fuzzer itself', () => {
     const analysis = analyze(a)
     expect(articleProblem(a, analysis)).toBeNull()
     expect(articleProblem(a, { ...analysis, quotes: [{ ...analysis.quotes[0], start: 0, end: a.text.length + 1 } as never] })).toMatch(/outside the text/)
+    // A desk note's anchor (a Word comment's words) is an offset into the text as well.
+    const noted = { ...a, notes: [{ kind: 'comment', text: 'x', anchor: { start: 2, end: a.text.length + 5 } }] }
+    expect(articleProblem(noted, analysis)).toMatch(/note anchor span/)
+  })
+
+  it("the Word seed carries a comment on words, so the comment anchoring is fuzzed", () => {
+    const { articles } = importBytes(docxSeed(), 'stringer.docx')
+    const a = articles[0] as (typeof articles)[number]
+    const anchor = a.notes[0]?.anchor
+    expect(anchor && a.text.slice(anchor.start, anchor.end)).toBe('opens in March')
   })
 })
 

@@ -110,11 +110,13 @@ export function docxSeed(): Uint8Array {
     p('LONDON, May 2 (Reuters) - The council approved a £4 million flood barrier on Tuesday, its leader said.'),
     p('&#8220;We could not wait another winter,&#8221; said council leader Amira Khan. &lt;b&gt;Costs&lt;/b&gt; rose 12%.'),
     p('(Reporting by Jane Roe; Editing by John Doe)'),
-  ].join('')}<w:sectPr/></w:body></w:document>`
+  ].join('')}<w:p><w:r><w:t xml:space="preserve">The barrier </w:t></w:r><w:commentRangeStart w:id="0"/><w:r><w:t>opens in March</w:t></w:r><w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r><w:r><w:t>.</w:t></w:r></w:p><w:sectPr/></w:body></w:document>`
   return zipSync({
     '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
     'word/document.xml': strToU8(doc),
     'word/styles.xml': strToU8(`<?xml version="1.0"?><w:styles xmlns:w="${W}"><w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/></w:style></w:styles>`),
+    // The stringer's comment on words: a desk-only note anchored in the text.
+    'word/comments.xml': strToU8(`<?xml version="1.0"?><w:comments xmlns:w="${W}"><w:comment w:id="0" w:author="Jane Roe" w:date="2026-05-02T09:00:00Z"><w:p><w:r><w:t>Date from the council's press office</w:t></w:r></w:p></w:comment></w:comments>`),
     'docProps/core.xml': strToU8(`<?xml version="1.0"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator>Jane Roe</dc:creator></cp:coreProperties>`),
   })
 }
@@ -382,6 +384,7 @@ export function articleProblem(a: Article, analysis: Analysis): string | null {
   const n = a.text.length
   return (
     checkSpans('block', a.blocks ?? [], n) ??
+    checkSpans('note anchor', (a.notes ?? []).flatMap((note) => (note.anchor ? [note.anchor] : [])), n) ??
     checkSpans('quote', analysis.quotes, n) ??
     checkSpans('claim', analysis.claims, n) ??
     checkSpans('finding', analysis.findings, n) ??

@@ -319,6 +319,9 @@ export const createDeskSlice: StateCreator<StoreState, [], [], DeskSlice> = (set
       documentDirty = false
       lastSnapshot = null
       unsavedSince = null
+      // The last key and the last read-out belong to the story left behind.
+      lastEdit = -Infinity
+      snapshotAt = -Infinity
       storedAnchors = { version: d.value.version, byId: new Map() }
       for (const r of l.value.annotations) {
         if (r.origin !== 'editor' || !r.suggestionId) storedAnchors.byId.set(r.id, { id: r.id, start: r.start, end: r.end, ...r.selector, anchor: r.anchor })

@@ -35,3 +35,23 @@ describe('the analysis of one long sentence grows with its length, not its squar
     expect(big.arrays / small.arrays).toBeLessThan(5)
   })
 })
+
+describe('a paragraph full of stray quotation marks', () => {
+  // A mangled feed: one block of words, each after a lone mark. Each mark is a finding quoting six words beside it.
+  const strays = (n: number) =>
+    work2(buildArticle({ format: 'text', headline: 'Stray marks', paragraphs: [Array.from({ length: n }, (_, k) => `a minute${k}," sa`).join(' ')] }))
+  function work2(a: ReturnType<typeof buildArticle>) {
+    let findings = 0
+    const r = arrayWork(() => regexWork(() => (findings = analyze(a).findings.filter((f) => f.rule === 'unbalanced-quotes').length)))
+    return { regex: r.result.work, arrays: r.work, findings }
+  }
+
+  it('4x the marks: under 5x the text searched and the array work (quoting each mark from its whole block would be 16x)', () => {
+    const small = strays(500)
+    const big = strays(2000)
+    expect(small.findings).toBeGreaterThan(100)
+    expect(big.findings).toBeGreaterThan(small.findings * 3)
+    expect(big.regex / small.regex).toBeLessThan(5)
+    expect(big.arrays / small.arrays).toBeLessThan(5)
+  })
+})

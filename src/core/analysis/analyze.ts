@@ -26,12 +26,13 @@ export function sortFindings(findings: Finding[]): Finding[] {
  * check. Pure: the same article and options always give the same Analysis; findings are sorted by position.
  */
 export function analyze(article: Article, options: AnalyzeOptions = {}): Analysis {
-  const speech: SpeechAnalysis = analyzeSpeech(article)
+  const credits = extractCredits(article)
+  const speech: SpeechAnalysis = analyzeSpeech(article, credits)
   const ctx: RuleContext = {
     article,
     speech,
     claims: findClaims(article, speech),
-    credits: extractCredits(article),
+    credits,
     dates: resolveDates(article, speech.sentences),
     house: resolveHouseStyle(options),
   }

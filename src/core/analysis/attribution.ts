@@ -26,6 +26,9 @@ export interface Cue extends Span {
   according: boolean
 }
 
+/** Words that join two clauses: a source phrase holding one inside is no one noun phrase. */
+const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['as', 'while', 'whereas', 'because', 'although', 'though', 'unless'])
+
 /** A resolved source: the entity it names (index) or a described unnamed source. */
 export interface Source {
   entity: number | null
@@ -267,6 +270,9 @@ function nominalSource(ctx: SpeechContext, phrase: string, at: Span, shaped = fa
   if (/^(?:he|she|they|it|we|i|you|this|that|there|which|who)$/i.test(words[0] ?? '')) return null
   if (/\b(?:who|which|that|when|if|because|is|was|are|were|has|have|had)\b/i.test(np) && words.length > 4) return null
   const lw = words.map((w) => w.toLowerCase().replace(/['’]s$/, ''))
+  // a clause joined by a conjunction is two clauses, not one source ("talks stall as union", "prices rose while
+  // the ministry")
+  if (lw.some((w, k) => k > 0 && CLAUSE_JOINERS.has(w))) return null
   // German: a phrase led by a preposition ("In einem Interview mit der BBC") is an adverbial, no source
   if (ctx.german && GERMAN_OBJECT_PREPS.has(lw[0] ?? '')) return null
   // "the Russian leader", "the minister": the most recent entity described with that word

@@ -118,6 +118,23 @@ const STOP_BACK = new Set([
 ])
 const MODIFIER_RE = /^(?:[a-z]+(?:ed|al|an|ic|ist|ive|ary|ior|ern|ish|ese|ial|ous|ble|ful|ent|ant|ing|ian)|former|ex|then|acting|interim|deputy|senior|junior|chief|top|prime|opposition|foreign|defense|defence|state|party|world|national|local|federal|regional|vice|assistant|associate|general|police|health|finance|trade|justice|interior|security|team|club|press|news|campaign|union|government|army|navy|air|film|music|pop|rock|tv|jazz|soccer|football|tennis|golf|rugby|cricket|basketball|baseball|hockey|olympic|marathon|star|head|executive|managing|technical|research|science|space|climate|human|rights|civil|labor|labour|lead|co)$/
 
+/** Months that are given names too ("Jan de Vries", "April Ryan", "June Carter"). Lower case. */
+const MONTH_GIVEN_NAMES: ReadonlySet<string> = new Set(['jan', 'april', 'june'])
+/** Words before a month that make it a date ("in April", "since June", "last Jan"). Lower case. */
+const BEFORE_A_MONTH: ReadonlySet<string> = new Set(['in', 'on', 'since', 'by', 'from', 'until', 'till', 'to', 'through', 'during', 'of', 'last', 'next', 'early', 'late', 'mid', 'this', 'that', 'each', 'every', 'and', 'or', 'between'])
+
+/**
+ * Whether a run led by a month is a given name and a surname: "Jan de Vries said", not "Jan Smith" after "in"
+ * ("in Jan Smith said" is not written), nor a month before a date or a weekday.
+ */
+function monthAsGivenName(run: readonly Tok[], before: Tok | undefined): boolean {
+  const [m, next] = run
+  if (!m || !next || !MONTH_GIVEN_NAMES.has(m.text.toLowerCase())) return false
+  if (before && (BEFORE_A_MONTH.has(before.text.toLowerCase()) || /^\d/.test(before.text))) return false
+  const n = next.text.toLowerCase()
+  return NAME_PARTICLES.has(n) ? run.length >= 3 : cap(next.text) && !NOT_NAME_WORDS.has(stripPoss(n)) && !TITLE_WORDS.has(n) && !ORG_WORDS.has(n)
+}
+
 /** Mentions of people, organisations and pronouns, in text order. `skip` ranges are not read (credits). */
 export function findMentions(text: string, paras: Para[], skip: Span[] = []): Mention[] {
   const german = looksGerman(text)
@@ -226,6 +243,7 @@ export function findMentions(text: string, paras: Para[], skip: Span[] = []): Me
       // ... but "New York", "New Zealand" keep their "New"
       while (run.length && notName(run[0]!.text.toLowerCase()) && !TITLE_WORDS.has(run[0]!.text.toLowerCase())) {
         if (run[0]!.text === 'New' && run[1] && cap(run[1].text) && !TITLE_WORDS.has(run[1].text.toLowerCase())) break
+        if (monthAsGivenName(run, toks[run[0]!.at - 1])) break
         run.shift()
         // a particle left in front ("Angaben von X") leads nothing
         while (run.length > 1 && /^\p{Ll}/u.test(run[0]!.text)) run.shift()

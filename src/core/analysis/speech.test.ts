@@ -253,3 +253,26 @@ describe('speaker grammar that generalises (issue 14; made-up sentences)', () =>
     expect(r.reportedSpeech.map((x) => x.source)).toEqual(['The minister'])
   })
 })
+
+describe('people who are not in the story, and names the list must not lose', () => {
+  it('a given name that is also a month keeps it: "union leader Jan de Vries", "April Ryan"; a month before a name stays a date', () => {
+    const names = (paragraphs: string[]) => run(paragraphs).r.people.map((p) => p.name)
+    expect(names(['Talks stalled on Tuesday, union leader Jan de Vries said.', '"The offer does not cover inflation," de Vries said.'])).toContain('Jan de Vries')
+    expect(run(['"We have asked twice for the papers," said April Ryan, a reporter.']).r.quotes[0]?.speaker).toBe('April Ryan')
+    expect(names(['In April Mark Lowe said the plant would close.'])).toEqual(['Mark Lowe'])
+  })
+
+  it('a photo credit in the text names no one in the story (analyze passes the credits it found)', async () => {
+    const { analyze } = await import('./analyze')
+    const { importBytes } = await import('../import/index')
+    const pasted = 'Harbour reopens\n\n"Ships are moving again," said Ruth Okafor, the harbour master.\n\nPhoto: Lena Brandt/Northlight Images\n'
+    const a = importBytes(new TextEncoder().encode(pasted), 'story.txt').articles[0]!
+    expect(analyze(a).credits.photo.map((p) => p.photographer)).toEqual(['Lena Brandt'])
+    expect(analyze(a).people.map((p) => p.name)).toEqual(['Ruth Okafor'])
+  })
+
+  it('two clauses joined by a conjunction are not one described source: "talks stall as union rejects offer"', () => {
+    const { r } = run(['Port talks stall as union rejects offer.'], 'Talks stall as union rejects offer')
+    expect(r.people.map((p) => p.name).filter((n) => / as /.test(n))).toEqual([])
+  })
+})

@@ -1,5 +1,5 @@
 import type { Article } from '../article/types'
-import type { Person, Quote, ReportedSpeech, Span } from './types'
+import type { Credits, Person, Quote, ReportedSpeech, Span } from './types'
 import { speakerConfidence, type SpeakerBasis, type SpeakerRoute } from './confidence'
 import { paragraphsOf, spanLocator, splitSentences } from './segment'
 import { looksLikeTitle, scanQuotes, wordCount, type QuoteSpan } from './quotes'
@@ -28,7 +28,8 @@ interface Attributed {
 /** How far before a colon introduction ("X said:") its cue is looked for, in characters. */
 const COLON_CUE_REACH = 600
 
-export function analyzeSpeech(article: Article): SpeechAnalysis {
+/** `credits`: the story's credits, when found already: a photo credit in the text ("Photo: X/Agency") names no one in the story. */
+export function analyzeSpeech(article: Article, credits?: Pick<Credits, 'photo'>): SpeechAnalysis {
   const text = article.text
   const paras = paragraphsOf(article)
   const sentences: (Span & { para: number })[] = []
@@ -36,6 +37,7 @@ export function analyzeSpeech(article: Article): SpeechAnalysis {
   // caption credits are credits, not people
   const skip: Span[] = []
   for (const c of article.captions) if (c.credit) skip.push({ start: c.end - c.credit.length, end: c.end })
+  for (const p of credits?.photo ?? []) if (p.start !== null && p.end !== null) skip.push({ start: p.start, end: p.end })
   const mentions = findMentions(text, paras, skip)
   const entities = buildEntities(mentions)
   reclassifyOrganisations(text, entities, mentions)

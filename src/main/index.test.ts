@@ -68,7 +68,7 @@ const fake = vi.hoisted(() => {
       on: on(appListeners),
       quit: vi.fn(),
       setPath: vi.fn(),
-      requestSingleInstanceLock: () => true,
+      requestSingleInstanceLock: vi.fn(() => true),
       whenReady: () => Promise.resolve(),
       isPackaged: true,
       addRecentDocument: vi.fn(),
@@ -149,6 +149,12 @@ afterAll(() => {
 const win = () => fake.windows.at(-1) as (typeof fake.windows)[number]
 
 describe('the desktop wiring', () => {
+  it('sets the data folder before it takes the single-instance lock, whose file lives there', () => {
+    expect(fake.electron.app.setPath).toHaveBeenCalledWith('userData', dataDir)
+    const setPathAt = fake.electron.app.setPath.mock.invocationCallOrder[0] as number
+    expect(setPathAt).toBeLessThan(fake.electron.app.requestSingleInstanceLock.mock.invocationCallOrder[0] as number)
+  })
+
   it('opens one window on app://, dark background from the theme, at a placed size', () => {
     expect(fake.windows).toHaveLength(1)
     expect(win().calls).toContain('load:app://wiremark/index.html')

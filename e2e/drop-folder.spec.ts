@@ -1,24 +1,13 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import type { Page } from '@playwright/test'
+import { dropPaths } from './drop'
 import { expect, test } from './fixtures'
 
-// A folder dropped on the window imports every file in it (issue 18). Chromium makes the drop itself: CDP's
-// Input.dispatchDragEvent hands it real paths, as the system's drag and drop would, so the page gets a directory
-// entry (webkitGetAsEntry) and walks it; nothing in the page is faked.
+// A folder dropped on the window imports every file in it (issue 18). Chromium makes the drop itself (dropPaths:
+// CDP with real paths), so the page gets a directory entry and walks it; nothing in the page is faked.
 
 const DPA = resolve('..', 'shared', 'fixtures', 'dpa-newsmlg2-testdata', 'basisdienst-20170629')
-
-/** Drags paths from "the desktop" onto the middle of the window and drops them there. */
-async function dropPaths(page: Page, paths: string[]) {
-  const cdp = await page.context().newCDPSession(page)
-  const size = page.viewportSize() ?? { width: 1280, height: 720 }
-  const at = { x: Math.round(size.width / 2), y: Math.round(size.height / 2) }
-  const data = { items: [], files: paths, dragOperationsMask: 1 }
-  for (const type of ['dragEnter', 'dragOver', 'drop'] as const) await cdp.send('Input.dispatchDragEvent', { type, ...at, data })
-  await cdp.detach()
-}
 
 let root: string
 test.beforeEach(() => {

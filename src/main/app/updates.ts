@@ -31,7 +31,7 @@ export function updatesSetting(opts: UpdateFacts): UpdatesSetting {
   if (forbidden(opts.env)) {
     return { switchable: false, on: false, note: 'Automatic updates are turned off on this computer (WIREMARK_UPDATES=off): new versions come from your IT department.' }
   }
-  if (!opts.isPackaged) return { switchable: false, on: false, note: 'A development build has no release feed: it never updates itself.' }
+  if (!opts.isPackaged) return { switchable: false, on: false, note: 'Automatic updates are not available in a development build: it has no release feed.' }
   return {
     switchable: true,
     on: opts.enabled,

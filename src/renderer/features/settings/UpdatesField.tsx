@@ -28,10 +28,10 @@ export function UpdatesField({ draft, onChange }: { draft: UpdatesDraft; onChang
         </label>
       ) : (
         <p className="setting-label" data-testid="setting-updates-unavailable">
-          Automatic updates are not available here.
+          {draft.setting.note}
         </p>
       )}
-      {'setting' in draft && <p className="hint">{draft.setting.note}</p>}
+      {'setting' in draft && draft.setting.switchable && <p className="hint">{draft.setting.note}</p>}
     </fieldset>
   )
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
@@ -68,7 +68,7 @@ const fake = vi.hoisted(() => {
       on: on(appListeners),
       quit: vi.fn(),
       setPath: vi.fn(),
-      requestSingleInstanceLock: () => true,
+      requestSingleInstanceLock: vi.fn(() => true),
       whenReady: () => Promise.resolve(),
       isPackaged: true,
       addRecentDocument: vi.fn(),
@@ -111,6 +111,8 @@ const fake = vi.hoisted(() => {
 })
 
 vi.mock('electron', () => ({ ...fake.electron, default: fake.electron }))
+const updater = vi.hoisted(() => ({ autoUpdater: { checkForUpdatesAndNotify: vi.fn(async () => null), logger: null as unknown } }))
+vi.mock('electron-updater', () => ({ default: updater }))
 vi.mock('./app/logFile', () => ({ startLogFile: () => '/logs/main.log', updaterLogger: {} }))
 vi.mock('./paths', () => ({
   appRoot: () => '/app',
@@ -147,6 +149,12 @@ afterAll(() => {
 const win = () => fake.windows.at(-1) as (typeof fake.windows)[number]
 
 describe('the desktop wiring', () => {
+  it('sets the data folder before it takes the single-instance lock, whose file lives there', () => {
+    expect(fake.electron.app.setPath).toHaveBeenCalledWith('userData', dataDir)
+    const setPathAt = fake.electron.app.setPath.mock.invocationCallOrder[0] as number
+    expect(setPathAt).toBeLessThan(fake.electron.app.requestSingleInstanceLock.mock.invocationCallOrder[0] as number)
+  })
+
   it('opens one window on app://, dark background from the theme, at a placed size', () => {
     expect(fake.windows).toHaveLength(1)
     expect(win().calls).toContain('load:app://wiremark/index.html')
@@ -224,6 +232,31 @@ describe('the IPC wiring', () => {
     const options = (fake.electron.dialog.showSaveDialog.mock.calls.at(-1) as unknown[] | undefined)?.[1] as { filters: unknown; defaultPath: string }
     expect(options.filters).toEqual([{ name: 'PDF report', extensions: ['pdf'] }, { name: 'All files', extensions: ['*'] }])
     expect(options.defaultPath).toBe(join('/home/ed/Documents', 'story.pdf'))
+  })
+
+  it("Settings' updates switch: off at first; turning it on saves it for this computer, ticks the menu and checks", async () => {
+    expect(await invoke()(fromWindow(), 'app:updates', {})).toMatchObject({ ok: true, value: { switchable: true, on: false } })
+    expect(updater.autoUpdater.checkForUpdatesAndNotify).not.toHaveBeenCalled()
+    const r = await invoke()(fromWindow(), 'app:setUpdates', { on: true })
+    expect(r).toMatchObject({ ok: true, value: { switchable: true, on: true } })
+    expect(JSON.parse(readFileSync(join(dataDir, 'desktop-preferences.json'), 'utf8'))).toEqual({ updates: true })
+    const help = (fake.menus.at(-1) as { role?: string; submenu?: { label?: string; checked?: boolean }[] }[]).find((m) => m.role === 'help')
+    expect(help?.submenu?.find((i) => i.label === 'Check for Updates Automatically')?.checked).toBe(true)
+    await vi.waitFor(() => expect(updater.autoUpdater.checkForUpdatesAndNotify).toHaveBeenCalledTimes(1))
+    await invoke()(fromWindow(), 'app:setUpdates', { on: false })
+    expect(await invoke()(fromWindow(), 'app:updates', {})).toMatchObject({ ok: true, value: { on: false } })
+  })
+
+  it('the updates switch is refused where the machine forbids updates, and says why', async () => {
+    process.env.WIREMARK_UPDATES = 'off'
+    try {
+      expect(await invoke()(fromWindow(), 'app:updates', {})).toMatchObject({ ok: true, value: { switchable: false, on: false } })
+      const r = await invoke()(fromWindow(), 'app:setUpdates', { on: true })
+      expect(r).toMatchObject({ ok: false, error: { code: 'unavailable', message: expect.stringContaining('WIREMARK_UPDATES=off') } })
+      expect(JSON.parse(readFileSync(join(dataDir, 'desktop-preferences.json'), 'utf8'))).toEqual({ updates: false })
+    } finally {
+      delete process.env.WIREMARK_UPDATES
+    }
   })
 
   it('refuses an iframe of our own window', async () => {

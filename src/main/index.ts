@@ -11,12 +11,13 @@ import { startLogFile, updaterLogger } from './app/logFile'
 import { buildMenu } from './app/menu'
 import { createRecentFiles } from './app/recentFiles'
 import { createCrashPolicy, reloadKeepingWork } from './app/recovery'
-import { createPreferences, updatePlan } from './app/updates'
+import { createPreferences, updatePlan, updatesSetting } from './app/updates'
 import { libraryMenuActions } from './app/libraryMenu'
 import { filesFromArgv, importableFiles } from './app/openFiles'
 import { windowBackground, windowOptions } from './app/windowOptions'
 import { placeWindow } from './app/windowPlacement'
 import { loadWindowState, trackWindowState } from './app/windowState'
+import { AppError } from '../shared/ipc/result'
 import { DatabaseError } from './db/connection'
 import { registerIpc, senderFacts } from './ipc/handle'
 import { isTrustedSender, trustedOrigins } from './ipc/sender'
@@ -134,9 +135,40 @@ if (!app.requestSingleInstanceLock()) {
       if (langs) session.defaultSession.setSpellCheckerLanguages(langs)
       return story
     }
+    // Updates from the release's feed, only where the user turned them on (off by default); installed on quit.
+    const updateFacts = () => ({ enabled: preferences.get().updates, isPackaged: app.isPackaged, env: process.env })
+    const checkForUpdates = async () => {
+      const plan = updatePlan(updateFacts())
+      log.info(`Wiremark: automatic updates ${plan.check ? 'on' : plan.reason}`)
+      if (!plan.check) return
+      try {
+        const { autoUpdater } = (await import('electron-updater')).default
+        autoUpdater.logger = updaterLogger
+        autoUpdater.autoDownload = true
+        autoUpdater.autoInstallOnAppQuit = true
+        await autoUpdater.checkForUpdatesAndNotify()
+      } catch (e) {
+        log.error('Wiremark: the update check failed', e)
+      }
+    }
+    /** The one switch, from Settings or the Help menu: saved for this computer, the menu's tick follows, checked at once. */
+    const setUpdates = (on: boolean) => {
+      preferences.set({ updates: on })
+      refreshMenu()
+      if (on) void checkForUpdates()
+    }
+    const switchUpdates: Handlers['app:setUpdates'] = ({ on }) => {
+      const now = updatesSetting(updateFacts())
+      if (!now.switchable) throw new AppError('unavailable', now.note)
+      setUpdates(on)
+      return updatesSetting(updateFacts())
+    }
     // The sender check: our window's main frame on the app's own origin (app://wiremark, or the dev server).
     const origins = trustedOrigins(process.env.ELECTRON_RENDERER_URL)
-    registerIpc({ ...s.handlers, 'exports:save': saveExport, 'stories:get': getStory }, (event) => isTrustedSender(senderFacts(event, win?.webContents), origins))
+    registerIpc(
+      { ...s.handlers, 'exports:save': saveExport, 'stories:get': getStory, 'app:updates': () => updatesSetting(updateFacts()), 'app:setUpdates': switchUpdates },
+      (event) => isTrustedSender(senderFacts(event, win?.webContents), origins),
+    )
     s.events.subscribe((e) => win?.webContents.send('wiremark:event', e))
 
     // Closing the window or quitting: the window saves what the editor did (and says so) before the library closes.
@@ -252,25 +284,10 @@ if (!app.requestSingleInstanceLock()) {
       if (what === 'files') openFiles(r.filePaths)
       else s.importPaths(r.filePaths)
     }
-    // Updates from the release's feed, only where the user turned them on (off by default); installed on quit.
-    const checkForUpdates = async () => {
-      const plan = updatePlan({ enabled: preferences.get().updates, isPackaged: app.isPackaged, env: process.env })
-      log.info(`Wiremark: automatic updates ${plan.check ? 'on' : plan.reason}`)
-      if (!plan.check) return
-      try {
-        const { autoUpdater } = (await import('electron-updater')).default
-        autoUpdater.logger = updaterLogger
-        autoUpdater.autoDownload = true
-        autoUpdater.autoInstallOnAppQuit = true
-        await autoUpdater.checkForUpdatesAndNotify()
-      } catch (e) {
-        log.error('Wiremark: the update check failed', e)
-      }
-    }
     const library = libraryMenuActions(() => win, s.handlers, dataDir)
     refreshMenu = () => {
       app.applicationMenu = buildMenu(
-        { platform: process.platform, isPackaged: app.isPackaged, recent: recents.list(), updates: preferences.get().updates },
+        { platform: process.platform, isPackaged: app.isPackaged, recent: recents.list(), updates: updatesSetting(updateFacts()) },
         {
           importFiles: () => void importFrom('files'),
           importFolders: () => void importFrom('folders'),
@@ -284,11 +301,7 @@ if (!app.requestSingleInstanceLock()) {
             refreshMenu()
           },
           showLog: () => shell.showItemInFolder(logFile),
-          setUpdates: (on) => {
-            preferences.set({ updates: on })
-            refreshMenu()
-            if (on) void checkForUpdates()
-          },
+          setUpdates,
         },
       )
     }

@@ -39,6 +39,14 @@ describe('preload bridge', () => {
     expect(invoke).not.toHaveBeenCalled()
   })
 
+  it('refuses the channels only the Node side may call (they write a file at a path they are given)', async () => {
+    const api = exposed.api as Bridge
+    for (const channel of ['library:backup', 'library:restore']) {
+      await expect(api.invoke(channel, { file: '/home/ed/.bashrc' }), channel).resolves.toMatchObject({ ok: false, error: { code: 'unknown_channel' } })
+    }
+    expect(invoke).not.toHaveBeenCalled()
+  })
+
   it('unsubscribes an event listener', () => {
     const api = exposed.api as Bridge
     const off = api.onEvent(() => {})

@@ -33,7 +33,7 @@ const click = (i: MenuItemConstructorOptions | undefined) => i?.click?.({} as ne
 describe('the application menu per platform', () => {
   it('macOS: the app menu first; File ends in Close Window on Cmd+W (closing does not quit); Open Recent is the system list', () => {
     const { actions } = recorder()
-    const t = menuTemplate({ platform: 'darwin', isPackaged: true, recent: ['/x/a.xml'], updates: false }, actions)
+    const t = menuTemplate({ platform: 'darwin', isPackaged: true, recent: ['/x/a.xml'], updates: { on: false, switchable: true } }, actions)
     expect(t[0]).toEqual({ role: 'appMenu' })
     const file = sub(t, 'File')
     expect(file.at(-1)).toEqual({ role: 'close', label: 'Close Window', accelerator: 'Cmd+W' })
@@ -44,26 +44,26 @@ describe('the application menu per platform', () => {
 
   it('Windows ends File in Exit, Linux in Quit (Ctrl+Q); no app menu', () => {
     const { actions } = recorder()
-    const win = menuTemplate({ platform: 'win32', isPackaged: true, recent: [], updates: false }, actions)
+    const win = menuTemplate({ platform: 'win32', isPackaged: true, recent: [], updates: { on: false, switchable: true } }, actions)
     expect(win.map(label)).toEqual(['File', 'editMenu', 'View', 'Window', 'help'])
     expect(sub(win, 'File').at(-1)).toEqual({ role: 'quit', label: 'Exit' })
-    const linux = menuTemplate({ platform: 'linux', isPackaged: true, recent: [], updates: false }, actions)
+    const linux = menuTemplate({ platform: 'linux', isPackaged: true, recent: [], updates: { on: false, switchable: true } }, actions)
     expect(sub(linux, 'File').at(-1)).toEqual({ role: 'quit', label: 'Quit', accelerator: 'Ctrl+Q' })
   })
 
   it('Reload, Force Reload and DevTools only in development builds', () => {
     const { actions } = recorder()
     for (const platform of ['darwin', 'win32', 'linux'] as const) {
-      const packaged = sub(menuTemplate({ platform, isPackaged: true, recent: [], updates: false }, actions), 'View').map(label)
+      const packaged = sub(menuTemplate({ platform, isPackaged: true, recent: [], updates: { on: false, switchable: true } }, actions), 'View').map(label)
       expect(packaged, platform).toEqual(['resetZoom', 'zoomIn', 'zoomOut', '---', 'togglefullscreen'])
-      const dev = sub(menuTemplate({ platform, isPackaged: false, recent: [], updates: false }, actions), 'View').map(label)
+      const dev = sub(menuTemplate({ platform, isPackaged: false, recent: [], updates: { on: false, switchable: false } }, actions), 'View').map(label)
       expect(dev.slice(0, 3), platform).toEqual(['reload', 'forceReload', 'toggleDevTools'])
     }
   })
 
   it('File: Import, Import Folder, Open Recent, Export, Back up, Restore, each calling its action', () => {
     const { actions, calls } = recorder()
-    const file = sub(menuTemplate({ platform: 'linux', isPackaged: true, recent: [], updates: false }, actions), 'File')
+    const file = sub(menuTemplate({ platform: 'linux', isPackaged: true, recent: [], updates: { on: false, switchable: true } }, actions), 'File')
     expect(file.map(label)).toEqual(['Import…', 'Import Folder…', 'Open Recent', 'Export…', '---', 'Back up library…', 'Restore…', '---', 'Quit'])
     expect(file.slice(0, 4).map((i) => i.accelerator)).toEqual(['CmdOrCtrl+O', 'CmdOrCtrl+Shift+O', undefined, 'CmdOrCtrl+E'])
     for (const i of file) click(i)
@@ -72,27 +72,30 @@ describe('the application menu per platform', () => {
 
   it("Windows and Linux: Open Recent lists Wiremark's own recent files, opens one, clears them", () => {
     const { actions, calls } = recorder()
-    const recent = sub(sub(menuTemplate({ platform: 'win32', isPackaged: true, recent: ['C:\\wire\\ap.txt', 'D:\\x\\reuters.xml'], updates: false }, actions), 'File'), 'Open Recent')
+    const recent = sub(sub(menuTemplate({ platform: 'win32', isPackaged: true, recent: ['C:\\wire\\ap.txt', 'D:\\x\\reuters.xml'], updates: { on: false, switchable: true } }, actions), 'File'), 'Open Recent')
     expect(recent.map(label)).toEqual(['ap.txt', 'reuters.xml', '---', 'Clear Recently Opened'])
     click(recent[1])
     click(recent[3])
     expect(calls).toEqual(['openRecent:D:\\x\\reuters.xml', 'clearRecent'])
-    const empty = sub(sub(menuTemplate({ platform: 'linux', isPackaged: true, recent: [], updates: false }, actions), 'File'), 'Open Recent')
+    const empty = sub(sub(menuTemplate({ platform: 'linux', isPackaged: true, recent: [], updates: { on: false, switchable: true } }, actions), 'File'), 'Open Recent')
     expect(empty).toEqual([{ label: 'No Recent Files', enabled: false }])
   })
 
-  it('Help > Show Log File; Check for Updates Automatically shows the state, switches it, and is off in development', () => {
+  it('Help > Show Log File; Check for Updates Automatically shows the state, switches it, and is greyed where it cannot change', () => {
     const { actions, calls } = recorder()
-    const help = sub(menuTemplate({ platform: 'linux', isPackaged: true, recent: [], updates: false }, actions), 'help')
+    const help = sub(menuTemplate({ platform: 'linux', isPackaged: true, recent: [], updates: { on: false, switchable: true } }, actions), 'help')
     expect(help.map(label)).toEqual(['Show Log File', '---', 'Check for Updates Automatically'])
     click(help[0])
     expect(help[2]).toMatchObject({ type: 'checkbox', checked: false, enabled: true })
     help[2]?.click?.({ checked: true } as never, undefined, {} as never)
     expect(calls).toEqual(['showLog', 'updates:true'])
-    const on = sub(menuTemplate({ platform: 'darwin', isPackaged: true, recent: [], updates: true }, actions), 'help')
+    const on = sub(menuTemplate({ platform: 'darwin', isPackaged: true, recent: [], updates: { on: true, switchable: true } }, actions), 'help')
     expect(on[2]).toMatchObject({ checked: true })
-    const dev = sub(menuTemplate({ platform: 'win32', isPackaged: false, recent: [], updates: false }, actions), 'help')
+    const dev = sub(menuTemplate({ platform: 'win32', isPackaged: false, recent: [], updates: { on: false, switchable: false } }, actions), 'help')
     expect(dev[2]).toMatchObject({ enabled: false })
+    // A release on a machine that forbids updates (WIREMARK_UPDATES=off): the item is there, unticked and greyed.
+    const forbidden = sub(menuTemplate({ platform: 'linux', isPackaged: true, recent: [], updates: { on: false, switchable: false } }, actions), 'help')
+    expect(forbidden[2]).toMatchObject({ checked: false, enabled: false })
   })
 })
 

@@ -21,8 +21,8 @@ export interface MenuOptions {
   isPackaged: boolean
   /** Recently opened files, newest first (Windows and Linux; macOS keeps its own list) */
   recent: readonly string[]
-  /** Automatic updates are on (off by default; a development build cannot turn them on) */
-  updates: boolean
+  /** Automatic updates: on or off (off by default), and whether the switch can change (not in a development build, not where WIREMARK_UPDATES=off) */
+  updates: { on: boolean; switchable: boolean }
 }
 
 const baseName = (file: string) => file.split(/[\\/]/).pop() ?? file
@@ -87,8 +87,8 @@ export function menuTemplate(opts: MenuOptions, actions: MenuActions): MenuItemC
         {
           label: 'Check for Updates Automatically',
           type: 'checkbox',
-          checked: opts.updates,
-          enabled: opts.isPackaged,
+          checked: opts.updates.on,
+          enabled: opts.updates.switchable,
           click: (item) => actions.setUpdates(item.checked),
         },
       ],

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { setLogSink } from '../log'
 import { createServices, type Services } from '../services/index'
 import { CONTENT_SECURITY_POLICY } from '../security'
 import { createHost, type HostEvents } from './server'
@@ -191,8 +192,10 @@ describe('loopback host: the API door', () => {
     }
   })
 
-  it('answers a request it cannot read with 500 and an envelope, not a crash', async () => {
-    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined)
+  it('answers a request it cannot read with 500 and an envelope, not a crash; the failure goes to the log sink', async () => {
+    // The Node side's one log (main/log.ts): a log file in the desktop app, the console here.
+    const error = vi.fn()
+    setLogSink({ info: vi.fn(), warn: vi.fn(), error })
     try {
       const r = await api('/api/app%E0%A4%A', { path: '', body: '{}' })
       expect(r.status).toBe(500)
@@ -200,7 +203,7 @@ describe('loopback host: the API door', () => {
       expect(error).toHaveBeenCalledTimes(1)
       expect(error.mock.calls[0]!.slice(0, 3)).toEqual(['Wiremark host: request failed', 'POST', '/api/app%E0%A4%A'])
     } finally {
-      error.mockRestore()
+      setLogSink(console)
     }
     expect((await api('/api/app:info', { path: '', body: '{}' })).status).toBe(200)
   })
@@ -290,6 +293,8 @@ describe('loopback host: the event stream', () => {
       expect(ended).toBe('dropped')
       expect(error).toHaveBeenCalledTimes(1)
       expect(String(error.mock.calls[0]![3])).toContain('bus closed')
+      // The stream's URL is logged without the launch's token.
+      expect(error.mock.calls[0]![2]).toBe('/api/events?token=…')
     } finally {
       failing.close()
       error.mockRestore()

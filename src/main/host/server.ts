@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { extname, join, normalize, sep } from 'node:path'
 import { timingSafeEqual } from 'node:crypto'
 import { dispatchFromRenderer, type Handlers } from '../ipc/dispatch'
+import { log } from '../log'
 import { CONTENT_SECURITY_POLICY } from '../security'
 
 export interface HostOptions {
@@ -42,7 +43,8 @@ export function createHost(opts: HostOptions, events?: HostEvents): Server {
   const maxBody = opts.maxBodyBytes ?? 100 * 1024 * 1024
   const server = createServer((req, res) => {
     handle(req, res).catch((e: unknown) => {
-      console.error('Wiremark host: request failed', req.method, req.url, e)
+      // Through the Node side's log sink, as every other failure of the Node side (the console in browser mode today).
+      log.error('Wiremark host: request failed', req.method, redactToken(req.url), e)
       if (!res.headersSent) send(res, 500, { ok: false, error: { code: 'internal', message: 'The host failed to answer.' } })
       else res.destroy()
     })
@@ -150,3 +152,6 @@ function send(res: ServerResponse, status: number, body: unknown) {
   })
   res.end(text)
 }
+
+/** A request's URL for the log: the event stream carries the launch's token in its query, which a log must not keep. */
+export const redactToken = (url: string | undefined): string => (url ?? '').replace(/([?&]token=)[^&#]*/gi, '$1…')

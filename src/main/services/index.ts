@@ -104,6 +104,11 @@ export function createServices(opts: ServiceOptions): Services {
   const handlers: Handlers = {
     'app:info': () => info,
     'app:flushed': ({ id, saved }) => ({ received: flushAcks.ack(id, saved) }),
+    // Only the desktop app updates itself (main/index.ts answers these there); browser mode runs from a checkout.
+    'app:updates': () => ({ switchable: false, on: false, note: NO_UPDATER }),
+    'app:setUpdates': () => {
+      throw new AppError('unavailable', NO_UPDATER)
+    },
     'stories:list': ({ limit, offset }) => library.list(limit, offset),
     'stories:import': (file) => library.importFile(file.name, bytesOf(file)),
     'imports:start': ({ files }) => {
@@ -154,6 +159,8 @@ export function createServices(opts: ServiceOptions): Services {
     },
   }
 }
+
+const NO_UPDATER = 'Automatic updates are not available in browser mode: it runs from a checkout, which git pull and npm install update.'
 
 const bytesOf = (f: { base64?: string | undefined; text?: string | undefined }) =>
   f.text !== undefined ? new TextEncoder().encode(f.text) : new Uint8Array(Buffer.from(f.base64 ?? '', 'base64'))

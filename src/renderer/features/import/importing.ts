@@ -1,6 +1,7 @@
 import type { ImportItemResult, ImportSummary } from '../../../shared/dto'
 import { call, onEvent, type AppEvent } from '../../lib/api'
 import { useStore } from '../../store'
+import { collectDroppedFiles, droppedItems, hasFolder, type DroppedItem } from './droppedFiles'
 
 /** More files than this go through a background job with a progress bar instead of one request each. */
 export const BULK_FROM = 4
@@ -59,6 +60,32 @@ export async function importFiles(files: readonly File[]) {
   } finally {
     useStore.setState({ importing: false })
   }
+}
+
+/** At most this many unreadable files or folders of a drop get a message each; more are counted in one. */
+const UNREADABLE_SHOWN = 3
+
+/**
+ * Files and folders dropped on the window: folders are walked for their files (droppedFiles.ts), then everything
+ * goes through importFiles (a few: one request each; many: the background job with its progress bar).
+ */
+export async function importDropped(items: readonly DroppedItem[]) {
+  const store = useStore.getState()
+  const folder = hasFolder(items)
+  useStore.setState({ importing: true })
+  let found: Awaited<ReturnType<typeof collectDroppedFiles>>
+  try {
+    found = await collectDroppedFiles(items)
+  } finally {
+    useStore.setState({ importing: false })
+  }
+  for (const f of found.failed.slice(0, UNREADABLE_SHOWN)) store.notify('error', `${f.path}: ${f.message}`)
+  if (found.failed.length > UNREADABLE_SHOWN) store.notify('error', `${found.failed.length - UNREADABLE_SHOWN} more files or folders in the drop could not be read.`)
+  if (found.files.length === 0) {
+    if (folder && found.failed.length === 0) store.notify('info', 'The dropped folder holds no files to import (hidden files are skipped).')
+    return
+  }
+  await importFiles(found.files)
 }
 
 // ---- bulk imports: jobs on the Node side, followed through events ----
@@ -253,8 +280,8 @@ function onImportEvent(e: AppEvent) {
 }
 
 /**
- * Paste outside the story text imports it as a new story; files dropped anywhere are imported; import events
- * drive the progress bar. Returns the cleanup.
+ * Paste outside the story text imports it as a new story; files and folders dropped anywhere are imported (a
+ * folder: every file in it, see droppedFiles.ts); import events drive the progress bar. Returns the cleanup.
  */
 export function installImportListeners(): () => void {
   const onPaste = (e: ClipboardEvent) => {
@@ -279,10 +306,11 @@ export function installImportListeners(): () => void {
     }
   }
   const onDrop = (e: DragEvent) => {
-    const files = [...(e.dataTransfer?.files ?? [])]
-    if (files.length === 0) return
+    // The drop's items must be taken now: the browser empties them once this handler returns.
+    const items = e.dataTransfer ? droppedItems(e.dataTransfer) : []
+    if (items.length === 0) return
     e.preventDefault()
-    void importFiles(files)
+    void importDropped(items)
   }
   document.addEventListener('paste', onPaste)
   document.addEventListener('dragover', onDragOver)

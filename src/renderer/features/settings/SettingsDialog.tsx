@@ -6,13 +6,15 @@ import { Modal } from '../../components/Modal'
 import { changeOf, draftOf, SETTING_FIELDS, type TextSettingKey } from './fields'
 import { HouseStyleFields } from './HouseStyleFields'
 import { houseChangeOf, houseDraftOf, type HouseDraft } from './houseStyleForm'
+import { updatesChangeOf, UpdatesField, type UpdatesDraft } from './UpdatesField'
 import './settings.css'
 
-type Loaded = { saved: Settings; draft: Record<TextSettingKey, string>; house: HouseDraft }
+type Loaded = { saved: Settings; draft: Record<TextSettingKey, string>; house: HouseDraft; updates: UpdatesDraft }
 
 /**
- * Settings… (Ctrl+,): the library's settings, saved to the Node side; closes only once the save is acknowledged. A new
- * house style or check switched off re-runs the checks of the open story.
+ * Settings… (Ctrl+,): the library's settings, saved to the Node side, and this computer's automatic updates (the
+ * desktop app's); closes only once the save is acknowledged. A new house style or check switched off re-runs the
+ * checks of the open story.
  */
 export function SettingsDialog() {
   const [loaded, setLoaded] = useState<Loaded | null>(null)
@@ -22,9 +24,10 @@ export function SettingsDialog() {
 
   useEffect(() => {
     let live = true
-    void call('settings:get', {}).then((r) => {
+    void Promise.all([call('settings:get', {}), call('app:updates', {})]).then(([r, u]) => {
       if (!live) return
-      if (r.ok) setLoaded({ saved: r.value, draft: draftOf(r.value), house: houseDraftOf(r.value) })
+      const updates: UpdatesDraft = u.ok ? { setting: u.value, on: u.value.on } : { error: `could not be read: ${u.error.message}` }
+      if (r.ok) setLoaded({ saved: r.value, draft: draftOf(r.value), house: houseDraftOf(r.value), updates })
       else setError(`The settings could not be read: ${r.error.message}`)
     })
     return () => {
@@ -35,12 +38,27 @@ export function SettingsDialog() {
   const save = async () => {
     if (!loaded || busy) return
     const change = { ...changeOf(loaded.saved, loaded.draft), ...houseChangeOf(loaded.saved, loaded.house) }
-    if (Object.keys(change).length === 0) return close()
+    const updatesOn = updatesChangeOf(loaded.updates)
+    if (Object.keys(change).length === 0 && updatesOn === null) return close()
     setBusy(true)
-    const r = await call('settings:set', change)
+    if (updatesOn !== null) {
+      const u = await call('app:setUpdates', { on: updatesOn })
+      if (!u.ok) {
+        setBusy(false)
+        return setError(`Not saved: ${u.error.message}`)
+      }
+      // Saved: a failure of the library's settings below leaves the dialog open without sending this again.
+      setLoaded((l) => (l ? { ...l, updates: { setting: u.value, on: u.value.on } } : l))
+    }
+    if (Object.keys(change).length > 0) {
+      const r = await call('settings:set', change)
+      if (!r.ok) {
+        setBusy(false)
+        return setError(`Not saved: ${r.error.message}`)
+      }
+      useStore.getState().settingsSaved(r.value)
+    }
     setBusy(false)
-    if (!r.ok) return setError(`Not saved: ${r.error.message}`)
-    useStore.getState().settingsSaved(r.value)
     useStore.getState().notify('info', 'Settings saved.')
     close()
   }
@@ -58,7 +76,7 @@ export function SettingsDialog() {
         }}
       >
         <h2>Settings</h2>
-        <p className="hint">Kept in this library, for everyone who opens it.</p>
+        <p className="hint">Kept in this library, for everyone who opens it; “This computer” only on this computer.</p>
         {!loaded && !error && <p className="hint">Reading the settings…</p>}
         {loaded &&
           sections.map((section) => (
@@ -92,6 +110,15 @@ export function SettingsDialog() {
             onChange={(house) => {
               setError(null)
               setLoaded((l) => (l ? { ...l, house } : l))
+            }}
+          />
+        )}
+        {loaded && (
+          <UpdatesField
+            draft={loaded.updates}
+            onChange={(on) => {
+              setError(null)
+              setLoaded((l) => (l && 'setting' in l.updates ? { ...l, updates: { ...l.updates, on } } : l))
             }}
           />
         )}

@@ -64,8 +64,10 @@ export function ContextMenu() {
       const keyboard = fromKeyboard
       fromKeyboard = false
       const sel = window.getSelection()
-      // From the keyboard the event goes to the focused text; the mark is the one at the caret.
-      const caret = keyboard && sel?.focusNode ? (sel.focusNode instanceof Element ? sel.focusNode : sel.focusNode.parentElement) : null
+      // From the keyboard the event goes to the focused text; the mark is the one at the caret. The page keeps the
+      // text's selection while the focus is on a card, so the caret counts only while the text has the focus.
+      const textFocused = !!document.activeElement?.closest('[data-testid="editor"]')
+      const caret = keyboard && textFocused && sel?.focusNode ? (sel.focusNode instanceof Element ? sel.focusNode : sel.focusNode.parentElement) : null
       // From the keyboard with the focus outside the text (the card, the checks): the menu of the active mark.
       const active = useStore.getState().activeId
       const activeEl =
@@ -77,7 +79,9 @@ export function ContextMenu() {
       if (!selection && !markId) return
       e.preventDefault()
       if (markId) useStore.getState().setActive(markId)
-      const r = activeEl ? activeEl.getBoundingClientRect() : keyboard && sel && sel.rangeCount > 0 ? sel.getRangeAt(0).getBoundingClientRect() : null
+      let r = activeEl ? activeEl.getBoundingClientRect() : keyboard && sel && sel.rangeCount > 0 ? sel.getRangeAt(0).getBoundingClientRect() : null
+      // A collapsed caret can measure as an empty box at the window's corner: the element under it is measured then.
+      if (r && r.width === 0 && r.height === 0) r = target.getBoundingClientRect()
       const x = r ? r.left : e.clientX
       const y = r ? r.bottom + 4 : e.clientY
       useStore.setState({ contextMenu: { x, y, selection, markId, keyboard } })

@@ -1,6 +1,6 @@
 import type { Article } from '../article/types'
 import { CUE_VERBS, REPORTED_ONLY, REPORTING_BASES, SOURCE_NOUNS } from './lexicon'
-import { spanLocator } from './segment'
+import { spanLocator } from './spans'
 import type { Claim, Quote, ReportedSpeech, Span } from './types'
 
 /** What claim finding needs from the speech step. */

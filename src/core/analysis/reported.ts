@@ -1,7 +1,7 @@
 import type { Quote, ReportedSpeech } from './types'
 import { REPORTING_BASES, SOURCE_NOUNS, STRONG_CUES } from './lexicon'
 import { findCues, nominalSourceOf, subjectAfter, subjectBefore, type Cue, type Source, type SpeechContext } from './attribution'
-import { insideQuote } from './rules/context'
+import { insideQuote } from './spans'
 
 /** Whether text ends with a comma and perhaps a closing quote ("…," said, "…,'' said"), spaces aside; read from
  * the end, as an end-anchored search would try every comma of a long sentence. */

@@ -115,29 +115,3 @@ export function sentencesOf(article: Article, paras: Para[] = paragraphsOf(artic
   for (const p of paras) out.push(...splitSentences(article.text, p.start, p.end))
   return out
 }
-
-/**
- * A lookup of the first span that holds [start, end), or -1 (as `spans.findIndex`): by binary search when the spans
- * are in order and apart (paragraphs are), so a lookup per sentence stays n log n; otherwise by a scan.
- */
-export function spanLocator(spans: readonly Span[]): (start: number, end: number) => number {
-  let ordered = true
-  for (let k = 0; k < spans.length && ordered; k++) ordered = spans[k]!.start <= spans[k]!.end && (k === 0 || spans[k - 1]!.end <= spans[k]!.start)
-  const scan = (start: number, end: number): number => spans.findIndex((p) => start >= p.start && end <= p.end)
-  if (!ordered) return scan
-  return (start, end) => {
-    if (start >= end) return scan(start, end)
-    let lo = 0
-    let hi = spans.length - 1
-    let at = -1
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1
-      if (spans[mid]!.start <= start) {
-        at = mid
-        lo = mid + 1
-      } else hi = mid - 1
-    }
-    // a non-empty [start, end) can lie only in the last span that starts at or before it
-    return at >= 0 && end <= spans[at]!.end ? at : -1
-  }
-}

@@ -1,6 +1,7 @@
 import { anchorDate, MONTHS, WEEKDAYS, weekdayOf } from '../dates'
 import type { Finding } from '../types'
-import { blocksOf, finding, matchAll, type Rule } from './context'
+import { blocksOf, finding, type Rule } from './context'
+import { matchAll } from '../spans'
 
 const WEEKDAY = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday'
 const MONTH = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?'

@@ -1,3 +1,5 @@
+import { foldCase } from '../language/fold'
+
 /**
  * The wire agencies and the spellings their feeds give for themselves: one canonical name per agency.
  * Import keeps the raw value (Article.source); the library stores the canonical name beside it, so the
@@ -64,7 +66,7 @@ const LONGEST_NAME = 120
 
 /** The spelling of a source as compared: lower case, no accents, no web domain or company form, words split by one space. */
 export function agencyKey(raw: string): string {
-  let s = raw.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().trim()
+  let s = foldCase(raw).trim()
   let before: string
   do {
     before = s

@@ -5,20 +5,6 @@ import type { ResolvedDate, Span } from './types'
 import { spanLocator } from './spans'
 
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const
-export const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-] as const
 
 const DAY_MS = 86_400_000
 

@@ -3,6 +3,8 @@
  * nothing taken from any particular story.
  */
 
+import { ENGLISH_MONTH_ABBREVIATIONS, ENGLISH_MONTHS, MONTH_NAMES } from '../news/dates'
+
 /** How a reporting verb colours the attribution (RULES.md §11). */
 export type LoadedKind = 'doubt' | 'guilt' | 'tone' | 'inner-state' | 'non-speech'
 
@@ -291,9 +293,8 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
 
 /** Capitalised words that are never a person's name on their own. Lower case. */
 export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
-  'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan',
-  'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'the', 'a', 'an', 'this',
+  ...ENGLISH_MONTHS, ...ENGLISH_MONTH_ABBREVIATIONS,
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'the', 'a', 'an', 'this',
   'that', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'its', 'our',
   'my', 'your', 'in', 'on', 'at', 'for', 'from', 'by', 'with', 'to', 'of', 'and', 'but', 'or', 'if',
   'when', 'while', 'after', 'before', 'as', 'since', 'because', 'although', 'though', 'however', 'meanwhile',
@@ -358,8 +359,8 @@ export const GENDERED: ReadonlyMap<string, 'he' | 'she'> = new Map([
 export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'gov', 'sen', 'rep', 'reps', 'sens', 'gen', 'lt', 'col', 'capt', 'cmdr',
   'sgt', 'maj', 'adm', 'cpl', 'pvt', 'rev', 'hon', 'st', 'ste', 'mt', 'ft', 'jr', 'sr', 'no', 'nos', 'vs',
-  'v', 'etc', 'approx', 'dept', 'est', 'fig', 'inc', 'corp', 'co', 'ltd', 'bros', 'jan', 'feb', 'mar', 'apr',
-  'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'ave', 'blvd', 'rd', 'supt', 'insp', 'det',
+  ...ENGLISH_MONTH_ABBREVIATIONS,
+  'v', 'etc', 'approx', 'dept', 'est', 'fig', 'inc', 'corp', 'co', 'ltd', 'bros', 'ave', 'blvd', 'rd', 'supt', 'insp', 'det',
   'atty', 'gov', 'pres', 'sec', 'al', 'ca', 'cf', 'e.g', 'i.e', 'op', 'vol', 'pp', 'p', 'ed', 'eds',
   'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'ky', 'la', 'md',
   'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'tex', 'va', 'vt',
@@ -421,6 +422,7 @@ export const GERMAN_FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'er', 'sie', 'es', 'wir', 'ihr', 'ich', 'man', 'sein', 'seine', 'ihre', 'dieser', 'diese', 'dieses',
   'jetzt', 'heute', 'gestern', 'morgen', 'bevor', 'nachdem', 'während', 'laut', 'so', 'zudem', 'denn',
   'sportlich', 'damals', 'dann', 'hier', 'dort', 'mehr', 'viele', 'alle', 'kein', 'keine', 'nicht',
-  'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'januar', 'februar',
-  'märz', 'mai', 'juni', 'juli', 'oktober', 'dezember', 'woche', 'jahr', 'jahren', 'tag', 'tage', 'angaben',
+  // the twelve months; those English spells alike (April, August, …) are in NOT_NAME_WORDS too
+  ...MONTH_NAMES.de.names,
+  'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'woche', 'jahr', 'jahren', 'tag', 'tage', 'angaben',
 ])

@@ -1,6 +1,7 @@
 import { bodyOf, buildArticle, type BodyPart } from '../article/build'
 import { itemDay } from '../article/itemDate'
 import type { Article, Dateline } from '../article/types'
+import { monthNumber } from '../news/dates'
 
 /** News agencies by the spellings wire copy uses for them; the value is the canonical name. */
 const AGENCIES: Record<string, string> = {
@@ -65,26 +66,6 @@ function agencyOfCredit(credit: string): string | null {
     if (a) return a
   }
   return null
-}
-
-const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, januar: 1, janvier: 1, enero: 1, jän: 1, jänner: 1,
-  feb: 2, february: 2, februar: 2, febrero: 2, fév: 2, février: 2,
-  mar: 3, march: 3, märz: 3, mär: 3, mars: 3, marzo: 3,
-  apr: 4, april: 4, avril: 4, abril: 4,
-  may: 5, mai: 5, mayo: 5,
-  jun: 6, june: 6, juni: 6, juin: 6, junio: 6,
-  jul: 7, july: 7, juli: 7, juillet: 7, julio: 7,
-  aug: 8, august: 8, août: 8, agosto: 8,
-  sep: 9, sept: 9, september: 9, septembre: 9, septiembre: 9,
-  oct: 10, october: 10, okt: 10, oktober: 10, octobre: 10, octubre: 10,
-  nov: 11, november: 11, novembre: 11, noviembre: 11,
-  dec: 12, december: 12, dez: 12, dezember: 12, décembre: 12, dic: 12, diciembre: 12,
-}
-
-/** Month number for an English, German, French or Spanish month name or abbreviation. */
-export function monthNumber(name: string): number | null {
-  return MONTHS[name.toLowerCase().replace(/\.$/, '')] ?? null
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0')

@@ -1,63 +1,12 @@
 import type { Article } from '../article/types'
+import { creditName } from '../news/agencies'
 import type { Contributor, CreditRole, Credits, PhotoCredit } from './types'
 
 /**
- * Agencies and picture services whose names are printed in credits, lower-cased → usual spelling.
- * Used to tell an organisation from a photographer in a credit chain and to normalise case.
+ * Words a credit chain prints where a maker would stand that name no agency and no person: the picture was pooled or
+ * handed out. The agencies and picture services are in core/news/agencies.ts.
  */
-const AGENCIES: Record<string, string> = {
-  reuters: 'Reuters',
-  'reuters tv': 'Reuters TV',
-  ap: 'AP',
-  'the associated press': 'AP',
-  'associated press': 'AP',
-  afp: 'AFP',
-  dpa: 'dpa',
-  'dpa-zentralbild': 'dpa-Zentralbild',
-  'picture alliance': 'picture alliance',
-  'picture-alliance': 'picture alliance',
-  epa: 'EPA',
-  'epa-efe': 'EPA-EFE',
-  efe: 'EFE',
-  'getty images': 'Getty Images',
-  getty: 'Getty Images',
-  xinhua: 'Xinhua',
-  sputnik: 'Sputnik',
-  tass: 'TASS',
-  'itar-tass': 'ITAR-TASS',
-  anadolu: 'Anadolu',
-  'anadolu agency': 'Anadolu Agency',
-  ansa: 'ANSA',
-  kyodo: 'Kyodo',
-  yonhap: 'Yonhap',
-  kcna: 'KCNA',
-  imago: 'Imago',
-  shutterstock: 'Shutterstock',
-  'rex/shutterstock': 'Rex/Shutterstock',
-  bloomberg: 'Bloomberg',
-  nurphoto: 'NurPhoto',
-  'sopa images': 'SOPA Images',
-  zuma: 'ZUMA',
-  'zuma press': 'ZUMA Press',
-  'zuma wire': 'ZUMA Wire',
-  apa: 'APA',
-  'apa-images': 'APA-Images',
-  keystone: 'Keystone',
-  ntb: 'NTB',
-  tt: 'TT',
-  stt: 'STT',
-  pap: 'PAP',
-  belga: 'Belga',
-  anp: 'ANP',
-  'press association': 'PA',
-  pa: 'PA',
-  'pa wire': 'PA Wire',
-  aap: 'AAP',
-  'the canadian press': 'The Canadian Press',
-  'canadian press': 'The Canadian Press',
-  pool: 'Pool',
-  handout: 'Handout',
-}
+const NO_MAKER: Readonly<Record<string, string>> = { pool: 'Pool', handout: 'Handout' }
 
 /** Words that mark a segment of a credit chain as a body, not a person. */
 const ORG_WORD =
@@ -72,11 +21,12 @@ const PERSON_NAME = new RegExp(String.raw`^\p{Lu}[\p{L}'’.-]*(?:\s+${NAME_WORD
 /** Normalises an agency name to its usual spelling; other strings come back trimmed. */
 export function normaliseAgency(name: string): string {
   const t = name.trim().replace(/\s+/g, ' ')
-  return AGENCIES[t.toLowerCase()] ?? t
+  return creditName(t) ?? NO_MAKER[t.toLowerCase()] ?? t
 }
 
 function isAgency(s: string): boolean {
-  return AGENCIES[s.trim().toLowerCase()] !== undefined
+  const t = s.trim()
+  return creditName(t) !== null || NO_MAKER[t.toLowerCase()] !== undefined
 }
 
 function looksLikePerson(s: string): boolean {

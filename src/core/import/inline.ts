@@ -1,61 +1,14 @@
 import { bodyOf, buildArticle, type BodyPart } from '../article/build'
 import { itemDay } from '../article/itemDate'
 import type { Article, Dateline } from '../article/types'
+import { agencyBySpelling } from '../news/agencies'
 import { monthNumber } from '../news/dates'
-
-/** News agencies by the spellings wire copy uses for them; the value is the canonical name. */
-const AGENCIES: Record<string, string> = {
-  reuters: 'Reuters',
-  'thomson reuters': 'Reuters',
-  ap: 'AP',
-  'associated press': 'AP',
-  'the associated press': 'AP',
-  afp: 'AFP',
-  'agence france-presse': 'AFP',
-  'agence france presse': 'AFP',
-  dpa: 'dpa',
-  'deutsche presse-agentur': 'dpa',
-  apa: 'APA',
-  ansa: 'ANSA',
-  efe: 'EFE',
-  stt: 'STT',
-  ntb: 'NTB',
-  tt: 'TT',
-  aap: 'AAP',
-  pa: 'PA',
-  'pa media': 'PA',
-  kyodo: 'Kyodo',
-  xinhua: 'Xinhua',
-  bloomberg: 'Bloomberg',
-  upi: 'UPI',
-  'europa press': 'Europa Press',
-  kna: 'KNA',
-  epd: 'epd',
-  sda: 'SDA',
-  'keystone-sda': 'SDA',
-  ritzau: 'Ritzau',
-  cp: 'CP',
-  'the canadian press': 'CP',
-  yonhap: 'Yonhap',
-  tass: 'TASS',
-  interfax: 'Interfax',
-  ana: 'ANA',
-  'ana-mpa': 'ANA',
-  belga: 'Belga',
-  anp: 'ANP',
-  'press association': 'PA',
-}
 
 /** The canonical agency name when `s` (a whole line, a logo alt text, a dateline credit) names one. */
 export function agencyName(s: string): string | null {
   // Agency names are short; a long line is never one (and is not worth normalising).
   if (s.length > 80) return null
-  const key = s
-    .trim()
-    .replace(/[.:]+$/, '')
-    .replace(/\s+/g, ' ')
-    .toLowerCase()
-  return AGENCIES[key] ?? null
+  return agencyBySpelling(s.trim().replace(/[.:]+$/, ''))
 }
 
 /** The agency a dateline credit such as "tca/dpa" or "dpa/lni" names, preferring a known agency. */

@@ -1,7 +1,7 @@
 import type { Article } from '../article/types'
 import { CUE_VERBS, REPORTED_ONLY, REPORTING_BASES, SOURCE_NOUNS } from './lexicon'
 import { spanLocator } from './spans'
-import { capitalisedAlternation, ENGLISH_MONTHS } from '../news/dates'
+import { capitalisedAlternation, ENGLISH_MONTH_STEMS, ENGLISH_MONTHS } from '../news/dates'
 import type { Claim, Quote, ReportedSpeech, Span } from './types'
 
 /** What claim finding needs from the speech step. */
@@ -20,9 +20,9 @@ const YEAR_NUMBER = String.raw`(?:1[89]|20)\d{2}`
 const MONTH = capitalisedAlternation(ENGLISH_MONTHS)
 const MONTH_NOT_MAY = capitalisedAlternation(ENGLISH_MONTHS.filter((m) => m !== 'may'))
 /** A month's first three letters, May left out */
-const MONTH_STEM_NOT_MAY = capitalisedAlternation(ENGLISH_MONTHS.filter((m) => m !== 'may').map((m) => m.slice(0, 3)))
+const MONTH_STEM_NOT_MAY = capitalisedAlternation(ENGLISH_MONTH_STEMS.filter((m) => m !== 'may'))
 /** A word that starts as a month does ("Jan", "Sept.", "December", "Mayor" too: the checks tolerate it) */
-const MONTH_WORD = String.raw`(?:${capitalisedAlternation(ENGLISH_MONTHS.map((m) => m.slice(0, 3)))})[a-z]*`
+const MONTH_WORD = String.raw`(?:${capitalisedAlternation(ENGLISH_MONTH_STEMS)})[a-z]*`
 
 /** Each signal of a checkable statement with its weight toward checkworthiness. */
 const SIGNALS: { name: string; weight: number; re: RegExp }[] = [

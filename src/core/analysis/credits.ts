@@ -1,5 +1,6 @@
 import type { Article } from '../article/types'
 import { creditName } from '../news/agencies'
+import { bylineNames, withoutClosingAgency } from '../news/bylines'
 import type { Contributor, CreditRole, Credits, PhotoCredit } from './types'
 
 /**
@@ -167,13 +168,7 @@ export function parseCreditLine(line: string): Contributor[] {
 
 /** "By Jane Doe and John Roe, Reuters" → ["Jane Doe", "John Roe"]. */
 export function parseByline(line: string): string[] {
-  let s = line.trim().replace(/\s+/g, ' ')
-  s = s.replace(/^(?:by|von|par|por|di)\s+/i, '')
-  s = s.replace(/\s*[,|–—-]\s*(?:reuters|the associated press|associated press|ap|afp|dpa|bloomberg)\s*$/i, '')
-  return s
-    .split(/\s*(?:,|\band\b|&|\bund\b)\s*/i)
-    .map((x) => x.trim())
-    .filter((x) => /\p{L}/u.test(x) && !isAgency(x))
+  return bylineNames(withoutClosingAgency(line.trim().replace(/\s+/g, ' '))).filter((x) => !isAgency(x))
 }
 
 const COPYRIGHT = /^(?:©|\(c\)\s|copyright\b)/i

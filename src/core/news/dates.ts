@@ -68,6 +68,9 @@ export const ENGLISH_MONTHS = MONTH_NAMES.en.names
 /** The English abbreviations (May has none): jan, feb, …, sep, sept, …, dec. */
 export const ENGLISH_MONTH_ABBREVIATIONS: readonly string[] = Object.keys(MONTH_NAMES.en.short)
 
+/** The English months' first three letters, which every spelling of the month starts with: jan, feb, …, dec. */
+export const ENGLISH_MONTH_STEMS: readonly string[] = ENGLISH_MONTHS.map((m) => m.slice(0, 3))
+
 /** `words` as a regular-expression alternation, each with its first letter upper case ("January|February|…"). */
 export function capitalisedAlternation(words: readonly string[]): string {
   return words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('|')

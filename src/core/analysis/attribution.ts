@@ -1,7 +1,8 @@
 import type { Attribution, Span } from './types'
 import type { Para } from './segment'
-import { firstNameFrom, isGermanOrgWord, isGermanRoleWord, isTitleWord, type Entity, type Mention } from './people'
-import { CUE_VERBS, ORG_WORDS, PLATFORMS, REPORTED_ONLY, SOURCE_NOUNS, TITLE_WORDS } from './lexicon'
+import { firstNameFrom, isTitleWord, type Entity, type Mention } from './people'
+import { CUE_VERBS, ORG_WORDS, PLATFORMS, REPORTED_ONLY, SOURCE_NOUNS, TITLE_WORDS } from '../language/en'
+import { GERMAN_NOUN_END, GERMAN_OBJECT_PREPS, germanWordBefore, isGermanOrgWord, isGermanRoleWord } from '../language/de'
 
 /** Everything attribution reads about one article. */
 export interface SpeechContext {
@@ -119,14 +120,6 @@ function validSubject(ctx: SpeechContext, m: Mention): boolean {
   return !OBJECT_PREPS.has(wordBefore(ctx.text, m.start))
 }
 
-const GERMAN_OBJECT_PREPS = new Set(['mit', 'von', 'vom', 'zu', 'zum', 'zur', 'bei', 'beim', 'nach', 'aus', 'für', 'gegen', 'über', 'unter', 'in', 'im', 'an', 'am', 'auf', 'durch', 'ohne', 'um', 'seit', 'gegenüber', 'vor', 'hinter', 'neben', 'zwischen', 'und', 'oder', 'wie', 'als', 'trotz', 'wegen', 'während'])
-const GERMAN_ARTICLE_RE = /(\S+)\s+(?:(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|seinem|seiner|ihrem|ihrer)\s+)?(?:[\p{Ll}-]+(?:e|en|er|em|es)\s+)?$/u
-function germanWordBefore(text: string, pos: number): string {
-  return GERMAN_ARTICLE_RE.exec(text.slice(Math.max(0, pos - 60), pos))?.[1]?.toLowerCase() ?? ''
-}
-
-/** Common German noun endings: "Verpflichtung", "Eröffnung", "Bestrebungen", "Freiheit". */
-const GERMAN_NOUN_END = /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|ität|nis|nisse|ismus|tum|ment|ments|chen|lein|gebiet|ziel|bericht|interview|ansprache|worten|wort)$/
 /**
  * Whether a German entity may speak: a name of two or more words that do not read as common nouns, a
  * title or role in its description, or an organisation named as one. A lone capitalised word is a noun.

@@ -1,6 +1,6 @@
 import type { Article, BlockKind } from '../article/types'
 import type { Span } from './types'
-import { ABBREVIATIONS, SENTENCE_STARTERS } from './lexicon'
+import { ABBREVIATIONS, SENTENCE_STARTERS } from '../language/en'
 
 /** One block of the article that analysis reads: a paragraph, the headline or a caption. */
 export interface Para extends Span {

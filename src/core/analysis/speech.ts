@@ -4,7 +4,8 @@ import { speakerConfidence, type SpeakerBasis, type SpeakerRoute } from './confi
 import { paragraphsOf, splitSentences } from './segment'
 import { spanLocator } from './spans'
 import { looksLikeTitle, scanQuotes, wordCount, type QuoteSpan } from './quotes'
-import { buildEntities, findMentions, firstNameFrom, type Entity, looksGerman, reclassifyOrganisations, toPersons } from './people'
+import { buildEntities, findMentions, firstNameFrom, type Entity, reclassifyOrganisations, toPersons } from './people'
+import { languageOf } from '../language'
 import { clauseSubject, findCues, nominalSourceOf, sourceAt, subjectAfter, subjectBefore, type Cue, type Source, type SpeechContext } from './attribution'
 import { findReportedSpeech } from './reported'
 
@@ -74,7 +75,7 @@ export function analyzeSpeech(article: Article): SpeechAnalysis {
   // words inside quotes are not the reporter's: no speaker or antecedent is taken from them
   const inKept = spanLocator(kept)
   const outside = mentions.filter((m) => inKept(m.start, m.end) < 0)
-  const ctx: SpeechContext = { text, paras, sentences, mentions: outside, entities, unnamed: new Map(), german: looksGerman(text) }
+  const ctx: SpeechContext = { text, paras, sentences, mentions: outside, entities, unnamed: new Map(), german: languageOf(text) === 'de' }
   const quotes: Quote[] = []
   const results: Attributed[] = []
   let lastSpeaker: number | null = null

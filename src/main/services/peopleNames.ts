@@ -1,4 +1,5 @@
-import { isGermanRoleWord, isTitleWord } from '../../core/analysis/people'
+import { isTitleWord } from '../../core/analysis/people'
+import { isGermanRoleWord } from '../../core/language/de'
 import { foldCase } from '../../core/language/fold'
 
 /** Courtesy titles of other languages that stand before a name ("Herr Scholz", "Monsieur Macron"). */

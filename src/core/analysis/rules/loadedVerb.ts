@@ -1,4 +1,4 @@
-import { loadedKind, type LoadedKind } from '../lexicon'
+import { loadedKind, type LoadedKind } from '../../language/en'
 import type { Finding, Span } from '../types'
 import { blocksOf, finding, type Rule } from './context'
 import { insideQuote, matchAll } from '../spans'

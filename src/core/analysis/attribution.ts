@@ -145,6 +145,24 @@ function wordBefore(text: string, pos: number): string {
 
 const MORE_THAN_SEVEN_WORDS_RE = /^[,\s]*(?:[^,\s]+[,\s]+){7}[^,\s]/
 
+/** The words a gap between a speaker and a reporting verb may hold and still be only an adverbial or an auxiliary. */
+const GAP_WORD = [
+  // connectives and adverbs of time: "also", "however", "later"
+  'also|too|both|however|meanwhile|himself|herself|themselves|itself|who|later|then|further|again|earlier|previously|recently|subsequently',
+  // auxiliaries and modals
+  'had|has|have|was|were|is|are|would|will|could|can|may|might|should|did|does|do',
+  // adverbs of manner and frequency: "reportedly", "flatly", "never"
+  'reportedly|once|quickly|simply|only|just|separately|similarly|publicly|privately|repeatedly|already|often|never|ever|not|first|last|finally|still|even',
+  'directly|angrily|flatly|bluntly|strongly|openly|tearfully|proudly|happily|jokingly|simply',
+  // the occasion: "in a statement", "at a news conference"
+  'in|on|at|a|an|the|his|her|their|its|statement|speech|interview|news|conference|press|release|letter|post|message',
+  // the time: "on Monday", "this week", "last night"
+  'monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|morning|afternoon|evening|night|day|week|month|year|today|yesterday|tonight|this|last',
+  '[a-z]+ly',
+].join('|')
+/** A gap (lower case, single-spaced) made of GAP_WORDs only. */
+const ADVERBIAL_GAP_RE = new RegExp(String.raw`^(?:(?:${GAP_WORD})\s*)+$`)
+
 /** Whether text between two offsets is only adverbials/auxiliaries ("on Thursday", "also", "has"). */
 function adverbialGap(s: string): boolean {
   // more than seven words never is: told from the first eight, as the gaps to far mentions grow with the clause
@@ -152,7 +170,7 @@ function adverbialGap(s: string): boolean {
   const t = s.replace(/[,\s]+/g, ' ').trim().toLowerCase()
   if (!t) return true
   if (t.split(' ').length > 7) return false
-  return /^(?:(?:also|too|both|however|meanwhile|himself|herself|themselves|itself|who|later|then|further|again|earlier|previously|recently|subsequently|had|has|have|was|were|is|are|would|will|could|can|may|might|should|did|does|do|reportedly|once|quickly|simply|only|just|separately|similarly|publicly|privately|repeatedly|already|often|never|ever|not|first|last|finally|still|even|directly|angrily|flatly|bluntly|strongly|openly|tearfully|proudly|happily|jokingly|simply|in|on|at|a|an|the|his|her|their|its|statement|speech|interview|news|conference|press|release|letter|post|message|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|morning|afternoon|evening|night|day|week|month|year|today|yesterday|tonight|this|last|[a-z]+ly)\s*)+$/.test(t)
+  return ADVERBIAL_GAP_RE.test(t)
 }
 
 /** Whether "they" may stand for an entity: a body, or a described source in the plural ("officials", "police"),

@@ -129,8 +129,25 @@ const ACCORDING_TO = /\baccording to\s+((?:the\s+|a\s+|an\s+)?[^,.;]+?)(?=[,.;]|
  * Numbers that are public record or the reporter's own observation, not claims to source: game scores and
  * box-score statistics, results-table rows ("Shr 66 cts vs 18 cts") and market prices.
  */
-const STAT_RE =
-  /\b\d[\d,.]*(?:-\d+)?\s+(?:straight\s+|consecutive\s+|more\s+|of\s+(?:his|her|their|its)\s+)?(?:points?|rebounds?|assists?|steals?|blocked shots|blocks|turnovers?|goals?|saves?|yards?|touchdowns?|runs?|hits?|innings|strikeouts?|wickets?|laps?|birdies|bogeys|aces|shots?|tackles|RBIs?|homers?|home runs?|3-pointers?|3s|free throws?|seconds (?:remaining|left)|minutes? (?:remaining|left|played)|under par|over par)\b|\b\d{1,3}\s*(?:-|:)\s*(?:\d{1,3}|all)\b(?![/\d])|\b\d-pointers?\b|\b\d+(?:st|nd|rd|th)\s+(?:start|game|goal|win|loss|quarter|period|inning|round|hole|minute|lap|set|season)\b/gi
+/** What a box score counts: "24 points", "three straight goals", "112 yards", "2 minutes remaining". */
+const STAT_UNIT = [
+  'points?|rebounds?|assists?|steals?|blocked shots|blocks|turnovers?|goals?|saves?|yards?|touchdowns?|runs?|hits?|innings',
+  'strikeouts?|wickets?|laps?|birdies|bogeys|aces|shots?|tackles|RBIs?|homers?|home runs?|3-pointers?|3s|free throws?',
+  'seconds (?:remaining|left)|minutes? (?:remaining|left|played)|under par|over par',
+].join('|')
+/** What an ordinal counts in a season or a match: "3rd start", "2nd quarter". */
+const STAT_ORDINAL_OF = 'start|game|goal|win|loss|quarter|period|inning|round|hole|minute|lap|set|season'
+const STAT_RE = new RegExp(
+  [
+    // "24 points", "3 straight wins": a figure and what it counts
+    String.raw`\b\d[\d,.]*(?:-\d+)?\s+(?:straight\s+|consecutive\s+|more\s+|of\s+(?:his|her|their|its)\s+)?(?:${STAT_UNIT})\b`,
+    // a score: "3-1", "2:2", "7-all"
+    String.raw`\b\d{1,3}\s*(?:-|:)\s*(?:\d{1,3}|all)\b(?![/\d])`,
+    String.raw`\b\d-pointers?\b`,
+    String.raw`\b\d+(?:st|nd|rd|th)\s+(?:${STAT_ORDINAL_OF})\b`,
+  ].join('|'),
+  'gi',
+)
 const TABLE_ROW_RE = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)[^.;]*\bvs\.?\s+(?:a\s+)?(?:loss|profit|gain)?\s*[-$€£]?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)/i
 const MARKET_RE =
   /\b(?:call money|(?:interest|money|interbank|deposit|overnight)\s+rates?|shares?|stocks?|index|indices|dollar|yen|euro|sterling|pound|gold|crude|futures|bonds?|yields?|prices?|Dow|Nasdaq|Nikkei|FTSE|DAX|CAC|S&P|Hang Seng|bourse)\b[^.;]{0,80}\b(?:rose|fell|eased|gained|lost|closed|ended|opened|traded|slipped|climbed|dropped|jumped|edged|firmed|weakened|stood|settled|finished)\b[^.;]{0,40}\b(?:to|at)\s+[$€£]?\d/i

@@ -86,7 +86,22 @@ const STOP_BACK = new Set([
   'said', 'says', 'told', 'when', 'while', 'after', 'before', 'is', 'was', 'are', 'were', 'be', 'been',
   'has', 'have', 'had', 'who', 'which', 'that', 'than', 'like', 'about',
 ])
-const MODIFIER_RE = /^(?:[a-z]+(?:ed|al|an|ic|ist|ive|ary|ior|ern|ish|ese|ial|ous|ble|ful|ent|ant|ing|ian)|former|ex|then|acting|interim|deputy|senior|junior|chief|top|prime|opposition|foreign|defense|defence|state|party|world|national|local|federal|regional|vice|assistant|associate|general|police|health|finance|trade|justice|interior|security|team|club|press|news|campaign|union|government|army|navy|air|film|music|pop|rock|tv|jazz|soccer|football|tennis|golf|rugby|cricket|basketball|baseball|hockey|olympic|marathon|star|head|executive|managing|technical|research|science|space|climate|human|rights|civil|labor|labour|lead|co)$/
+/** Word endings of a modifier before a title: "elected", "federal", "Iranian", "leading" ("-ian", "-ing", …). */
+const MODIFIER_ENDINGS: readonly string[] = [
+  'ed', 'al', 'an', 'ic', 'ist', 'ive', 'ary', 'ior', 'ern', 'ish', 'ese', 'ial', 'ous', 'ble', 'ful', 'ent',
+  'ant', 'ing', 'ian',
+]
+/** Modifiers before a title that have none of those endings: "former", "deputy", "opposition", "football". */
+const MODIFIER_WORDS: readonly string[] = [
+  'former', 'ex', 'then', 'acting', 'interim', 'deputy', 'senior', 'junior', 'chief', 'top', 'prime',
+  'opposition', 'foreign', 'defense', 'defence', 'state', 'party', 'world', 'national', 'local', 'federal',
+  'regional', 'vice', 'assistant', 'associate', 'general', 'police', 'health', 'finance', 'trade', 'justice',
+  'interior', 'security', 'team', 'club', 'press', 'news', 'campaign', 'union', 'government', 'army', 'navy',
+  'air', 'film', 'music', 'pop', 'rock', 'tv', 'jazz', 'soccer', 'football', 'tennis', 'golf', 'rugby', 'cricket',
+  'basketball', 'baseball', 'hockey', 'olympic', 'marathon', 'star', 'head', 'executive', 'managing', 'technical',
+  'research', 'science', 'space', 'climate', 'human', 'rights', 'civil', 'labor', 'labour', 'lead', 'co',
+]
+const MODIFIER_RE = new RegExp(String.raw`^(?:[a-z]+(?:${MODIFIER_ENDINGS.join('|')})|${MODIFIER_WORDS.join('|')})$`)
 
 /** Mentions of people, organisations and pronouns, in text order. `skip` ranges are not read (credits). */
 export function findMentions(text: string, paras: Para[], skip: Span[] = []): Mention[] {

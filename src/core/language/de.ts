@@ -32,14 +32,33 @@ export const GERMAN_FUNCTION_WORDS: ReadonlySet<string> = new Set([
 ])
 
 /** German titles and roles, alone or ending a compound ("Bundeskanzlerin", "Vereinschef", "Polizeisprecher"). */
-const GERMAN_TITLE_RE =
-  /(?:kanzler|minister|präsident|chef|sprecher|trainer|vorsitzende|direktor|anwalt|anwält|sekretär|bürgermeister|richter|leiter|experte|kapitän|torhüter|stürmer|abgeordnete|botschafter|kommissar|beauftragte|funktionär|vorstand|ministerpräsident)(?:in|innen|en|er|r|s|n)?$/
+const GERMAN_TITLE_STEMS: readonly string[] = [
+  'kanzler', 'minister', 'präsident', 'chef', 'sprecher', 'trainer', 'vorsitzende', 'direktor', 'anwalt',
+  'anwält', 'sekretär', 'bürgermeister', 'richter', 'leiter', 'experte', 'kapitän', 'torhüter', 'stürmer',
+  'abgeordnete', 'botschafter', 'kommissar', 'beauftragte', 'funktionär', 'vorstand', 'ministerpräsident',
+]
+const GERMAN_TITLE_RE = new RegExp(String.raw`(?:${GERMAN_TITLE_STEMS.join('|')})(?:in|innen|en|er|r|s|n)?$`)
 /** German articles and possessive determiners: what stands before a common noun. */
 export const GERMAN_DETERMINER_RE = /^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|kein|keine|keinem|keiner|sein|seine|seinem|seinen|seiner|ihr|ihre|ihrem|ihren|ihrer|unser|unsere|diese|diesem|diesen|dieser|dieses|jede|jedem|jeden|jeder|im|am|vom|zum|zur|beim)$/i
 /** German organisation nouns, alone or at the end of a compound ("Innenministerium", "Bundesregierung"). */
-const GERMAN_ORG_RE = /(?:ministerium|regierung|polizei|partei|verband|gewerkschaft|behörde|gericht|agentur|institut|konzern|unternehmen|gruppe|bank|kommission|amt|bund|verein|fraktion|staatsanwaltschaft|feuerwehr|armee|militär|zeitung|sender|rundfunk|stiftung|universität|klinik|krankenhaus|senat|parlament|tag|ag|gmbh)$|[stde]rat$/
+const GERMAN_ORG_STEMS: readonly string[] = [
+  'ministerium', 'regierung', 'polizei', 'partei', 'verband', 'gewerkschaft', 'behörde', 'gericht', 'agentur',
+  'institut', 'konzern', 'unternehmen', 'gruppe', 'bank', 'kommission', 'amt', 'bund', 'verein', 'fraktion',
+  'staatsanwaltschaft', 'feuerwehr', 'armee', 'militär', 'zeitung', 'sender', 'rundfunk', 'stiftung',
+  'universität', 'klinik', 'krankenhaus', 'senat', 'parlament', 'tag', 'ag', 'gmbh',
+]
+const GERMAN_ORG_RE = new RegExp(String.raw`(?:${GERMAN_ORG_STEMS.join('|')})$|[stde]rat$`)
 /** German words for people by role, alone or ending a compound ("Sprecher", "Polizeisprecherin", "Autoren", "Jury-Mitglied"). */
-const GERMAN_ROLE_RE = /(?:sprecher|minister|präsident|kanzler|vorsitzende|direktor|bürgermeister|botschafter|kommissar|abgeordnete|autor|veranstalter|ermittler|forscher|wissenschaftler|experte|kritiker|demonstrant|polizist|arzt|ärzt|anwohner|zeuge|vertreter|mitarbeiter|beamte|bewohner|einwohner|teilnehmer|organisator|gegner|befürworter|unterstützer|aktivist|analyst|ökonom|politiker|journalist|reporter|angehörige|kläger|verteidiger|anwalt|anwält|gutachter|historiker|beobachter|helfer|soldat|lehrer|spieler|trainer|manager|funktionär|mitglied|chef|leiter|sekretär|gouverneur|helfer|sprecherin)(?:in|innen|en|er|r|s|n|e|ern)?$/
+const GERMAN_ROLE_STEMS: readonly string[] = [
+  'sprecher', 'minister', 'präsident', 'kanzler', 'vorsitzende', 'direktor', 'bürgermeister', 'botschafter',
+  'kommissar', 'abgeordnete', 'autor', 'veranstalter', 'ermittler', 'forscher', 'wissenschaftler', 'experte',
+  'kritiker', 'demonstrant', 'polizist', 'arzt', 'ärzt', 'anwohner', 'zeuge', 'vertreter', 'mitarbeiter',
+  'beamte', 'bewohner', 'einwohner', 'teilnehmer', 'organisator', 'gegner', 'befürworter', 'unterstützer',
+  'aktivist', 'analyst', 'ökonom', 'politiker', 'journalist', 'reporter', 'angehörige', 'kläger', 'verteidiger',
+  'anwalt', 'anwält', 'gutachter', 'historiker', 'beobachter', 'helfer', 'soldat', 'lehrer', 'spieler', 'trainer',
+  'manager', 'funktionär', 'mitglied', 'chef', 'leiter', 'sekretär', 'gouverneur', 'helfer', 'sprecherin',
+]
+const GERMAN_ROLE_RE = new RegExp(String.raw`(?:${GERMAN_ROLE_STEMS.join('|')})(?:in|innen|en|er|r|s|n|e|ern)?$`)
 
 /** A German title or role that ends a word of at least three more letters: "Bundeskanzlerin", "Polizeisprecher". */
 export function endsInGermanTitle(lower: string): boolean {
@@ -87,4 +106,13 @@ export const KONJUNKTIV_RE = /\b(?:sei|seien|habe|werde|wolle|könne|müsse|soll
 /** "nach Angaben von X", "laut X", "X zufolge", "nach Einschätzung/Informationen/Berichten des X" */
 export const GERMAN_ACCORDING_RE = /\b(?:[Nn]ach\s+(?:eigenen\s+|offiziellen\s+|ersten\s+|übereinstimmenden\s+)?(?:Angaben|Einschätzung|Informationen|Berichten|Schätzungen|Aussagen|Darstellung|Ansicht|Auffassung|Meinung|Worten)|[Ll]aut|zufolge)\b/
 /** German reporting verbs, in the forms wire copy uses: "sagte", "erklärten", "teilte … mit". */
-export const GERMAN_SPEECH_VERB_RE = /\b(?:sagte|sagten|sagt|erklärte|erklärten|erklärt|teilte|teilten|betonte|betonten|meinte|meinten|berichtete|berichteten|berichtet|meldete|meldet|kündigte|warnte|warnten|forderte|forderten|kritisierte|kritisierten|bestätigte|bestätigten|räumte|behauptete|behaupteten|verwies|hieß|heißt|gab|gaben|fügte|ergänzte|versicherte|bekräftigte|unterstrich|argumentierte|begründete|schrieb|schreibt|wies|warf|warfen|sprach|äußerte|vermutete|vermuten|glaubt|glaubte|befürchtet|befürchtete|erwartet|erwartete|zeigte sich|geht davon aus|ging davon aus)\b/
+const GERMAN_SPEECH_VERBS: readonly string[] = [
+  'sagte', 'sagten', 'sagt', 'erklärte', 'erklärten', 'erklärt', 'teilte', 'teilten', 'betonte', 'betonten',
+  'meinte', 'meinten', 'berichtete', 'berichteten', 'berichtet', 'meldete', 'meldet', 'kündigte', 'warnte',
+  'warnten', 'forderte', 'forderten', 'kritisierte', 'kritisierten', 'bestätigte', 'bestätigten', 'räumte',
+  'behauptete', 'behaupteten', 'verwies', 'hieß', 'heißt', 'gab', 'gaben', 'fügte', 'ergänzte', 'versicherte',
+  'bekräftigte', 'unterstrich', 'argumentierte', 'begründete', 'schrieb', 'schreibt', 'wies', 'warf', 'warfen',
+  'sprach', 'äußerte', 'vermutete', 'vermuten', 'glaubt', 'glaubte', 'befürchtet', 'befürchtete', 'erwartet',
+  'erwartete', 'zeigte sich', 'geht davon aus', 'ging davon aus',
+]
+export const GERMAN_SPEECH_VERB_RE = new RegExp(String.raw`\b(?:${GERMAN_SPEECH_VERBS.join('|')})\b`)

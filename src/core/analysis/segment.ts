@@ -1,6 +1,7 @@
 import type { Article, BlockKind } from '../article/types'
 import type { Span } from './types'
 import { ABBREVIATIONS, SENTENCE_STARTERS } from '../language/en'
+import { datelineLength } from '../news/datelines'
 
 /** One block of the article that analysis reads: a paragraph, the headline or a caption. */
 export interface Para extends Span {
@@ -17,16 +18,6 @@ export function paragraphsOf(article: Article): Para[] {
     }
   }
   return out
-}
-
-/** "WASHINGTON (Reuters) -", "BEIJING, April 17 (Reuters) -", "Berlin (dpa) - ", "ATLANTA (AP) _" at a paragraph's start. */
-const DATELINE_RE =
-  /^(?:[A-Z][A-Za-z.'’-]*(?:[ ,]+[A-Z][A-Za-z.'’-]*)*(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s+\((?:Reuters|AP|AFP|dpa|Xinhua|UPI|AAP|CP|Bloomberg|[A-Z]{2,5})\)\s*[-–—_]+\s*|[A-Z][A-Z .'’-]{2,},?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?[-–—_]{1,2}\s+)/
-
-/** Length of a dateline at the start of a paragraph, or 0. */
-export function datelineLength(s: string): number {
-  const m = DATELINE_RE.exec(s)
-  return m ? m[0].length : 0
 }
 
 const LOWER_OK = new Set(['etc', 'vs', 'v', 'approx', 'e.g', 'i.e', 'cf', 'ca', 'pp', 'p', 'vol', 'no', 'nos', 'est'])

@@ -154,3 +154,13 @@ export function agencyBySpelling(printed: string): string | null {
 export function creditName(printed: string): string | null {
   return BY_SPELLING.get(printedKey(printed))?.printed ?? null
 }
+
+/**
+ * The agency a whole printed line names (a logo line, a logo's alt text, a dateline's credit), trailing dots and
+ * colons aside: "REUTERS." → "Reuters"; null for anything else.
+ */
+export function agencyName(s: string): string | null {
+  // Agency names are short; a long line is never one (and is not worth normalising).
+  if (s.length > 80) return null
+  return agencyBySpelling(s.trim().replace(/[.:]+$/, ''))
+}

@@ -1,7 +1,8 @@
 import type { Article } from '../article/types'
 import { creditName } from '../news/agencies'
 import { bylineNames, withoutClosingAgency } from '../news/bylines'
-import type { Contributor, CreditRole, Credits, PhotoCredit } from './types'
+import { parseCreditLine } from '../news/credits'
+import type { Contributor, Credits, PhotoCredit } from './types'
 
 /**
  * Words a credit chain prints where a maker would stand that name no agency and no person: the picture was pooled or
@@ -108,62 +109,6 @@ export function trailingCaptionCredit(text: string): { credit: string; index: nu
     return { credit: viaChain[1].trim(), index: best.index + best.credit.lastIndexOf(viaChain[1]) }
   }
   return best
-}
-
-const ROLE_WORDS: [RegExp, CreditRole][] = [
-  [/^additional\s+reporting\b/i, 'additionalReporting'],
-  [/^(?:reporting|reported)\b/i, 'reporting'],
-  [/^(?:writing|written)\b/i, 'writing'],
-  [/^(?:editing|edited)\b/i, 'editing'],
-  [/^(?:compiled|compiling)\b/i, 'compiledBy'],
-]
-
-const ROLE_START = /(?:additional\s+reporting|reporting|reported|writing|written|editing|edited|compiled|compiling)\s+by\b/i
-
-/** Splits "Jane Doe and John Roe in Paris" into names, with the place each was in. */
-function splitNames(list: string): { name: string; location: string | null }[] {
-  const chunks = list
-    .split(/\s*(?:,|;|\band\b|&)\s*/i)
-    .map((c) => c.trim())
-    .filter(Boolean)
-  const out: { name: string; location: string | null }[] = []
-  let pending: { name: string; location: string | null }[] = []
-  for (const c of chunks) {
-    const m = /^(.*?)\s+[iI][nN]\s+(\p{Lu}.*)$/u.exec(c)
-    if (m?.[1] && m[2]) {
-      const entry = { name: m[1].trim(), location: m[2].trim() }
-      for (const p of pending) p.location = entry.location
-      pending = []
-      out.push(entry)
-    } else if (/^\p{Lu}/u.test(c) && !/^(?:the|a|an)\s/i.test(c) && out.length > 0 && out[out.length - 1]?.location !== null && !/\s/.test(c)) {
-      // "Jane Doe in New York and Washington": a bare place after a located name.
-      out.push({ name: c, location: null })
-      pending.push(out[out.length - 1] as { name: string; location: string | null })
-    } else {
-      const entry = { name: c, location: null }
-      out.push(entry)
-      pending.push(entry)
-    }
-  }
-  return out.filter((e) => /\p{L}/u.test(e.name))
-}
-
-/** Parses one "(Reporting by ...; Editing by ...)" line into contributors; [] when it is no such line. */
-export function parseCreditLine(line: string): Contributor[] {
-  let s = line.trim().replace(/\s+/g, ' ')
-  if (!ROLE_START.test(s)) return []
-  s = s.replace(/^[([{]\s*/, '').replace(/\s*[)\]}]\s*\.?$/, '')
-  const segments = s.split(new RegExp(String.raw`\s*(?:;|\.|,|\band\b)?\s*(?<!additional\s*)\b(?=${ROLE_START.source})`, 'i'))
-  const out: Contributor[] = []
-  for (const seg of segments) {
-    const t = seg.trim().replace(/^[;,.]\s*/, '')
-    if (!t) continue
-    const role = ROLE_WORDS.find(([re]) => re.test(t))?.[1]
-    if (!role) continue
-    const names = t.replace(new RegExp('^' + ROLE_START.source + String.raw`\s*`, 'i'), '').replace(/(?<![;,.\s])[;,.\s]+$/, '')
-    for (const n of splitNames(names)) out.push({ name: n.name, role, location: n.location })
-  }
-  return out
 }
 
 /** "By Jane Doe and John Roe, Reuters" → ["Jane Doe", "John Roe"]. */

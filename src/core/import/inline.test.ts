@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { buildArticle } from '../article/build'
-import { extractInline, isBylineText, isCreditLine } from './inline'
+import { isCreditLine } from '../news/credits'
+import { extractInline, isBylineText } from './inline'
 
 const article = (paragraphs: string[], created: string | null = null) =>
   buildArticle({ format: 'text', headline: 'A headline for the story', paragraphs, created })

@@ -2,6 +2,7 @@ import { bodyOf, buildArticle, type BodyPart } from '../article/build'
 import { itemDay } from '../article/itemDate'
 import type { Article } from '../article/types'
 import { agencyName } from '../news/agencies'
+import { isCreditLine } from '../news/credits'
 import { matchDateline, printedDate, resolveDate } from '../news/datelines'
 
 const BYLINE_PREFIX = /^(?:By|BY|Von|VON|Par|PAR|Por|POR|Di|Door)\s+(?<rest>\S.*)$/u
@@ -35,19 +36,6 @@ export function isBylineText(s: string): boolean {
 export function isBylineRole(s: string): boolean {
   const t = s.trim().replace(/=$/, '').trim()
   return t.length <= 60 && ROLE_LINE.test(t)
-}
-
-const CREDIT_START =
-  /^\(?\s*(?:(?:additional|further|extra)\s+)?(?:reporting|writing|written|editing|edited|compiled|compilation|research|researched|graphics?|production|produced|translation|translated|reported|fact-checking)\s+by\b/i
-const CREDIT_END =
-  /\b(?:contributed(?:\s+reporting)?(?:\s+to\s+(?:this|the)\s+(?:report|story))?|helped\s+with\s+this\s+(?:report|story))(?:\s+from\s+[\p{L}\p{M} ,.'’-]{2,60}?)?\.?\)?$/iu
-
-/** True for a trailing credit line: "(Reporting by ...; Editing by ...)", "Compiled by ...", "X contributed to this report." */
-export function isCreditLine(s: string): boolean {
-  const t = s.trim()
-  if (t.length > 400) return false
-  if (CREDIT_START.test(t)) return true
-  return t.length <= 300 && CREDIT_END.test(t)
 }
 
 const SEPARATOR = /^[_\-*=~#\s]{3,}$/

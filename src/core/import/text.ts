@@ -1,7 +1,8 @@
 import { buildArticle } from '../article/build'
 import { agencyName } from '../news/agencies'
 import { matchDateline } from '../news/datelines'
-import { extractInline, isBylineText, isCreditLine } from './inline'
+import { isCreditLine } from '../news/credits'
+import { extractInline, isBylineText } from './inline'
 import type { ParseResult } from './types'
 
 /** One line or paragraph of the input, as the reader sees it. */

@@ -1,28 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { buildArticle } from '../article/build'
-import { isCreditLine } from '../news/credits'
-import { extractInline, isBylineText } from './inline'
+import { extractInline } from './inline'
 
 const article = (paragraphs: string[], created: string | null = null) =>
   buildArticle({ format: 'text', headline: 'A headline for the story', paragraphs, created })
-
-describe('bylines and credit lines', () => {
-  it('recognises bylines but not sentences', () => {
-    expect(isBylineText('By CHARLES ODUM')).toBe(true)
-    expect(isBylineText('By PAUL BYRNE and ALMUDENA CALATRAVA')).toBe(true)
-    expect(isBylineText('Von Marco Krefting und Sunrita Sen, dpa')).toBe(true)
-    expect(isBylineText('Jane Roe, AP Sports Writer')).toBe(true)
-    expect(isBylineText('By the end of the year prices had doubled.')).toBe(false)
-    expect(isBylineText('By Monday the river had risen')).toBe(false)
-  })
-  it('recognises credit lines', () => {
-    expect(isCreditLine('(Reporting by Jane Roe; Editing by John Doe)')).toBe(true)
-    expect(isCreditLine('Additional reporting by Max Muster in Berlin')).toBe(true)
-    expect(isCreditLine('Compiled by Jane Roe')).toBe(true)
-    expect(isCreditLine('Associated Press writer Jane Roe in Paris contributed to this report.')).toBe(true)
-    expect(isCreditLine('The report was written by the committee and published on Monday.')).toBe(false)
-  })
-})
 
 describe('extractInline', () => {
   it('moves bylines and credits, sets dateline and source, keeps offsets exact', () => {

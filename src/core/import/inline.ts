@@ -2,41 +2,9 @@ import { bodyOf, buildArticle, type BodyPart } from '../article/build'
 import { itemDay } from '../article/itemDate'
 import type { Article } from '../article/types'
 import { agencyName } from '../news/agencies'
+import { isBylineRole, isBylineText } from '../news/bylines'
 import { isCreditLine } from '../news/credits'
 import { matchDateline, printedDate, resolveDate } from '../news/datelines'
-
-const BYLINE_PREFIX = /^(?:By|BY|Von|VON|Par|PAR|Por|POR|Di|Door)\s+(?<rest>\S.*)$/u
-const NAME_WORD = /^(?:[\p{Lu}][\p{L}\p{M}.'’-]*,?|and|und|et|y|e|og|och|en|&|,|[a-z]{2,4},?)$/u
-/** "AP Sports Writer", "Associated Press", "Reuters correspondent": an agency role line under a byline. */
-const ROLE_LINE =
-  /^(?:The\s+)?(?:Associated Press|AP|Reuters|AFP|dpa|Bloomberg)(?:\s+[\p{L}-]+){0,3}?(?:\s+(?:Writer|Correspondent|Editor|Reporter|Columnist|Analyst))?$/iu
-const NAME_WITH_ROLE =
-  /^[\p{Lu}][\p{L}\p{M}.'’-]+(?:\s+[\p{Lu}][\p{L}\p{M}.'’-]+){1,3},\s+(?:The\s+)?(?:Associated Press|AP|Reuters|AFP|dpa|Bloomberg)\b[\p{L} -]{0,30}\b(?:Writer|Correspondent|Editor|Reporter|Columnist)$/u
-
-/** True for a byline paragraph: "By NAME", "Von NAME, dpa", "NAME, AP Sports Writer". */
-export function isBylineText(s: string): boolean {
-  const t = s.trim().replace(/=$/, '').trim()
-  if (t.length > 120 || /[.!?:;]$/.test(t.replace(/\b\p{Lu}\.$/u, ''))) return false
-  if (NAME_WITH_ROLE.test(t)) return true
-  const m = BYLINE_PREFIX.exec(t)
-  if (!m?.groups?.rest) return false
-  const words = m.groups.rest.split(/\s+/)
-  if (words.length > 14) return false
-  const first = words[0] ?? ''
-  if (!/^[\p{Lu}]/u.test(first) && !agencyName(first)) return false
-  // After a comma a byline may name the employer in any case ("Tom Krasovic, The San Diego Union-Tribune").
-  const beforeComma = m.groups.rest.split(',')[0] ?? ''
-  return beforeComma
-    .split(/\s+/)
-    .filter(Boolean)
-    .every((w) => NAME_WORD.test(w) || agencyName(w) !== null)
-}
-
-/** True for a short agency role line that belongs to the byline above it ("AP Sports Writer"). */
-export function isBylineRole(s: string): boolean {
-  const t = s.trim().replace(/=$/, '').trim()
-  return t.length <= 60 && ROLE_LINE.test(t)
-}
 
 const SEPARATOR = /^[_\-*=~#\s]{3,}$/
 

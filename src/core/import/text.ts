@@ -2,7 +2,8 @@ import { buildArticle } from '../article/build'
 import { agencyName } from '../news/agencies'
 import { matchDateline } from '../news/datelines'
 import { isCreditLine } from '../news/credits'
-import { extractInline, isBylineText } from './inline'
+import { isBylineText } from '../news/bylines'
+import { extractInline } from './inline'
 import type { ParseResult } from './types'
 
 /** One line or paragraph of the input, as the reader sees it. */

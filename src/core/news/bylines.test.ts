@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { bylineNames, withoutClosingAgency } from './bylines'
+import { bylineNames, isBylineText, withoutClosingAgency } from './bylines'
 
 describe('bylines', () => {
+  it('recognises bylines but not sentences', () => {
+    expect(isBylineText('By CHARLES ODUM')).toBe(true)
+    expect(isBylineText('By PAUL BYRNE and ALMUDENA CALATRAVA')).toBe(true)
+    expect(isBylineText('Von Marco Krefting und Sunrita Sen, dpa')).toBe(true)
+    expect(isBylineText('Jane Roe, AP Sports Writer')).toBe(true)
+    expect(isBylineText('By the end of the year prices had doubled.')).toBe(false)
+    expect(isBylineText('By Monday the river had risen')).toBe(false)
+  })
   it('splits a byline into its names in any of the wire languages', () => {
     expect(bylineNames('By Jane Doe and John Roe')).toEqual(['Jane Doe', 'John Roe'])
     expect(bylineNames('Von Anna Schmidt und Jan Meier')).toEqual(['Anna Schmidt', 'Jan Meier'])

@@ -1,7 +1,8 @@
 import type { Attribution, Span } from './types'
 import type { Para } from './segment'
-import { firstNameFrom, isGermanOrgWord, isGermanRoleWord, isTitleWord, type Entity, type Mention } from './people'
-import { CUE_VERBS, ORG_WORDS, PLATFORMS, REPORTED_ONLY, SOURCE_NOUNS, TITLE_WORDS } from './lexicon'
+import { firstNameFrom, isTitleWord, type Entity, type Mention } from './people'
+import { CUE_VERBS, ORG_WORDS, PLATFORMS, REPORTED_ONLY, SOURCE_NOUNS, TITLE_WORDS } from '../language/en'
+import { GERMAN_NOUN_END, GERMAN_OBJECT_PREPS, germanWordBefore, isGermanOrgWord, isGermanRoleWord } from '../language/de'
 
 /** Everything attribution reads about one article. */
 export interface SpeechContext {
@@ -122,14 +123,6 @@ function validSubject(ctx: SpeechContext, m: Mention): boolean {
   return !OBJECT_PREPS.has(wordBefore(ctx.text, m.start))
 }
 
-const GERMAN_OBJECT_PREPS = new Set(['mit', 'von', 'vom', 'zu', 'zum', 'zur', 'bei', 'beim', 'nach', 'aus', 'für', 'gegen', 'über', 'unter', 'in', 'im', 'an', 'am', 'auf', 'durch', 'ohne', 'um', 'seit', 'gegenüber', 'vor', 'hinter', 'neben', 'zwischen', 'und', 'oder', 'wie', 'als', 'trotz', 'wegen', 'während'])
-const GERMAN_ARTICLE_RE = /(\S+)\s+(?:(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|seinem|seiner|ihrem|ihrer)\s+)?(?:[\p{Ll}-]+(?:e|en|er|em|es)\s+)?$/u
-function germanWordBefore(text: string, pos: number): string {
-  return GERMAN_ARTICLE_RE.exec(text.slice(Math.max(0, pos - 60), pos))?.[1]?.toLowerCase() ?? ''
-}
-
-/** Common German noun endings: "Verpflichtung", "Eröffnung", "Bestrebungen", "Freiheit". */
-const GERMAN_NOUN_END = /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|ität|nis|nisse|ismus|tum|ment|ments|chen|lein|gebiet|ziel|bericht|interview|ansprache|worten|wort)$/
 /**
  * Whether a German entity may speak: a name of two or more words that do not read as common nouns, a
  * title or role in its description, or an organisation named as one. A lone capitalised word is a noun.
@@ -155,6 +148,24 @@ function wordBefore(text: string, pos: number): string {
 
 const MORE_THAN_SEVEN_WORDS_RE = /^[,\s]*(?:[^,\s]+[,\s]+){7}[^,\s]/
 
+/** The words a gap between a speaker and a reporting verb may hold and still be only an adverbial or an auxiliary. */
+const GAP_WORD = [
+  // connectives and adverbs of time: "also", "however", "later"
+  'also|too|both|however|meanwhile|himself|herself|themselves|itself|who|later|then|further|again|earlier|previously|recently|subsequently',
+  // auxiliaries and modals
+  'had|has|have|was|were|is|are|would|will|could|can|may|might|should|did|does|do',
+  // adverbs of manner and frequency: "reportedly", "flatly", "never"
+  'reportedly|once|quickly|simply|only|just|separately|similarly|publicly|privately|repeatedly|already|often|never|ever|not|first|last|finally|still|even',
+  'directly|angrily|flatly|bluntly|strongly|openly|tearfully|proudly|happily|jokingly|simply',
+  // the occasion: "in a statement", "at a news conference"
+  'in|on|at|a|an|the|his|her|their|its|statement|speech|interview|news|conference|press|release|letter|post|message',
+  // the time: "on Monday", "this week", "last night"
+  'monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|morning|afternoon|evening|night|day|week|month|year|today|yesterday|tonight|this|last',
+  '[a-z]+ly',
+].join('|')
+/** A gap (lower case, single-spaced) made of GAP_WORDs only. */
+const ADVERBIAL_GAP_RE = new RegExp(String.raw`^(?:(?:${GAP_WORD})\s*)+$`)
+
 /** Whether text between two offsets is only adverbials/auxiliaries ("on Thursday", "also", "has"). */
 function adverbialGap(s: string): boolean {
   // more than seven words never is: told from the first eight, as the gaps to far mentions grow with the clause
@@ -162,7 +173,7 @@ function adverbialGap(s: string): boolean {
   const t = s.replace(/[,\s]+/g, ' ').trim().toLowerCase()
   if (!t) return true
   if (t.split(' ').length > 7) return false
-  return /^(?:(?:also|too|both|however|meanwhile|himself|herself|themselves|itself|who|later|then|further|again|earlier|previously|recently|subsequently|had|has|have|was|were|is|are|would|will|could|can|may|might|should|did|does|do|reportedly|once|quickly|simply|only|just|separately|similarly|publicly|privately|repeatedly|already|often|never|ever|not|first|last|finally|still|even|directly|angrily|flatly|bluntly|strongly|openly|tearfully|proudly|happily|jokingly|simply|in|on|at|a|an|the|his|her|their|its|statement|speech|interview|news|conference|press|release|letter|post|message|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|morning|afternoon|evening|night|day|week|month|year|today|yesterday|tonight|this|last|[a-z]+ly)\s*)+$/.test(t)
+  return ADVERBIAL_GAP_RE.test(t)
 }
 
 /** Whether "they" may stand for an entity: a body, or a described source in the plural ("officials", "police"),

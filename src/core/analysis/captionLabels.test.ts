@@ -3,7 +3,7 @@ import { buildArticle } from '../article/build'
 import { importBytes } from '../import/index'
 import { readFixture } from '../../test/fixtures'
 import { analyze } from './analyze'
-import { CAPTION_LABEL_WORDS } from './lexicon'
+import { CAPTION_LABEL_WORDS } from '../language/en'
 
 const peopleOf = (rel: string) => {
   const { articles } = importBytes(readFixture(rel), rel.split('/').pop()!)

@@ -1,6 +1,7 @@
 import type { Article } from '../article/types'
-import { CUE_VERBS, REPORTED_ONLY, REPORTING_BASES, SOURCE_NOUNS } from './lexicon'
-import { spanLocator } from './segment'
+import { CUE_VERBS, REPORTED_ONLY, REPORTING_BASES, SOURCE_NOUNS } from '../language/en'
+import { spanLocator } from './spans'
+import { capitalisedAlternation, ENGLISH_MONTH_STEMS, ENGLISH_MONTHS } from '../news/dates'
 import type { Claim, Quote, ReportedSpeech, Span } from './types'
 
 /** What claim finding needs from the speech step. */
@@ -13,6 +14,16 @@ export interface ClaimInput {
 const NUMBER_WORD =
   'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|scores|half|quarter|third|double|triple|twice'
 
+/** A year of the last two centuries: 1800 to 2099. */
+const YEAR_NUMBER = String.raw`(?:1[89]|20)\d{2}`
+/** The English months, and all but May (a verb too: "prices may rise"). */
+const MONTH = capitalisedAlternation(ENGLISH_MONTHS)
+const MONTH_NOT_MAY = capitalisedAlternation(ENGLISH_MONTHS.filter((m) => m !== 'may'))
+/** A month's first three letters, May left out */
+const MONTH_STEM_NOT_MAY = capitalisedAlternation(ENGLISH_MONTH_STEMS.filter((m) => m !== 'may'))
+/** A word that starts as a month does ("Jan", "Sept.", "December", "Mayor" too: the checks tolerate it) */
+const MONTH_WORD = String.raw`(?:${capitalisedAlternation(ENGLISH_MONTH_STEMS)})[a-z]*`
+
 /** Each signal of a checkable statement with its weight toward checkworthiness. */
 const SIGNALS: { name: string; weight: number; re: RegExp }[] = [
   { name: 'percentage', weight: 0.35, re: /\d\s*(?:%|per ?cent\b|percentage points?\b)/i },
@@ -21,12 +32,38 @@ const SIGNALS: { name: string; weight: number; re: RegExp }[] = [
     weight: 0.35,
     re: /[$€£¥]\s?\d|\b\d[\d,.]*\s*(?:dollars|euros|pounds|yen|yuan|roubles|rubles|francs|rupees)\b|\b(?:USD|EUR|GBP)\s?\d/i,
   },
-  { name: 'number', weight: 0.3, re: /(?<!\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s)\b(?!(?:1[89]|20)\d{2}\b)\d[\d,.]*\b(?!\s*(?:%|per ?cent|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|(?:a\.m|p\.m)\.|GMT|EDT|EST|BST|CET))|\b(?:hundreds|thousands|millions|billions|trillions|dozens)\b|\b(?:million|billion|trillion)\b/i },
+  {
+    name: 'number',
+    weight: 0.3,
+    re: new RegExp(
+      [
+        // a figure that is no date, year or time: not after a month ("March 3"), not a year, not before a month or a zone
+        String.raw`(?<!\b${MONTH_WORD}\.?\s)\b(?!${YEAR_NUMBER}\b)\d[\d,.]*\b(?!\s*(?:%|per ?cent|${MONTH_WORD}\b|(?:a\.m|p\.m)\.|GMT|EDT|EST|BST|CET))`,
+        String.raw`\b(?:hundreds|thousands|millions|billions|trillions|dozens)\b`,
+        String.raw`\b(?:million|billion|trillion)\b`,
+      ].join('|'),
+      'i',
+    ),
+  },
   { name: 'quantity', weight: 0.2, re: new RegExp(String.raw`\b(?:${NUMBER_WORD})\b`, 'i') },
   {
     name: 'date',
     weight: 0.15,
-    re: /\b(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:in|since|by|until|of)\s+(?:1[89]|20)\d{2}\b|(?:in|since|by|until|from|last|next|early|late|mid-)\s*(?:January|February|March|April|June|July|August|September|October|November|December)\b|(?:last|next|this)\s+(?:week|month|year)|yesterday|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|over the (?:past|last) \w+|over the years|(?:1[89]|20)\d{2})\b/i,
+    re: new RegExp(
+      String.raw`\b(?:${[
+        String.raw`(?:${MONTH_STEM_NOT_MAY})[a-z]*\.?\s+\d{1,2}\b`, // "Jan. 5", "March 3" ("may 5" is a verb)
+        String.raw`\d{1,2}\s+(?:${MONTH})\b`, // "5 January"
+        String.raw`(?:in|since|by|until|of)\s+${YEAR_NUMBER}\b`,
+        String.raw`(?:in|since|by|until|from|last|next|early|late|mid-)\s*(?:${MONTH_NOT_MAY})\b`, // "since March"
+        String.raw`(?:last|next|this)\s+(?:week|month|year)`,
+        'yesterday',
+        String.raw`(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`,
+        String.raw`over the (?:past|last) \w+`,
+        'over the years',
+        YEAR_NUMBER,
+      ].join('|')})\b`,
+      'i',
+    ),
   },
   {
     name: 'comparison',
@@ -92,8 +129,25 @@ const ACCORDING_TO = /\baccording to\s+((?:the\s+|a\s+|an\s+)?[^,.;]+?)(?=[,.;]|
  * Numbers that are public record or the reporter's own observation, not claims to source: game scores and
  * box-score statistics, results-table rows ("Shr 66 cts vs 18 cts") and market prices.
  */
-const STAT_RE =
-  /\b\d[\d,.]*(?:-\d+)?\s+(?:straight\s+|consecutive\s+|more\s+|of\s+(?:his|her|their|its)\s+)?(?:points?|rebounds?|assists?|steals?|blocked shots|blocks|turnovers?|goals?|saves?|yards?|touchdowns?|runs?|hits?|innings|strikeouts?|wickets?|laps?|birdies|bogeys|aces|shots?|tackles|RBIs?|homers?|home runs?|3-pointers?|3s|free throws?|seconds (?:remaining|left)|minutes? (?:remaining|left|played)|under par|over par)\b|\b\d{1,3}\s*(?:-|:)\s*(?:\d{1,3}|all)\b(?![/\d])|\b\d-pointers?\b|\b\d+(?:st|nd|rd|th)\s+(?:start|game|goal|win|loss|quarter|period|inning|round|hole|minute|lap|set|season)\b/gi
+/** What a box score counts: "24 points", "three straight goals", "112 yards", "2 minutes remaining". */
+const STAT_UNIT = [
+  'points?|rebounds?|assists?|steals?|blocked shots|blocks|turnovers?|goals?|saves?|yards?|touchdowns?|runs?|hits?|innings',
+  'strikeouts?|wickets?|laps?|birdies|bogeys|aces|shots?|tackles|RBIs?|homers?|home runs?|3-pointers?|3s|free throws?',
+  'seconds (?:remaining|left)|minutes? (?:remaining|left|played)|under par|over par',
+].join('|')
+/** What an ordinal counts in a season or a match: "3rd start", "2nd quarter". */
+const STAT_ORDINAL_OF = 'start|game|goal|win|loss|quarter|period|inning|round|hole|minute|lap|set|season'
+const STAT_RE = new RegExp(
+  [
+    // "24 points", "3 straight wins": a figure and what it counts
+    String.raw`\b\d[\d,.]*(?:-\d+)?\s+(?:straight\s+|consecutive\s+|more\s+|of\s+(?:his|her|their|its)\s+)?(?:${STAT_UNIT})\b`,
+    // a score: "3-1", "2:2", "7-all"
+    String.raw`\b\d{1,3}\s*(?:-|:)\s*(?:\d{1,3}|all)\b(?![/\d])`,
+    String.raw`\b\d-pointers?\b`,
+    String.raw`\b\d+(?:st|nd|rd|th)\s+(?:${STAT_ORDINAL_OF})\b`,
+  ].join('|'),
+  'gi',
+)
 const TABLE_ROW_RE = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)[^.;]*\bvs\.?\s+(?:a\s+)?(?:loss|profit|gain)?\s*[-$€£]?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)/i
 const MARKET_RE =
   /\b(?:call money|(?:interest|money|interbank|deposit|overnight)\s+rates?|shares?|stocks?|index|indices|dollar|yen|euro|sterling|pound|gold|crude|futures|bonds?|yields?|prices?|Dow|Nasdaq|Nikkei|FTSE|DAX|CAC|S&P|Hang Seng|bourse)\b[^.;]{0,80}\b(?:rose|fell|eased|gained|lost|closed|ended|opened|traded|slipped|climbed|dropped|jumped|edged|firmed|weakened|stood|settled|finished)\b[^.;]{0,40}\b(?:to|at)\s+[$€£]?\d/i

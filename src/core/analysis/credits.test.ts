@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { buildArticle } from '../article/build'
-import { extractCredits, parseByline, parseCreditLine, parsePhotoCredit, trailingCaptionCredit } from './credits'
+import { extractCredits, parseByline, parsePhotoCredit, trailingCaptionCredit } from './credits'
+import { parseCreditLine } from '../news/credits'
 
 const split = (s: string) => {
   const p = parsePhotoCredit(s)

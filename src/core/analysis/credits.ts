@@ -1,63 +1,14 @@
 import type { Article } from '../article/types'
-import type { Contributor, CreditRole, Credits, PhotoCredit } from './types'
+import { creditName } from '../news/agencies'
+import { bylineNames, withoutClosingAgency } from '../news/bylines'
+import { parseCreditLine } from '../news/credits'
+import type { Contributor, Credits, PhotoCredit } from './types'
 
 /**
- * Agencies and picture services whose names are printed in credits, lower-cased → usual spelling.
- * Used to tell an organisation from a photographer in a credit chain and to normalise case.
+ * Words a credit chain prints where a maker would stand that name no agency and no person: the picture was pooled or
+ * handed out. The agencies and picture services are in core/news/agencies.ts.
  */
-const AGENCIES: Record<string, string> = {
-  reuters: 'Reuters',
-  'reuters tv': 'Reuters TV',
-  ap: 'AP',
-  'the associated press': 'AP',
-  'associated press': 'AP',
-  afp: 'AFP',
-  dpa: 'dpa',
-  'dpa-zentralbild': 'dpa-Zentralbild',
-  'picture alliance': 'picture alliance',
-  'picture-alliance': 'picture alliance',
-  epa: 'EPA',
-  'epa-efe': 'EPA-EFE',
-  efe: 'EFE',
-  'getty images': 'Getty Images',
-  getty: 'Getty Images',
-  xinhua: 'Xinhua',
-  sputnik: 'Sputnik',
-  tass: 'TASS',
-  'itar-tass': 'ITAR-TASS',
-  anadolu: 'Anadolu',
-  'anadolu agency': 'Anadolu Agency',
-  ansa: 'ANSA',
-  kyodo: 'Kyodo',
-  yonhap: 'Yonhap',
-  kcna: 'KCNA',
-  imago: 'Imago',
-  shutterstock: 'Shutterstock',
-  'rex/shutterstock': 'Rex/Shutterstock',
-  bloomberg: 'Bloomberg',
-  nurphoto: 'NurPhoto',
-  'sopa images': 'SOPA Images',
-  zuma: 'ZUMA',
-  'zuma press': 'ZUMA Press',
-  'zuma wire': 'ZUMA Wire',
-  apa: 'APA',
-  'apa-images': 'APA-Images',
-  keystone: 'Keystone',
-  ntb: 'NTB',
-  tt: 'TT',
-  stt: 'STT',
-  pap: 'PAP',
-  belga: 'Belga',
-  anp: 'ANP',
-  'press association': 'PA',
-  pa: 'PA',
-  'pa wire': 'PA Wire',
-  aap: 'AAP',
-  'the canadian press': 'The Canadian Press',
-  'canadian press': 'The Canadian Press',
-  pool: 'Pool',
-  handout: 'Handout',
-}
+const NO_MAKER: Readonly<Record<string, string>> = { pool: 'Pool', handout: 'Handout' }
 
 /** Words that mark a segment of a credit chain as a body, not a person. */
 const ORG_WORD =
@@ -72,11 +23,12 @@ const PERSON_NAME = new RegExp(String.raw`^\p{Lu}[\p{L}'’.-]*(?:\s+${NAME_WORD
 /** Normalises an agency name to its usual spelling; other strings come back trimmed. */
 export function normaliseAgency(name: string): string {
   const t = name.trim().replace(/\s+/g, ' ')
-  return AGENCIES[t.toLowerCase()] ?? t
+  return creditName(t) ?? NO_MAKER[t.toLowerCase()] ?? t
 }
 
 function isAgency(s: string): boolean {
-  return AGENCIES[s.trim().toLowerCase()] !== undefined
+  const t = s.trim()
+  return creditName(t) !== null || NO_MAKER[t.toLowerCase()] !== undefined
 }
 
 function looksLikePerson(s: string): boolean {
@@ -159,71 +111,9 @@ export function trailingCaptionCredit(text: string): { credit: string; index: nu
   return best
 }
 
-const ROLE_WORDS: [RegExp, CreditRole][] = [
-  [/^additional\s+reporting\b/i, 'additionalReporting'],
-  [/^(?:reporting|reported)\b/i, 'reporting'],
-  [/^(?:writing|written)\b/i, 'writing'],
-  [/^(?:editing|edited)\b/i, 'editing'],
-  [/^(?:compiled|compiling)\b/i, 'compiledBy'],
-]
-
-const ROLE_START = /(?:additional\s+reporting|reporting|reported|writing|written|editing|edited|compiled|compiling)\s+by\b/i
-
-/** Splits "Jane Doe and John Roe in Paris" into names, with the place each was in. */
-function splitNames(list: string): { name: string; location: string | null }[] {
-  const chunks = list
-    .split(/\s*(?:,|;|\band\b|&)\s*/i)
-    .map((c) => c.trim())
-    .filter(Boolean)
-  const out: { name: string; location: string | null }[] = []
-  let pending: { name: string; location: string | null }[] = []
-  for (const c of chunks) {
-    const m = /^(.*?)\s+[iI][nN]\s+(\p{Lu}.*)$/u.exec(c)
-    if (m?.[1] && m[2]) {
-      const entry = { name: m[1].trim(), location: m[2].trim() }
-      for (const p of pending) p.location = entry.location
-      pending = []
-      out.push(entry)
-    } else if (/^\p{Lu}/u.test(c) && !/^(?:the|a|an)\s/i.test(c) && out.length > 0 && out[out.length - 1]?.location !== null && !/\s/.test(c)) {
-      // "Jane Doe in New York and Washington": a bare place after a located name.
-      out.push({ name: c, location: null })
-      pending.push(out[out.length - 1] as { name: string; location: string | null })
-    } else {
-      const entry = { name: c, location: null }
-      out.push(entry)
-      pending.push(entry)
-    }
-  }
-  return out.filter((e) => /\p{L}/u.test(e.name))
-}
-
-/** Parses one "(Reporting by ...; Editing by ...)" line into contributors; [] when it is no such line. */
-export function parseCreditLine(line: string): Contributor[] {
-  let s = line.trim().replace(/\s+/g, ' ')
-  if (!ROLE_START.test(s)) return []
-  s = s.replace(/^[([{]\s*/, '').replace(/\s*[)\]}]\s*\.?$/, '')
-  const segments = s.split(new RegExp(String.raw`\s*(?:;|\.|,|\band\b)?\s*(?<!additional\s*)\b(?=${ROLE_START.source})`, 'i'))
-  const out: Contributor[] = []
-  for (const seg of segments) {
-    const t = seg.trim().replace(/^[;,.]\s*/, '')
-    if (!t) continue
-    const role = ROLE_WORDS.find(([re]) => re.test(t))?.[1]
-    if (!role) continue
-    const names = t.replace(new RegExp('^' + ROLE_START.source + String.raw`\s*`, 'i'), '').replace(/(?<![;,.\s])[;,.\s]+$/, '')
-    for (const n of splitNames(names)) out.push({ name: n.name, role, location: n.location })
-  }
-  return out
-}
-
 /** "By Jane Doe and John Roe, Reuters" → ["Jane Doe", "John Roe"]. */
 export function parseByline(line: string): string[] {
-  let s = line.trim().replace(/\s+/g, ' ')
-  s = s.replace(/^(?:by|von|par|por|di)\s+/i, '')
-  s = s.replace(/\s*[,|–—-]\s*(?:reuters|the associated press|associated press|ap|afp|dpa|bloomberg)\s*$/i, '')
-  return s
-    .split(/\s*(?:,|\band\b|&|\bund\b)\s*/i)
-    .map((x) => x.trim())
-    .filter((x) => /\p{L}/u.test(x) && !isAgency(x))
+  return bylineNames(withoutClosingAgency(line.trim().replace(/\s+/g, ' '))).filter((x) => !isAgency(x))
 }
 
 const COPYRIGHT = /^(?:©|\(c\)\s|copyright\b)/i

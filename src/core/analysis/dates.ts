@@ -2,23 +2,9 @@ import * as chrono from 'chrono-node'
 import { itemDay } from '../article/itemDate'
 import type { Article, ItemDates } from '../article/types'
 import type { ResolvedDate, Span } from './types'
-import { spanLocator } from './segment'
+import { spanLocator } from './spans'
 
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const
-export const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-] as const
 
 const DAY_MS = 86_400_000
 

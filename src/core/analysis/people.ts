@@ -3,8 +3,6 @@ import type { Para } from './segment'
 import {
   CAPTION_LABEL_WORDS,
   GENDERED,
-  GERMAN_FUNCTION_WORDS,
-  GERMAN_PRONOUNS,
   MEDIA_NAMES,
   NAME_PARTICLES,
   NOT_NAME_WORDS,
@@ -12,7 +10,9 @@ import {
   PLACE_NAMES,
   SUBJECT_PRONOUNS,
   TITLE_WORDS,
-} from './lexicon'
+} from '../language/en'
+import { endsInGermanTitle, germanParticle, GERMAN_DETERMINER_RE, GERMAN_FUNCTION_WORDS, GERMAN_PRONOUNS, isGermanOrgWord, isGermanRoleWord } from '../language/de'
+import { languageOf } from '../language'
 
 /** A reference to a person or organisation in the text. */
 export interface Mention extends Span {
@@ -74,40 +74,10 @@ export function isTitleWord(w: string): boolean {
   if (tail !== l && TITLE_WORDS.has(tail)) return true
   if (/[^s]s$/.test(tail) && tail.length > 3 && TITLE_WORDS.has(tail.slice(0, -1))) return true
   // German compounds end in their title: "Bundeskanzlerin", "Vereinschef", "Polizeisprecher"
-  const de = GERMAN_TITLE_RE.exec(l) ?? GERMAN_ROLE_RE.exec(l)
-  return !!de && de.index >= 3
-}
-const GERMAN_TITLE_RE =
-  /(?:kanzler|minister|präsident|chef|sprecher|trainer|vorsitzende|direktor|anwalt|anwält|sekretär|bürgermeister|richter|leiter|experte|kapitän|torhüter|stürmer|abgeordnete|botschafter|kommissar|beauftragte|funktionär|vorstand|ministerpräsident)(?:in|innen|en|er|r|s|n)?$/
-/** German articles and possessive determiners: what stands before a common noun. */
-const GERMAN_DETERMINER_RE = /^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|kein|keine|keinem|keiner|sein|seine|seinem|seinen|seiner|ihr|ihre|ihrem|ihren|ihrer|unser|unsere|diese|diesem|diesen|dieser|dieses|jede|jedem|jeden|jeder|im|am|vom|zum|zur|beim)$/i
-/** German organisation nouns, alone or at the end of a compound ("Innenministerium", "Bundesregierung"). */
-const GERMAN_ORG_RE = /(?:ministerium|regierung|polizei|partei|verband|gewerkschaft|behörde|gericht|agentur|institut|konzern|unternehmen|gruppe|bank|kommission|amt|bund|verein|fraktion|staatsanwaltschaft|feuerwehr|armee|militär|zeitung|sender|rundfunk|stiftung|universität|klinik|krankenhaus|senat|parlament|tag|ag|gmbh)$|[stde]rat$/
-/** German words for people by role, alone or ending a compound ("Sprecher", "Polizeisprecherin", "Autoren", "Jury-Mitglied"). */
-const GERMAN_ROLE_RE = /(?:sprecher|minister|präsident|kanzler|vorsitzende|direktor|bürgermeister|botschafter|kommissar|abgeordnete|autor|veranstalter|ermittler|forscher|wissenschaftler|experte|kritiker|demonstrant|polizist|arzt|ärzt|anwohner|zeuge|vertreter|mitarbeiter|beamte|bewohner|einwohner|teilnehmer|organisator|gegner|befürworter|unterstützer|aktivist|analyst|ökonom|politiker|journalist|reporter|angehörige|kläger|verteidiger|anwalt|anwält|gutachter|historiker|beobachter|helfer|soldat|lehrer|spieler|trainer|manager|funktionär|mitglied|chef|leiter|sekretär|gouverneur|helfer|sprecherin)(?:in|innen|en|er|r|s|n|e|ern)?$/
-export function isGermanRoleWord(w: string): boolean {
-  return GERMAN_ROLE_RE.test(w.toLowerCase())
-}
-export function isGermanOrgWord(w: string): boolean {
-  const l = w.toLowerCase()
-  return ORG_WORDS.has(l) || (GERMAN_ORG_RE.test(l) && !/^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|tag|feiertag|geburtstag|jahrestag|rat|vertrag|betrag|antrag|auftrag|beitrag|vortrag|nachmittag|vormittag|mittag|alltag)$/.test(l))
-}
-/** A lower-case particle inside a German name: "von der Leyen", "van der Bellen", "zu Guttenberg"; never a bare article. */
-function germanParticle(w: string, prev: string): boolean {
-  if (/^(?:von|vom|zu|van|de|di|da|del|della|du|la|le|bin|al|ten|ter|dos)$/.test(w)) return true
-  return /^(?:der|den|dem)$/.test(w) && /^(?:von|van)$/.test(prev)
+  return endsInGermanTitle(l)
 }
 /** Sports positions and single bare letters printed before a player's name ("G Kirk Hinrich", "QB Tom Brady"). */
 const POSITION_RE = /^(?:\p{Lu}|PG|SG|SF|PF|QB|RB|WR|TE|LB|DB|CB|DE|DT|OL|DL|LHP|RHP|SS|OF|DH|GK|LW|RW)$/u
-/** Whether a text reads as German: its common function words outnumber English ones. */
-export function looksGerman(text: string): boolean {
-  const sample = text.slice(0, 4000)
-  const de = (sample.match(/(?<![\p{L}])(?:der|die|und|nicht|mit|sich|ist|das|ein|eine|einem|einer|auf|für|dem|den|des|wurde|wird|sagte|hatte|sei|im|vom|zum|zur|bei|nach|über|auch|sie|er|wir|ich)(?![\p{L}])/giu) ?? []).length
-  const en = (sample.match(/\b(?:the|and|of|to|is|was|said|that|with|for)\b/g) ?? []).length
-  // German quotation marks („…“) are German evidence too
-  const marks = (sample.match(/„/g) ?? []).length
-  return de + 2 * marks >= 3 && de + 2 * marks > en * 2
-}
 const POSSESSIVE_NOUNS = new Set(['people', 'women', 'men', 'children', 'sheriff', 'workers', 'veterans', 'citizens', 'farmers', 'teachers', 'nurses', 'doctors', 'lawyers', 'writers', 'players', 'voters', 'consumers', 'mothers', 'fathers'])
 const PLACE_PREPS = new Set(['in', 'at', 'near', 'from', 'across', 'into', 'outside', 'inside', 'around', 'to', 'of', 'throughout', 'toward', 'towards'])
 const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that'])
@@ -116,7 +86,22 @@ const STOP_BACK = new Set([
   'said', 'says', 'told', 'when', 'while', 'after', 'before', 'is', 'was', 'are', 'were', 'be', 'been',
   'has', 'have', 'had', 'who', 'which', 'that', 'than', 'like', 'about',
 ])
-const MODIFIER_RE = /^(?:[a-z]+(?:ed|al|an|ic|ist|ive|ary|ior|ern|ish|ese|ial|ous|ble|ful|ent|ant|ing|ian)|former|ex|then|acting|interim|deputy|senior|junior|chief|top|prime|opposition|foreign|defense|defence|state|party|world|national|local|federal|regional|vice|assistant|associate|general|police|health|finance|trade|justice|interior|security|team|club|press|news|campaign|union|government|army|navy|air|film|music|pop|rock|tv|jazz|soccer|football|tennis|golf|rugby|cricket|basketball|baseball|hockey|olympic|marathon|star|head|executive|managing|technical|research|science|space|climate|human|rights|civil|labor|labour|lead|co)$/
+/** Word endings of a modifier before a title: "elected", "federal", "Iranian", "leading" ("-ian", "-ing", …). */
+const MODIFIER_ENDINGS: readonly string[] = [
+  'ed', 'al', 'an', 'ic', 'ist', 'ive', 'ary', 'ior', 'ern', 'ish', 'ese', 'ial', 'ous', 'ble', 'ful', 'ent',
+  'ant', 'ing', 'ian',
+]
+/** Modifiers before a title that have none of those endings: "former", "deputy", "opposition", "football". */
+const MODIFIER_WORDS: readonly string[] = [
+  'former', 'ex', 'then', 'acting', 'interim', 'deputy', 'senior', 'junior', 'chief', 'top', 'prime',
+  'opposition', 'foreign', 'defense', 'defence', 'state', 'party', 'world', 'national', 'local', 'federal',
+  'regional', 'vice', 'assistant', 'associate', 'general', 'police', 'health', 'finance', 'trade', 'justice',
+  'interior', 'security', 'team', 'club', 'press', 'news', 'campaign', 'union', 'government', 'army', 'navy',
+  'air', 'film', 'music', 'pop', 'rock', 'tv', 'jazz', 'soccer', 'football', 'tennis', 'golf', 'rugby', 'cricket',
+  'basketball', 'baseball', 'hockey', 'olympic', 'marathon', 'star', 'head', 'executive', 'managing', 'technical',
+  'research', 'science', 'space', 'climate', 'human', 'rights', 'civil', 'labor', 'labour', 'lead', 'co',
+]
+const MODIFIER_RE = new RegExp(String.raw`^(?:[a-z]+(?:${MODIFIER_ENDINGS.join('|')})|${MODIFIER_WORDS.join('|')})$`)
 
 /** Months that are given names too ("Jan de Vries", "April Ryan", "June Carter"). Lower case. */
 const MONTH_GIVEN_NAMES: ReadonlySet<string> = new Set(['jan', 'april', 'june'])
@@ -137,7 +122,7 @@ function monthAsGivenName(run: readonly Tok[], before: Tok | undefined): boolean
 
 /** Mentions of people, organisations and pronouns, in text order. `skip` ranges are not read (credits). */
 export function findMentions(text: string, paras: Para[], skip: Span[] = []): Mention[] {
-  const german = looksGerman(text)
+  const german = languageOf(text) === 'de'
   // German capitalises every noun and starts runs with articles and prepositions ("Die Reporter")
   const notName = (w: string): boolean => NOT_NAME_WORDS.has(w) || (german && GERMAN_FUNCTION_WORDS.has(w))
   const all: Tok[][] = []

@@ -1,7 +1,8 @@
 import type { Quote, ReportedSpeech } from './types'
-import { REPORTING_BASES, SOURCE_NOUNS, STRONG_CUES } from './lexicon'
+import { REPORTING_BASES, SOURCE_NOUNS, STRONG_CUES } from '../language/en'
+import { GERMAN_ACCORDING_RE, GERMAN_SPEECH_VERB_RE, KONJUNKTIV_RE } from '../language/de'
 import { findCues, nominalSourceOf, subjectAfter, subjectBefore, type Cue, type Source, type SpeechContext } from './attribution'
-import { insideQuote } from './rules/context'
+import { insideQuote } from './spans'
 
 /** Whether text ends with a comma and perhaps a closing quote ("…," said, "…,'' said"), spaces aside; read from
  * the end, as an end-anchored search would try every comma of a long sentence. */
@@ -225,12 +226,6 @@ function labelledSpeech(ctx: SpeechContext, quotes: Quote[], found: ReportedSpee
   })
   return out
 }
-
-/** German third-person present subjunctive (Konjunktiv I): the mood of reported speech ("er sei", "sie habe"). */
-const KONJUNKTIV_RE = /\b(?:sei|seien|habe|werde|wolle|könne|müsse|solle|dürfe|gebe|wisse|stehe|liege|gehe|komme|bleibe|brauche|lasse|sehe|halte|fehle|gelte|plane|arbeite|handle|befinde|verfüge|trage)\b/
-/** "nach Angaben von X", "laut X", "X zufolge", "nach Einschätzung/Informationen/Berichten des X" */
-const GERMAN_ACCORDING_RE = /\b(?:[Nn]ach\s+(?:eigenen\s+|offiziellen\s+|ersten\s+|übereinstimmenden\s+)?(?:Angaben|Einschätzung|Informationen|Berichten|Schätzungen|Aussagen|Darstellung|Ansicht|Auffassung|Meinung|Worten)|[Ll]aut|zufolge)\b/
-const GERMAN_SPEECH_VERB_RE = /\b(?:sagte|sagten|sagt|erklärte|erklärten|erklärt|teilte|teilten|betonte|betonten|meinte|meinten|berichtete|berichteten|berichtet|meldete|meldet|kündigte|warnte|warnten|forderte|forderten|kritisierte|kritisierten|bestätigte|bestätigten|räumte|behauptete|behaupteten|verwies|hieß|heißt|gab|gaben|fügte|ergänzte|versicherte|bekräftigte|unterstrich|argumentierte|begründete|schrieb|schreibt|wies|warf|warfen|sprach|äußerte|vermutete|vermuten|glaubt|glaubte|befürchtet|befürchtete|erwartet|erwartete|zeigte sich|geht davon aus|ging davon aus)\b/
 
 /**
  * German indirect speech the English shapes miss: a reporting verb with a subjunctive clause

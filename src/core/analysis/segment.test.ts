@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { datelineLength, splitSentences } from './segment'
-import { loadedKind, CUE_VERBS } from './lexicon'
+import { splitSentences } from './segment'
+import { datelineLength } from '../news/datelines'
+import { loadedKind, CUE_VERBS } from '../language/en'
 
 const sents = (t: string) => splitSentences(t, 0, t.length).map((s) => t.slice(s.start, s.end))
 

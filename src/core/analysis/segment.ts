@@ -1,6 +1,7 @@
 import type { Article, BlockKind } from '../article/types'
 import type { Span } from './types'
-import { ABBREVIATIONS, SENTENCE_STARTERS } from './lexicon'
+import { ABBREVIATIONS, SENTENCE_STARTERS } from '../language/en'
+import { datelineLength } from '../news/datelines'
 
 /** One block of the article that analysis reads: a paragraph, the headline or a caption. */
 export interface Para extends Span {
@@ -17,16 +18,6 @@ export function paragraphsOf(article: Article): Para[] {
     }
   }
   return out
-}
-
-/** "WASHINGTON (Reuters) -", "BEIJING, April 17 (Reuters) -", "Berlin (dpa) - ", "ATLANTA (AP) _" at a paragraph's start. */
-const DATELINE_RE =
-  /^(?:[A-Z][A-Za-z.'’-]*(?:[ ,]+[A-Z][A-Za-z.'’-]*)*(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s+\((?:Reuters|AP|AFP|dpa|Xinhua|UPI|AAP|CP|Bloomberg|[A-Z]{2,5})\)\s*[-–—_]+\s*|[A-Z][A-Z .'’-]{2,},?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?[-–—_]{1,2}\s+)/
-
-/** Length of a dateline at the start of a paragraph, or 0. */
-export function datelineLength(s: string): number {
-  const m = DATELINE_RE.exec(s)
-  return m ? m[0].length : 0
 }
 
 const LOWER_OK = new Set(['etc', 'vs', 'v', 'approx', 'e.g', 'i.e', 'cf', 'ca', 'pp', 'p', 'vol', 'no', 'nos', 'est'])
@@ -114,30 +105,4 @@ export function sentencesOf(article: Article, paras: Para[] = paragraphsOf(artic
   const out: Span[] = []
   for (const p of paras) out.push(...splitSentences(article.text, p.start, p.end))
   return out
-}
-
-/**
- * A lookup of the first span that holds [start, end), or -1 (as `spans.findIndex`): by binary search when the spans
- * are in order and apart (paragraphs are), so a lookup per sentence stays n log n; otherwise by a scan.
- */
-export function spanLocator(spans: readonly Span[]): (start: number, end: number) => number {
-  let ordered = true
-  for (let k = 0; k < spans.length && ordered; k++) ordered = spans[k]!.start <= spans[k]!.end && (k === 0 || spans[k - 1]!.end <= spans[k]!.start)
-  const scan = (start: number, end: number): number => spans.findIndex((p) => start >= p.start && end <= p.end)
-  if (!ordered) return scan
-  return (start, end) => {
-    if (start >= end) return scan(start, end)
-    let lo = 0
-    let hi = spans.length - 1
-    let at = -1
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1
-      if (spans[mid]!.start <= start) {
-        at = mid
-        lo = mid + 1
-      } else hi = mid - 1
-    }
-    // a non-empty [start, end) can lie only in the last span that starts at or before it
-    return at >= 0 && end <= spans[at]!.end ? at : -1
-  }
 }

@@ -1,9 +1,11 @@
 import type { Article } from '../article/types'
 import type { Credits, Person, Quote, ReportedSpeech, Span } from './types'
 import { speakerConfidence, type SpeakerBasis, type SpeakerRoute } from './confidence'
-import { paragraphsOf, spanLocator, splitSentences } from './segment'
+import { paragraphsOf, splitSentences } from './segment'
+import { spanLocator } from './spans'
 import { looksLikeTitle, scanQuotes, wordCount, type QuoteSpan } from './quotes'
-import { buildEntities, findMentions, firstNameFrom, type Entity, looksGerman, reclassifyOrganisations, toPersons } from './people'
+import { buildEntities, findMentions, firstNameFrom, type Entity, reclassifyOrganisations, toPersons } from './people'
+import { languageOf } from '../language'
 import { clauseSubject, findCues, nominalSourceOf, sourceAt, subjectAfter, subjectBefore, type Cue, type Source, type SpeechContext } from './attribution'
 import { findReportedSpeech } from './reported'
 
@@ -75,7 +77,7 @@ export function analyzeSpeech(article: Article, credits?: Pick<Credits, 'photo'>
   // words inside quotes are not the reporter's: no speaker or antecedent is taken from them
   const inKept = spanLocator(kept)
   const outside = mentions.filter((m) => inKept(m.start, m.end) < 0)
-  const ctx: SpeechContext = { text, paras, sentences, mentions: outside, entities, unnamed: new Map(), german: looksGerman(text) }
+  const ctx: SpeechContext = { text, paras, sentences, mentions: outside, entities, unnamed: new Map(), german: languageOf(text) === 'de' }
   const quotes: Quote[] = []
   const results: Attributed[] = []
   let lastSpeaker: number | null = null

@@ -2,7 +2,7 @@
 import { buildArticle } from '../article/build'
 import type { Article, EditorialNote } from '../article/types'
 import { ImportError } from './errors'
-import { isBylineRole, isBylineText } from './inline'
+import { isBylineRole, isBylineText } from '../news/bylines'
 import type { ParseResult } from './types'
 
 const SOH = '\x01'

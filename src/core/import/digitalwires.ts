@@ -1,5 +1,6 @@
 import { buildArticle, cleanBlockText, type BodyPart } from '../article/build'
 import type { Dateline, EditorialNote } from '../article/types'
+import { monthNumber } from '../news/dates'
 import { ImportError } from './errors'
 import { htmlToBlocks, htmlToParagraphs } from './htmltext'
 import { isObject, jsonKeysNear, objects, parseJsonSafe, startsLikeJsonObject, str, type JsonObject } from './json'
@@ -20,35 +21,15 @@ export function looksLikeDigitalwires(text: string): boolean {
   return keys.has('entry_id') && (keys.has('article_html') || keys.has('urn'))
 }
 
-const MONTHS: Record<string, number> = {
-  jan: 1, januar: 1, january: 1, ene: 1, enero: 1, janv: 1, janvier: 1,
-  feb: 2, februar: 2, february: 2, febrero: 2, fev: 2, fevr: 2, fevrier: 2,
-  mar: 3, maerz: 3, marz: 3, march: 3, marzo: 3, mars: 3,
-  apr: 4, april: 4, abr: 4, abril: 4, avr: 4, avril: 4,
-  may: 5, mai: 5, mayo: 5,
-  jun: 6, juni: 6, june: 6, junio: 6, juin: 6,
-  jul: 7, juli: 7, july: 7, julio: 7, juil: 7, juillet: 7,
-  aug: 8, august: 8, ago: 8, agosto: 8, aout: 8,
-  sep: 9, sept: 9, september: 9, septiembre: 9, septembre: 9,
-  oct: 10, okt: 10, oktober: 10, october: 10, octubre: 10, octobre: 10,
-  nov: 11, november: 11, noviembre: 11, novembre: 11,
-  dec: 12, dez: 12, dezember: 12, december: 12, dic: 12, diciembre: 12, decembre: 12,
-}
-
-function monthOf(word: string): number | null {
-  const w = word.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f.]/g, '')
-  return MONTHS[w] ?? null
-}
-
 /** An ISO date from "21 Nov. 2024", "Nov. 21, 2024" or "21.11.2024" inside a dateline, when it has a year. */
 function datelineDate(text: string): string | null {
   const pad = (n: number): string => String(n).padStart(2, '0')
   const ok = (y: number, m: number | null, d: number): string | null =>
     m && d >= 1 && d <= 31 && y > 1900 && y < 2200 ? `${y}-${pad(m)}-${pad(d)}` : null
   let m = /(\d{1,2})\.?\s+([A-Za-zÀ-ÿ]{3,10})\.?\s+(\d{4})/.exec(text)
-  if (m) return ok(Number(m[3]), monthOf(m[2] as string), Number(m[1]))
+  if (m) return ok(Number(m[3]), monthNumber(m[2] as string), Number(m[1]))
   m = /([A-Za-zÀ-ÿ]{3,10})\.?\s+(\d{1,2}),?\s+(\d{4})/.exec(text)
-  if (m) return ok(Number(m[3]), monthOf(m[1] as string), Number(m[2]))
+  if (m) return ok(Number(m[3]), monthNumber(m[1] as string), Number(m[2]))
   m = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/.exec(text)
   if (m) return ok(Number(m[3]), Number(m[2]), Number(m[1]))
   return null

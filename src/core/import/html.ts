@@ -2,6 +2,8 @@ import { buildArticle, cleanBlockText, type BodyPart } from '../article/build'
 import { BLOCK_TAGS, classAndId, elementsByTag, parseHtmlTree, removeElements, textContent, walk, type HtmlElement, type HtmlNode } from './htmltext'
 import { isObject, objects, parseJsonSafe, str, type JsonObject } from './json'
 import { splitCaptionCredit } from './nitf'
+import { joinedNames, withoutOpener } from '../news/bylines'
+import { ENGLISH_MONTH_STEMS } from '../news/dates'
 import { readabilityArticle, type ReadabilityArticle } from './readability'
 import type { ParseResult } from './types'
 
@@ -317,7 +319,13 @@ function bylineFromPage(root: HtmlElement): string | null {
   return found
 }
 
-const DATEISH = /\b(\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(,? \d{4})?|\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4,}|\d{1,2}:\d{2}( ?[ap]\.?m\.?)?|updated|published|aktualisiert)\b.*$/i
+/** A month by name, as a page prints it beside a byline: "Dec", "December", "Sept." */
+const MONTH = String.raw`(?:${ENGLISH_MONTH_STEMS.join('|')})[a-z]*`
+/** A date, a time or "Updated" and all that follows it in a page byline. */
+const DATEISH = new RegExp(
+  String.raw`\b(\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|${MONTH}\.? \d{1,2}(,? \d{4})?|\d{1,2} ${MONTH} \d{4,}|\d{1,2}:\d{2}( ?[ap]\.?m\.?)?|updated|published|aktualisiert)\b.*$`,
+  'i',
+)
 
 /**
  * Cleans a page byline into names: drops "By"/"Von", dates, times and trailing counters, and splits
@@ -327,13 +335,10 @@ export function cleanByline(raw: string): string[] {
   // "Nolan22 Dec" on pages that glue a name to its date
   let s = raw.replace(/\s+/g, ' ').replace(/(\p{Ll})(\d)/gu, '$1 $2').trim()
   s = s.replace(DATEISH, '').trim()
-  s = s.replace(/^(written |reported )?(by|von|par|por|di|door|av)\b[:\s]*/i, '')
+  s = withoutOpener(s)
   s = s.replace(/(?<!\d)\d+$/, '').replace(/(?<![|•·,;:–—-])[|•·,;:–—-]+$/, '').trim()
   if (!s || s.length > 100 || /https?:|www\./i.test(s)) return []
-  return s
-    .split(/\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*/i)
-    .map((x) => x.replace(/^(by|von)\s+/i, '').trim())
-    .filter((x) => x.length > 1 && /\p{L}/u.test(x) && x.split(' ').length <= 6)
+  return joinedNames(s).filter((x) => x.length > 1 && x.split(' ').length <= 6)
 }
 
 /** Strips a " - Site" / " | Site" suffix (or prefix) from a page title. */

@@ -1,51 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { buildArticle } from '../article/build'
-import { extractInline, isBylineText, isCreditLine, matchDateline, resolveDate } from './inline'
+import { extractInline } from './inline'
 
 const article = (paragraphs: string[], created: string | null = null) =>
   buildArticle({ format: 'text', headline: 'A headline for the story', paragraphs, created })
-
-describe('matchDateline', () => {
-  it('reads agency datelines in the common wire styles', () => {
-    expect(matchDateline('BEIJING, April 17 (Reuters) - China said on Monday...', '2023-04-17T08:00:00Z')).toEqual({
-      text: 'BEIJING, April 17 (Reuters) -', place: 'BEIJING', date: '2023-04-17', agency: 'Reuters',
-    })
-    expect(matchDateline('ATLANTA (AP) _ Luol Deng scored', null)).toEqual({ text: 'ATLANTA (AP) _', place: 'ATLANTA', date: null, agency: 'AP' })
-    expect(matchDateline('Berlin (dpa) - Die Regierung', null)?.agency).toBe('dpa')
-    expect(matchDateline('PARIS (AFP) - France said', null)?.place).toBe('PARIS')
-    expect(matchDateline('MADRID, 21 Nov. 2024 (Europa Press) - El Gobierno', null)).toMatchObject({ date: '2024-11-21', agency: 'Europa Press' })
-    expect(matchDateline('WASHINGTON — The Senate voted', null)).toEqual({ text: 'WASHINGTON —', place: 'WASHINGTON', date: null, agency: null })
-  })
-  it('does not eat ordinary first sentences', () => {
-    expect(matchDateline('The company (Apple) - which makes phones - said', null)).toBeNull()
-    expect(matchDateline('Officials said on Monday - in a statement - that', null)).toBeNull()
-    expect(matchDateline('Putin helped Lukashenko ride out mass street protests', null)).toBeNull()
-    expect(matchDateline('In Washington — where the vote was held — senators', null)).toBeNull()
-  })
-  it('resolves a yearless date against the created date, across New Year', () => {
-    expect(resolveDate('Dec. 31', '2024-01-01T02:00:00Z')).toBe('2023-12-31')
-    expect(resolveDate('April 17', null)).toBeNull()
-    expect(resolveDate('17. April', '2020-05-01')).toBe('2020-04-17')
-  })
-})
-
-describe('bylines and credit lines', () => {
-  it('recognises bylines but not sentences', () => {
-    expect(isBylineText('By CHARLES ODUM')).toBe(true)
-    expect(isBylineText('By PAUL BYRNE and ALMUDENA CALATRAVA')).toBe(true)
-    expect(isBylineText('Von Marco Krefting und Sunrita Sen, dpa')).toBe(true)
-    expect(isBylineText('Jane Roe, AP Sports Writer')).toBe(true)
-    expect(isBylineText('By the end of the year prices had doubled.')).toBe(false)
-    expect(isBylineText('By Monday the river had risen')).toBe(false)
-  })
-  it('recognises credit lines', () => {
-    expect(isCreditLine('(Reporting by Jane Roe; Editing by John Doe)')).toBe(true)
-    expect(isCreditLine('Additional reporting by Max Muster in Berlin')).toBe(true)
-    expect(isCreditLine('Compiled by Jane Roe')).toBe(true)
-    expect(isCreditLine('Associated Press writer Jane Roe in Paris contributed to this report.')).toBe(true)
-    expect(isCreditLine('The report was written by the committee and published on Monday.')).toBe(false)
-  })
-})
 
 describe('extractInline', () => {
   it('moves bylines and credits, sets dateline and source, keeps offsets exact', () => {

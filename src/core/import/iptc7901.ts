@@ -2,7 +2,8 @@
 import { buildArticle } from '../article/build'
 import type { Article, EditorialNote } from '../article/types'
 import { ImportError } from './errors'
-import { agencyName, monthNumber } from './inline'
+import { agencyName } from '../news/agencies'
+import { monthNumber } from '../news/dates'
 import type { ParseResult } from './types'
 
 const STX = '\x02'

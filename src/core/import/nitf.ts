@@ -1,6 +1,7 @@
 import { normaliseItemDate } from '../article/itemDate'
 import { buildArticle, type BodyPart } from '../article/build'
 import type { Article, Dateline } from '../article/types'
+import { capitalisedAlternation, ENGLISH_MONTH_ABBREVIATIONS, ENGLISH_MONTHS } from '../news/dates'
 import { ImportError } from './errors'
 import type { ParseResult } from './types'
 import {
@@ -241,8 +242,10 @@ export function nitfDateline(el: XmlElement | null): Dateline | null {
   return { text: text || place!, place: place ?? (text ? placeFromDateline(text) : null), date }
 }
 
-const MONTH_WORD =
-  /(?:^|\s+)(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?=\s*\d).*$/i
+const MONTH_WORD = new RegExp(
+  String.raw`(?:^|\s+)(?:${capitalisedAlternation([...ENGLISH_MONTHS, ...ENGLISH_MONTH_ABBREVIATIONS])})\.?(?=\s*\d).*$`,
+  'i',
+)
 
 /**
  * The place of a printed dateline, or null when it names none: "Erfurt (dpa) - " → "Erfurt",

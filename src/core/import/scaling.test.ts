@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { agencyName } from './inline'
+import { agencyName } from '../news/agencies'
 import { importBytes } from './index'
 import { decodeEntities } from './xml'
 

@@ -1,5 +1,6 @@
 import { buildArticle } from '../article/build'
 import type { Article, Dateline } from '../article/types'
+import { monthNumber } from '../news/dates'
 import { ImportError } from './errors'
 import { plainTextParagraphs } from './nitf'
 import type { ParseResult } from './types'
@@ -43,16 +44,17 @@ function cleanText(raw: string): string {
   return decodeEntities(untagged).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
 }
 
-const MONTHS: Record<string, string> = {
-  JAN: '01', FEB: '02', MAR: '03', APR: '04', MAY: '05', JUN: '06',
-  JUL: '07', AUG: '08', SEP: '09', OCT: '10', NOV: '11', DEC: '12',
+/** "02" for "FEB" or "Feb": the corpus writes English abbreviations only. */
+function monthOf(abbreviation: string): string | undefined {
+  const n = monthNumber(abbreviation, ['en'])
+  return n === null ? undefined : String(n).padStart(2, '0')
 }
 
 /** "26-FEB-1987 15:01:01.79" → "1987-02-26T15:01:01.79" (no zone: the corpus gives none). */
 export function sgmlDate(raw: string | null): string | null {
   const m = raw ? /(\d{1,2})-([A-Za-z]{3})-(\d{4})\s+(\d{2}):(\d{2}):(\d{2})(\.\d+)?/.exec(raw) : null
   if (!m) return null
-  const month = MONTHS[m[2]!.toUpperCase()]
+  const month = monthOf(m[2]!)
   if (!month) return null
   return `${m[3]}-${month}-${m[1]!.padStart(2, '0')}T${m[4]}:${m[5]}:${m[6]}${m[7] ?? ''}`
 }
@@ -64,7 +66,7 @@ function readDateline(raw: string | null, created: string | null): Dateline | nu
   const place = text.split(',', 1)[0]!.trim() || null
   let date: string | null = null
   const m = /\b([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2})\b/.exec(text.slice(place?.length ?? 0))
-  const month = m ? MONTHS[m[1]!.toUpperCase()] : undefined
+  const month = m ? monthOf(m[1]!) : undefined
   if (m && month && created) date = `${created.slice(0, 4)}-${month}-${m[2]!.padStart(2, '0')}`
   return { text, place, date }
 }

@@ -1,5 +1,9 @@
 import { buildArticle } from '../article/build'
-import { agencyName, extractInline, isBylineText, isCreditLine, matchDateline } from './inline'
+import { agencyName } from '../news/agencies'
+import { matchDateline } from '../news/datelines'
+import { isCreditLine } from '../news/credits'
+import { isBylineText } from '../news/bylines'
+import { extractInline } from './inline'
 import type { ParseResult } from './types'
 
 /** One line or paragraph of the input, as the reader sees it. */

@@ -1,4 +1,4 @@
-import { knownSpellings } from '../../core/article/agencies'
+import { knownSpellings } from '../../core/news/agencies'
 
 /** SQL text for a string value (single quotes doubled): only for the fixed table below, never for user values. */
 const sqlString = (s: string) => `'${s.replaceAll("'", "''")}'`
@@ -6,7 +6,7 @@ const sqlString = (s: string) => `'${s.replaceAll("'", "''")}'`
 /**
  * Migration 5's normalisation of the agency names already stored, as a CASE over the spellings the agency table
  * knows (compared lower case, as SQLite's lower() folds ASCII). New imports use the full folding of
- * core/article/agencies.ts; this only brings rows stored before it to the same names. A spelling added to the table
+ * core/news/agencies.ts; this only brings rows stored before it to the same names. A spelling added to the table
  * later changes this text harmlessly: it runs only on libraries older than 5 (a library already at 5 keeps the names
  * it stored, and a later migration can bring it the new ones).
  */

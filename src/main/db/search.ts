@@ -1,4 +1,4 @@
-import { agencyOf, canonicalAgency } from '../../core/article/agencies'
+import { agencyOf, canonicalAgency } from '../../core/news/agencies'
 import type { StorySummary } from '../../shared/dto'
 import type { SearchHit, SortColumn, StoryQuery } from '../../shared/ipc/areas/library'
 import type { Db } from './connection'

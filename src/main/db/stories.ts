@@ -1,4 +1,4 @@
-import { canonicalAgency } from '../../core/article/agencies'
+import { canonicalAgency } from '../../core/news/agencies'
 import { itemDate } from '../../core/article/itemDate'
 import type { Article } from '../../core/article/types'
 import type { ReviewState, StorySummary, StoryVersion } from '../../shared/dto'

@@ -7,6 +7,7 @@ import { EXPORT_EXTENSION, EXPORT_MIME, type ExportFormat, type ExportInput } fr
 import type { ReviewRecord } from '../../core/export/model'
 import type { DismissedFinding, ReviewState, StoryDetail } from '../../shared/dto'
 import type { RenderedExport } from '../../shared/ipc/areas/exports'
+import { foldAccents } from '../../core/language/fold'
 
 /**
  * Who checked the story and when. The name is the one given (the CLI's --checked-by, else the checker's name from
@@ -71,10 +72,7 @@ export function storyExportInput(
  */
 export function exportFileName(headline: string | null, storyId: string, format: ExportFormat): string {
   const slug = [
-    ...(headline ?? '')
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .normalize('NFC')
+    ...foldAccents(headline ?? '', 'latin')
       .toLowerCase()
       .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
       .replace(/^-+|-+$/g, ''),

@@ -2,8 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { Worker } from 'node:worker_threads'
 import type { ImportSummary } from '../../shared/dto'
 import { AppError } from '../../shared/ipc/result'
-import type { ImportProgress, ImportSource } from './importRun'
-import type { ImportWorkerData } from './importWorker'
+import type { ImportProgress, ImportSource, ImportWorkerData } from './importRun'
 
 export type AppEventPayload =
   | { type: 'import:progress'; payload: ImportProgress & { jobId: string } }

@@ -7,6 +7,17 @@ import { summarise } from './library'
 /** Something to import: a file on disk (desktop, CLI) or bytes sent by the renderer (browser mode, drops). */
 export type ImportSource = { name: string; path: string } | { name: string; bytes: Uint8Array }
 
+/** Data the job manager (importJobs.ts) hands to the worker (importWorker.ts). */
+export interface ImportWorkerData {
+  dbPath: string
+  dataDir: string
+  version: string
+  nativeBinding?: string
+  sources: ImportSource[]
+  /** Int32Array over a SharedArrayBuffer: [0] becomes 1 to cancel */
+  cancelFlag: SharedArrayBuffer
+}
+
 export interface ImportProgress {
   done: number
   total: number

@@ -1,17 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads'
 import { createServices } from './index'
-import { runImport, type ImportSource } from './importRun'
-
-/** Data the job manager hands to the worker. */
-export interface ImportWorkerData {
-  dbPath: string
-  dataDir: string
-  version: string
-  nativeBinding?: string
-  sources: ImportSource[]
-  /** Int32Array over a SharedArrayBuffer: [0] becomes 1 to cancel */
-  cancelFlag: SharedArrayBuffer
-}
+import { runImport, type ImportWorkerData } from './importRun'
 
 // A bulk import off the main thread, with its own connection (WAL lets the window keep reading).
 const data = workerData as ImportWorkerData

@@ -9,13 +9,11 @@ import { createPersonMergeRepo, type PersonMerge, type QuoteRecord, type QuoteRe
 import type { StoryRepo } from '../db/stories'
 import type { StoredVersion } from './library'
 import { nameFoldKey, withoutTitles } from './peopleNames'
+import { foldCase } from '../../core/language/fold'
 
 /** Lower case, no accents, words separated by one space: equal for the same words however they are typed. */
 export function normalise(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+  return foldCase(text)
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
 }

@@ -1,11 +1,11 @@
-import { isGermanRoleWord, isTitleWord } from '../../core/analysis/people'
+import { isTitleWord } from '../../core/analysis/people'
+import { isGermanRoleWord } from '../../core/language/de'
+import { foldCase } from '../../core/language/fold'
 
 /** Courtesy titles of other languages that stand before a name ("Herr Scholz", "Monsieur Macron"). */
 const FOREIGN_HONORIFICS: ReadonlySet<string> = new Set([
   'herr', 'frau', 'monsieur', 'madame', 'mme', 'senor', 'senora', 'signor', 'signora', 'sig', 'gospodin', 'pan', 'pani',
 ])
-
-const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase()
 
 /**
  * One spelling of a name word across transliterations: German and English spellings of Russian and Ukrainian names
@@ -30,7 +30,7 @@ export function withoutTitles(name: string): string[] {
   let i = 0
   while (i < words.length - 1) {
     const w = words[i]!
-    if (!(isTitleWord(w) || isGermanRoleWord(w) || FOREIGN_HONORIFICS.has(fold(w).replace(/\.$/, '')))) break
+    if (!(isTitleWord(w) || isGermanRoleWord(w) || FOREIGN_HONORIFICS.has(foldCase(w).replace(/\.$/, '')))) break
     i++
   }
   return words.slice(i)
@@ -43,7 +43,7 @@ export function withoutTitles(name: string): string[] {
  */
 export function nameFoldKey(name: string): string {
   return withoutTitles(name)
-    .map((w) => fold(w).replace(/[^\p{L}\p{N}]+/gu, ''))
+    .map((w) => foldCase(w).replace(/[^\p{L}\p{N}]+/gu, ''))
     .filter(Boolean)
     .map(spellingOf)
     .join(' ')

@@ -1,5 +1,6 @@
 import type { SearchHit, SearchResult, SnippetPart, StoryPage, StoryQuery } from '../../shared/ipc/areas/library'
 import { quoteTerm, type LibraryQueries, type RawHit, type SearchFilters } from '../db/search'
+import { foldCase } from '../../core/language/fold'
 
 /** The fields a query may filter on, as `field:value` or `field:"two words"`. */
 export const FILTER_FIELDS = ['speaker', 'source', 'kind', 'status', 'state'] as const
@@ -66,8 +67,7 @@ export function parseQuery(input: string): ParsedQuery {
 
 /** Words as the FTS5 tokenizer (unicode61, remove_diacritics 2) sees them: lower case, no accents. */
 const WORDS = /[\p{L}\p{N}\p{M}]+/gu
-const fold = (w: string) => w.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase()
-const words_ = (text: string) => (text.match(WORDS) ?? []).map(fold)
+const words_ = (text: string) => (text.match(WORDS) ?? []).map(foldCase)
 
 const SNIPPET_WORDS = 24
 
@@ -76,7 +76,7 @@ const SNIPPET_WORDS = 24
  * SNIPPET_WORDS words with the most matches, with … where text was cut. `hits` is false when nothing matched.
  */
 export function makeSnippet(text: string, terms: readonly QueryTerm[], width = SNIPPET_WORDS): { parts: SnippetPart[]; hits: boolean } {
-  const tokens = [...text.matchAll(WORDS)].map((m) => ({ start: m.index, end: m.index + m[0].length, word: fold(m[0]) }))
+  const tokens = [...text.matchAll(WORDS)].map((m) => ({ start: m.index, end: m.index + m[0].length, word: foldCase(m[0]) }))
   const marked = new Uint8Array(tokens.length)
   for (const t of terms) {
     const n = t.words.length

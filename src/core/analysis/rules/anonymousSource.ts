@@ -1,6 +1,7 @@
 import type { Finding } from '../types'
 import { ANONYMITY, BARE_SOURCE, GENERIC_REASON, SPECIFIC_REASON } from './anonymity'
-import { bodySentences, finding, insideQuote, type Rule } from './context'
+import { bodySentences, finding, type Rule } from './context'
+import { insideQuote } from '../spans'
 
 /** Words before "officials"/"sources" that name only a kind of source, not an institution. */
 const SECTOR_WORD =

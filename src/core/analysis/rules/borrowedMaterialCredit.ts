@@ -1,5 +1,6 @@
 import type { Finding } from '../types'
-import { bodySentences, finding, insideQuote, type Rule } from './context'
+import { bodySentences, finding, type Rule } from './context'
+import { insideQuote } from '../spans'
 
 const PATTERNS: { re: RegExp; label: string; fix: string; severity: 'warning' | 'info' }[] = [
   {

@@ -2,11 +2,9 @@ import type { Article, Block } from '../../article/types'
 import type { SpeechAnalysis } from '../speech'
 import type { HouseStyle } from '../houseStyle'
 import type { Claim, Credits, Finding, ResolvedDate, RuleId, Severity, Span } from '../types'
-import { spanLocator } from '../segment'
+import { spanLocator } from '../spans'
 
 export type { SpeechAnalysis } from '../speech'
-
-export type { AnalyzeOptions, HouseStyle } from '../houseStyle'
 
 export interface RuleContext {
   article: Article
@@ -85,31 +83,4 @@ export function bodySentences(ctx: RuleContext): { start: number; end: number; t
 
 export function blocksOf(article: Article, ...kinds: Block['kind'][]): Block[] {
   return article.blocks.filter((b) => kinds.includes(b.kind))
-}
-
-const locators = new WeakMap<readonly Span[], (start: number, end: number) => number>()
-
-/** True when `pos` lies inside one of the quotes' spans (by binary search, the spans being in order). */
-export function insideQuote(quotes: readonly Span[], pos: number): boolean {
-  let at = locators.get(quotes)
-  if (!at) {
-    at = spanLocator(quotes)
-    locators.set(quotes, at)
-  }
-  return at(pos, pos + 1) >= 0
-}
-
-/** Every match of a global regex in `text`, shifted by `offset`. */
-export function matchAll(re: RegExp, text: string, offset = 0): { start: number; end: number; text: string; m: RegExpExecArray }[] {
-  const out: { start: number; end: number; text: string; m: RegExpExecArray }[] = []
-  const g = re.global ? re : new RegExp(re.source, re.flags + 'g')
-  g.lastIndex = 0
-  for (let m = g.exec(text); m; m = g.exec(text)) {
-    if (m[0] === '') {
-      g.lastIndex++
-      continue
-    }
-    out.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0], m })
-  }
-  return out
 }

@@ -1,7 +1,7 @@
 import { isTitleWord } from '../people'
 import type { Finding, Person, Span } from '../types'
-import { blocksOf, finding, insideQuote, type Rule, type RuleContext } from './context'
-import { spanLocator } from '../segment'
+import { blocksOf, finding, type Rule, type RuleContext } from './context'
+import { insideQuote, spanLocator } from '../spans'
 
 /** A courtesy title at the start of a mention ("Mr Smith"), or just before it ("Mrs " + "Lee"). */
 const COURTESY_AT_START = /^(?:Mr|Mrs|Ms|Miss|Mx|Messrs)\.?\s+/

@@ -1,12 +1,13 @@
 import { parsePhotoCredit } from '../credits'
 import type { Finding } from '../types'
 import { finding, type Rule } from './context'
+import { foldCase } from '../../language/fold'
 
 /** The old IIM Credit and By-line fields hold 32 characters. */
 const IIM_LIMIT = 32
 
 function key(s: string | null): string {
-  return (s ?? '').toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '')
+  return foldCase(s ?? '').replace(/[^\p{L}\p{N}]+/gu, '')
 }
 
 /**

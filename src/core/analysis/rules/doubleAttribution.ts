@@ -1,4 +1,4 @@
-import { CUE_VERBS, STRONG_CUES } from '../lexicon'
+import { CUE_VERBS, STRONG_CUES } from '../../language/en'
 import type { Finding } from '../types'
 import { finding, type Rule } from './context'
 

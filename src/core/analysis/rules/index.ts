@@ -26,7 +26,7 @@ import { speakerNotIntroduced } from './speakerNotIntroduced'
 import { unattributedClaim } from './unattributedClaim'
 import { unbalancedQuotes } from './unbalancedQuotes'
 
-export type { AnalyzeOptions, HouseStyle, Rule, RuleContext, SpeechAnalysis } from './context'
+export type { Rule, RuleContext, SpeechAnalysis } from './context'
 
 /** Every check, in the order RULES.md lists them (the house-style checks beside the rule they refine). */
 export const RULES: readonly Rule[] = [

@@ -1,5 +1,6 @@
 import type { Finding } from '../types'
-import { finding, matchAll, type Rule } from './context'
+import { finding, type Rule } from './context'
+import { matchAll } from '../spans'
 
 /** Cuts shown by an ellipsis are allowed; so are the bracketed ellipses "(...)" and "[…]". */
 const ELLIPSIS = /^[([]\s*(?:\.\s*){2,3}|…\s*[)\]]$/

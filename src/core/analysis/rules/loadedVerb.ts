@@ -1,6 +1,7 @@
-import { loadedKind, type LoadedKind } from '../lexicon'
+import { loadedKind, type LoadedKind } from '../../language/en'
 import type { Finding, Span } from '../types'
-import { blocksOf, finding, insideQuote, matchAll, type Rule } from './context'
+import { blocksOf, finding, type Rule } from './context'
+import { insideQuote, matchAll } from '../spans'
 
 const WHY: Record<LoadedKind, string> = {
   doubt: 'signals doubt about the speaker',

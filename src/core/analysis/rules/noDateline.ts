@@ -1,4 +1,4 @@
-import { datelineLength } from '../segment'
+import { datelineLength } from '../../news/datelines'
 import { finding, storySpan, type Rule } from './context'
 
 /** RULES §19: a wire story carries a dateline (place, date, agency); without it relative dates stay open. */

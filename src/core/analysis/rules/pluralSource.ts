@@ -1,5 +1,6 @@
 import type { Finding } from '../types'
-import { bodySentences, finding, insideQuote, matchAll, type Rule } from './context'
+import { bodySentences, finding, type Rule } from './context'
+import { insideQuote, matchAll } from '../spans'
 
 const PLURAL = /\b(?:sources|people familiar with|officials familiar with|insiders)\b/gi
 const SINGULAR = /\b(?:the|a|one|this|that)\s+(?:senior\s+|government\s+|diplomatic\s+|western\s+|industry\s+)?(?:source|insider|person familiar with|person briefed on|person close to)\b/i

@@ -1,7 +1,7 @@
 import type { Article } from '../../article/types'
 import type { Finding, Span } from '../types'
-import { blocksOf, finding, matchAll, type Rule } from './context'
-import { spanLocator } from '../segment'
+import { blocksOf, finding, type Rule } from './context'
+import { matchAll, spanLocator } from '../spans'
 
 const SAYS = /^(?:says|say)$/i
 const SAYS_IN = /\b(?:says|say)\b/gi

@@ -1,6 +1,8 @@
-import { anchorDate, MONTHS, WEEKDAYS, weekdayOf } from '../dates'
+import { anchorDate, WEEKDAYS, weekdayOf } from '../dates'
+import { ENGLISH_MONTHS } from '../../news/dates'
 import type { Finding } from '../types'
-import { blocksOf, finding, matchAll, type Rule } from './context'
+import { blocksOf, finding, type Rule } from './context'
+import { matchAll } from '../spans'
 
 const WEEKDAY = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday'
 const MONTH = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?'
@@ -18,7 +20,7 @@ const STOP_NOUNS = new Set(['when', 'year', 'than', 'from', 'with', 'that', 'thi
 
 function monthIndex(name: string): number {
   const n = name.toLowerCase().slice(0, 3)
-  return MONTHS.findIndex((m) => m.startsWith(n))
+  return ENGLISH_MONTHS.findIndex((m) => m.startsWith(n))
 }
 
 function iso(y: number, m: number, d: number): string {

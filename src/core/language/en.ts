@@ -1,7 +1,10 @@
 /**
- * Word lists for quotes, speakers and attribution. Written for Wiremark; general English news usage,
- * nothing taken from any particular story.
+ * English: the word lists for quotes, speakers and attribution (reporting verbs, titles, pronouns, source nouns,
+ * abbreviations, names that are no person's). Written for Wiremark; general English news usage, nothing taken from
+ * any particular story. English is the analysis's base language: other languages (de.ts) add to it. See index.ts.
  */
+
+import { ENGLISH_MONTH_ABBREVIATIONS, ENGLISH_MONTHS } from '../news/dates'
 
 /** How a reporting verb colours the attribution (RULES.md §11). */
 export type LoadedKind = 'doubt' | 'guilt' | 'tone' | 'inner-state' | 'non-speech'
@@ -275,14 +278,6 @@ export const SUBJECT_PRONOUNS: ReadonlyMap<string, 'he' | 'she' | 'they' | 'it' 
   ['we', 'we'],
 ])
 
-/** German subject pronouns, read as their English counterparts ("sie" is taken as "she"). */
-export const GERMAN_PRONOUNS: ReadonlyMap<string, 'he' | 'she' | 'it' | 'we' | 'i'> = new Map([
-  ['er', 'he'],
-  ['sie', 'she'],
-  ['wir', 'we'],
-  ['ich', 'i'],
-])
-
 /** Name particles that may sit lower-case inside a name. */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'bin', 'bint',
@@ -291,9 +286,8 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
 
 /** Capitalised words that are never a person's name on their own. Lower case. */
 export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
-  'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan',
-  'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'the', 'a', 'an', 'this',
+  ...ENGLISH_MONTHS, ...ENGLISH_MONTH_ABBREVIATIONS,
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'the', 'a', 'an', 'this',
   'that', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'its', 'our',
   'my', 'your', 'in', 'on', 'at', 'for', 'from', 'by', 'with', 'to', 'of', 'and', 'but', 'or', 'if',
   'when', 'while', 'after', 'before', 'as', 'since', 'because', 'although', 'though', 'however', 'meanwhile',
@@ -358,8 +352,8 @@ export const GENDERED: ReadonlyMap<string, 'he' | 'she'> = new Map([
 export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'gov', 'sen', 'rep', 'reps', 'sens', 'gen', 'lt', 'col', 'capt', 'cmdr',
   'sgt', 'maj', 'adm', 'cpl', 'pvt', 'rev', 'hon', 'st', 'ste', 'mt', 'ft', 'jr', 'sr', 'no', 'nos', 'vs',
-  'v', 'etc', 'approx', 'dept', 'est', 'fig', 'inc', 'corp', 'co', 'ltd', 'bros', 'jan', 'feb', 'mar', 'apr',
-  'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'ave', 'blvd', 'rd', 'supt', 'insp', 'det',
+  ...ENGLISH_MONTH_ABBREVIATIONS,
+  'v', 'etc', 'approx', 'dept', 'est', 'fig', 'inc', 'corp', 'co', 'ltd', 'bros', 'ave', 'blvd', 'rd', 'supt', 'insp', 'det',
   'atty', 'gov', 'pres', 'sec', 'al', 'ca', 'cf', 'e.g', 'i.e', 'op', 'vol', 'pp', 'p', 'ed', 'eds',
   'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'ky', 'la', 'md',
   'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'tex', 'va', 'vt',
@@ -408,19 +402,4 @@ export const PLACE_NAMES: ReadonlySet<string> = new Set([
   'saudi arabia', 'united states', 'united kingdom', 'sri lanka', 'costa rica', 'el salvador',
   'puerto rico', 'west virginia', 'north carolina', 'south carolina', 'north dakota', 'south dakota',
   'rhode island', 'ivory coast', 'czech republic', 'dominican republic', 'east timor', 'abu dhabi',
-])
-
-/**
- * German function words that open or close a capitalised run without being part of a name: articles,
- * prepositions and pronouns ("Die Reporter", "Für Eintracht"). Lower case; 'von' stays a name particle.
- */
-export const GERMAN_FUNCTION_WORDS: ReadonlySet<string> = new Set([
-  'der', 'die', 'das', 'des', 'dem', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'für', 'aus', 'nach',
-  'bei', 'beim', 'mit', 'vom', 'im', 'am', 'zum', 'zur', 'und', 'oder', 'aber', 'auch', 'auf', 'über',
-  'unter', 'vor', 'seit', 'gegen', 'ohne', 'durch', 'wie', 'wenn', 'als', 'dass', 'doch', 'noch', 'nur',
-  'er', 'sie', 'es', 'wir', 'ihr', 'ich', 'man', 'sein', 'seine', 'ihre', 'dieser', 'diese', 'dieses',
-  'jetzt', 'heute', 'gestern', 'morgen', 'bevor', 'nachdem', 'während', 'laut', 'so', 'zudem', 'denn',
-  'sportlich', 'damals', 'dann', 'hier', 'dort', 'mehr', 'viele', 'alle', 'kein', 'keine', 'nicht',
-  'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'januar', 'februar',
-  'märz', 'mai', 'juni', 'juli', 'oktober', 'dezember', 'woche', 'jahr', 'jahren', 'tag', 'tage', 'angaben',
 ])

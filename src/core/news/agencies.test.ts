@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { importBytes } from '../import/index'
 import { readFixture } from '../../test/fixtures'
-import { AGENCIES, agencyKey, canonicalAgency, knownSpellings } from './agencies'
+import { AGENCIES, agencyBySpelling, agencyKey, canonicalAgency, creditName, knownSpellings } from './agencies'
 
 describe('agency names', () => {
   it('gives one canonical name for the spellings feeds use', () => {
@@ -35,7 +35,7 @@ describe('agency names', () => {
   it('names every spelling once: no spelling belongs to two agencies', () => {
     const owner = new Map<string, string>()
     for (const a of AGENCIES) {
-      for (const s of [a.name, ...a.spellings]) {
+      for (const s of [a.name, ...a.spellings, ...(a.brands ?? [])]) {
         const k = agencyKey(s)
         expect(owner.get(k) ?? a.name, `${s} is in ${owner.get(k)} and ${a.name}`).toBe(a.name)
         owner.set(k, a.name)
@@ -56,5 +56,28 @@ describe('agency names', () => {
       expect(articles.length).toBeGreaterThan(0)
       expect(canonicalAgency(articles[0]!.source)).toBe(agency)
     }
+  })
+
+  it('gives import, the library and the credits one answer for an agency', () => {
+    for (const printed of ['CP', 'The Canadian Press', 'canadian press']) {
+      expect(agencyBySpelling(printed)).toBe('The Canadian Press')
+      expect(canonicalAgency(printed)).toBe('The Canadian Press')
+      expect(creditName(printed)).toBe('The Canadian Press')
+    }
+    expect(agencyBySpelling('ANA')).toBe(canonicalAgency('ANA-MPA'))
+  })
+
+  it("keeps a service's own name in a credit and files it under its agency", () => {
+    expect(creditName('itar-tass')).toBe('ITAR-TASS')
+    expect(creditName('REUTERS TV')).toBe('Reuters TV')
+    expect(canonicalAgency('ITAR-TASS')).toBe('TASS')
+    expect(agencyBySpelling('Reuters  TV')).toBe('Reuters')
+  })
+
+  it('matches a printed name exactly, case and spaces aside', () => {
+    expect(agencyBySpelling('the associated press')).toBe('AP')
+    expect(agencyBySpelling('(Reuters)')).toBeNull()
+    expect(agencyBySpelling('www.reuters.com')).toBeNull()
+    expect(creditName('Jane Doe')).toBeNull()
   })
 })

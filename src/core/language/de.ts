@@ -1,0 +1,118 @@
+import { MONTH_NAMES } from '../news/dates'
+import { ORG_WORDS } from './en'
+
+/*
+ * German: what the analysis needs beyond English to read German copy (dpa, APA, German Wikinews). Every noun is
+ * capitalised, the verb comes second, reported speech is in the subjunctive, and "laut X" attributes. Whether a story
+ * is German is decided by looksGerman() through index.ts.
+ */
+
+/** German subject pronouns, read as their English counterparts ("sie" is taken as "she"). */
+export const GERMAN_PRONOUNS: ReadonlyMap<string, 'he' | 'she' | 'it' | 'we' | 'i'> = new Map([
+  ['er', 'he'],
+  ['sie', 'she'],
+  ['wir', 'we'],
+  ['ich', 'i'],
+])
+
+/**
+ * German function words that open or close a capitalised run without being part of a name: articles,
+ * prepositions and pronouns ("Die Reporter", "Für Eintracht"). Lower case; 'von' stays a name particle.
+ */
+export const GERMAN_FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'der', 'die', 'das', 'des', 'dem', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'für', 'aus', 'nach',
+  'bei', 'beim', 'mit', 'vom', 'im', 'am', 'zum', 'zur', 'und', 'oder', 'aber', 'auch', 'auf', 'über',
+  'unter', 'vor', 'seit', 'gegen', 'ohne', 'durch', 'wie', 'wenn', 'als', 'dass', 'doch', 'noch', 'nur',
+  'er', 'sie', 'es', 'wir', 'ihr', 'ich', 'man', 'sein', 'seine', 'ihre', 'dieser', 'diese', 'dieses',
+  'jetzt', 'heute', 'gestern', 'morgen', 'bevor', 'nachdem', 'während', 'laut', 'so', 'zudem', 'denn',
+  'sportlich', 'damals', 'dann', 'hier', 'dort', 'mehr', 'viele', 'alle', 'kein', 'keine', 'nicht',
+  // the twelve months; those English spells alike (April, August, …) are in NOT_NAME_WORDS too
+  ...MONTH_NAMES.de.names,
+  'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'woche', 'jahr', 'jahren', 'tag', 'tage', 'angaben',
+])
+
+/** German titles and roles, alone or ending a compound ("Bundeskanzlerin", "Vereinschef", "Polizeisprecher"). */
+const GERMAN_TITLE_STEMS: readonly string[] = [
+  'kanzler', 'minister', 'präsident', 'chef', 'sprecher', 'trainer', 'vorsitzende', 'direktor', 'anwalt',
+  'anwält', 'sekretär', 'bürgermeister', 'richter', 'leiter', 'experte', 'kapitän', 'torhüter', 'stürmer',
+  'abgeordnete', 'botschafter', 'kommissar', 'beauftragte', 'funktionär', 'vorstand', 'ministerpräsident',
+]
+const GERMAN_TITLE_RE = new RegExp(String.raw`(?:${GERMAN_TITLE_STEMS.join('|')})(?:in|innen|en|er|r|s|n)?$`)
+/** German articles and possessive determiners: what stands before a common noun. */
+export const GERMAN_DETERMINER_RE = /^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|kein|keine|keinem|keiner|sein|seine|seinem|seinen|seiner|ihr|ihre|ihrem|ihren|ihrer|unser|unsere|diese|diesem|diesen|dieser|dieses|jede|jedem|jeden|jeder|im|am|vom|zum|zur|beim)$/i
+/** German organisation nouns, alone or at the end of a compound ("Innenministerium", "Bundesregierung"). */
+const GERMAN_ORG_STEMS: readonly string[] = [
+  'ministerium', 'regierung', 'polizei', 'partei', 'verband', 'gewerkschaft', 'behörde', 'gericht', 'agentur',
+  'institut', 'konzern', 'unternehmen', 'gruppe', 'bank', 'kommission', 'amt', 'bund', 'verein', 'fraktion',
+  'staatsanwaltschaft', 'feuerwehr', 'armee', 'militär', 'zeitung', 'sender', 'rundfunk', 'stiftung',
+  'universität', 'klinik', 'krankenhaus', 'senat', 'parlament', 'tag', 'ag', 'gmbh',
+]
+const GERMAN_ORG_RE = new RegExp(String.raw`(?:${GERMAN_ORG_STEMS.join('|')})$|[stde]rat$`)
+/** German words for people by role, alone or ending a compound ("Sprecher", "Polizeisprecherin", "Autoren", "Jury-Mitglied"). */
+const GERMAN_ROLE_STEMS: readonly string[] = [
+  'sprecher', 'minister', 'präsident', 'kanzler', 'vorsitzende', 'direktor', 'bürgermeister', 'botschafter',
+  'kommissar', 'abgeordnete', 'autor', 'veranstalter', 'ermittler', 'forscher', 'wissenschaftler', 'experte',
+  'kritiker', 'demonstrant', 'polizist', 'arzt', 'ärzt', 'anwohner', 'zeuge', 'vertreter', 'mitarbeiter',
+  'beamte', 'bewohner', 'einwohner', 'teilnehmer', 'organisator', 'gegner', 'befürworter', 'unterstützer',
+  'aktivist', 'analyst', 'ökonom', 'politiker', 'journalist', 'reporter', 'angehörige', 'kläger', 'verteidiger',
+  'anwalt', 'anwält', 'gutachter', 'historiker', 'beobachter', 'helfer', 'soldat', 'lehrer', 'spieler', 'trainer',
+  'manager', 'funktionär', 'mitglied', 'chef', 'leiter', 'sekretär', 'gouverneur', 'helfer', 'sprecherin',
+]
+const GERMAN_ROLE_RE = new RegExp(String.raw`(?:${GERMAN_ROLE_STEMS.join('|')})(?:in|innen|en|er|r|s|n|e|ern)?$`)
+
+/** A German title or role that ends a word of at least three more letters: "Bundeskanzlerin", "Polizeisprecher". */
+export function endsInGermanTitle(lower: string): boolean {
+  const de = GERMAN_TITLE_RE.exec(lower) ?? GERMAN_ROLE_RE.exec(lower)
+  return !!de && de.index >= 3
+}
+
+/** A German word for a person by role: "Sprecher", "Polizeisprecherin", "Autoren". */
+export function isGermanRoleWord(w: string): boolean {
+  return GERMAN_ROLE_RE.test(w.toLowerCase())
+}
+/** A word for a body, not a person: an English organisation word or a German one ("Innenministerium"), never a day ("Montag"). */
+export function isGermanOrgWord(w: string): boolean {
+  const l = w.toLowerCase()
+  return ORG_WORDS.has(l) || (GERMAN_ORG_RE.test(l) && !/^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|tag|feiertag|geburtstag|jahrestag|rat|vertrag|betrag|antrag|auftrag|beitrag|vortrag|nachmittag|vormittag|mittag|alltag)$/.test(l))
+}
+/** A lower-case particle inside a German name: "von der Leyen", "van der Bellen", "zu Guttenberg"; never a bare article. */
+export function germanParticle(w: string, prev: string): boolean {
+  if (/^(?:von|vom|zu|van|de|di|da|del|della|du|la|le|bin|al|ten|ter|dos)$/.test(w)) return true
+  return /^(?:der|den|dem)$/.test(w) && /^(?:von|van)$/.test(prev)
+}
+
+/** Whether a text reads as German: its common function words outnumber English ones. */
+export function looksGerman(text: string): boolean {
+  const sample = text.slice(0, 4000)
+  const de = (sample.match(/(?<![\p{L}])(?:der|die|und|nicht|mit|sich|ist|das|ein|eine|einem|einer|auf|für|dem|den|des|wurde|wird|sagte|hatte|sei|im|vom|zum|zur|bei|nach|über|auch|sie|er|wir|ich)(?![\p{L}])/giu) ?? []).length
+  const en = (sample.match(/\b(?:the|and|of|to|is|was|said|that|with|for)\b/g) ?? []).length
+  // German quotation marks („…“) are German evidence too
+  const marks = (sample.match(/„/g) ?? []).length
+  return de + 2 * marks >= 3 && de + 2 * marks > en * 2
+}
+
+export const GERMAN_OBJECT_PREPS = new Set(['mit', 'von', 'vom', 'zu', 'zum', 'zur', 'bei', 'beim', 'nach', 'aus', 'für', 'gegen', 'über', 'unter', 'in', 'im', 'an', 'am', 'auf', 'durch', 'ohne', 'um', 'seit', 'gegenüber', 'vor', 'hinter', 'neben', 'zwischen', 'und', 'oder', 'wie', 'als', 'trotz', 'wegen', 'während'])
+const GERMAN_ARTICLE_RE = /(\S+)\s+(?:(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|seinem|seiner|ihrem|ihrer)\s+)?(?:[\p{Ll}-]+(?:e|en|er|em|es)\s+)?$/u
+/** The word before `pos` that governs the noun there, skipping an article and an adjective: "mit dem neuen" → "mit". */
+export function germanWordBefore(text: string, pos: number): string {
+  return GERMAN_ARTICLE_RE.exec(text.slice(Math.max(0, pos - 60), pos))?.[1]?.toLowerCase() ?? ''
+}
+
+/** Common German noun endings: "Verpflichtung", "Eröffnung", "Bestrebungen", "Freiheit". */
+export const GERMAN_NOUN_END = /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|ität|nis|nisse|ismus|tum|ment|ments|chen|lein|gebiet|ziel|bericht|interview|ansprache|worten|wort)$/
+
+/** German third-person present subjunctive (Konjunktiv I): the mood of reported speech ("er sei", "sie habe"). */
+export const KONJUNKTIV_RE = /\b(?:sei|seien|habe|werde|wolle|könne|müsse|solle|dürfe|gebe|wisse|stehe|liege|gehe|komme|bleibe|brauche|lasse|sehe|halte|fehle|gelte|plane|arbeite|handle|befinde|verfüge|trage)\b/
+/** "nach Angaben von X", "laut X", "X zufolge", "nach Einschätzung/Informationen/Berichten des X" */
+export const GERMAN_ACCORDING_RE = /\b(?:[Nn]ach\s+(?:eigenen\s+|offiziellen\s+|ersten\s+|übereinstimmenden\s+)?(?:Angaben|Einschätzung|Informationen|Berichten|Schätzungen|Aussagen|Darstellung|Ansicht|Auffassung|Meinung|Worten)|[Ll]aut|zufolge)\b/
+/** German reporting verbs, in the forms wire copy uses: "sagte", "erklärten", "teilte … mit". */
+const GERMAN_SPEECH_VERBS: readonly string[] = [
+  'sagte', 'sagten', 'sagt', 'erklärte', 'erklärten', 'erklärt', 'teilte', 'teilten', 'betonte', 'betonten',
+  'meinte', 'meinten', 'berichtete', 'berichteten', 'berichtet', 'meldete', 'meldet', 'kündigte', 'warnte',
+  'warnten', 'forderte', 'forderten', 'kritisierte', 'kritisierten', 'bestätigte', 'bestätigten', 'räumte',
+  'behauptete', 'behaupteten', 'verwies', 'hieß', 'heißt', 'gab', 'gaben', 'fügte', 'ergänzte', 'versicherte',
+  'bekräftigte', 'unterstrich', 'argumentierte', 'begründete', 'schrieb', 'schreibt', 'wies', 'warf', 'warfen',
+  'sprach', 'äußerte', 'vermutete', 'vermuten', 'glaubt', 'glaubte', 'befürchtet', 'befürchtete', 'erwartet',
+  'erwartete', 'zeigte sich', 'geht davon aus', 'ging davon aus',
+]
+export const GERMAN_SPEECH_VERB_RE = new RegExp(String.raw`\b(?:${GERMAN_SPEECH_VERBS.join('|')})\b`)

@@ -53,7 +53,8 @@ function withExactText(font: Font): { font: Font; standingFor<T>(drawn: string, 
   exact.getGlyph = function (this: unknown, id: number, shaped: number[] = []) {
     const chars = standIn ? shaped.map((c) => standIn?.get(c) ?? c) : shaped
     const glyph = base.getGlyph.call(this, id, chars)
-    if (!glyph || chars.length === 0 || glyph.codePoints.join(',') === chars.join(',')) return glyph
+    // Called for every glyph shaped: compared in place, a key made only for a glyph that needs a variant.
+    if (!glyph || chars.length === 0 || sameCodePoints(glyph.codePoints, chars)) return glyph
     const key = `${id}|${chars.join(',')}`
     let v = variants.get(key)
     if (!v) {
@@ -92,6 +93,12 @@ function withExactText(font: Font): { font: Font; standingFor<T>(drawn: string, 
       }
     },
   }
+}
+
+function sameCodePoints(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
+  return true
 }
 
 /** Opens the shipped fonts on first use and keeps them: parsing the 10 MB Chinese font once, not per report. */

@@ -56,9 +56,11 @@ type Op =
   | { t: 'rect'; x: number; y: number; w: number; h: number; fill: string | null; stroke: string | null; lw: number }
   | { t: 'line'; x1: number; y1: number; x2: number; y2: number; color: string; w: number }
 
-// Characters drawn as nothing: soft hyphens, byte order marks and the bidi controls (they steer the bidi algorithm,
-// which sees them, but have no glyph).
-const INVISIBLE = /[\u00ad\ufeff\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu
+// Characters drawn as nothing: soft hyphens, byte order marks, the bidi controls (they steer the bidi algorithm,
+// which sees them, but have no glyph), and the C0 and C1 control characters other than tab and line breaks, which no
+// font draws either (wire copy keeps them from old transmissions and from text decoded in the wrong code page: U+0083
+// and U+009D in PolNeAR and Business Wire copy). Browsers show none of them.
+const INVISIBLE = /(?![\t\n\r])\p{Cc}|[\u00ad\ufeff\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu
 // CJK punctuation a line must not start with: a break before it is not allowed.
 const NO_BREAK_BEFORE = /^[、。，．：；？！）」』】〉》〕］｝”’・ー〜]/u
 const ISOLATE = /[\u2066-\u2069]/g

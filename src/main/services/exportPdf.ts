@@ -181,6 +181,9 @@ export const pdfEngine: PdfCanvasFactory = (info: PdfInfo): PdfCanvas => {
     doc.fontSize(size)
   }
   const top = (y: number) => doc.page.height - y
+  // The text colour in force: set again only when it changes (most text is one colour, and pdfkit parses the colour
+  // on every call). Boxes and rules set theirs between save and restore, so it stays in force until the next page.
+  let textColor: string | null = null
   return {
     covers: fonts.covers,
     width(text, ref, size) {
@@ -189,7 +192,10 @@ export const pdfEngine: PdfCanvasFactory = (info: PdfInfo): PdfCanvas => {
     },
     text(text, x, y, ref, size, color, actual) {
       use(ref, size)
-      doc.fillColor(`#${color}`)
+      if (color !== textColor) {
+        doc.fillColor(`#${color}`)
+        textColor = color
+      }
       const options = { lineBreak: false, baseline: 'alphabetic' as const, ...(ref.face === 'italic' && ref.family === 'sans' ? { oblique: 12 } : {}) }
       if (actual && actual !== text) {
         // Shaped afresh (features given: pdfkit's layout cache would hand back the glyphs that stand for `text`).
@@ -211,6 +217,7 @@ export const pdfEngine: PdfCanvasFactory = (info: PdfInfo): PdfCanvas => {
     },
     addPage() {
       doc.addPage()
+      textColor = null
     },
     end() {
       doc.end()

@@ -68,7 +68,15 @@ export default defineConfig({
     build: {
       outDir: resolve('out/renderer'),
       // bench.html: the plain Lexical baseline that `npm run bench` compares the desk's typing against.
-      rollupOptions: { input: { index: resolve('src/renderer/index.html'), bench: resolve('src/renderer/bench.html') } },
+      rollupOptions: {
+        input: { index: resolve('src/renderer/index.html'), bench: resolve('src/renderer/bench.html') },
+        // The fonts of styles/fonts.css under their own names in assets/fonts: the PDF engine reads the same files
+        // (main/services/exportPdf.ts), so that the packaged app carries one copy of them, not two.
+        output: {
+          assetFileNames: (asset: { names?: string[]; name?: string }) =>
+            /\.ttf$/.test(asset.names?.[0] ?? asset.name ?? '') ? 'assets/fonts/[name][extname]' : 'assets/[name]-[hash][extname]',
+        },
+      },
     },
   },
 })

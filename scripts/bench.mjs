@@ -1,7 +1,7 @@
 // `npm run bench [-- --json]`: builds, runs every benchmark, prints a table (or one JSON array with --json).
 // Rows: {name, value, unit, target, pass}; target and pass are null on a row given for reference only.
 // Speed targets live here, never in tests.
-// `--only=core,cold,desk,library,bulk` runs some of the sections. WM_SEQ=1 prints every key latency of the desk section.
+// `--only=core,cold,desk,library,bulk` runs some of the sections; `--only=export` only the export rows of core. WM_SEQ=1 prints every key latency of the desk section.
 /* global MessageChannel -- used in page.evaluate bodies, which run in the browser */
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
@@ -12,7 +12,7 @@ import { performance } from 'node:perf_hooks'
 const root = process.cwd()
 const json = process.argv.includes('--json')
 const log = (s) => process.stderr.write(`${s}\n`)
-// `--only=desk,cold` runs some sections: core, cold, desk, library, bulk (default: all).
+// `--only=desk,cold` runs some sections: core, cold, desk, library, bulk (default: all); export is the export rows of core.
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',')
 const want = (section) => !only || only.includes(section)
 
@@ -23,9 +23,10 @@ if (build.status !== 0) {
 }
 
 const rows = []
-if (want('core')) {
-  log('bench: core and database ...')
-  const node = spawnSync(process.execPath, [join(root, 'out', 'main', 'bench.js')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 * 1024 * 1024 })
+if (want('core') || want('export')) {
+  log(want('core') ? 'bench: core and database ...' : 'bench: exports ...')
+  const args = want('core') ? [] : ['--export']
+  const node = spawnSync(process.execPath, [join(root, 'out', 'main', 'bench.js'), ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 * 1024 * 1024 })
   for (const line of node.stdout.split('\n')) if (line.trim().startsWith('{')) rows.push(JSON.parse(line))
   if (node.status !== 0) rows.push({ name: 'core benchmarks', value: NaN, unit: 'error', target: 0, pass: false })
 }

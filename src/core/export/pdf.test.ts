@@ -19,11 +19,14 @@ interface Drawn {
   family: string
 }
 
-/** A stand-in engine: every character is half an em wide, every font covers everything but U+0E01-U+0E5B (Thai). */
-function fakeEngine() {
+/**
+ * A stand-in engine: every character is half an em wide, every font covers everything but U+0E01-U+0E5B (Thai), or
+ * what `covers` says.
+ */
+function fakeEngine(covers: (cp: number) => boolean = (cp) => cp < 0x0e01 || cp > 0x0e5b) {
   const drawn: Drawn[] = []
   const canvas: PdfCanvas = {
-    covers: (_family, cp) => cp < 0x0e01 || cp > 0x0e5b,
+    covers: (_family, cp) => covers(cp),
     width: (text, _font, size) => [...text].length * size * 0.5,
     text: (text, x, y, font, size, _color, actual) => void drawn.push({ text, actual: actual ?? null, x, y, size, family: font.family }),
     rect: () => {},
@@ -119,5 +122,15 @@ describe('PDF layout in reading order', () => {
     const lines = new Set(drawn.filter((d) => d.size === 10.5).map((d) => d.y))
     expect(lines.size).toBeGreaterThan(3)
     expect(drawn.filter((d) => d.size === 10.5).map((d) => d.text).join('')).toBe(long)
+  })
+
+  it('draws control characters as nothing, and counts none of them as replaced (no font has them)', () => {
+    const article = buildArticle({ format: 'text', headline: 'Test headline', paragraphs: ['The minister\u0083 said the \u009dplan was ready.'] })
+    const { drawn, engine } = fakeEngine((cp) => cp >= 0x20 && (cp < 0x7f || cp > 0x9f))
+    renderPdf(modelOf(article), engine)
+    const text = drawn.map((d) => d.text).join(' ')
+    expect(text).toContain('The minister said the plan was ready.')
+    expect(text).not.toMatch(/\p{Cc}/u)
+    expect(text).not.toContain('do not cover')
   })
 })

@@ -43,6 +43,20 @@ interface Frag {
   width: number
 }
 
+/** A run drawn in one text call, with where it starts in logical order and what it stands for when mirrored. */
+interface Piece extends Frag {
+  logical: number
+  actual: string | null
+}
+
+/**
+ * A piece of a run, made field by field: a layout makes one per word of a right-to-left line, and spreading the run
+ * into a new object (`{ ...frag }`) was the largest part of laying out a 20,000-word Arabic story.
+ */
+function pieceOf(f: Frag, text: string, logical: number, actual: string | null, width: number): Piece {
+  return { text, face: f.face, family: f.family, size: f.size, color: f.color, bg: f.bg, rise: f.rise, width, logical, actual }
+}
+
 interface Word {
   parts: Frag[]
   width: number
@@ -56,9 +70,11 @@ type Op =
   | { t: 'rect'; x: number; y: number; w: number; h: number; fill: string | null; stroke: string | null; lw: number }
   | { t: 'line'; x1: number; y1: number; x2: number; y2: number; color: string; w: number }
 
-// Characters drawn as nothing: soft hyphens, byte order marks and the bidi controls (they steer the bidi algorithm,
-// which sees them, but have no glyph).
-const INVISIBLE = /[\u00ad\ufeff\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu
+// Characters drawn as nothing: soft hyphens, byte order marks, the bidi controls (they steer the bidi algorithm,
+// which sees them, but have no glyph), and the C0 and C1 control characters other than tab and line breaks, which no
+// font draws either (wire copy keeps them from old transmissions and from text decoded in the wrong code page: U+0083
+// and U+009D in PolNeAR and Business Wire copy). Browsers show none of them.
+const INVISIBLE = /(?![\t\n\r])\p{Cc}|[\u00ad\ufeff\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu
 // CJK punctuation a line must not start with: a break before it is not allowed.
 const NO_BREAK_BEFORE = /^[、。，．：；？！）」』】〉》〕］｝”’・ー〜]/u
 const ISOLATE = /[\u2066-\u2069]/g
@@ -70,7 +86,7 @@ class Layout {
   y = TOP
   /** Characters no shipped font can draw */
   missing = 0
-  private widths = new Map<string, number>()
+  private widths = new Map<string, Map<string, number>>()
   private families = new Map<string, FontFamily>()
 
   constructor(readonly canvas: PdfCanvas) {
@@ -89,11 +105,17 @@ class Layout {
   }
 
   width(text: string, family: FontFamily, face: FontFace, size: number): number {
-    const key = `${family}|${face}|${size}|${text}`
-    let w = this.widths.get(key)
+    // One table per font and size, keyed by the text alone: no key string is built for every word measured.
+    const font = `${family}|${face}|${size}`
+    let widths = this.widths.get(font)
+    if (!widths) {
+      widths = new Map()
+      this.widths.set(font, widths)
+    }
+    let w = widths.get(text)
     if (w === undefined) {
       w = this.canvas.width(text, { family, face }, size)
-      this.widths.set(key, w)
+      widths.set(text, w)
     }
     return w
   }
@@ -228,7 +250,7 @@ class Layout {
     })
     // Each piece keeps where it starts in logical order: pieces are drawn (and so reach the content stream, which
     // text extraction follows) in reading order, each at its place on the line.
-    const pieces: (Frag & { logical: number; actual: string | null })[] = []
+    const pieces: Piece[] = []
     if (dir === 'ltr' && !cells.some((c) => hasRtlScript(c.text))) {
       // All left to right: neighbours in the same style are one piece (one text call for most lines).
       cells.forEach((c, i) => {
@@ -236,7 +258,7 @@ class Layout {
         if (last && last.family === c.family && last.face === c.face && last.size === c.size && last.color === c.color && last.bg === c.bg && last.rise === c.rise) {
           last.text += c.text
           last.width += c.width
-        } else pieces.push({ ...c, logical: i, actual: null })
+        } else pieces.push(pieceOf(c, c.text, i, null, c.width))
       })
     }
     else {
@@ -275,7 +297,7 @@ class Layout {
         let text = mirror ?? logical
         if (odd !== hasRtlScript(text)) text = [...text].reverse().join('')
         const c = cells[cell] as Frag
-        pieces.push({ ...c, text, logical: lo, actual: mirror ? logical : null, width: text === c.text ? c.width : this.width(text, c.family, c.face, c.size) })
+        pieces.push(pieceOf(c, text, lo, mirror ? logical : null, text === c.text ? c.width : this.width(text, c.family, c.face, c.size)))
         k = j
       }
     }

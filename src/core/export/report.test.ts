@@ -1,11 +1,12 @@
 import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync, readdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { strFromU8, unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { parseCsv } from '../../test/csv'
 import { readFixture } from '../../test/fixtures'
+import { convertWithSoffice, soffice } from '../../test/soffice'
 import { analyze } from '../analysis/analyze'
 import { buildArticle } from '../article/build'
 import { findingKey, textQuote } from '../annotation/review'
@@ -355,19 +356,8 @@ describe('Word report', () => {
     expect(x).toContain('&lt;script&gt;document.location')
   })
 
-  const soffice = ['soffice', 'libreoffice'].find((c) => spawnSync(c, ['--version'], { encoding: 'utf8' }).error === undefined)
-
   it.skipIf(!soffice)('opens in LibreOffice with the comments intact (libreoffice-writer-nogui)', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'wiremark-docx-'))
-    const file = join(dir, 'report.docx')
-    writeFileSync(file, docx)
-    const r = spawnSync(soffice as string, [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'odt', '--outdir', dir, file], {
-      encoding: 'utf8',
-      timeout: 120_000,
-    })
-    expect(r.status, r.stderr).toBe(0)
-    expect(existsSync(join(dir, 'report.odt'))).toBe(true)
-    const content = strFromU8(unzipSync(new Uint8Array(readFileSync(join(dir, 'report.odt'))))['content.xml'] as Uint8Array)
+    const content = strFromU8(unzipSync(convertWithSoffice(docx, 'report.docx', 'odt'))['content.xml'] as Uint8Array)
     const annotations = content.match(/<office:annotation[ >]/g) ?? []
     expect(annotations.length).toBe(model.annotations.length + model.findings.length)
     expect(content).toContain('Checked against the filing.')

@@ -1,14 +1,20 @@
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { basename, join } from 'node:path'
 import { create, type Font } from 'fontkit'
 import PDFDocument from 'pdfkit'
 import type { FontFamily, FontRef, PdfCanvas, PdfCanvasFactory, PdfInfo } from '../../core/export/index'
+import { appRoot } from '../paths'
 
 /**
  * The PDF engine for reports: pdfkit, drawing with the fonts shipped inside the app (npm packages
- * @expo-google-fonts/noto-sans*, OFL-1.1). Nothing is fetched. The fonts are read from node_modules the way Node
- * resolves packages, so the same path works for the tests, the CLI, the browser-mode host and the packaged app
- * (inside app.asar, which Electron's fs reads). pdfkit subsets each font to the glyphs a report uses.
+ * @expo-google-fonts/noto-sans*, OFL-1.1). Nothing is fetched. pdfkit subsets each font to the glyphs a report uses.
+ *
+ * Where the fonts are read from: the build's copies for the desk's CSS (out/renderer/assets/fonts, written by Vite
+ * under their own names: see electron.vite.config.ts) wherever there is a build, that is in the packaged app (inside
+ * app.asar, which Electron's fs reads), the CLI and the browser-mode host; the packaged app carries no other copy
+ * (electron-builder.yml leaves the .ttf files of node_modules out). Without a build (the tests, from source) they are
+ * read from node_modules, resolved as Node resolves any package. The bytes are the same.
  */
 
 const FONT_FILES: Record<FontFamily, { regular: string; bold: string | null }> = {
@@ -25,11 +31,19 @@ const FONT_FILES: Record<FontFamily, { regular: string; bold: string | null }> =
   cjk: { regular: '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf', bold: null },
 }
 
-/** The font files of every family, as the packaged app must carry them (see electron-builder.yml). */
+/** The font files of every family, as packages in node_modules (the desk's CSS names the same files). */
 export const REPORT_FONT_FILES: readonly string[] = Object.values(FONT_FILES).flatMap((f) => (f.bold ? [f.regular, f.bold] : [f.regular]))
 
-// Resolves the font packages as Node resolves any dependency (in app.asar too).
+/** Where the build keeps the desk's copies of the fonts, under their own file names (relative to the app's root). */
+export const BUILT_FONT_DIR = join('out', 'renderer', 'assets', 'fonts')
+
 const fontRequire = createRequire(import.meta.url)
+
+/** The path a font file is read from: the build's copy where there is one, else the package's file in node_modules. */
+export function reportFontPath(file: string, root: string = appRoot()): string {
+  const built = join(root, BUILT_FONT_DIR, basename(file))
+  return existsSync(built) ? built : fontRequire.resolve(file)
+}
 
 /**
  * The font with one glyph per (glyph, characters) pair, so that copying and searching the PDF gives back the
@@ -53,7 +67,8 @@ function withExactText(font: Font): { font: Font; standingFor<T>(drawn: string, 
   exact.getGlyph = function (this: unknown, id: number, shaped: number[] = []) {
     const chars = standIn ? shaped.map((c) => standIn?.get(c) ?? c) : shaped
     const glyph = base.getGlyph.call(this, id, chars)
-    if (!glyph || chars.length === 0 || glyph.codePoints.join(',') === chars.join(',')) return glyph
+    // Called for every glyph shaped: compared in place, a key made only for a glyph that needs a variant.
+    if (!glyph || chars.length === 0 || sameCodePoints(glyph.codePoints, chars)) return glyph
     const key = `${id}|${chars.join(',')}`
     let v = variants.get(key)
     if (!v) {
@@ -94,13 +109,19 @@ function withExactText(font: Font): { font: Font; standingFor<T>(drawn: string, 
   }
 }
 
+function sameCodePoints(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
+  return true
+}
+
 /** Opens the shipped fonts on first use and keeps them: parsing the 10 MB Chinese font once, not per report. */
 function createFontSet() {
   const open = new Map<string, ReturnType<typeof withExactText>>()
   const exact = (file: string) => {
     let f = open.get(file)
     if (!f) {
-      f = withExactText(create(readFileSync(fontRequire.resolve(file))))
+      f = withExactText(create(readFileSync(reportFontPath(file))))
       open.set(file, f)
     }
     return f
@@ -160,6 +181,9 @@ export const pdfEngine: PdfCanvasFactory = (info: PdfInfo): PdfCanvas => {
     doc.fontSize(size)
   }
   const top = (y: number) => doc.page.height - y
+  // The text colour in force: set again only when it changes (most text is one colour, and pdfkit parses the colour
+  // on every call). Boxes and rules set theirs between save and restore, so it stays in force until the next page.
+  let textColor: string | null = null
   return {
     covers: fonts.covers,
     width(text, ref, size) {
@@ -168,7 +192,10 @@ export const pdfEngine: PdfCanvasFactory = (info: PdfInfo): PdfCanvas => {
     },
     text(text, x, y, ref, size, color, actual) {
       use(ref, size)
-      doc.fillColor(`#${color}`)
+      if (color !== textColor) {
+        doc.fillColor(`#${color}`)
+        textColor = color
+      }
       const options = { lineBreak: false, baseline: 'alphabetic' as const, ...(ref.face === 'italic' && ref.family === 'sans' ? { oblique: 12 } : {}) }
       if (actual && actual !== text) {
         // Shaped afresh (features given: pdfkit's layout cache would hand back the glyphs that stand for `text`).
@@ -190,6 +217,7 @@ export const pdfEngine: PdfCanvasFactory = (info: PdfInfo): PdfCanvas => {
     },
     addPage() {
       doc.addPage()
+      textColor = null
     },
     end() {
       doc.end()

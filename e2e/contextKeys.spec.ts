@@ -27,10 +27,13 @@ test('the context menu from the keyboard: Shift+F10 on selected words, the Menu 
 
   // A mark clicked in review mode, the Menu key: the mark's actions; Escape closes it, and Shift+F10 opens it again.
   await app.openMark('speaker', 'Franak Viacorka')
+  const focusedBefore = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 80))
   await page.keyboard.press('ContextMenu')
   await expect(app.contextMenu().getByRole('menuitem')).toHaveText([/Accept/, /Reject/, /Change the speaker/, /Adjust the boundaries/])
   await page.keyboard.press('Escape')
   await expect(app.contextMenu()).toHaveCount(0)
+  // Escape gives the focus back where it was (a fresh-eyes editor found it on nothing, the next Tab at the page's top)
+  await expect.poll(() => page.evaluate(() => document.activeElement?.outerHTML.slice(0, 80))).toBe(focusedBefore)
   await page.keyboard.press('Shift+F10')
   await expect(app.contextMenu().getByRole('menuitem', { name: /Accept/ })).toBeFocused()
   await page.keyboard.press('Enter')
@@ -58,4 +61,5 @@ test('the context menu from the keyboard: Shift+F10 on selected words, the Menu 
   expect(Math.abs(menu!.y - (mark!.y + mark!.height))).toBeLessThan(60)
   await page.screenshot({ path: 'test-results/context-keys-2-card.png' })
   await page.keyboard.press('Escape')
+  await expect(app.card()).toBeFocused()
 })

@@ -100,6 +100,8 @@ test("the editor's day on the seed story", async ({ app, page }) => {
   await expect(page.locator('p', { hasText: 'Speaking on Thursday, the Kremlin leader was blunt.' })).toHaveCount(1)
   await app.key('Escape')
   await expect(app.mode()).toHaveAttribute('data-mode', 'review')
+  // the focus goes to the active mark's card (a fresh-eyes editor found it on nothing)
+  await expect(app.card()).toBeFocused()
   await app.saved()
   await page.screenshot(shot('4-typed'))
 

@@ -53,6 +53,8 @@ function markUnder(target: Element): string | null {
 export function ContextMenu() {
   const at = useStore((s) => s.contextMenu)
   const menu = useRef<HTMLDivElement>(null)
+  // Where the focus was when the menu opened: it goes back there when the menu closes from the keyboard.
+  const opener = useRef<HTMLElement | null>(null)
 
   useEffect(() => {
     // Shift+F10 and the Menu key open the menu from the keyboard: at the selection, with focus on its first item.
@@ -78,6 +80,7 @@ export function ContextMenu() {
       const markId = activeEl ? active : markUnder(target)
       if (!selection && !markId) return
       e.preventDefault()
+      opener.current = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null
       if (markId) useStore.getState().setActive(markId)
       let r = activeEl ? activeEl.getBoundingClientRect() : keyboard && sel && sel.rangeCount > 0 ? sel.getRangeAt(0).getBoundingClientRect() : null
       // A collapsed caret can measure as an empty box at the window's corner: the element under it is measured then.
@@ -116,8 +119,18 @@ export function ContextMenu() {
   const items = ITEMS.filter((i) => (i.when === 'selection' ? at.selection : at.markId !== null))
   const close = () => {
     useStore.setState({ contextMenu: null })
-    // opened from the keyboard: focus goes back to the text it was opened on
-    if (at.keyboard) currentEditor()?.focus()
+    // opened from the keyboard: focus goes back where it was (the text, the card), else to the active mark's card
+    if (!at.keyboard) return
+    const back = opener.current
+    opener.current = null
+    setTimeout(() => {
+      // (An item that moved the focus on, such as the speaker list, keeps it.)
+      if (document.activeElement && document.activeElement !== document.body && !menu.current?.contains(document.activeElement)) return
+      const card = document.querySelector<HTMLElement>('.card')
+      if (back?.isConnected) back.focus()
+      else if (card) card.focus()
+      else currentEditor()?.focus()
+    }, 0)
   }
   const focusItem = (delta: number) => {
     const buttons = [...(menu.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]') ?? [])]

@@ -94,13 +94,15 @@ export function jumpToFinding() {
 }
 
 /** Switches between review (read-only text) and edit; entering edit puts the caret in the text. */
-export function setMode(mode: DeskMode) {
+export function setMode(mode: DeskMode, fromTextKey = false) {
   if (!store().detail) return
-  // (Asked before the switch: the text gives its focus up when it turns read-only.)
-  const fromText = !!document.activeElement?.closest('[data-testid="editor"]')
+  // (Asked before the switch: the text gives its focus up when it turns read-only. A key typed in the text says so
+  // itself: the editor may have let the focus go by the time the key reaches the desk.)
+  const fromText = fromTextKey || !!document.activeElement?.closest('[data-testid="editor"]')
   store().setMode(mode)
   if (mode === 'edit') setTimeout(() => currentEditor()?.focus(), 0)
-  else if (fromText) focusPanel('.card')
+  // (After the switch has drawn the desk again.) The active mark's card, else the text, read-only now: never nothing.
+  else if (fromText) setTimeout(() => (document.querySelector<HTMLElement>('[data-testid="card"]') ?? document.querySelector<HTMLElement>('[data-testid="editor"]'))?.focus(), 0)
 }
 
 export const ACTIONS: DeskAction[] = [
@@ -201,7 +203,10 @@ export function onDeskKey(e: KeyboardEvent) {
   if (s.overlay !== 'none') return
   if (inText) {
     // Edit mode, typing: only Esc acts, back to review with the focus on the card.
-    if (e.key === 'Escape') return run(action('review'))
+    if (e.key === 'Escape') {
+      e.preventDefault()
+      return setMode('review', true)
+    }
     return
   }
   if (inField) return

@@ -82,6 +82,9 @@ export interface ReadabilityArticle {
 /** Readability's article of an HTML page as text blocks, or null when it finds none. Never throws on bad markup. */
 export function readabilityArticle(html: string): ReadabilityArticle | null {
   const { document } = parseHTML(html)
+  // linkedom builds no root element from some broken markup ("<!doctype html><_x…", found by the import fuzz), and
+  // Readability's constructor throws on such a document: the caller's own extraction reads it instead.
+  if (!document?.documentElement) return null
   // The serializer hands back the article element itself, so no HTML string is ever made from the page.
   const reader = new Readability<DomNode>(document as never, { serializer: (node) => node as unknown as DomNode, maxElemsToParse: MAX_ELEMENTS })
   let result: ReturnType<typeof reader.parse>

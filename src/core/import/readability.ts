@@ -72,6 +72,25 @@ function domBlocks(root: DomNode): TextBlock[] {
 
 /** Readability's work grows with elements times depth; the largest fixture page has about 9,000 elements. */
 const MAX_ELEMENTS = 30_000
+/**
+ * Readability reads each candidate's whole text (textContent) for every element above it, so a page nested
+ * thousands deep costs it the square of its size (an import fuzz page of 108,000 elements nested one in another
+ * took 3 minutes, past its maxElemsToParse check). Real pages nest a few dozen deep.
+ */
+const MAX_DEPTH = 400
+
+/** Whether the page is small and shallow enough for Readability: one walk, stopping at the first limit passed. */
+function withinLimits(root: DomNode): boolean {
+  let elements = 0
+  const stack: [DomNode, number][] = [[root, 0]]
+  while (stack.length) {
+    const [node, depth] = stack.pop()!
+    if (++elements > MAX_ELEMENTS || depth > MAX_DEPTH) return false
+    const kids = (node as unknown as { children: ArrayLike<DomNode> }).children
+    for (let i = 0; i < kids.length; i++) stack.push([kids[i]!, depth + 1])
+  }
+  return true
+}
 
 export interface ReadabilityArticle {
   title: string | null
@@ -81,10 +100,15 @@ export interface ReadabilityArticle {
 
 /** Readability's article of an HTML page as text blocks, or null when it finds none. Never throws on bad markup. */
 export function readabilityArticle(html: string): ReadabilityArticle | null {
+  // A page with more start tags than Readability may read is not even parsed for it (linkedom's own parse of
+  // 100,000 nested tags takes seconds).
+  let tags = 0
+  const START_TAG = /<[A-Za-z]/g
+  while (START_TAG.exec(html)) if (++tags > MAX_ELEMENTS) return null
   const { document } = parseHTML(html)
   // linkedom builds no root element from some broken markup ("<!doctype html><_x…", found by the import fuzz), and
   // Readability's constructor throws on such a document: the caller's own extraction reads it instead.
-  if (!document?.documentElement) return null
+  if (!document?.documentElement || !withinLimits(document.documentElement as unknown as DomNode)) return null
   // The serializer hands back the article element itself, so no HTML string is ever made from the page.
   const reader = new Readability<DomNode>(document as never, { serializer: (node) => node as unknown as DomNode, maxElemsToParse: MAX_ELEMENTS })
   let result: ReturnType<typeof reader.parse>

@@ -18,7 +18,7 @@ import { windowBackground, windowOptions } from './app/windowOptions'
 import { placeWindow } from './app/windowPlacement'
 import { loadWindowState, trackWindowState } from './app/windowState'
 import { DatabaseError } from './db/connection'
-import { registerIpc, senderFacts } from './ipc/handle'
+import { registerIpc, senderFacts, sendEvent } from './ipc/handle'
 import { isTrustedSender, trustedOrigins } from './ipc/sender'
 import type { Handlers } from './ipc/dispatch'
 import { appRoot, appVersion, electronNativeBinding, libraryPath, userDataDir } from './paths'
@@ -137,13 +137,13 @@ if (!app.requestSingleInstanceLock()) {
     // The sender check: our window's main frame on the app's own origin (app://wiremark, or the dev server).
     const origins = trustedOrigins(process.env.ELECTRON_RENDERER_URL)
     registerIpc({ ...s.handlers, 'exports:save': saveExport, 'stories:get': getStory }, (event) => isTrustedSender(senderFacts(event, win?.webContents), origins))
-    s.events.subscribe((e) => win?.webContents.send('wiremark:event', e))
+    s.events.subscribe((e) => sendEvent(win?.webContents, e))
 
     // Closing the window or quitting: the window saves what the editor did (and says so) before the library closes.
     const quitSequence = installQuitSequence({
       app,
       getWindow: () => win,
-      flushWindow: () => s.flushAcks.request((id) => win?.webContents.send('wiremark:event', { type: 'app:flush', payload: { id } }), 5000),
+      flushWindow: () => s.flushAcks.request((id) => sendEvent(win?.webContents, { type: 'app:flush', payload: { id } }), 5000),
       closeServices: () => {
         s.close()
         services = null
@@ -153,7 +153,7 @@ if (!app.requestSingleInstanceLock()) {
     /** Reloads the window after asking it to save what the editor did (a hung window is ended first). */
     const reloadWindow = (w: BrowserWindow) =>
       reloadKeepingWork({
-        flush: () => s.flushAcks.request((id) => w.webContents.send('wiremark:event', { type: 'app:flush', payload: { id } }), 3000),
+        flush: () => s.flushAcks.request((id) => sendEvent(w.webContents, { type: 'app:flush', payload: { id } }), 3000),
         endHungRenderer: () => {
           endedOnPurpose.add(w)
           w.webContents.forcefullyCrashRenderer()
@@ -274,7 +274,7 @@ if (!app.requestSingleInstanceLock()) {
         {
           importFiles: () => void importFrom('files'),
           importFolders: () => void importFrom('folders'),
-          exportStory: () => win?.webContents.send('wiremark:event', { type: 'menu:export', payload: null }),
+          exportStory: () => sendEvent(win?.webContents, { type: 'menu:export', payload: null }),
           backup: () => void library.backup(),
           restore: () => void library.restore(),
           openRecent: (file) => openFiles([file]),

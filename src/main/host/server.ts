@@ -4,6 +4,7 @@ import { extname, join, normalize, sep } from 'node:path'
 import { timingSafeEqual } from 'node:crypto'
 import { dispatchFromRenderer, type Handlers } from '../ipc/dispatch'
 import { CONTENT_SECURITY_POLICY } from '../security'
+import type { AppEvent } from '../../shared/ipc/events'
 
 export interface HostOptions {
   handlers: Handlers
@@ -16,7 +17,7 @@ export interface HostOptions {
 }
 
 export interface HostEvents {
-  subscribe: (send: (event: object) => void) => () => void
+  subscribe: (send: (event: AppEvent) => void) => () => void
 }
 
 const MIME: Record<string, string> = {

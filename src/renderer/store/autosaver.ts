@@ -1,25 +1,9 @@
-import { nextTask } from '../lib/nextTask'
+import { pageClock, type Clock } from '../lib/clock'
 
 /** What the desk's save indicator shows. */
 export type SaveState = 'saved' | 'dirty' | 'saving' | 'error'
 
-/** The time and timers the autosaver uses; a test gives fake ones. */
-export interface Clock {
-  /** A monotonic time in milliseconds (performance.now) */
-  now: () => number
-  setTimeout: (run: () => void, ms: number) => unknown
-  clearTimeout: (timer: unknown) => void
-  /** Resolves in a task of its own (see lib/nextTask) */
-  nextTask: () => Promise<void>
-}
-
-/** The page's own clock, read at each use (so that a test's fake timers apply to it). */
-export const pageClock: Clock = {
-  now: () => performance.now(),
-  setTimeout: (run, ms) => setTimeout(run, ms),
-  clearTimeout: (timer) => clearTimeout(timer as ReturnType<typeof setTimeout>),
-  nextTask: () => nextTask(),
-}
+export { pageClock, type Clock }
 
 /** One save, as the autosaver hands it to `call`. */
 export interface SaveRun {

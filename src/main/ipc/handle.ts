@@ -1,7 +1,8 @@
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron'
 import { EVENT_CHANNEL, type AppEvent } from '../../shared/ipc/events'
 import { fail } from '../../shared/ipc/result'
-import { dispatchFromRenderer, type Handlers } from './dispatch'
+import type { Handlers } from '../../shared/ipc/contract'
+import { dispatchFromRenderer } from './dispatch'
 import type { SenderFacts } from './sender'
 
 /** The IPC channel that carries every contract call: invoke('wiremark:invoke', channel, input). */

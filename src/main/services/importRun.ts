@@ -3,7 +3,7 @@ import { basename } from 'node:path'
 import type { ImportItemResult, ImportSummary } from '../../shared/dto'
 import type { Library } from './library'
 import { summarise } from './library'
-import type { ImportProgress } from '../../shared/ipc/events'
+import type { ImportProgress } from '../../shared/dto'
 
 /** Something to import: a file on disk (desktop, CLI) or bytes sent by the renderer (browser mode, drops). */
 export type ImportSource = { name: string; path: string } | { name: string; bytes: Uint8Array }

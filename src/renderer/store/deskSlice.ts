@@ -4,7 +4,7 @@ import { articleWithBlocks, newAnnotation, reviewFindings, textQuote, type Revie
 import type { Annotation, AnnotationKind } from '../../core/annotation/types'
 import type { Article } from '../../core/article/types'
 import type { DismissedFinding, StoryDetail } from '../../shared/dto'
-import type { AnchorUpdate, AnnotationInput } from '../../shared/ipc/areas/annotations'
+import type { AnchorUpdate, AnnotationInput } from '../../shared/dto/annotations'
 import { call } from '../lib/api'
 import { nextTask } from '../lib/nextTask'
 import { createAutosaver, pageClock, type SaveRun, type SaveState } from './autosaver'

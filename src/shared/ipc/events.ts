@@ -1,11 +1,6 @@
-import type { ImportSummary } from '../dto'
+import type { ImportProgress, ImportSummary } from '../dto'
 
-/** How far a bulk import is: files done of the total, and the file it is on. */
-export interface ImportProgress {
-  done: number
-  total: number
-  file: string
-}
+export type { ImportProgress }
 
 /**
  * Node side → renderer: each event's name and its payload, one map for the host (the event bus, the window's IPC,

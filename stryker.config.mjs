@@ -113,8 +113,9 @@ export default {
     // the annotations repository and service
     'src/main/db/annotations.ts',
     'src/main/services/annotations.ts',
-    // the desk's save path
+    // the desk's save path: what a save sends, and when (the autosaver)
     'src/renderer/store/deskSlice.ts',
+    'src/renderer/store/autosaver.ts',
     // re-anchoring
     'src/core/anchor/*.ts',
     '!src/core/anchor/*.test.ts',

@@ -66,10 +66,9 @@ export function createAutosaver(deps: AutosaverDeps): Autosaver {
   /** When the first change not yet in a save was made; null when every change is saved or on its way */
   let unsavedSince: number | null = null
   let timer: unknown = null
-  /** The save on its way, and whether another was asked for meanwhile */
+  /** The save on its way */
   let running: Promise<void> | null = null
-  let again = false
-  /** A save that must go at once came during the autosave: its pauses end (`rush` ends the one it is in) */
+  /** A save that must go at once came during the save on its way: its pauses end (`rush` ends the one it is in) */
   let rushed = false
   let rush: (() => void) | null = null
 
@@ -77,13 +76,13 @@ export function createAutosaver(deps: AutosaverDeps): Autosaver {
     rushed ? Promise.resolve() : Promise.race([clock.nextTask(), new Promise<void>((resolve) => (rush = resolve))])
 
   const cancelTimer = () => {
-    if (timer !== null) clock.clearTimeout(timer)
+    clock.clearTimeout(timer)
     timer = null
   }
 
   const schedule = () => {
     const state = deps.state()
-    if (state !== 'saving' && state !== 'dirty') deps.setState('dirty')
+    if (state === 'saved' || state === 'error') deps.setState('dirty')
     unsavedSince ??= clock.now()
     cancelTimer()
     timer = clock.setTimeout(
@@ -113,7 +112,7 @@ export function createAutosaver(deps: AutosaverDeps): Autosaver {
     cancelTimer()
     const inPieces = how?.inPieces === true
     if (running) {
-      again = true
+      // What changes meanwhile has its own autosave (or is sent after this save: see below).
       if (!inPieces) {
         // The page may be going away: no later task would run, so the rest of the save goes in this one.
         rushed = true
@@ -121,7 +120,6 @@ export function createAutosaver(deps: AutosaverDeps): Autosaver {
       }
       return running
     }
-    rushed = false
     if (!deps.pending()) {
       // Nothing left to send (a save asked for again after the last one took it all): the indicator says so,
       // unless a key has not been read out of the editor yet (its own save follows the read) or a change is held.
@@ -134,11 +132,11 @@ export function createAutosaver(deps: AutosaverDeps): Autosaver {
       await running
     } finally {
       running = null
+      rushed = false
     }
-    if (again || deps.pending()) {
-      again = false
-      if (deps.state() !== 'error') schedule()
-    }
+    // A change made while the save was on its way (its autosave was cancelled by a save that joined) goes by
+    // itself, a second after it; after a failure, with the next change or blur.
+    if (deps.pending() && deps.state() !== 'error') schedule()
   }
 
   return {

@@ -256,11 +256,12 @@ export const createDeskSlice: StateCreator<StoreState, [], [], DeskSlice> = (set
       const stored = storedAnchors.byId
       const anchors: AnchorUpdate[] = []
       for (const r of Object.values(records)) {
-        if (r.origin === 'editor' && r.suggestionId) continue
+        // A decision record (only the editor's carry a suggestionId) is placed by its suggestion's anchor.
+        if (r.suggestionId) continue
         const placed = snap.spans.has(r.id)
         if (!placed && r.origin === 'editor') {
           // A mark of the editor's own that is gone from the text (deleted or undone) goes with it.
-          if (!deletedRecords.has(r.id)) deletedRecords.add(r.id)
+          deletedRecords.add(r.id)
           dirtyRecords.delete(r.id)
           continue
         }
@@ -667,7 +668,7 @@ export const createDeskSlice: StateCreator<StoreState, [], [], DeskSlice> = (set
 
     flush: (how) => {
       // A note still being typed goes into this save.
-      if (noteDraft) get().commitNoteDraft()
+      get().commitNoteDraft()
       return saver.flush(how)
     },
 

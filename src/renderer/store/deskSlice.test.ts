@@ -313,19 +313,22 @@ function typed(added: string, spans: Record<string, [number, number]> = {}) {
 const sent = (channel: string) => calls.filter((c) => c.channel === channel).map((c) => c.input)
 const lastAnchors = () => (sent('annotations:saveDocument').at(-1) as { anchors: { id: string; start: number; end: number; anchor: string; exact: string }[] }).anchors
 
+/** The test story opened through openStory, with nothing unsaved from an earlier test and nothing sent yet. */
+async function openSaved() {
+  answer = null
+  await useStore.getState().flush()
+  calls.length = 0
+  open()
+  // Saved as opened: the stored anchors are the records'.
+  answer = (channel) =>
+    channel === 'stories:get' ? { ok: true, value: useStore.getState().detail } : channel === 'annotations:list' ? { ok: true, value: { versionId: 'v1', annotations: [suggestion], dismissed: [] } } : undefined
+  await useStore.getState().openStory('st')
+  answer = null
+  calls.length = 0
+}
+
 describe('what a save sends', () => {
-  beforeEach(async () => {
-    answer = null
-    await useStore.getState().flush()
-    calls.length = 0
-    open()
-    // Saved as opened: the stored anchors are the records'.
-    answer = (channel) =>
-      channel === 'stories:get' ? { ok: true, value: useStore.getState().detail } : channel === 'annotations:list' ? { ok: true, value: { versionId: 'v1', annotations: [suggestion], dismissed: [] } } : undefined
-    await useStore.getState().openStory('st')
-    answer = null
-    calls.length = 0
-  })
+  beforeEach(openSaved)
 
   it('the text, and no anchor for a mark that did not move', async () => {
     useStore.getState().documentChanged(typed(''))
@@ -926,15 +929,7 @@ describe('the checks the desk lists', () => {
 
 describe('a save, from what Stryker found', () => {
   beforeEach(async () => {
-    answer = null
-    await useStore.getState().flush()
-    calls.length = 0
-    open()
-    answer = (channel) =>
-      channel === 'stories:get' ? { ok: true, value: useStore.getState().detail } : channel === 'annotations:list' ? { ok: true, value: { versionId: 'v1', annotations: [suggestion], dismissed: [] } } : undefined
-    await useStore.getState().openStory('st')
-    answer = null
-    calls.length = 0
+    await openSaved()
     useStore.setState({ toasts: [] })
   })
 

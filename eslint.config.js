@@ -8,7 +8,7 @@ const pure = {
 }
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'native/**', 'test-results/**', 'playwright-report/**'] },
+  { ignores: ['.stryker-tmp/**', 'reports/**', 'out/**', 'dist/**', 'node_modules/**', 'native/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -21,7 +21,7 @@ export default tseslint.config(
     files: ['src/core/**/*.ts', 'src/shared/**/*.ts'],
     ignores: ['**/*.test.ts'],
     rules: {
-      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [{ ...pure, allowTypeImports: true }] }],
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [pure] }],
     },
   },
   {
@@ -32,6 +32,44 @@ export default tseslint.config(
       '@typescript-eslint/no-restricted-imports': [
         'error',
         { paths: [{ name: 'electron', message: 'Only main/app, main/ipc and main/index.ts import electron.', allowTypeImports: true }] },
+      ],
+    },
+  },
+  {
+    // The database layer stores data: it knows the core and the DTOs (shared/dto), never the services, the contract
+    // or its transport, not even for a type.
+    files: ['src/main/db/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['electron', '../services/*', '../ipc/*', '../host/*', '../app/*', '**/main/services/**', '**/main/ipc/**', '**/main/host/**', '**/main/app/**', '**/shared/ipc/**', '**/renderer/**', '**/cli/**'],
+              message: 'db knows the core and shared/dto only',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The services implement the contract (shared/ipc); how a call reaches them (main/ipc, the host, the desktop
+    // shell) is none of their business, not even for a type.
+    files: ['src/main/services/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['electron', '../ipc/*', '../host/*', '../app/*', '**/main/ipc/**', '**/main/host/**', '**/main/app/**', '**/renderer/**', '**/cli/**'],
+              message: 'services do not import transport (main/ipc, main/host, main/app, electron)',
+            },
+          ],
+        },
       ],
     },
   },

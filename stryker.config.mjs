@@ -53,6 +53,18 @@ export const EQUIVALENT = [
     reason: 'only called from the unreachable default case above',
   },
   {
+    file: 'src/renderer/store/deskSlice.ts',
+    code: 'storedAnchors?.byId.delete(id)',
+    reason: 'storedAnchors is set when a story opens, and a save runs only with a story open: the ?. never meets null',
+  },
+  {
+    file: 'src/renderer/store/deskSlice.ts',
+    code: 'let documentSent = false',
+    reason:
+      'read only when the save counted no findings and sent no records: then the text either went (documentSent set) ' +
+      'or failed, and after a failure the library is not asked again either way',
+  },
+  {
     file: 'src/main/services/annotations.ts',
     code: 'restored = false',
     reason: 'its first value is never read: the transaction always assigns the answer of repo.restore() before the return',
@@ -66,6 +78,18 @@ export const EQUIVALENT = [
  * @type {{ file: string, code: string, mutant: string, reason: string }[]}
  */
 export const EQUIVALENT_UNMARKED = [
+  {
+    file: 'src/renderer/store/deskSlice.ts',
+    code: "if (!r || r.origin !== 'auto' || !deletedRecords.has(r.id)) continue",
+    mutant: "r.origin !== 'auto' → false, and || → && in the first pair",
+    reason: 'retired holds lists that start with the suggestion that was retired (origin auto), never an empty list',
+  },
+  {
+    file: 'src/renderer/store/deskSlice.ts',
+    code: 'get().detail !== null (pending), get().detail === null (held), if (!detail) return true (send)',
+    mutant: 'true / false',
+    reason: 'no story is open only before the first one is, when no change can be waiting (every change needs an open story)',
+  },
   {
     file: 'src/core/anchor/reanchor.ts',
     code: 'items.length === 0',
@@ -113,8 +137,9 @@ export default {
     // the annotations repository and service
     'src/main/db/annotations.ts',
     'src/main/services/annotations.ts',
-    // the desk's save path
+    // the desk's save path: what a save sends, and when (the autosaver)
     'src/renderer/store/deskSlice.ts',
+    'src/renderer/store/autosaver.ts',
     // re-anchoring
     'src/core/anchor/*.ts',
     '!src/core/anchor/*.test.ts',

@@ -13,6 +13,7 @@ export default defineConfig({
       'src/main/services/annotationRecords.test.ts',
       'src/renderer/store/deskSlice.test.ts',
       'src/renderer/store/deskSave.test.ts',
+      'src/renderer/store/autosaver.test.ts',
       'src/renderer/features/desk/actions.test.ts',
       'src/core/anchor/*.test.ts',
       'src/core/export/*.test.ts',

@@ -28,7 +28,27 @@ describe('layer lint rules', () => {
     )
   })
 
-  it('allows type-only imports across layers and pure imports in core', async () => {
-    expect(await lint(`import type { Db } from '../main/db/connection'\nexport type X = Db\n`, 'src/core/ok.ts')).toEqual([])
+  it('refuses a type-only import of main/ in core as well', async () => {
+    expect(await lint(`import type { Db } from '../main/db/connection'\nexport type X = Db\n`, 'src/core/bad.ts')).toContain(
+      '@typescript-eslint/no-restricted-imports',
+    )
+  })
+
+  it('refuses the contract and the services in main/db, types included', async () => {
+    for (const from of ['../../shared/ipc/contract', '../services/index', '../ipc/dispatch']) {
+      expect(await lint(`import type { X } from '${from}'\nexport type Y = X\n`, 'src/main/db/bad.ts'), from).toContain('@typescript-eslint/no-restricted-imports')
+    }
+  })
+
+  it('refuses transport in main/services, types included', async () => {
+    for (const from of ['../ipc/dispatch', '../host/server', '../app/menu']) {
+      expect(await lint(`import type { X } from '${from}'\nexport type Y = X\n`, 'src/main/services/bad.ts'), from).toContain('@typescript-eslint/no-restricted-imports')
+    }
+  })
+
+  it('allows pure imports in core, the DTOs in main/db and the contract in main/services', async () => {
+    expect(await lint(`import type { Annotation } from '../annotation/types'\nexport type X = Annotation\n`, 'src/core/article/ok.ts')).toEqual([])
+    expect(await lint(`import type { StorySummary } from '../../shared/dto'\nexport type X = StorySummary\n`, 'src/main/db/ok.ts')).toEqual([])
+    expect(await lint(`import type { Handlers } from '../../shared/ipc/contract'\nexport type X = Handlers\n`, 'src/main/services/ok.ts')).toEqual([])
   })
 })

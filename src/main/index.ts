@@ -19,9 +19,9 @@ import { placeWindow } from './app/windowPlacement'
 import { loadWindowState, trackWindowState } from './app/windowState'
 import { AppError } from '../shared/ipc/result'
 import { DatabaseError } from './db/connection'
-import { registerIpc, senderFacts } from './ipc/handle'
+import { registerIpc, senderFacts, sendEvent } from './ipc/handle'
 import { isTrustedSender, trustedOrigins } from './ipc/sender'
-import type { Handlers } from './ipc/dispatch'
+import type { Handlers } from '../shared/ipc/contract'
 import { appRoot, appVersion, electronNativeBinding, libraryPath, userDataDir } from './paths'
 import { log } from './log'
 import { writeFileAtomic } from './services/exportFile'
@@ -169,13 +169,13 @@ if (!app.requestSingleInstanceLock()) {
       { ...s.handlers, 'exports:save': saveExport, 'stories:get': getStory, 'app:updates': () => updatesSetting(updateFacts()), 'app:setUpdates': switchUpdates },
       (event) => isTrustedSender(senderFacts(event, win?.webContents), origins),
     )
-    s.events.subscribe((e) => win?.webContents.send('wiremark:event', e))
+    s.events.subscribe((e) => sendEvent(win?.webContents, e))
 
     // Closing the window or quitting: the window saves what the editor did (and says so) before the library closes.
     const quitSequence = installQuitSequence({
       app,
       getWindow: () => win,
-      flushWindow: () => s.flushAcks.request((id) => win?.webContents.send('wiremark:event', { type: 'app:flush', payload: { id } }), 5000),
+      flushWindow: () => s.flushAcks.request((id) => sendEvent(win?.webContents, { type: 'app:flush', payload: { id } }), 5000),
       closeServices: () => {
         s.close()
         services = null
@@ -185,7 +185,7 @@ if (!app.requestSingleInstanceLock()) {
     /** Reloads the window after asking it to save what the editor did (a hung window is ended first). */
     const reloadWindow = (w: BrowserWindow) =>
       reloadKeepingWork({
-        flush: () => s.flushAcks.request((id) => w.webContents.send('wiremark:event', { type: 'app:flush', payload: { id } }), 3000),
+        flush: () => s.flushAcks.request((id) => sendEvent(w.webContents, { type: 'app:flush', payload: { id } }), 3000),
         endHungRenderer: () => {
           endedOnPurpose.add(w)
           w.webContents.forcefullyCrashRenderer()
@@ -291,7 +291,7 @@ if (!app.requestSingleInstanceLock()) {
         {
           importFiles: () => void importFrom('files'),
           importFolders: () => void importFrom('folders'),
-          exportStory: () => win?.webContents.send('wiremark:event', { type: 'menu:export', payload: null }),
+          exportStory: () => sendEvent(win?.webContents, { type: 'menu:export', payload: null }),
           backup: () => void library.backup(),
           restore: () => void library.restore(),
           openRecent: (file) => openFiles([file]),

@@ -1,5 +1,6 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
 import { RENDERER_CHANNELS } from '../shared/ipc/contract'
+import { EVENT_CHANNEL, type AppEvent } from '../shared/ipc/events'
 
 // The renderer's whole view of Electron: invoke() for contract channels, onEvent() for pushes. Nothing else.
 contextBridge.exposeInMainWorld('api', {
@@ -9,9 +10,10 @@ contextBridge.exposeInMainWorld('api', {
     }
     return ipcRenderer.invoke('wiremark:invoke', channel, input)
   },
-  onEvent: (listener: (event: unknown) => void) => {
-    const wrapped = (_e: IpcRendererEvent, event: unknown) => listener(event)
-    ipcRenderer.on('wiremark:event', wrapped)
-    return () => ipcRenderer.removeListener('wiremark:event', wrapped)
+  // What arrives on EVENT_CHANNEL is what the main process sent there (sendEvent in main/index.ts): an AppEvent.
+  onEvent: (listener: (event: AppEvent) => void) => {
+    const wrapped = (_e: IpcRendererEvent, event: AppEvent) => listener(event)
+    ipcRenderer.on(EVENT_CHANNEL, wrapped)
+    return () => ipcRenderer.removeListener(EVENT_CHANNEL, wrapped)
   },
 })

@@ -25,6 +25,7 @@ import { shortcutLabel } from './lib/platform'
 import { flushTypedText } from './features/editor/bridge'
 import { useStore } from './store'
 import './styles/layout.css'
+import type { Events } from '../shared/ipc/events'
 
 type Tab = 'review' | 'people' | 'claims' | 'versions'
 
@@ -56,9 +57,7 @@ function useRemembered(key: string): [boolean, (v: boolean) => void] {
 }
 
 /** Saves what the editor did and tells the Node side, which waits for it before it closes the library. */
-async function flushForQuit(payload: unknown): Promise<void> {
-  const id = (payload as { id?: unknown } | null)?.id
-  if (typeof id !== 'string') return
+async function flushForQuit({ id }: Events['app:flush']): Promise<void> {
   // The words typed in the last moment are read out of the editor first.
   flushTypedText()
   await useStore.getState().flush()

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { basename } from 'node:path'
-import { ANNOTATION_FILE_MAX, type AnnotationImportResult } from '../../shared/ipc/areas/annotations'
+import { ANNOTATION_FILE_MAX } from '../../shared/ipc/areas/annotations'
+import { type AnnotationImportResult } from '../../shared/dto/annotations'
 import { AppError } from '../../shared/ipc/result'
 import { parseFlags, unreadableMessage } from '../args'
 import { UsageError, type CliCommand } from '../command'

@@ -1,4 +1,4 @@
-import type { CrossFinding, PersonQuote, PersonSummary } from '../../shared/ipc/areas/library'
+import type { CrossFinding, PersonQuote, PersonSummary } from '../../shared/dto/library'
 import { parseFlags } from '../args'
 import { UsageError, type CliCommand } from '../command'
 import { openLibrary } from '../library'

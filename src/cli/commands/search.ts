@@ -1,4 +1,4 @@
-import type { SearchHit } from '../../shared/ipc/areas/library'
+import type { SearchHit } from '../../shared/dto/library'
 import { parseFlags } from '../args'
 import { UsageError, type CliCommand } from '../command'
 import { openLibrary } from '../library'

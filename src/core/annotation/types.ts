@@ -1,13 +1,22 @@
 /** An annotation record: what the editor or the analysis marked. Offsets as in Article.text. */
 
-export type AnnotationKind = 'quote' | 'claim' | 'speaker' | 'credit' | 'note'
-export type AnnotationOrigin = 'auto' | 'editor'
-export type ClaimStatus = 'unverified' | 'verified' | 'disputed' | 'false' | 'opinion'
-export type QuoteStatus = 'unchecked' | 'confirmed' | 'wrong-speaker' | 'misquoted'
+// Each set of values is listed once, here: the types, the contract's validation and the tests of the database's
+// CHECK lists (main/db/checks.test.ts) all read these.
+export const ANNOTATION_KINDS = ['quote', 'claim', 'speaker', 'credit', 'note'] as const
+export type AnnotationKind = (typeof ANNOTATION_KINDS)[number]
+export const ANNOTATION_ORIGINS = ['auto', 'editor'] as const
+export type AnnotationOrigin = (typeof ANNOTATION_ORIGINS)[number]
+export const CLAIM_STATUSES = ['unverified', 'verified', 'disputed', 'false', 'opinion'] as const
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number]
+export const QUOTE_STATUSES = ['unchecked', 'confirmed', 'wrong-speaker', 'misquoted'] as const
+export type QuoteStatus = (typeof QUOTE_STATUSES)[number]
+export const ANNOTATION_STATUSES = [...CLAIM_STATUSES, ...QUOTE_STATUSES] as const
 export type AnnotationStatus = ClaimStatus | QuoteStatus
 /** An editor's decision on an automatic suggestion */
-export type Decision = 'accepted' | 'rejected'
-export type AnchorState = 'exact' | 'moved' | 'changed' | 'orphaned'
+export const DECISIONS = ['accepted', 'rejected'] as const
+export type Decision = (typeof DECISIONS)[number]
+export const ANCHOR_STATES = ['exact', 'moved', 'changed', 'orphaned'] as const
+export type AnchorState = (typeof ANCHOR_STATES)[number]
 
 export interface TextQuoteSelector {
   exact: string

@@ -72,6 +72,26 @@ describe('CSV', () => {
     expect(row[CSV_COLUMNS.indexOf('note')]).toBe("'@SUM(1+1)")
     for (const cell of parseCsv(csv).flat()) expect(cell).not.toMatch(/^[=+\-@\t\r]/)
   })
+
+  it('writes every field of a quote or claim row: an editor\'s own mark and an undecided suggestion', () => {
+    const article = buildArticle({ format: 'text', paragraphs: ['"We will build it," the mayor said on Monday. Taxes rose by 5% last year.'] })
+    const at = (words: string) => ({ start: article.text.indexOf(words), end: article.text.indexOf(words) + words.length })
+    const own = newAnnotation(
+      { id: 'q1', storyId: 's', versionId: 'v', kind: 'quote', origin: 'editor', text: article.text, span: at('We will build it'), author: 'Dana Editor', at: '2024-05-02T10:00:00Z' },
+      { status: 'confirmed', speaker: 'the mayor', attribution: 'explicit', cue: 'said', evidence: ['https://a.example/1', 'https://b.example/2'] },
+    )
+    const suggested = newAnnotation(
+      { id: 'c1', storyId: 's', versionId: 'v', kind: 'claim', origin: 'auto', text: article.text, span: at('Taxes rose by 5% last year'), author: 'wiremark', at: '2024-05-02T09:00:00Z' },
+      { status: 'unverified' },
+    )
+    const csv = exportStory('csv', { article, analysis: analyze(article), annotations: [own, suggested], dismissed: [], meta: { storyId: 's', version: '1', checkedBy: null, checkedAt: null, review: UNREVIEWED } }) as string
+    const body = parseCsv(csv).slice(1).map((r) => Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, r[i]])))
+    expect(body.find((r) => r.id === 'q1')).toMatchObject({
+      kind: 'quote', text: 'We will build it', speaker_or_source: 'the mayor', attribution: 'explicit', cue: 'said', evidence: 'https://a.example/1 https://b.example/2',
+      origin: 'editor', author: 'Dana Editor', decided_by: 'Dana Editor', decided_at: '2024-05-02T10:00:00Z', review_state: 'new',
+    })
+    expect(body.find((r) => r.id === 'c1')).toMatchObject({ kind: 'claim', speaker_or_source: '', attribution: '', cue: '', evidence: '', origin: 'auto', decided_by: '', decided_at: '', note: '' })
+  })
 })
 
 describe('Markdown', () => {

@@ -1,6 +1,7 @@
 import { dialog, type BrowserWindow } from 'electron'
 import { join } from 'node:path'
-import { dispatch, type Handlers } from '../ipc/dispatch'
+import type { Handlers } from '../../shared/ipc/contract'
+import { dispatch } from '../ipc/dispatch'
 
 /**
  * File > Back up library… and File > Restore…: native dialogs over the library:backup and library:restore

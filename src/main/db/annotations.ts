@@ -1,7 +1,7 @@
 import type { Annotation, AnnotationKind, AnchorState, AnnotationOrigin, AnnotationStatus, Decision } from '../../core/annotation/types'
 import type { Article } from '../../core/article/types'
 import type { DismissedFinding } from '../../shared/dto'
-import type { AnchorUpdate } from '../../shared/ipc/areas/annotations'
+import type { AnchorUpdate } from '../../shared/dto/annotations'
 import type { Db } from './connection'
 import { createStoryIndex } from './storyIndex'
 

@@ -1,4 +1,4 @@
-import type { PersonQuote } from '../../shared/ipc/areas/library'
+import type { PersonQuote } from '../../shared/dto/library'
 import type { Db } from './connection'
 
 /** One quote of a story's latest version, as the analysis found it, with its keys for cross-story checks. */

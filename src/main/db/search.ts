@@ -1,6 +1,6 @@
 import { agencyOf, canonicalAgency } from '../../core/news/agencies'
 import type { StorySummary } from '../../shared/dto'
-import type { SearchHit, SortColumn, StoryQuery } from '../../shared/ipc/areas/library'
+import type { SearchHit, SortColumn, StoryQuery } from '../../shared/dto/library'
 import type { Db } from './connection'
 
 /** Filters of a search, already separated from the free text by the query parser. */

@@ -8,6 +8,7 @@ import { setLogSink } from '../log'
 import { createServices, type Services } from '../services/index'
 import { CONTENT_SECURITY_POLICY } from '../security'
 import { createHost, type HostEvents } from './server'
+import type { AppEvent } from '../../shared/ipc/events'
 
 let services: Services
 let server: Server
@@ -211,7 +212,7 @@ describe('loopback host: the API door', () => {
 
 describe('loopback host: the event stream', () => {
   it('streams events to a caller with the token and unsubscribes when it leaves', async () => {
-    const listeners = new Set<(e: object) => void>()
+    const listeners = new Set<(e: AppEvent) => void>()
     const unsubscribed = new Promise<void>((done) => {
       const events: HostEvents = {
         subscribe: (send) => {
@@ -232,9 +233,9 @@ describe('loopback host: the event stream', () => {
           let text = ''
           res.on('data', (d: Buffer) => {
             text += d.toString()
-            if (text === ': connected\n\n') for (const l of listeners) l({ type: 'story:saved', id: 's1' })
+            if (text === ': connected\n\n') for (const l of listeners) l({ type: 'findings:recounted', payload: { stories: 2 } })
             if (text.endsWith('\n\n') && text.includes('data:')) {
-              expect(text).toBe(': connected\n\ndata: {"type":"story:saved","id":"s1"}\n\n')
+              expect(text).toBe(': connected\n\ndata: {"type":"findings:recounted","payload":{"stories":2}}\n\n')
               req.destroy()
             }
           })

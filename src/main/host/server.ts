@@ -2,9 +2,11 @@ import { createReadStream, existsSync, statSync } from 'node:fs'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { extname, join, normalize, sep } from 'node:path'
 import { timingSafeEqual } from 'node:crypto'
-import { dispatchFromRenderer, type Handlers } from '../ipc/dispatch'
+import type { Handlers } from '../../shared/ipc/contract'
+import { dispatchFromRenderer } from '../ipc/dispatch'
 import { log } from '../log'
 import { CONTENT_SECURITY_POLICY } from '../security'
+import type { AppEvent } from '../../shared/ipc/events'
 
 export interface HostOptions {
   handlers: Handlers
@@ -17,7 +19,7 @@ export interface HostOptions {
 }
 
 export interface HostEvents {
-  subscribe: (send: (event: object) => void) => () => void
+  subscribe: (send: (event: AppEvent) => void) => () => void
 }
 
 const MIME: Record<string, string> = {

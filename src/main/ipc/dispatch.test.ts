@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { AppError } from '../../shared/ipc/result'
 import { createServices } from '../services/index'
-import { dispatch, type Handlers } from './dispatch'
+import type { Handlers } from '../../shared/ipc/contract'
+import { dispatch } from './dispatch'
 
 const services = () => createServices({ dbPath: ':memory:', dataDir: '/tmp/none', mode: 'browser', version: '9.9.9' })
 

@@ -1,9 +1,7 @@
-import { isChannel, isRendererChannel, type Channel, type Input, type Output } from '../../shared/ipc/contract'
+import { isChannel, isRendererChannel, type Handlers } from '../../shared/ipc/contract'
 import { AppError, fail, ok, type Result } from '../../shared/ipc/result'
 import { SCHEMAS } from './schemas'
 import { log } from '../log'
-
-export type Handlers = { [C in Channel]: (input: Input<C>) => Output<C> | Promise<Output<C>> }
 
 /**
  * A call from a renderer (the window over IPC, a page over the loopback host): as dispatch(), except that the

@@ -1,6 +1,8 @@
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron'
+import { EVENT_CHANNEL, type AppEvent } from '../../shared/ipc/events'
 import { fail } from '../../shared/ipc/result'
-import { dispatchFromRenderer, type Handlers } from './dispatch'
+import type { Handlers } from '../../shared/ipc/contract'
+import { dispatchFromRenderer } from './dispatch'
 import type { SenderFacts } from './sender'
 
 /** The IPC channel that carries every contract call: invoke('wiremark:invoke', channel, input). */
@@ -21,4 +23,9 @@ export function registerIpc(handlers: Handlers, isTrustedSender: (e: IpcMainInvo
 export function senderFacts(event: IpcMainInvokeEvent, ours: WebContents | null | undefined): SenderFacts {
   const frame = event.senderFrame
   return { frameUrl: frame?.url, isMainFrame: !!frame && frame.parent === null, fromOurWindow: !!ours && event.sender === ours }
+}
+
+/** Pushes an event to a window, on the one channel its preload listens to (typed against the Events map). */
+export function sendEvent(to: WebContents | null | undefined, event: AppEvent): void {
+  to?.send(EVENT_CHANNEL, event)
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { readFixtureText } from '../../test/fixtures'
 import { effectiveAnnotations } from '../../core/annotation/review'
 import type { Annotation } from '../../core/annotation/types'
-import type { AnnotationImportResult } from '../../shared/ipc/areas/annotations'
+import type { AnnotationImportResult } from '../../shared/dto/annotations'
 import { dispatch } from '../ipc/dispatch'
 import { createServices, type Services } from './index'
 

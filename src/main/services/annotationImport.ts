@@ -2,7 +2,7 @@ import { mergeImported } from '../../core/annotation/merge'
 import type { Annotation, AnchorState } from '../../core/annotation/types'
 import { importAnnotations, type AttachTarget, type ImportedAnnotations } from '../../core/import/annotations'
 import { ImportError } from '../../core/import/errors'
-import type { AnnotationImportResult } from '../../shared/ipc/areas/annotations'
+import type { AnnotationImportResult } from '../../shared/dto/annotations'
 import { AppError } from '../../shared/ipc/result'
 
 /**

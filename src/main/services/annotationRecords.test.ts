@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { buildArticle } from '../../core/article/build'
 import type { Article } from '../../core/article/types'
-import type { AnnotationInput } from '../../shared/ipc/areas/annotations'
+import type { AnnotationInput } from '../../shared/dto/annotations'
 import { AppError } from '../../shared/ipc/result'
 import { editorRecord } from '../../test/records'
 import { createAnnotationRepo } from '../db/annotations'

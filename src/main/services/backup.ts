@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3'
 import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
-import type { BackupResult, RestoreResult } from '../../shared/ipc/areas/library'
+import type { BackupResult, RestoreResult } from '../../shared/dto/library'
 import { AppError } from '../../shared/ipc/result'
 import { migrate, SCHEMA_VERSION, type Db } from '../db/connection'
 

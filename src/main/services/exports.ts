@@ -6,7 +6,7 @@ import { exportEngines } from './exportPdf'
 import { EXPORT_EXTENSION, EXPORT_MIME, type ExportFormat, type ExportInput } from '../../core/export/types'
 import type { ReviewRecord } from '../../core/export/model'
 import type { DismissedFinding, ReviewState, StoryDetail } from '../../shared/dto'
-import type { RenderedExport } from '../../shared/ipc/areas/exports'
+import type { RenderedExport } from '../../shared/dto/exports'
 import { foldAccents } from '../../core/language/fold'
 
 /**

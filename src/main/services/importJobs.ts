@@ -2,12 +2,9 @@ import { randomUUID } from 'node:crypto'
 import { Worker } from 'node:worker_threads'
 import type { ImportSummary } from '../../shared/dto'
 import { AppError } from '../../shared/ipc/result'
-import type { ImportProgress, ImportSource, ImportWorkerData } from './importRun'
-
-export type AppEventPayload =
-  | { type: 'import:progress'; payload: ImportProgress & { jobId: string } }
-  | { type: 'import:done'; payload: { jobId: string; summary: ImportSummary; cancelled: boolean } }
-  | { type: 'import:failed'; payload: { jobId: string; message: string } }
+import type { ImportProgress } from '../../shared/dto'
+import type { AppEvent } from '../../shared/ipc/events'
+import type { ImportSource, ImportWorkerData } from './importRun'
 
 export interface ImportJobOptions {
   workerPath: string
@@ -15,7 +12,7 @@ export interface ImportJobOptions {
   dataDir: string
   version: string
   nativeBinding?: string
-  emit: (e: AppEventPayload) => void
+  emit: (e: AppEvent) => void
 }
 
 /** Bulk imports in worker threads, reporting progress as events; each job can be cancelled. */

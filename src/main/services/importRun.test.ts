@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createServices, type AppEvent, type Services } from './index'
+import type { AppEvent } from '../../shared/ipc/events'
+import { createServices, type Services } from './index'
 import { runImport } from './importRun'
 
 const story = (n: number) => `Council vote number ${n} passes\n\nThe council on Monday approved measure ${n} by ${n + 3} votes to two, the clerk said.`

@@ -3,6 +3,7 @@ import { basename } from 'node:path'
 import type { ImportItemResult, ImportSummary } from '../../shared/dto'
 import type { Library } from './library'
 import { summarise } from './library'
+import type { ImportProgress } from '../../shared/dto'
 
 /** Something to import: a file on disk (desktop, CLI) or bytes sent by the renderer (browser mode, drops). */
 export type ImportSource = { name: string; path: string } | { name: string; bytes: Uint8Array }
@@ -18,11 +19,7 @@ export interface ImportWorkerData {
   cancelFlag: SharedArrayBuffer
 }
 
-export interface ImportProgress {
-  done: number
-  total: number
-  file: string
-}
+export type { ImportProgress }
 
 export interface RunOptions {
   /** Checked between files: a cancelled run stops before the next file; every story is whole or absent */

@@ -8,13 +8,14 @@ import { openDatabase, type Db } from '../db/connection'
 import { createEventLog } from '../db/events'
 import { createSettingsRepo } from '../db/settings'
 import { createStoryRepo } from '../db/stories'
-import type { Handlers } from '../ipc/dispatch'
+import type { Handlers } from '../../shared/ipc/contract'
 import { createAnnotationService } from './annotations'
 import { createEventBus, type EventBus } from './eventBus'
 import { createExportService, type ExportService } from './exports'
 import { expandInputs } from './files'
 import { createFlushAcks, type FlushAcks } from './flushAcks'
-import { createImportJobs, type AppEventPayload } from './importJobs'
+import { createImportJobs } from './importJobs'
+import type { AppEvent } from '../../shared/ipc/events'
 import { runImport, type ImportSource } from './importRun'
 import { createLibrary, type Library } from './library'
 import { createLibraryArea } from './libraryArea'
@@ -30,9 +31,6 @@ export interface ServiceOptions {
   /** The built import worker (out/main/importWorker.js); without it bulk imports run in-process */
   importWorkerPath?: string
 }
-
-/** What the Node side pushes to the window: import progress, and the open findings recounted after a change of house style. */
-export type AppEvent = AppEventPayload | { type: 'findings:recounted'; payload: { stories: number } }
 
 export interface Services {
   db: Db

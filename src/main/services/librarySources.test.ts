@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { fixture } from '../../test/fixtures'
 import { openDatabase } from '../db/connection'
 import { MIGRATIONS } from '../db/migrations'
-import type { SearchResult, StoryPage } from '../../shared/ipc/areas/library'
+import type { SearchResult, StoryPage } from '../../shared/dto/library'
 import { dispatch } from '../ipc/dispatch'
 import { createServices, type Services } from './index'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { readFixtureText } from '../../test/fixtures'
-import type { CrossFinding, PeopleResult, PersonQuote, PersonSummary } from '../../shared/ipc/areas/library'
+import type { CrossFinding, PeopleResult, PersonQuote, PersonSummary } from '../../shared/dto/library'
 import { dispatch } from '../ipc/dispatch'
 import { canonicalKeys, normalise } from './people'
 import { createServices, type Services } from './index'

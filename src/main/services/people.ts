@@ -1,7 +1,7 @@
 import { analyzeCached } from './analysisCache'
 import type { Analysis } from '../../core/analysis/types'
 import { similarity } from '../../core/anchor/approx'
-import type { CrossFinding, PeopleResult, PersonQuote, PersonSummary } from '../../shared/ipc/areas/library'
+import type { CrossFinding, PeopleResult, PersonQuote, PersonSummary } from '../../shared/dto/library'
 import { AppError } from '../../shared/ipc/result'
 import type { Db } from '../db/connection'
 import type { EventLog } from '../db/events'

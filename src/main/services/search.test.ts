@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { readFixtureText } from '../../test/fixtures'
 import type { Annotation } from '../../core/annotation/types'
-import type { SearchResult, StoryPage } from '../../shared/ipc/areas/library'
+import type { SearchResult, StoryPage } from '../../shared/dto/library'
 import { dispatch } from '../ipc/dispatch'
 import { createServices, type Services } from './index'
 import { makeSnippet, parseQuery, snippetText } from './search'

@@ -1,4 +1,4 @@
-import type { SearchHit, SearchResult, SnippetPart, StoryPage, StoryQuery } from '../../shared/ipc/areas/library'
+import type { SearchHit, SearchResult, SnippetPart, StoryPage, StoryQuery } from '../../shared/dto/library'
 import { quoteTerm, type LibraryQueries, type RawHit, type SearchFilters } from '../db/search'
 import { foldCase } from '../../core/language/fold'
 

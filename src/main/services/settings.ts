@@ -1,7 +1,8 @@
 import type { AnalyzeOptions } from '../../core/analysis/houseStyle'
 import { HouseStyleError, parseDisabledRules, parseHouseStyle, storedHouseStyle } from '../../core/analysis/houseStyleInput'
 import { RULE_IDS } from '../../core/analysis/rules'
-import { CHECKER_NAME_MAX, type Settings, type SettingsChange } from '../../shared/ipc/areas/settings'
+import { CHECKER_NAME_MAX } from '../../shared/ipc/areas/settings'
+import { type Settings, type SettingsChange } from '../../shared/dto/settings'
 import { AppError } from '../../shared/ipc/result'
 import type { SettingsRepo } from '../db/settings'
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { readFixtureText } from '../../test/fixtures'
 import type { Annotation } from '../../core/annotation/types'
-import type { VersionDiff, VersionInfo } from '../../shared/ipc/areas/library'
+import type { VersionDiff, VersionInfo } from '../../shared/dto/library'
 import { dispatch } from '../ipc/dispatch'
 import { createServices, type Services } from './index'
 

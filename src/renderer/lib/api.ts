@@ -1,4 +1,5 @@
 import type { Channel, Input, Output } from '../../shared/ipc/contract'
+import { isAppEvent, type AppEvent } from '../../shared/ipc/events'
 import type { Result } from '../../shared/ipc/result'
 import { jsonBlob } from './jsonBlob'
 
@@ -8,10 +9,7 @@ export interface WiremarkBridge {
   onEvent: (listener: (event: AppEvent) => void) => () => void
 }
 
-export interface AppEvent {
-  type: string
-  payload: unknown
-}
+export type { AppEvent }
 
 declare global {
   interface Window {
@@ -68,7 +66,9 @@ export function onEvent(listener: (event: AppEvent) => void): () => void {
   const source = new EventSource(`/api/events?token=${encodeURIComponent(hostToken())}`)
   source.onmessage = (m) => {
     try {
-      listener(JSON.parse(m.data) as AppEvent)
+      const event: unknown = JSON.parse(m.data)
+      if (isAppEvent(event)) listener(event)
+      else console.error('Wiremark: an event the window does not know', event)
     } catch (e) {
       console.error('Wiremark: unreadable event from the host', e)
     }

@@ -313,19 +313,22 @@ function typed(added: string, spans: Record<string, [number, number]> = {}) {
 const sent = (channel: string) => calls.filter((c) => c.channel === channel).map((c) => c.input)
 const lastAnchors = () => (sent('annotations:saveDocument').at(-1) as { anchors: { id: string; start: number; end: number; anchor: string; exact: string }[] }).anchors
 
+/** The test story opened through openStory, with nothing unsaved from an earlier test and nothing sent yet. */
+async function openSaved() {
+  answer = null
+  await useStore.getState().flush()
+  calls.length = 0
+  open()
+  // Saved as opened: the stored anchors are the records'.
+  answer = (channel) =>
+    channel === 'stories:get' ? { ok: true, value: useStore.getState().detail } : channel === 'annotations:list' ? { ok: true, value: { versionId: 'v1', annotations: [suggestion], dismissed: [] } } : undefined
+  await useStore.getState().openStory('st')
+  answer = null
+  calls.length = 0
+}
+
 describe('what a save sends', () => {
-  beforeEach(async () => {
-    answer = null
-    await useStore.getState().flush()
-    calls.length = 0
-    open()
-    // Saved as opened: the stored anchors are the records'.
-    answer = (channel) =>
-      channel === 'stories:get' ? { ok: true, value: useStore.getState().detail } : channel === 'annotations:list' ? { ok: true, value: { versionId: 'v1', annotations: [suggestion], dismissed: [] } } : undefined
-    await useStore.getState().openStory('st')
-    answer = null
-    calls.length = 0
-  })
+  beforeEach(openSaved)
 
   it('the text, and no anchor for a mark that did not move', async () => {
     useStore.getState().documentChanged(typed(''))
@@ -921,5 +924,67 @@ describe('the checks the desk lists', () => {
     useStore.setState({ presentIds: new Set() })
     useStore.getState().updateAnnotation('s1', { decision: 'accepted', speaker: null })
     expect(useStore.getState().findings.map((f) => f.rule)).not.toContain('accepted-quote-without-speaker')
+  })
+})
+
+describe('a save, from what Stryker found', () => {
+  beforeEach(async () => {
+    await openSaved()
+    useStore.setState({ toasts: [] })
+  })
+
+  it("keeps the editor's own mark that an undo took out of the text and a redo brought back while the save was on its way", async () => {
+    useStore.getState().addHandAnnotation('h', 'quote', typed('', { h: [0, 5] }))
+    await useStore.getState().flush()
+    expect(sent('annotations:save')).toEqual([{ annotation: expect.objectContaining({ id: 'h', origin: 'editor' }) }])
+    calls.length = 0
+    // Undo: the mark is gone from the text; the save that follows would delete its record...
+    useStore.getState().documentChanged(typed(''))
+    let release = () => {}
+    const gate = new Promise<void>((r) => (release = r))
+    answer = (channel) => (channel === 'annotations:saveDocument' ? gate.then(() => ({ ok: true, value: { savedAt: 'now', openFindings: 1 } })) : undefined)
+    const saving = useStore.getState().flush()
+    // ...but a redo brings it back before the deletion goes.
+    useStore.getState().documentChanged(typed('', { h: [0, 5] }))
+    answer = null
+    release()
+    await saving
+    await useStore.getState().flush()
+    expect(sent('annotations:delete')).toEqual([])
+    expect(sent('annotations:save')).toContainEqual({ annotation: expect.objectContaining({ id: 'h', origin: 'editor' }) })
+    expect(useStore.getState().records.h).toBeDefined()
+    expect(useStore.getState().saveState).toBe('saved')
+  })
+
+  it('says nothing went wrong after a save that went through, and keeps the time it went through during the next', async () => {
+    useStore.getState().updateAnnotation('s1', { decision: 'accepted' })
+    await useStore.getState().flush()
+    expect(useStore.getState().toasts).toEqual([])
+    const savedAt = useStore.getState().savedAt
+    expect(savedAt).toEqual(expect.any(String))
+    useStore.getState().updateAnnotation('s1', { note: 'later' })
+    let release = () => {}
+    const gate = new Promise<void>((r) => (release = r))
+    answer = (channel, input) => (channel === 'annotations:save' ? gate.then(() => ({ ok: true, value: (input as { annotation: unknown }).annotation })) : undefined)
+    const saving = useStore.getState().flush()
+    expect(useStore.getState().saveState).toBe('saving')
+    expect(useStore.getState().savedAt).toBe(savedAt)
+    answer = null
+    release()
+    await saving
+    expect(useStore.getState().saveState).toBe('saved')
+  })
+
+  it('asks the library again when the text went and a record did not (its count of open findings changed)', async () => {
+    const story = useStore.getState().detail!.story
+    useStore.setState({ listPages: { 0: { gen: useStore.getState().listGen, items: [{ ...story, headline: 'Mayor speaks', openFindings: 0 }] } } })
+    answer = (channel) => (channel === 'annotations:save' ? { ok: false, error: { code: 'io', message: 'disk full' } } : undefined)
+    useStore.getState().updateAnnotation('s1', { decision: 'accepted' })
+    useStore.getState().documentChanged(typed(''))
+    await useStore.getState().flush()
+    expect(useStore.getState().saveState).toBe('error')
+    expect(sent('annotations:saveDocument')).toHaveLength(1)
+    expect(sent('stories:query')).toHaveLength(1)
+    expect(useStore.getState().toasts.map((t) => t.message)).toEqual(['Not saved: disk full. Your changes are kept and saving will be retried.'])
   })
 })

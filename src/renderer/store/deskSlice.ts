@@ -4,9 +4,10 @@ import { articleWithBlocks, newAnnotation, reviewFindings, textQuote, type Revie
 import type { Annotation, AnnotationKind } from '../../core/annotation/types'
 import type { Article } from '../../core/article/types'
 import type { DismissedFinding, StoryDetail } from '../../shared/dto'
-import type { AnchorUpdate, AnnotationInput } from '../../shared/ipc/areas/annotations'
+import type { AnchorUpdate, AnnotationInput } from '../../shared/dto/annotations'
 import { call } from '../lib/api'
 import { nextTask } from '../lib/nextTask'
+import { createAutosaver, pageClock, type SaveRun, type SaveState } from './autosaver'
 import { analyzeOffThread } from '../lib/analysis'
 import type { DeskAnalysis } from '../lib/deskAnalysis'
 import type { DocumentSnapshot } from '../features/editor/document'
@@ -17,7 +18,7 @@ import { deskAnnotations, deskAnnotationsOf, isAdjusted } from './effective'
 import type { StoreState } from './index'
 import { analyzeOptionsOf } from './settingsSlice'
 
-export type SaveState = 'saved' | 'dirty' | 'saving' | 'error'
+export type { SaveState }
 /**
  * Review: the story text is read-only and single keys act on the active mark or finding. Edit: typing edits
  * the text, and marking needs a modifier or the card. Every open starts in review, so that no key can change
@@ -108,30 +109,10 @@ export interface DeskSlice {
   people: () => Person[]
 }
 
-/**
- * The autosave goes this long after the first edit it does not hold yet: a second after a change followed by
- * quiet, and every second during unbroken typing, so that a crash loses about the last second of typing.
- */
-const SAVE_AFTER_MS = 1000
 /** A note draft becomes a record change after this long without typing in the note box */
 const NOTE_DRAFT_MS = 600
 let noteDraft: { markId: string; note: string | null } | null = null
 let noteTimer: ReturnType<typeof setTimeout> | null = null
-/** A save this soon after a key counts as one during typing */
-const TYPING_GAP_MS = 250
-/** When the editor last reported an edit, and the first edit not yet in a save (performance.now) */
-let lastEdit = -Infinity
-let unsavedSince: number | null = null
-/** When the document snapshot that a save sends was given to the store */
-let snapshotAt = -Infinity
-let saveTimer: ReturnType<typeof setTimeout> | null = null
-let flushing: Promise<void> | null = null
-/** Ends the pause an autosave is in; set with `rushed` by a save that must go at once (blur, unload) */
-let rush: (() => void) | null = null
-let rushed = false
-/** The autosave's pause between its pieces: a task, unless a save that must go at once came meanwhile. */
-const piecePause = (): Promise<void> => (rushed ? Promise.resolve() : Promise.race([nextTask(), new Promise<void>((resolve) => (rush = resolve))]))
-let again = false
 const dirtyRecords = new Set<string>()
 const deletedRecords = new Set<string>()
 let documentDirty = false
@@ -255,6 +236,115 @@ export const createDeskSlice: StateCreator<StoreState, [], [], DeskSlice> = (set
     get().scheduleSave()
   }
 
+  /**
+   * One save: the edited text with the anchors that moved, then the records deleted and changed. Resolves to
+   * false when something did not go (kept, and the editor told so).
+   */
+  const send = async (run: SaveRun): Promise<boolean> => {
+    const detail = get().detail
+    if (!detail) return true
+    let failed: string | null = null
+    let openFindings: number | null = null
+    let headline: string | null = null
+    let recordCalls = false
+    let documentSent = false
+    if (documentDirty && lastSnapshot) {
+      const snap = lastSnapshot
+      documentDirty = false
+      const records = get().records
+      if (storedAnchors?.version !== detail.version) storedAnchors = { version: detail.version, byId: new Map() }
+      const stored = storedAnchors.byId
+      const anchors: AnchorUpdate[] = []
+      for (const r of Object.values(records)) {
+        // A decision record (only the editor's carry a suggestionId) is placed by its suggestion's anchor.
+        if (r.suggestionId) continue
+        const placed = snap.spans.has(r.id)
+        if (!placed && r.origin === 'editor') {
+          // A mark of the editor's own that is gone from the text (deleted or undone) goes with it.
+          deletedRecords.add(r.id)
+          dirtyRecords.delete(r.id)
+          continue
+        }
+        const start = Math.min(r.start, snap.text.length)
+        const end = Math.min(Math.max(r.end, start), snap.text.length)
+        const anchor: AnchorUpdate = { id: r.id, start, end, ...r.selector, anchor: placed ? r.anchor : 'orphaned' }
+        const was = stored.get(r.id)
+        if (!was || !sameAnchor(was, anchor)) anchors.push(anchor)
+      }
+      // A retired suggestion (its words deleted) is stored orphaned first: only then may it be deleted.
+      for (const recs of retired.values()) {
+        const r = recs[0]
+        if (!r || r.origin !== 'auto' || !deletedRecords.has(r.id)) continue
+        const start = Math.min(r.start, snap.text.length)
+        anchors.push({ id: r.id, start, end: start, ...r.selector, anchor: 'orphaned' })
+      }
+      // The autosave sends in pieces (its JSON a few hundred anchors at a time), each a task of its own.
+      if (run.inPieces) await run.pause()
+      // While keys keep coming the host does not count the open findings (an analysis of the whole story on
+      // the app's main thread, which routes the keys too); the save after the typing pauses counts them.
+      const countFindings = !run.inPieces || !run.typing()
+      const input = { storyId: detail.story.id, versionId: detail.version.id, blocks: snap.blocks, anchors, countFindings }
+      const res = await call('annotations:saveDocument', input, run.inPieces ? { pause: run.pause } : undefined)
+      if (res.ok) {
+        documentSent = true
+        openFindings = res.value.openFindings
+        headline = snap.blocks.find((b) => b.kind === 'headline')?.text ?? null
+        for (const a of anchors) stored.set(a.id, a)
+      } else {
+        documentDirty = true
+        failed = res.error.message
+      }
+    }
+    const presentIds = get().presentIds
+    for (const id of [...deletedRecords]) {
+      const rec = get().records[id]
+      // An undone hand mark that came back (redo) is saved again rather than deleted.
+      if (rec && rec.origin === 'editor' && !rec.suggestionId && presentIds.has(id)) {
+        deletedRecords.delete(id)
+        dirtyRecords.add(id)
+        continue
+      }
+      const r = await call('annotations:delete', { id })
+      recordCalls = true
+      storedAnchors?.byId.delete(id)
+      if (r.ok) deletedRecords.delete(id)
+      else failed = r.error.message
+    }
+    for (const id of [...dirtyRecords]) {
+      const rec = get().records[id]
+      dirtyRecords.delete(id)
+      if (!rec) continue
+      const r = await call('annotations:save', { annotation: toInput(rec) })
+      recordCalls = true
+      storedAnchors?.byId.delete(id)
+      if (!r.ok) {
+        dirtyRecords.add(id)
+        failed = r.error.message
+      }
+    }
+    if (failed) get().notify('error', `Not saved: ${failed}. Your changes are kept and saving will be retried.`)
+    // A save of the text alone changes the story's headline and open findings in the library (which also
+    // filters and sorts by them); when the row shows both already (most autosaves), the list stays as it is.
+    const textOnly = openFindings !== null && !recordCalls && get().listSort.sort !== 'updatedAt'
+    const rowCurrent = textOnly && rowShows(get().listPages, detail.story.id, { headline, openFindings })
+    // A save of the text alone during typing (its count skipped) leaves the library to the save that counts,
+    // after the typing pauses.
+    const countLater = documentSent && openFindings === null && !recordCalls
+    if ((openFindings !== null || !failed) && !rowCurrent && !countLater) void get().loadLibrary()
+    return failed === null
+  }
+
+  /** When to save, one save at a time, and the indicator (see autosaver.ts); `send` is what a save sends. */
+  const saver = createAutosaver({
+    call: send,
+    clock: pageClock,
+    pending: () => get().detail !== null && (documentDirty || dirtyRecords.size > 0 || deletedRecords.size > 0),
+    held: () => noteDraft !== null || get().detail === null,
+    state: () => get().saveState,
+    setState: (saveState, savedAt) => set(savedAt === undefined ? { saveState } : { saveState, savedAt }),
+  })
+
+
   return {
     detail: null,
     openSeq: 0,
@@ -286,7 +376,7 @@ export const createDeskSlice: StateCreator<StoreState, [], [], DeskSlice> = (set
       noteDraft = { markId, note: note.trim() === '' ? null : note }
       if (noteTimer) clearTimeout(noteTimer)
       noteTimer = setTimeout(() => get().commitNoteDraft(), NOTE_DRAFT_MS)
-      if (get().saveState === 'saved') set({ saveState: 'dirty' })
+      saver.touched()
     },
 
     commitNoteDraft: () => {
@@ -318,10 +408,7 @@ export const createDeskSlice: StateCreator<StoreState, [], [], DeskSlice> = (set
       placedOnce = new Set(placed)
       documentDirty = false
       lastSnapshot = null
-      unsavedSince = null
-      // The last key and the last read-out belong to the story left behind.
-      lastEdit = -Infinity
-      snapshotAt = -Infinity
+      saver.reset()
       storedAnchors = { version: d.value.version, byId: new Map() }
       for (const r of l.value.annotations) {
         if (r.origin !== 'editor' || !r.suggestionId) storedAnchors.byId.set(r.id, { id: r.id, start: r.start, end: r.end, ...r.selector, anchor: r.anchor })
@@ -437,7 +524,7 @@ export const createDeskSlice: StateCreator<StoreState, [], [], DeskSlice> = (set
 
     documentChanged: (snapshot) => {
       lastSnapshot = snapshot
-      snapshotAt = performance.now()
+      saver.readOut()
       documentDirty = true
       // An undo brought back the words (and marks) of retired suggestions: their records come back with them.
       if (retired.size > 0) {
@@ -575,160 +662,14 @@ export const createDeskSlice: StateCreator<StoreState, [], [], DeskSlice> = (set
       return 'record'
     },
 
-    scheduleSave: () => {
-      const state = get().saveState
-      if (state !== 'saving' && state !== 'dirty') set({ saveState: 'dirty' })
-      unsavedSince ??= performance.now()
-      if (saveTimer) clearTimeout(saveTimer)
-      // (The editor reads the document after a pause and, while keys keep coming, once a second: see DeskPlugin.)
-      const autosave = () => {
-        saveTimer = null
-        void get().flush({ inPieces: true })
-      }
-      saveTimer = setTimeout(autosave, Math.max(0, unsavedSince + SAVE_AFTER_MS - performance.now()))
-    },
+    scheduleSave: () => saver.schedule(),
 
-    noteEdit: () => {
-      lastEdit = performance.now()
-      unsavedSince ??= lastEdit
-      // The indicator says so from the first key (the text reaches the store after a pause, or within a second).
-      if (get().saveState === 'saved') set({ saveState: 'dirty' })
-    },
+    noteEdit: () => saver.edited(),
 
-    flush: async (how) => {
+    flush: (how) => {
       // A note still being typed goes into this save.
-      if (noteDraft) get().commitNoteDraft()
-      if (saveTimer) {
-        clearTimeout(saveTimer)
-        saveTimer = null
-      }
-      if (flushing) {
-        again = true
-        if (!how?.inPieces) {
-          // The page may be going away: no later task would run, so the rest of the save goes in this one.
-          rushed = true
-          rush?.()
-        }
-        return flushing
-      }
-      rushed = false
-      const detail = get().detail
-      if (!detail || (!documentDirty && dirtyRecords.size === 0 && deletedRecords.size === 0)) {
-        // Nothing left to send (a save asked for again after the last one took it all): the indicator says so,
-        // unless the text has an edit the editor has not read out yet (its own save follows the read).
-        if (detail && get().saveState === 'dirty' && lastEdit <= snapshotAt && noteDraft === null) set({ saveState: 'saved' })
-        return
-      }
-      set({ saveState: 'saving' })
-      flushing = (async () => {
-        let failed: string | null = null
-        let openFindings: number | null = null
-        let headline: string | null = null
-        let recordCalls = false
-        let documentSent = false
-        const sentSnapshotAt = snapshotAt
-        if (documentDirty && lastSnapshot) {
-          const snap = lastSnapshot
-          documentDirty = false
-          const records = get().records
-          if (storedAnchors?.version !== detail.version) storedAnchors = { version: detail.version, byId: new Map() }
-          const stored = storedAnchors.byId
-          const anchors: AnchorUpdate[] = []
-          for (const r of Object.values(records)) {
-            if (r.origin === 'editor' && r.suggestionId) continue
-            const placed = snap.spans.has(r.id)
-            if (!placed && r.origin === 'editor') {
-              // A mark of the editor's own that is gone from the text (deleted or undone) goes with it.
-              if (!deletedRecords.has(r.id)) deletedRecords.add(r.id)
-              dirtyRecords.delete(r.id)
-              continue
-            }
-            const start = Math.min(r.start, snap.text.length)
-            const end = Math.min(Math.max(r.end, start), snap.text.length)
-            const anchor: AnchorUpdate = { id: r.id, start, end, ...r.selector, anchor: placed ? r.anchor : 'orphaned' }
-            const was = stored.get(r.id)
-            if (!was || !sameAnchor(was, anchor)) anchors.push(anchor)
-          }
-          // A retired suggestion (its words deleted) is stored orphaned first: only then may it be deleted.
-          for (const recs of retired.values()) {
-            const r = recs[0]
-            if (!r || r.origin !== 'auto' || !deletedRecords.has(r.id)) continue
-            const start = Math.min(r.start, snap.text.length)
-            anchors.push({ id: r.id, start, end: start, ...r.selector, anchor: 'orphaned' })
-          }
-          // The autosave sends in pieces (its JSON a few hundred anchors at a time), each a task of its own.
-          if (how?.inPieces) await piecePause()
-          // While keys keep coming the host does not count the open findings (an analysis of the whole story on
-          // the app's main thread, which routes the keys too); the save after the typing pauses counts them.
-          const countFindings = !how?.inPieces || performance.now() - lastEdit >= TYPING_GAP_MS
-          const input = { storyId: detail.story.id, versionId: detail.version.id, blocks: snap.blocks, anchors, countFindings }
-          const res = await call('annotations:saveDocument', input, how?.inPieces ? { pause: piecePause } : undefined)
-          if (res.ok) {
-            documentSent = true
-            openFindings = res.value.openFindings
-            headline = snap.blocks.find((b) => b.kind === 'headline')?.text ?? null
-            for (const a of anchors) stored.set(a.id, a)
-          } else {
-            documentDirty = true
-            failed = res.error.message
-          }
-        }
-        const presentIds = get().presentIds
-        for (const id of [...deletedRecords]) {
-          const rec = get().records[id]
-          // An undone hand mark that came back (redo) is saved again rather than deleted.
-          if (rec && rec.origin === 'editor' && !rec.suggestionId && presentIds.has(id)) {
-            deletedRecords.delete(id)
-            dirtyRecords.add(id)
-            continue
-          }
-          const r = await call('annotations:delete', { id })
-          recordCalls = true
-          storedAnchors?.byId.delete(id)
-          if (r.ok) deletedRecords.delete(id)
-          else failed = r.error.message
-        }
-        for (const id of [...dirtyRecords]) {
-          const rec = get().records[id]
-          dirtyRecords.delete(id)
-          if (!rec) continue
-          const r = await call('annotations:save', { annotation: toInput(rec) })
-          recordCalls = true
-          storedAnchors?.byId.delete(id)
-          if (!r.ok) {
-            dirtyRecords.add(id)
-            failed = r.error.message
-          }
-        }
-        if (failed) {
-          set({ saveState: 'error' })
-          get().notify('error', `Not saved: ${failed}. Your changes are kept and saving will be retried.`)
-        } else {
-          // "Saved" only when the Node side has acknowledged everything there is: edits made after the saved
-          // snapshot, record changes made while this save was on its way and a note still being typed are not
-          // in it, and count as unsaved from then on.
-          const behind = lastEdit > sentSnapshotAt || documentDirty || dirtyRecords.size > 0 || deletedRecords.size > 0 || noteDraft !== null
-          set({ saveState: behind ? 'dirty' : 'saved', savedAt: new Date().toISOString() })
-          unsavedSince = behind ? sentSnapshotAt : null
-        }
-        // A save of the text alone changes the story's headline and open findings in the library (which also
-        // filters and sorts by them); when the row shows both already (most autosaves), the list stays as it is.
-        const textOnly = openFindings !== null && !recordCalls && get().listSort.sort !== 'updatedAt'
-        const rowCurrent = textOnly && rowShows(get().listPages, detail.story.id, { headline, openFindings })
-        // A save of the text alone during typing (its count skipped) leaves the library to the save that counts,
-        // after the typing pauses.
-        const countLater = documentSent && openFindings === null && !recordCalls
-        if ((openFindings !== null || !failed) && !rowCurrent && !countLater) void get().loadLibrary()
-      })()
-      try {
-        await flushing
-      } finally {
-        flushing = null
-      }
-      if (again || documentDirty || dirtyRecords.size > 0) {
-        again = false
-        if (get().saveState !== 'error') get().scheduleSave()
-      }
+      get().commitNoteDraft()
+      return saver.flush(how)
     },
 
     people: () => {

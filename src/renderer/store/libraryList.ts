@@ -1,5 +1,5 @@
-import type { ReviewState } from '../../shared/dto'
-import type { SortColumn, StoryQuery } from '../../shared/ipc/areas/library'
+import { REVIEW_STATES, type ReviewState } from '../../shared/dto'
+import type { SortColumn, StoryQuery } from '../../shared/dto/library'
 
 /** Rows fetched per stories:query call. */
 export const PAGE_SIZE = 100
@@ -75,4 +75,4 @@ export function pagesToEvict(held: readonly number[], wanted: readonly number[],
 }
 
 export const STATE_LABEL: Record<ReviewState, string> = { new: 'New', in_review: 'In review', checked: 'Checked' }
-export const REVIEW_STATES: readonly ReviewState[] = ['new', 'in_review', 'checked']
+export { REVIEW_STATES }

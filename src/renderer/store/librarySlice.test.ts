@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { StorySummary } from '../../shared/dto'
-import type { StoryQuery } from '../../shared/ipc/areas/library'
+import type { StoryQuery } from '../../shared/dto/library'
 
 type Pending = { channel: string; input: unknown; resolve: (v: unknown) => void }
 const pending: Pending[] = []

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand'
 import type { ReviewState, StorySummary } from '../../shared/dto'
-import type { SortColumn } from '../../shared/ipc/areas/library'
+import type { SortColumn } from '../../shared/dto/library'
 import { call } from '../lib/api'
 import { DEFAULT_SORT, NO_FILTERS, nextSort, pagesFor, pagesToEvict, toQuery, type ListFilters, type ListSort } from './libraryList'
 import type { StoreState } from './index'

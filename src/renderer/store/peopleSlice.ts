@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand'
-import type { CrossFinding, PersonQuote, PersonSummary } from '../../shared/ipc/areas/library'
+import type { CrossFinding, PersonQuote, PersonSummary } from '../../shared/dto/library'
 import { call } from '../lib/api'
 import type { StoreState } from './index'
 

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand'
-import type { SearchHit, SearchResult } from '../../shared/ipc/areas/library'
+import type { SearchHit, SearchResult } from '../../shared/dto/library'
 import { call } from '../lib/api'
 import type { StoreState } from './index'
 

@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand'
 import { DEFAULT_PRESET, PRESETS, STYLE_LABELS, type AnalyzeOptions, type HouseStyle } from '../../core/analysis/houseStyle'
 import type { RuleId } from '../../core/analysis/types'
-import type { Settings } from '../../shared/ipc/areas/settings'
+import type { Settings } from '../../shared/dto/settings'
 import { call } from '../lib/api'
 import type { StoreState } from './index'
 

@@ -17,6 +17,12 @@ export type Channel = keyof Contract
 export type Input<C extends Channel> = Parameters<Contract[C]>[0]
 export type Output<C extends Channel> = ReturnType<Contract[C]>
 
+/**
+ * The Node side's answer to each channel: what the services implement. Transport (IPC, HTTP, the CLI) reaches
+ * them only through main/ipc/dispatch, which validates the input first.
+ */
+export type Handlers = { [C in Channel]: (input: Input<C>) => Output<C> | Promise<Output<C>> }
+
 /** Every channel, for the preload's allow-list and the host's router. */
 const LISTED = [...APP_CHANNELS, ...STORIES_CHANNELS, ...ANNOTATIONS_CHANNELS, ...IMPORTS_CHANNELS, ...LIBRARY_CHANNELS, ...EXPORTS_CHANNELS, ...REVIEW_CHANNELS, ...SETTINGS_CHANNELS] as const
 export const CHANNELS: readonly Channel[] = LISTED

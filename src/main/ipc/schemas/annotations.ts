@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { ANNOTATION_FILE_MAX } from '../../../shared/ipc/areas/annotations'
 import { BLOCK_KINDS } from '../../../core/article/types'
+import { ANCHOR_STATES, ANNOTATION_KINDS, ANNOTATION_ORIGINS, ANNOTATION_STATUSES, DECISIONS } from '../../../core/annotation/types'
 
 const id = z.string().min(1).max(200)
 const offset = z.number().int().min(0)
@@ -11,23 +12,21 @@ const annotation = z
     id,
     storyId: id,
     versionId: id,
-    kind: z.enum(['quote', 'claim', 'speaker', 'credit', 'note']),
+    kind: z.enum(ANNOTATION_KINDS),
     // 'auto': a suggestion the desk's re-analysis found in text the editor typed (new records only; see the service).
-    origin: z.enum(['editor', 'auto']),
+    origin: z.enum(ANNOTATION_ORIGINS),
     start: offset,
     end: offset,
     selector: z.object({ exact: text(100_000), prefix: text(200), suffix: text(200) }).strict(),
-    status: z
-      .enum(['unverified', 'verified', 'disputed', 'false', 'opinion', 'unchecked', 'confirmed', 'wrong-speaker', 'misquoted'])
-      .nullable(),
-    decision: z.enum(['accepted', 'rejected']).nullable(),
+    status: z.enum(ANNOTATION_STATUSES).nullable(),
+    decision: z.enum(DECISIONS).nullable(),
     speaker: text(500).nullable(),
     attribution: text(100).nullable(),
     cue: text(500).nullable(),
     note: text(20_000).nullable(),
     evidence: z.array(z.string().min(1).max(2000)).max(100),
     suggestionId: id.nullable(),
-    anchor: z.enum(['exact', 'moved', 'changed', 'orphaned']),
+    anchor: z.enum(ANCHOR_STATES),
     // A desk-only note (an imported Word comment) as the desk loaded it; the service keeps it so whatever is sent.
     nonPublic: z.literal(true).optional(),
   })
@@ -38,7 +37,7 @@ const annotation = z
   })
 
 const anchor = z
-  .object({ id, start: offset, end: offset, exact: text(100_000), prefix: text(200), suffix: text(200), anchor: z.enum(['exact', 'moved', 'changed', 'orphaned']) })
+  .object({ id, start: offset, end: offset, exact: text(100_000), prefix: text(200), suffix: text(200), anchor: z.enum(ANCHOR_STATES) })
   .strict()
 
 export const annotationsSchemas = {

@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import { REVIEW_STATES } from '../../../shared/dto'
+import { SORT_COLUMNS } from '../../../shared/dto/library'
 
 const id = z.string().min(1).max(200)
 const file = z.string().min(1).max(4096)
@@ -11,11 +13,11 @@ export const librarySchemas = {
   'stories:query': z
     .object({
       source: z.string().min(1).max(200).optional(),
-      state: z.enum(['new', 'in_review', 'checked']).optional(),
+      state: z.enum(REVIEW_STATES).optional(),
       from: isoDate.optional(),
       to: isoDate.optional(),
       hasFindings: z.boolean().optional(),
-      sort: z.enum(['headline', 'source', 'dateline', 'itemDate', 'importedAt', 'updatedAt', 'state', 'openFindings']).optional(),
+      sort: z.enum(SORT_COLUMNS).optional(),
       dir: z.enum(['asc', 'desc']).optional(),
       limit: z.number().int().min(1).max(1000).optional(),
       offset: z.number().int().min(0).optional(),

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react'
 import { deskAnnotationsOf } from '../../store/effective'
-import type { Annotation, AnnotationKind, ClaimStatus } from '../../../core/annotation/types'
+import { CLAIM_STATUSES, type Annotation, type AnnotationKind } from '../../../core/annotation/types'
 import { useStore } from '../../store'
 import { useStoreWith } from '../../store/select'
 import { currentEditor } from '../editor/bridge'
@@ -16,7 +16,6 @@ export const KIND_LABEL: Record<AnnotationKind, string> = {
   credit: 'Credit',
   note: 'Note',
 }
-const CLAIM_STATUSES: ClaimStatus[] = ['unverified', 'verified', 'disputed', 'false', 'opinion']
 
 /** The card of the mark under the cursor: decide, set the speaker, the claim's status, evidence and a note. */
 export function AnnotationCard() {

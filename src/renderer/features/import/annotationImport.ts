@@ -1,4 +1,5 @@
-import { ANNOTATION_FILE_MAX, type AnnotationImportResult } from '../../../shared/ipc/areas/annotations'
+import { ANNOTATION_FILE_MAX } from '../../../shared/ipc/areas/annotations'
+import { type AnnotationImportResult } from '../../../shared/dto/annotations'
 import { call } from '../../lib/api'
 import { useStore } from '../../store'
 

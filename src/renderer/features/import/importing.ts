@@ -1,5 +1,7 @@
 import type { ImportItemResult, ImportSummary } from '../../../shared/dto'
+import type { Events } from '../../../shared/ipc/events'
 import { call, onEvent, type AppEvent } from '../../lib/api'
+import { createThrottle } from '../../lib/clock'
 import { useStore } from '../../store'
 import { collectDroppedFiles, droppedItems, hasFolder, type DroppedItem } from './droppedFiles'
 
@@ -90,8 +92,7 @@ export async function importDropped(items: readonly DroppedItem[]) {
 
 // ---- bulk imports: jobs on the Node side, followed through events ----
 
-type DonePayload = { jobId: string; summary: ImportSummary; cancelled: boolean }
-type JobEnd = { type: 'done'; payload: DonePayload } | { type: 'failed'; message: string }
+type JobEnd = { type: 'done'; payload: Events['import:done'] } | { type: 'failed'; message: string }
 
 /** Jobs this window waits for, and ends that arrived before their start answered (a fast job can finish first). */
 const waiters = new Map<string, (end: JobEnd) => void>()
@@ -101,19 +102,8 @@ let current: { jobId: string; offset: number } | null = null
 let cancelRequested = false
 /** True while this window's own bulk import runs: progress of unknown jobs then is not another job's */
 let ownRun = false
-let lastRefresh = 0
-let refreshTimer: ReturnType<typeof setTimeout> | null = null
-
 /** Re-reads the library at most every LIBRARY_REFRESH_MS while stories arrive. */
-function refreshLibrarySoon() {
-  if (refreshTimer) return
-  const wait = Math.max(0, lastRefresh + LIBRARY_REFRESH_MS - Date.now())
-  refreshTimer = setTimeout(() => {
-    refreshTimer = null
-    lastRefresh = Date.now()
-    void useStore.getState().loadLibrary()
-  }, wait)
-}
+const libraryRefresh = createThrottle(() => void useStore.getState().loadLibrary(), LIBRARY_REFRESH_MS)
 
 const emptySummary = (): ImportSummary => ({ imported: 0, updated: 0, duplicates: 0, failed: 0, items: [] })
 
@@ -233,29 +223,29 @@ let externalJob: string | null = null
 
 function onImportEvent(e: AppEvent) {
   if (e.type === 'import:progress') {
-    const p = e.payload as { jobId: string; done: number; total: number; file?: string }
+    const p = e.payload
     const run = useStore.getState().importRun
     if (current?.jobId === p.jobId && run) {
-      useStore.setState({ importRun: { ...run, done: current.offset + p.done, file: p.file ?? null } })
+      useStore.setState({ importRun: { ...run, done: current.offset + p.done, file: p.file } })
     } else if (!ownRun && !waiters.has(p.jobId) && (!run || run.phase !== 'running' || externalJob === p.jobId)) {
       externalJob = p.jobId
       useStore.setState({
-        importRun: { phase: 'running', done: p.done, total: p.total, file: p.file ?? null, summary: null, cancelled: false, cancelling: run?.cancelling ?? false, message: null },
+        importRun: { phase: 'running', done: p.done, total: p.total, file: p.file, summary: null, cancelled: false, cancelling: run?.cancelling ?? false, message: null },
       })
     }
-    refreshLibrarySoon()
+    libraryRefresh.soon()
     return
   }
   if (e.type !== 'import:done' && e.type !== 'import:failed') return
-  const payload = e.payload as DonePayload | { jobId: string; message: string }
-  const end: JobEnd = e.type === 'import:done' ? { type: 'done', payload: payload as DonePayload } : { type: 'failed', message: (payload as { message: string }).message }
-  const waiter = waiters.get(payload.jobId)
+  const jobId = e.payload.jobId
+  const end: JobEnd = e.type === 'import:done' ? { type: 'done', payload: e.payload } : { type: 'failed', message: e.payload.message }
+  const waiter = waiters.get(jobId)
   if (waiter) {
-    waiters.delete(payload.jobId)
+    waiters.delete(jobId)
     waiter(end)
     return
   }
-  if (externalJob === payload.jobId) {
+  if (externalJob === jobId) {
     externalJob = null
     const run = useStore.getState().importRun
     useStore.setState({
@@ -274,7 +264,7 @@ function onImportEvent(e: AppEvent) {
     return
   }
   // Not followed (yet): our own start has not answered, or a short job that sent no progress.
-  early.set(payload.jobId, end)
+  early.set(jobId, end)
   if (early.size > 50) early.delete(early.keys().next().value as string)
   void useStore.getState().loadLibrary()
 }
@@ -318,8 +308,7 @@ export function installImportListeners(): () => void {
   const stopEvents = onEvent(onImportEvent)
   return () => {
     stopEvents()
-    if (refreshTimer) clearTimeout(refreshTimer)
-    refreshTimer = null
+    libraryRefresh.cancel()
     document.removeEventListener('paste', onPaste)
     document.removeEventListener('dragover', onDragOver)
     document.removeEventListener('drop', onDrop)

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import type { SourceCount } from '../../../shared/ipc/areas/library'
+import type { SourceCount } from '../../../shared/dto/library'
 import { call } from '../../lib/api'
 import { useStore } from '../../store'
 import { filtersActive, REVIEW_STATES, STATE_LABEL } from '../../store/libraryList'

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
 import type { StorySummary } from '../../../shared/dto'
-import type { SortColumn } from '../../../shared/ipc/areas/library'
+import type { SortColumn } from '../../../shared/dto/library'
 import { useStore } from '../../store'
 import { rowAt } from '../../store/librarySlice'
 import { filtersActive, PAGE_SIZE, STATE_LABEL, visibleRange } from '../../store/libraryList'

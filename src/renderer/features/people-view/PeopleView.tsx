@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react'
 import { useShallow } from 'zustand/react/shallow'
-import type { CrossFinding, PersonQuote, PersonSummary } from '../../../shared/ipc/areas/library'
+import type { CrossFinding, PersonQuote, PersonSummary } from '../../../shared/dto/library'
 import { call } from '../../lib/api'
 import { useStore } from '../../store'
 import '../../styles/library.css'

@@ -1,6 +1,6 @@
 import { useEffect, useState, type KeyboardEvent } from 'react'
 import { useShallow } from 'zustand/react/shallow'
-import type { SearchHit, SnippetPart } from '../../../shared/ipc/areas/library'
+import type { SearchHit, SnippetPart } from '../../../shared/dto/library'
 import { useStore } from '../../store'
 
 const FIELD_LABEL: Record<SearchHit['field'], string> = { headline: 'headline', body: 'text', quote: 'quote', note: 'note', filter: 'filters' }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import type { Settings } from '../../../shared/ipc/areas/settings'
+import type { Settings } from '../../../shared/dto/settings'
 import { call } from '../../lib/api'
 import { useStore } from '../../store'
 import { Modal } from '../../components/Modal'

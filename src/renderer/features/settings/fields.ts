@@ -1,4 +1,5 @@
-import { CHECKER_NAME_MAX, type Settings } from '../../../shared/ipc/areas/settings'
+import { CHECKER_NAME_MAX } from '../../../shared/ipc/areas/settings'
+import { type Settings } from '../../../shared/dto/settings'
 
 /** The settings the dialog edits as text (the house style has a form of its own, houseStyleForm.ts). */
 export type TextSettingKey = { [K in keyof Settings]: Settings[K] extends string | null ? K : never }[keyof Settings]

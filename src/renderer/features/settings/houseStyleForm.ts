@@ -14,7 +14,7 @@ import {
 import { storedHouseStyle } from '../../../core/analysis/houseStyleInput'
 import { RULE_IDS } from '../../../core/analysis/rules'
 import type { RuleId } from '../../../core/analysis/types'
-import type { Settings, SettingsChange } from '../../../shared/ipc/areas/settings'
+import type { Settings, SettingsChange } from '../../../shared/dto/settings'
 
 /** The house-style part of the Settings form: the style, every setting resolved, and the checks switched off. */
 export interface HouseDraft {

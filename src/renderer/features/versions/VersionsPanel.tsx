@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import type { Annotation } from '../../../core/annotation/types'
-import type { DiffPart, VersionDiff, VersionInfo } from '../../../shared/ipc/areas/library'
+import type { DiffPart, VersionDiff, VersionInfo } from '../../../shared/dto/library'
 import { call } from '../../lib/api'
 import { useStore } from '../../store'
 import { deskAnnotationsOf } from '../../store/effective'

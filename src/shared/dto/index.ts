@@ -1,9 +1,14 @@
-/** Plain data that crosses the process boundary: no classes, no functions, dates as ISO strings. */
-import type { Article } from '../core/article/types'
-import type { Analysis, Finding } from '../core/analysis/types'
-import type { Annotation } from '../core/annotation/types'
+/**
+ * Plain data that crosses the process boundary: no classes, no functions, dates as ISO strings. This folder is the
+ * one home of these types (an area's own beside this file); the contract (shared/ipc) only names them.
+ */
+import type { Article } from '../../core/article/types'
+import type { Analysis, Finding } from '../../core/analysis/types'
+import type { Annotation } from '../../core/annotation/types'
 
-export type ReviewState = 'new' | 'in_review' | 'checked'
+/** A story's review state, in the order the desk offers them */
+export const REVIEW_STATES = ['new', 'in_review', 'checked'] as const
+export type ReviewState = (typeof REVIEW_STATES)[number]
 
 export interface AppInfo {
   name: string
@@ -66,6 +71,13 @@ export interface ImportItemResult {
   headline: string | null
   error: { code: string; message: string } | null
   warnings: string[]
+}
+
+/** How far a bulk import is: files done of the total, and the file it is on. */
+export interface ImportProgress {
+  done: number
+  total: number
+  file: string
 }
 
 export interface ImportSummary {

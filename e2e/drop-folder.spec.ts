@@ -60,3 +60,18 @@ test('an empty folder says so', async ({ app }) => {
   await expect(app.page.getByText('The dropped folder holds no files to import')).toBeVisible()
   await expect(app.storyCount()).toHaveText('0 stories')
 })
+
+test('a file in a dropped folder that is no wire copy is named once in its error', async ({ app }) => {
+  const [first] = readdirSync(DPA).filter((n) => n.endsWith('.xml')).sort()
+  mkdirSync(join(root, 'Nested', 'Sub'), { recursive: true })
+  copyFileSync(join(DPA, first as string), join(root, 'Nested', 'a.xml'))
+  // A JPEG's first bytes: refused with a message that names the file itself (a fresh-eyes editor saw
+  // "Nested/Sub/photo.jpg: Nested/Sub/photo.jpg: this is a JPEG image…")
+  writeFileSync(join(root, 'Nested', 'Sub', 'photo.jpg'), Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 74, 70, 73, 70]))
+  await app.open()
+  await dropPaths(app.page, [join(root, 'Nested')])
+  await expect(app.storyCount()).toHaveText('1 story')
+  const error = app.page.getByText(/photo\.jpg:.*JPEG/)
+  await expect(error).toBeVisible()
+  expect((await error.textContent())?.match(/photo\.jpg/g)).toHaveLength(1)
+})

@@ -22,11 +22,14 @@ function toBase64(bytes: Uint8Array): string {
   return btoa(s)
 }
 
+/** "file: problem", where the import's message does not name the file first already. */
+const named = (file: string, message: string) => (message.startsWith(`${file}:`) ? message : `${file}: ${message}`)
+
 /** Reports what an import did, refreshes the library and opens the first story it touched. */
 async function afterImport(results: ImportSummary[]) {
   const store = useStore.getState()
   const items = results.flatMap((r) => r.items)
-  for (const f of items.filter((i) => i.outcome === 'failed')) store.notify('error', `${f.file}: ${f.error?.message ?? 'could not be imported'}`)
+  for (const f of items.filter((i) => i.outcome === 'failed')) store.notify('error', named(f.file, f.error?.message ?? 'could not be imported'))
   await store.loadLibrary()
   const first = items.find((i) => i.storyId)
   if (first?.storyId) await store.openStory(first.storyId)
@@ -56,7 +59,7 @@ export async function importFiles(files: readonly File[]) {
     for (const f of files) {
       const r = await call('stories:import', { name: f.name, base64: toBase64(new Uint8Array(await f.arrayBuffer())) })
       if (r.ok) results.push(r.value)
-      else useStore.getState().notify('error', `${f.name}: ${r.error.message}`)
+      else useStore.getState().notify('error', named(f.name, r.error.message))
     }
     await afterImport(results)
   } finally {

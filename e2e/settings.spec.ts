@@ -21,6 +21,11 @@ test("the checker's name: set in Settings (Ctrl+,), kept across a reload, and in
   await expect(dialog.getByTestId('setting-checkerName')).toBeFocused()
   await dialog.getByTestId('setting-checkerName').fill('  Sam Checker ')
   await page.screenshot({ path: 'test-results/settings-dialog.png' })
+  // Save stays in view over the long form, and the dialog ends above the window's edge (a fresh-eyes editor had to
+  // scroll to find it)
+  await expect(dialog.getByTestId('settings-save')).toBeInViewport({ ratio: 1 })
+  const box = await dialog.boundingBox()
+  expect(box!.y + box!.height).toBeLessThan(page.viewportSize()!.height)
   await dialog.getByTestId('settings-save').click()
   await expect(dialog).toHaveCount(0)
   expect(await app.api('settings:get', {})).toEqual({ checkerName: 'Sam Checker', houseStyle: null, disabledRules: null })

@@ -158,7 +158,7 @@ export function createServices(opts: ServiceOptions): Services {
   }
 }
 
-const NO_UPDATER = 'Automatic updates are not available in browser mode: it runs from a checkout, which git pull and npm install update.'
+const NO_UPDATER = 'Automatic updates are not available in browser mode: the desktop app updates itself, this copy is updated by whoever installed it.'
 
 const bytesOf = (f: { base64?: string | undefined; text?: string | undefined }) =>
   f.text !== undefined ? new TextEncoder().encode(f.text) : new Uint8Array(Buffer.from(f.base64 ?? '', 'base64'))

@@ -26,8 +26,8 @@ export const searchCommand: CliCommand = {
   usage: `usage: wiremark search <query> [--db FILE] [--json] [--limit N]
 
   Words must all match (headline, body, quotes or the editor's notes); "two words" is a phrase, word* a prefix,
-  -word excludes. Filters: speaker:Putin  source:Reuters  kind:claim  status:disputed  state:new
-  (speaker:"Vladimir Putin" for a value with spaces).
+  -word excludes. Filters: speaker:Ruiz  source:Reuters  kind:claim  status:disputed  state:new
+  (speaker:"Ana Ruiz" for a value with spaces).
 
   --db FILE   the library to search (default: the desktop app's library)
   --json      print one JSON array of hits: {storyId, headline, source, snippet, field, speaker, dateline,
@@ -44,7 +44,7 @@ export const searchCommand: CliCommand = {
       return 0
     }
     const query = positionals.join(' ').trim()
-    if (!query) throw new UsageError('wiremark search: give a query, e.g. wiremark search speaker:Putin dialogue')
+    if (!query) throw new UsageError('wiremark search: give a query, e.g. wiremark search speaker:Ruiz dialogue')
     const limit = values.limit === undefined ? 50 : Number(values.limit)
     if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw new UsageError(`wiremark search: --limit must be a whole number from 1 to 500, not '${values.limit}'`)
     const lib = openLibrary(values.db, io)

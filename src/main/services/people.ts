@@ -78,7 +78,7 @@ interface SpeakerRow {
 
 /**
  * The person each speaker key belongs to, before any merge by hand: keys whose names fold to one (titles, accents and
- * transliteration aside: "Präsident Wladimir Putin", "Vladimir Putin") are one person, and a surname alone joins the
+ * transliteration aside: "Präsident Wladimir Petrov", "Vladimir Petrov") are one person, and a surname alone joins the
  * only full name that ends with it. The person's key is the key of its most quoted spelling.
  */
 export function foldedKeys(rows: readonly SpeakerRow[], fold: (name: string) => string = nameFoldKey): Map<string, string> {

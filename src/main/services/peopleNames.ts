@@ -24,7 +24,7 @@ function spellingOf(word: string): string {
     .replace(/(?<=[^aeiouy])i$/, 'y')
 }
 
-/** The words of a name without the titles in front of it ("Präsident Wladimir Putin" → "Wladimir Putin"); never empty. */
+/** The words of a name without the titles in front of it ("Präsident Wladimir Petrov" → "Wladimir Petrov"); never empty. */
 export function withoutTitles(name: string): string[] {
   const words = name.split(/\s+/).filter(Boolean)
   let i = 0

@@ -79,7 +79,7 @@ export interface PersonSummary {
   description: string | null
   quotes: number
   stories: number
-  /** Other spellings of the name folded into this person ("Präsident Wladimir Putin"), as printed */
+  /** Other spellings of the name folded into this person ("Präsidentin Ana Ruiz"), as printed */
   aliases: string[]
   /** People an editor merged into this one by hand, newest last: each can be undone (library:unmergePerson) */
   merged: { key: string; name: string }[]

@@ -160,7 +160,7 @@ export function SpeakerPicker({
 
 /**
  * The names holding `needle` (lower case), best first: those that start with it, then those with a word that does
- * ("v" finds "Vladimir Putin", then "Franak Viacorka"), then any other; alphabetical within each.
+ * ("v" finds "Vera Lind", then "Omar Vasquez"), then any other; alphabetical within each.
  */
 export function findNames(names: readonly string[], needle: string): string[] {
   const rank = (n: string) => {

@@ -67,7 +67,7 @@ export function SearchPanel() {
         </button>
       </div>
       <p className="search-hint hint" data-testid="search-hint">
-        Words, <code>"a phrase"</code>, <code>prefix*</code>, <code>-word</code>; filters: <code>speaker:Putin source:Reuters kind:claim status:disputed</code>
+        Words, <code>"a phrase"</code>, <code>prefix*</code>, <code>-word</code>; filters: <code>speaker:Ruiz source:Reuters kind:claim status:disputed</code>
       </p>
       {understood && understood.filters.length > 0 && (
         <p className="search-understood" data-testid="search-filters">

@@ -74,7 +74,7 @@ test('the library: columns, sorting, filters, search, review state, people and v
   await page.keyboard.press('/')
   const search = page.getByTestId('search')
   await expect(page.locator('#library-search')).toBeFocused()
-  await expect(page.getByTestId('search-hint')).toContainText('speaker:Putin source:Reuters kind:claim status:disputed')
+  await expect(page.getByTestId('search-hint')).toContainText('speaker:Ruiz source:Reuters kind:claim status:disputed')
   await page.locator('#library-search').pressSequentially('speaker:Putin situation')
   await expect(search).toHaveAttribute('data-status', 'ready')
   const hit = search.getByRole('option').first()

@@ -79,13 +79,12 @@ const MAX_ELEMENTS = 30_000
  */
 const MAX_DEPTH = 400
 
-/** Whether the page is small and shallow enough for Readability: one walk, stopping at the first limit passed. */
-function withinLimits(root: DomNode): boolean {
-  let elements = 0
+/** Whether no element of the page lies more than MAX_DEPTH deep (its size is bounded before the parse). */
+function shallow(root: DomNode): boolean {
   const stack: [DomNode, number][] = [[root, 0]]
   while (stack.length) {
     const [node, depth] = stack.pop()!
-    if (++elements > MAX_ELEMENTS || depth > MAX_DEPTH) return false
+    if (depth > MAX_DEPTH) return false
     const kids = (node as unknown as { children: ArrayLike<DomNode> }).children
     for (let i = 0; i < kids.length; i++) stack.push([kids[i]!, depth + 1])
   }
@@ -108,7 +107,7 @@ export function readabilityArticle(html: string): ReadabilityArticle | null {
   const { document } = parseHTML(html)
   // linkedom builds no root element from some broken markup ("<!doctype html><_x…", found by the import fuzz), and
   // Readability's constructor throws on such a document: the caller's own extraction reads it instead.
-  if (!document?.documentElement || !withinLimits(document.documentElement as unknown as DomNode)) return null
+  if (!document?.documentElement || !shallow(document.documentElement as unknown as DomNode)) return null
   // The serializer hands back the article element itself, so no HTML string is ever made from the page.
   const reader = new Readability<DomNode>(document as never, { serializer: (node) => node as unknown as DomNode, maxElemsToParse: MAX_ELEMENTS })
   let result: ReturnType<typeof reader.parse>

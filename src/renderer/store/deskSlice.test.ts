@@ -394,6 +394,14 @@ describe('what a save sends', () => {
   })
 })
 
+/** The Node side holds its answer to every record save until the returned function is called. */
+function holdRecordSaves(): () => void {
+  let release = () => {}
+  const gate = new Promise<void>((r) => (release = r))
+  answer = (channel, input) => (channel === 'annotations:save' ? gate.then(() => ({ ok: true, value: (input as { annotation: unknown }).annotation })) : undefined)
+  return () => release()
+}
+
 describe('the save indicator', () => {
   beforeEach(async () => {
     answer = null
@@ -407,10 +415,7 @@ describe('the save indicator', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
     try {
       useStore.getState().updateAnnotation('s1', { decision: 'accepted' })
-      // The Node side holds its answer to the record's save until `release`.
-      let release = () => {}
-      const gate = new Promise<void>((r) => (release = r))
-      answer = (channel, input) => (channel === 'annotations:save' ? gate.then(() => ({ ok: true, value: (input as { annotation: unknown }).annotation })) : undefined)
+      const release = holdRecordSaves()
       const saving = useStore.getState().flush()
       await vi.waitFor(() => expect(sent('annotations:save')).toHaveLength(1))
       expect(useStore.getState().saveState).toBe('saving')
@@ -434,9 +439,7 @@ describe('the save indicator', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
     try {
       useStore.getState().updateAnnotation('s1', { decision: 'accepted' })
-      let release = () => {}
-      const gate = new Promise<void>((r) => (release = r))
-      answer = (channel, input) => (channel === 'annotations:save' ? gate.then(() => ({ ok: true, value: (input as { annotation: unknown }).annotation })) : undefined)
+      const release = holdRecordSaves()
       const saving = useStore.getState().flush({ inPieces: true })
       await vi.waitFor(() => expect(sent('annotations:save')).toHaveLength(1))
       useStore.getState().updateAnnotation('s1', { speaker: 'Jane Roe' })
@@ -461,9 +464,7 @@ describe('the save indicator', () => {
       useStore.getState().updateAnnotation('s1', { decision: 'accepted' })
       await useStore.getState().flush()
       useStore.getState().updateAnnotation('s1', { speaker: 'Jane Roe' })
-      let release = () => {}
-      const gate = new Promise<void>((r) => (release = r))
-      answer = (channel, input) => (channel === 'annotations:save' ? gate.then(() => ({ ok: true, value: (input as { annotation: unknown }).annotation })) : undefined)
+      const release = holdRecordSaves()
       const saving = useStore.getState().flush({ inPieces: true })
       await vi.waitFor(() => expect(sent('annotations:save')).toHaveLength(2))
       // Both changes undone while the second is on its way: the decision record goes.
@@ -963,9 +964,7 @@ describe('a save, from what Stryker found', () => {
     const savedAt = useStore.getState().savedAt
     expect(savedAt).toEqual(expect.any(String))
     useStore.getState().updateAnnotation('s1', { note: 'later' })
-    let release = () => {}
-    const gate = new Promise<void>((r) => (release = r))
-    answer = (channel, input) => (channel === 'annotations:save' ? gate.then(() => ({ ok: true, value: (input as { annotation: unknown }).annotation })) : undefined)
+    const release = holdRecordSaves()
     const saving = useStore.getState().flush()
     expect(useStore.getState().saveState).toBe('saving')
     expect(useStore.getState().savedAt).toBe(savedAt)

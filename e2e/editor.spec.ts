@@ -128,6 +128,9 @@ test("the editor's day on the seed story", async ({ app, page }) => {
   // 7. Walk the checks with J and K; Enter jumps to the words; D dismisses with a reason.
   const total = await app.findings().count()
   expect(total).toBeGreaterThan(2)
+  // The checks follow the text: with the disputed claim's card open, its finding is the selected one.
+  await expect(app.selectedFinding()).toHaveAttribute('data-rule', 'disputed-claim-without-evidence')
+  await app.findings().first().click()
   await page.locator('#checks-list').focus()
   await expect(app.selectedFinding()).toHaveAttribute('data-finding-index', '0')
   await app.key('j')
@@ -138,6 +141,14 @@ test("the editor's day on the seed story", async ({ app, page }) => {
   // Enter shows the finding's words; the focus stays on the checks, the text stays read-only.
   await app.key('Enter')
   await expect(page.locator('#checks-list')).toBeFocused()
+  const highlighted = () => page.evaluate(() => CSS.highlights.has('wm-jump'))
+  await expect.poll(highlighted).toBe(true)
+  // The highlight shows one finding's words: it goes when the editor moves on, and does not come back by itself.
+  await app.key('j')
+  await expect.poll(highlighted).toBe(false)
+  await app.key('k')
+  await expect(app.selectedFinding()).toHaveAttribute('data-finding-index', '1')
+  expect(await highlighted()).toBe(false)
   await app.key('d')
   await page.locator('#dismiss-reason').fill('Fine for an aggregator copy')
   await page.keyboard.press('Enter')

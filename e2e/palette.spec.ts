@@ -61,4 +61,25 @@ test('the command palette (Ctrl+K) finds an action as you type and runs it with 
   await page.keyboard.press('Escape')
   await expect(palette).toHaveCount(0)
   await expect(app.mode()).toHaveAttribute('data-mode', 'review')
+
+  // An action that opens a dialog of its own (the shortcut sheet): on closing it the focus goes back where it was
+  // before the palette opened, not to nothing.
+  await page.locator('#checks-list').focus()
+  await app.key('Control+k')
+  await page.keyboard.type('keyboard shortcuts')
+  await page.keyboard.press('Enter')
+  const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' })
+  await expect(sheet).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(sheet).toHaveCount(0)
+  await expect(page.locator('#checks-list')).toBeFocused()
+
+  // So does the export dialog, after its download (Ctrl+E from the checks, Enter on the format).
+  await app.key('Control+e')
+  const dialog = page.getByTestId('export-dialog')
+  await dialog.getByRole('radio', { name: /Markdown report/ }).check()
+  const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByTestId('export-go').press('Enter')])
+  expect(download.suggestedFilename()).toMatch(/\.md$/)
+  await expect(dialog).toHaveCount(0)
+  await expect(page.locator('#checks-list')).toBeFocused()
 })

@@ -61,9 +61,17 @@ describe('analyze: the seed story', () => {
     for (const f of a.findings) {
       expect(f.start).toBeGreaterThanOrEqual(0)
       expect(f.end).toBeLessThanOrEqual(article.text.length)
-      // the excerpt is the finding's own words (whitespace folded, cut at 80), and the message quotes them
+      // the excerpt is the finding's own words (whitespace folded; past 80, cut after a whole word), and the message
+      // quotes them
       const words = article.text.slice(f.start, f.end).replace(/\s+/g, ' ').trim()
-      expect(f.excerpt).toBe(words.length > 80 ? `${words.slice(0, 79).trimEnd()}…` : words)
+      if (words.length <= 80) expect(f.excerpt).toBe(words)
+      else {
+        expect(f.excerpt.length).toBeLessThanOrEqual(80)
+        expect(f.excerpt.endsWith('…')).toBe(true)
+        const kept = f.excerpt.slice(0, -1)
+        expect(words.startsWith(kept)).toBe(true)
+        expect(words[kept.length]).toMatch(/[^\p{L}\p{N}]/u)
+      }
       expect(f.message.length).toBeGreaterThan(10)
       if (f.fix !== undefined) expect(f.fix.length).toBeGreaterThan(10)
     }

@@ -1,6 +1,7 @@
 import { KIND_PALETTE } from '../annotation/palette'
 import type { Analysis, Severity } from '../analysis/types'
 import type { Article, BlockKind } from '../article/types'
+import { clipExcerpt } from '../article/excerpt'
 import { isPublicRecord } from '../annotation/deskNotes'
 import { effectiveAnnotations, reviewFindings, type ReviewFinding } from '../annotation/review'
 import type { Annotation, AnnotationKind, AnnotationStatus } from '../annotation/types'
@@ -256,10 +257,8 @@ export interface ReportModel {
 /** Shown where the checker's name belongs and none is set. */
 export const NAME_NOT_SET = '(name not set: Settings)'
 
-function excerpt(s: string, max = 90): string {
-  const t = s.replace(/\s+/g, ' ').trim()
-  return t.length > max ? `${t.slice(0, max - 1)}…` : t
-}
+/** Longest excerpt a report quotes. */
+const REPORT_EXCERPT = 90
 
 /**
  * The records a report shows: each suggestion with the editor's decision laid over it (as the desk shows
@@ -478,12 +477,12 @@ export function buildReportModel(
   const dismissedByKey = new Map(dismissedRecords.map((d) => [d.key, d]))
   const claimSignals = new Map(effective.filter((a) => a.kind === 'claim').map((a) => [`${a.start}:${a.end}`, a.cue]))
   const toFinding = (f: ReviewFinding): ReportFinding => {
-    const words = excerpt(text.slice(f.start, f.end), 70)
+    const words = clipExcerpt(text.slice(f.start, f.end), 70)
     return {
       rule: f.rule,
       severity: f.severity,
       message: f.message,
-      excerpt: excerpt(text.slice(f.start, f.end)),
+      excerpt: clipExcerpt(text.slice(f.start, f.end), REPORT_EXCERPT),
       start: f.start,
       end: f.end,
       key: f.key,
@@ -500,7 +499,7 @@ export function buildReportModel(
       rule: f?.rule ?? rule,
       severity: f?.severity ?? null,
       message: f?.message ?? '',
-      excerpt: f ? excerpt(text.slice(f.start, f.end)) : excerpt(words),
+      excerpt: clipExcerpt(f ? text.slice(f.start, f.end) : words, REPORT_EXCERPT),
       reason: d.reason,
       by: d.by,
       at: d.at,
@@ -562,4 +561,3 @@ export function describe(a: ReportAnnotation, opts: { decision?: boolean } = {})
   return parts.join(' · ')
 }
 
-export const reportExcerpt = excerpt

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react'
+import { useEffect, useRef, useState, type ReactNode } from 'react'
 
 const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])'
 
@@ -32,8 +32,10 @@ export function Modal(props: { label: string; onClose: () => void; className?: s
   const ref = useRef<HTMLDivElement>(null)
   const onClose = useRef(props.onClose)
   onClose.current = props.onClose
+  // Where the focus was, read as the dialog first renders: by the time an effect runs, a control of the dialog with
+  // autoFocus (the shortcut sheet's Close) has taken the focus already, and "before" would be the dialog itself.
+  const [before] = useState(() => document.activeElement as HTMLElement | null)
   useEffect(() => {
-    const before = document.activeElement as HTMLElement | null
     // focus into the dialog unless a control in it took the focus itself (autoFocus)
     if (ref.current && !ref.current.contains(document.activeElement)) nextInside(focusables(ref.current), null, false)?.focus()
     // The focus can still leave by a click elsewhere or by script: keys pressed outside a modal dialog while it is

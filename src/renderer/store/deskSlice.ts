@@ -15,6 +15,7 @@ import { currentEditor } from '../features/editor/bridge'
 import { ADD_SUGGESTION_MARKS } from '../features/editor/commands'
 import type { FreshSuggestion, KnownSpan } from '../../core/annotation/fresh'
 import { deskAnnotations, deskAnnotationsOf, isAdjusted } from './effective'
+import { markOfFinding } from './findingMark'
 import type { StoreState } from './index'
 import { analyzeOptionsOf } from './settingsSlice'
 
@@ -436,9 +437,24 @@ export const createDeskSlice: StateCreator<StoreState, [], [], DeskSlice> = (set
     closeStory: () => set({ detail: null, selectedStoryId: null, records: {}, findings: [], activeId: null }),
 
     setActive: (id) => {
-      if (get().activeId !== id) set({ activeId: id })
+      const s = get()
+      if (s.activeId === id) return
+      // The checks follow the text: when the active finding is about another mark, this mark's first finding (if it
+      // has one) becomes the active one, so that J, K and Enter go on from where the editor is.
+      if (id && markOfFinding(s, s.findings[s.activeFinding]) !== id) {
+        const i = s.findings.findIndex((f) => markOfFinding(s, f) === id)
+        if (i >= 0) return set({ activeId: id, activeFinding: i })
+      }
+      set({ activeId: id })
     },
-    setActiveFinding: (i) => set({ activeFinding: Math.max(0, Math.min(i, get().findings.length - 1)) }),
+    setActiveFinding: (i) => {
+      const s = get()
+      const at = Math.max(0, Math.min(i, s.findings.length - 1))
+      // …and the text follows the checks: the finding's mark, where it has one, becomes the active mark, so that A,
+      // X and S act on the flagged words.
+      const mark = markOfFinding(s, s.findings[at])
+      set(mark ? { activeFinding: at, activeId: mark } : { activeFinding: at })
+    },
     setSpeakersFirst: (on) => {
       try {
         globalThis.localStorage?.setItem(SPEAKERS_FIRST, on ? '1' : '0')

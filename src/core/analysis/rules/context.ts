@@ -1,4 +1,5 @@
 import type { Article, Block } from '../../article/types'
+import { clipExcerpt } from '../../article/excerpt'
 import type { SpeechAnalysis } from '../speech'
 import type { HouseStyle } from '../houseStyle'
 import type { Claim, Credits, Finding, ResolvedDate, RuleId, Severity, Span } from '../types'
@@ -38,10 +39,9 @@ export interface FindingText {
 /** Longest excerpt a finding carries, in UTF-16 code units. */
 export const EXCERPT_MAX = 80
 
-/** The words of [start, end) of `text` as a finding quotes them: whitespace folded, cut at EXCERPT_MAX with "…". */
+/** The words of [start, end) of `text` as a finding quotes them: whitespace folded, cut at a word within EXCERPT_MAX. */
 export function excerptOf(text: string, span: Span): string {
-  const t = text.slice(span.start, span.end).replace(/\s+/g, ' ').trim()
-  return t.length > EXCERPT_MAX ? `${t.slice(0, EXCERPT_MAX - 1).trimEnd()}…` : t
+  return clipExcerpt(text.slice(span.start, span.end), EXCERPT_MAX)
 }
 
 /**

@@ -2,6 +2,8 @@ import { Fragment, useEffect, useMemo, useState } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { groupFindings, RULE_TITLE, severityCounts, type ReviewFinding } from '../../../core/annotation/review'
 import type { Severity } from '../../../core/analysis/types'
+import { EXCERPT_MAX } from '../../../core/analysis/rules/context'
+import { clipExcerpt } from '../../../core/article/excerpt'
 import { useStore } from '../../store'
 import { useStoreWith } from '../../store/select'
 import { houseStyleLine } from '../../store/settingsSlice'
@@ -32,7 +34,7 @@ function dismissedLabel(key: string): string {
   const bar = key.indexOf('|')
   const rule = key.slice(0, bar) as ReviewFinding['rule']
   const words = key.slice(bar + 1)
-  return `${RULE_TITLE[rule] ?? rule}${words ? `: '${words.length > 80 ? `${words.slice(0, 79)}…` : words}'` : ''}`
+  return `${RULE_TITLE[rule] ?? rule}${words ? `: '${clipExcerpt(words, EXCERPT_MAX)}'` : ''}`
 }
 
 /**

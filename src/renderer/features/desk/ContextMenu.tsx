@@ -50,6 +50,12 @@ function markUnder(target: Element): string | null {
  * Right click on selected words or on a mark: the same actions as the keys. Opens on the story text only;
  * elsewhere the browser's own menu stays.
  */
+/** The element a focused control points at: a list's active option (the checks), else the control itself. */
+function anchorOf(el: HTMLElement): HTMLElement {
+  const option = el.getAttribute('aria-activedescendant')
+  return (option && document.getElementById(option)) || el
+}
+
 export function ContextMenu() {
   const at = useStore((s) => s.contextMenu)
   const menu = useRef<HTMLDivElement>(null)
@@ -82,6 +88,14 @@ export function ContextMenu() {
       e.preventDefault()
       opener.current = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null
       if (markId) useStore.getState().setActive(markId)
+      // Opened from a card or the checks, the menu appears there, where the editor is looking (as Shift+F10 on a
+      // focused element does on the desktop), not by the mark, which may be a screen away.
+      const focusedRect = activeEl && opener.current ? anchorOf(opener.current).getBoundingClientRect() : null
+      if (focusedRect && focusedRect.height > 0) {
+        const x = focusedRect.left + 16
+        const y = focusedRect.top + Math.min(focusedRect.height, 32)
+        return useStore.setState({ contextMenu: { x, y, selection, markId, keyboard } })
+      }
       let r = activeEl ? activeEl.getBoundingClientRect() : keyboard && sel && sel.rangeCount > 0 ? sel.getRangeAt(0).getBoundingClientRect() : null
       // A collapsed caret can measure as an empty box at the window's corner: the element under it is measured then.
       if (r && r.width === 0 && r.height === 0) r = target.getBoundingClientRect()

@@ -1,7 +1,6 @@
 import { REDO_COMMAND, UNDO_COMMAND } from 'lexical'
 import type { AnnotationKind } from '../../../core/annotation/types'
 import { useStore } from '../../store'
-import { deskAnnotationsOf } from '../../store/effective'
 import { currentEditor } from '../editor/bridge'
 import { ANNOTATE, JUMP_TO } from '../editor/commands'
 import { openExportDialog } from '../export/exporting'
@@ -60,28 +59,12 @@ export function decide(decision: 'accepted' | 'rejected') {
   store().updateAnnotation(id, { decision })
 }
 
+/** J and K: the next or previous finding, and its mark the active one (the store keeps the two together). */
 export function moveFinding(delta: number) {
   const s = store()
   if (s.findings.length === 0) return
   s.setActiveFinding(s.activeFinding + delta)
-  // The finding's mark, where it has one, becomes the active mark: A, X and S then act on the flagged words.
-  const f = store().findings[store().activeFinding]
-  const mark = f ? (f.annotationId ?? markOver(f.start, f.end)) : null
-  if (mark) store().setActive(mark)
   document.querySelector(`[data-finding-index="${store().activeFinding}"]`)?.scrollIntoView({ block: 'nearest' })
-}
-
-/** The shortest mark in the text that covers [start, end), else the shortest that overlaps it; null if none. */
-function markOver(start: number, end: number): string | null {
-  const { records, presentIds } = store()
-  let best: { id: string; covers: boolean; span: number } | null = null
-  for (const a of deskAnnotationsOf(records).values()) {
-    if (!presentIds.has(a.id) || a.end <= start || a.start >= Math.max(end, start + 1)) continue
-    const covers = a.start <= start && a.end >= end
-    const span = a.end - a.start
-    if (!best || (covers && !best.covers) || (covers === best.covers && span < best.span)) best = { id: a.id, covers, span }
-  }
-  return best?.id ?? null
 }
 
 /** Shows the active finding's words (and makes its mark the active one); in review mode the focus stays put. */

@@ -26,6 +26,7 @@ import { useStore } from '../../store'
 import type { DeskMode } from '../../store/deskSlice'
 import { setCurrentEditor, setFlushDocument } from './bridge'
 import { ADD_SUGGESTION_MARKS, ANNOTATE, JUMP_TO, REMOVE_MARK, SET_MARK_RANGE } from './commands'
+import { clearJump, showJump } from './jumpHighlight'
 import { $offsetOfPoint, $pointAt, $readDocument, $selectRange, type DocumentSnapshot } from './document'
 import { $createAnnotationMarkNode, $isAnnotationMarkNode, AnnotationMarkNode, setMarkDecorator } from './nodes'
 
@@ -155,6 +156,8 @@ export function DeskPlugin({ history }: { history: HistoryState }) {
     applyMode(useStore.getState().mode)
     setDoubtful(useStore.getState().findings)
     const unsubscribe = useStore.subscribe((s, prev) => {
+      // Enter's highlight shows one finding's words until the editor moves on.
+      if (s.activeFinding !== prev.activeFinding || s.activeId !== prev.activeId || s.mode !== prev.mode || s.records !== prev.records || s.findings !== prev.findings) clearJump()
       if (s.mode !== prev.mode) {
         if (s.mode === 'review') flushNow()
         applyMode(s.mode)
@@ -482,13 +485,12 @@ function highlightWords(from: HTMLElement | null, fromOffset: number, to: HTMLEl
   const b = to?.firstChild
   if (!a || !b) return
   from.scrollIntoView({ block: 'center' })
-  if (typeof Highlight === 'undefined' || !CSS.highlights) return
   try {
     const range = document.createRange()
     range.setStart(a, Math.min(fromOffset, a.textContent?.length ?? 0))
     range.setEnd(b, Math.min(toOffset, b.textContent?.length ?? 0))
-    CSS.highlights.set('wm-jump', new Highlight(range))
+    showJump(range)
   } catch {
-    CSS.highlights.delete('wm-jump')
+    clearJump()
   }
 }

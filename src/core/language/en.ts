@@ -403,3 +403,18 @@ export const PLACE_NAMES: ReadonlySet<string> = new Set([
   'puerto rico', 'west virginia', 'north carolina', 'south carolina', 'north dakota', 'south dakota',
   'rhode island', 'ivory coast', 'czech republic', 'dominican republic', 'east timor', 'abu dhabi',
 ])
+
+/**
+ * Numbers spelled out, with their values ("three days ago", "seven people"): news style spells out one to nine,
+ * and round tens read as words too.
+ */
+export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
+  ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9],
+  ['ten', 10], ['eleven', 11], ['twelve', 12], ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50],
+  ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90],
+])
+
+/** Words for an amount that print no figure ("hundreds", "dozens", "half", "twice"), as pattern alternatives. */
+export const AMOUNT_WORDS: readonly string[] = [
+  'hundreds?', 'thousands?', 'millions?', 'billions?', 'trillions?', 'dozens?', 'scores', 'half', 'quarter', 'third', 'double', 'triple', 'twice',
+]

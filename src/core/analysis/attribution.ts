@@ -2,7 +2,7 @@ import type { Attribution, Span } from './types'
 import type { Para } from './segment'
 import { firstNameFrom, isTitleWord, type Entity, type Mention } from './people'
 import { CUE_VERBS, ORG_WORDS, PLATFORMS, REPORTED_ONLY, SOURCE_NOUNS, TITLE_WORDS } from '../language/en'
-import { GERMAN_NOUN_END, GERMAN_OBJECT_PREPS, germanWordBefore, isGermanOrgWord, isGermanRoleWord } from '../language/de'
+import { ENGLISH, type CapitalisedNouns, type Language } from '../language'
 
 /** Everything attribution reads about one article. */
 export interface SpeechContext {
@@ -13,8 +13,8 @@ export interface SpeechContext {
   entities: Entity[]
   /** Unnamed sources and described speakers found while attributing, by their phrase */
   unnamed: Map<string, number>
-  /** The article reads as German: every noun is capitalised, so a capital is weak evidence of a name */
-  german?: boolean
+  /** The language the article reads as: what it adds to English's words and shapes */
+  lang: Language
 }
 
 export interface Cue extends Span {
@@ -41,8 +41,8 @@ export interface Source {
 
 const WORD_RE = /[\p{L}][\p{L}'’-]*/gu
 
-/** Reporting verbs (and "according to") in text[from, to). */
-export function findCues(text: string, from: number, to: number, loose = false): Cue[] {
+/** Reporting verbs (and "according to") in text[from, to), English's and `lang`'s. */
+export function findCues(text: string, from: number, to: number, loose = false, lang: Language = ENGLISH): Cue[] {
   const out: Cue[] = []
   const slice = text.slice(0, to)
   WORD_RE.lastIndex = from
@@ -69,7 +69,7 @@ export function findCues(text: string, from: number, to: number, loose = false):
       out.push({ start: s, end: s + 2, phrase: w, base: 'say', participle: false, according: false })
       continue
     }
-    const base = CUE_VERBS.get(lw) ?? (loose ? REPORTED_ONLY.get(lw) : undefined)
+    const base = CUE_VERBS.get(lw) ?? lang.cueVerbs?.get(lw) ?? (loose ? REPORTED_ONLY.get(lw) : undefined)
     if (!base) continue
     if (/^\p{Lu}/u.test(w) && s > from && !/[.!?"“”:]\s*$/.test(text.slice(Math.max(from, s - 3), s))) continue // a name: "Post", "Read"
     const prevWord = /(\S+)\s+$/.exec(text.slice(Math.max(0, s - 20), s))?.[1]?.toLowerCase() ?? ''
@@ -116,27 +116,29 @@ const INTRO_RE = /^(?:(?:after|before|when|while|in|on|at|speaking|asked|followi
 function validSubject(ctx: SpeechContext, m: Mention): boolean {
   if (m.inDescription) return false
   if (m.kind === 'title') return false
-  if (ctx.german) {
-    if (GERMAN_OBJECT_PREPS.has(germanWordBefore(ctx.text, m.start))) return false
-    if (m.kind !== 'pronoun' && m.entity !== null && !germanSpeakerShape(ctx.entities[m.entity])) return false
+  const nouns = ctx.lang.nouns
+  if (nouns) {
+    if (nouns.objectPreps.has(nouns.governingWord(ctx.text, m.start))) return false
+    if (m.kind !== 'pronoun' && m.entity !== null && !speakerShape(nouns, ctx.entities[m.entity])) return false
   }
   return !OBJECT_PREPS.has(wordBefore(ctx.text, m.start))
 }
 
 /**
- * Whether a German entity may speak: a name of two or more words that do not read as common nouns, a
- * title or role in its description, or an organisation named as one. A lone capitalised word is a noun.
+ * Whether an entity may speak, in a language that capitalises every noun: a name of two or more words that do not
+ * read as common nouns, a title or role in its description, or an organisation named as one. A lone capitalised
+ * word is a noun.
  */
-export function germanSpeakerShape(e: Entity | undefined): boolean {
+export function speakerShape(nouns: CapitalisedNouns, e: Entity | undefined): boolean {
   if (!e) return false
   if (e.kind === 'unnamed') return true
   const words = e.name.split(/\s+/)
   if (e.description && e.description.split(/[\s-]+/).some((w) => isTitleWord(w))) return true
-  if (words.some((w) => isTitleWord(w) || isGermanRoleWord(w))) return true
-  if (words.some((w) => /^\p{Lu}{2,}/u.test(w) || isGermanOrgWord(w))) return true
+  if (words.some((w) => isTitleWord(w) || nouns.isRoleWord(w))) return true
+  if (words.some((w) => /^\p{Lu}{2,}/u.test(w) || nouns.isOrgWord(w))) return true
   const caps = words.filter((w) => /^\p{Lu}/u.test(w))
-  if (words.some((w) => /^\p{Ll}/u.test(w) && !/^(?:von|vom|zu|van|de|di|da|del|della|du|la|le|bin|al|ten|ter|dos|der|den|dem)$/.test(w))) return false
-  return caps.length >= 2 && !caps.some((w) => GERMAN_NOUN_END.test(w.toLowerCase()))
+  if (words.some((w) => /^\p{Ll}/u.test(w) && !nouns.nameParticle.test(w))) return false
+  return caps.length >= 2 && !caps.some((w) => nouns.nounEnding.test(w.toLowerCase()))
 }
 
 /** The word before `pos`, skipping determiners ("of The Times" → "of"). */
@@ -284,8 +286,10 @@ function nominalSource(ctx: SpeechContext, phrase: string, at: Span, shaped = fa
   // a clause joined by a conjunction is two clauses, not one source ("talks stall as union", "prices rose while
   // the ministry")
   if (lw.some((w, k) => k > 0 && CLAUSE_JOINERS.has(w))) return null
-  // German: a phrase led by a preposition ("In einem Interview mit der BBC") is an adverbial, no source
-  if (ctx.german && GERMAN_OBJECT_PREPS.has(lw[0] ?? '')) return null
+  // A language that capitalises every noun: a phrase led by a preposition ("In einem Interview mit der BBC") is an
+  // adverbial, no source
+  const nouns = ctx.lang.nouns
+  if (nouns && nouns.objectPreps.has(lw[0] ?? '')) return null
   // "the Russian leader", "the minister": the most recent entity described with that word
   if (/^the$/i.test(words[0] ?? '') && words.length <= 4) {
     const head = lw[lw.length - 1]!
@@ -307,7 +311,7 @@ function nominalSource(ctx: SpeechContext, phrase: string, at: Span, shaped = fa
   }
   const determined = /^(?:a|an|the|one|another|some|two|three|several|many)$/i.test(words[0] ?? '') && words.length <= 4 && /^[\p{L}'’ -]+$/u.test(np)
   const named = /^\p{Lu}/u.test(np) && !/^(?:the|a|an|this|that|these|those|some|many|one|two|more|most|all)\b/i.test(np) &&
-    (!ctx.german || words.some((w) => isTitleWord(w) || isGermanRoleWord(w) || isGermanOrgWord(w) || /^\p{Lu}{2,}/u.test(w)))
+    (!nouns || words.some((w) => isTitleWord(w) || nouns.isRoleWord(w) || nouns.isOrgWord(w) || /^\p{Lu}{2,}/u.test(w)))
   if (!shaped && !determined && !lw.some((w) => SOURCE_NOUNS.has(w) || TITLE_WORDS.has(w) || ORG_WORDS.has(w)) && !named) return null
   // not a clause: "sponsored by NBC News and", "Scott's family has"
   if (/\b(?:by|and|or|of|to|than|as|has|have|had|is|was|were|are|will|would)$/i.test(np) || /\b\p{Ll}+ed\s+by\b/u.test(np)) return null
@@ -342,7 +346,7 @@ function fromMention(ctx: SpeechContext, m: Mention, lastSpeaker: number | null,
     return { entity: e, name: en?.name ?? null, attribution: 'pronoun', span: m }
   }
   if (m.entity === null) return null
-  if (ctx.german && !germanSpeakerShape(ctx.entities[m.entity])) return null
+  if (ctx.lang.nouns && !speakerShape(ctx.lang.nouns, ctx.entities[m.entity])) return null
   if (m.possessive) {
     // "Erdogan's office said": the phrase is the source
     const tail = /^\s+(?:[\p{Ll}-]+\s+){0,1}[\p{Ll}-]+/u.exec(ctx.text.slice(m.end, m.end + 40))?.[0] ?? ''
@@ -451,10 +455,10 @@ export function subjectBefore(ctx: SpeechContext, from: number, cue: Cue, lastSp
     }
     return null
   }
-  if (ctx.german) {
+  if (ctx.lang.verbSecond) {
     // "Sie wird mit den Worten zitiert", "hatte VW-Chef X in einem Interview erklärt": the clause's subject,
     // first or after the finite auxiliary, with the verb's participle at the clause's end
-    const aux = /^(?:(?:hatte|hat|habe|hätte|haben|hatten|hätten|wird|wurde|würde|werden|wurden|soll|sollte|ließ|lässt|ließen|kann|konnte|muss|musste|will|wollte|ist|war|sei|so|auch|noch|bereits|schon|dann|zudem|außerdem|später|gestern|heute)\s+)*/i.exec(ctx.text.slice(start, cue.start))?.[0].length ?? 0
+    const aux = ctx.lang.verbSecond.leadWords.exec(ctx.text.slice(start, cue.start))?.[0].length ?? 0
     const head = firstIn(start + aux, start + aux + 1)
     if (head && !/[;:]/.test(ctx.text.slice(head.end, cue.start))) {
       const src = fromMention(ctx, head, lastSpeaker, cue.start)

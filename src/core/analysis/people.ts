@@ -3,6 +3,7 @@ import type { Para } from './segment'
 import {
   CAPTION_LABEL_WORDS,
   GENDERED,
+  isAcronym,
   MEDIA_NAMES,
   NAME_PARTICLES,
   NOT_NAME_WORDS,
@@ -11,8 +12,7 @@ import {
   SUBJECT_PRONOUNS,
   TITLE_WORDS,
 } from '../language/en'
-import { endsInGermanTitle, germanParticle, GERMAN_DETERMINER_RE, GERMAN_FUNCTION_WORDS, GERMAN_PRONOUNS, isGermanOrgWord, isGermanRoleWord } from '../language/de'
-import { languageOf } from '../language'
+import { languageFor, LANGUAGES } from '../language'
 
 /** A reference to a person or organisation in the text. */
 export interface Mention extends Span {
@@ -60,7 +60,6 @@ interface Tok {
 
 const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{N}.'’-]*|[^\s\p{L}\p{N}]/gu
 const cap = (w: string): boolean => /^\p{Lu}/u.test(w)
-const isAcronym = (w: string): boolean => /^\p{Lu}{2,6}s?$/u.test(w) || /^(?:\p{Lu}\.){2,}$/u.test(w)
 const stripPoss = (w: string): string => w.replace(/['’]s?$/u, '')
 const isCaptionLabel = (w: string): boolean => CAPTION_LABEL_WORDS.has(w.toLowerCase())
 /** An age as a modifier: "17-year-old", "six-month-old". */
@@ -73,8 +72,8 @@ export function isTitleWord(w: string): boolean {
   const tail = l.includes('-') ? l.slice(l.lastIndexOf('-') + 1) : l
   if (tail !== l && TITLE_WORDS.has(tail)) return true
   if (/[^s]s$/.test(tail) && tail.length > 3 && TITLE_WORDS.has(tail.slice(0, -1))) return true
-  // German compounds end in their title: "Bundeskanzlerin", "Vereinschef", "Polizeisprecher"
-  return endsInGermanTitle(l)
+  // compounds that end in their title: "Bundeskanzlerin", "Vereinschef", "Polizeisprecher"
+  return LANGUAGES.some((lang) => lang.endsInTitle?.(l))
 }
 /** Sports positions and single bare letters printed before a player's name ("G Kirk Hinrich", "QB Tom Brady"). */
 const POSITION_RE = /^(?:\p{Lu}|PG|SG|SF|PF|QB|RB|WR|TE|LB|DB|CB|DE|DT|OL|DL|LHP|RHP|SS|OF|DH|GK|LW|RW)$/u
@@ -122,9 +121,9 @@ function monthAsGivenName(run: readonly Tok[], before: Tok | undefined): boolean
 
 /** Mentions of people, organisations and pronouns, in text order. `skip` ranges are not read (credits). */
 export function findMentions(text: string, paras: Para[], skip: Span[] = []): Mention[] {
-  const german = languageOf(text) === 'de'
-  // German capitalises every noun and starts runs with articles and prepositions ("Die Reporter")
-  const notName = (w: string): boolean => NOT_NAME_WORDS.has(w) || (german && GERMAN_FUNCTION_WORDS.has(w))
+  const lang = languageFor(text)
+  // A language that capitalises every noun starts runs with articles and prepositions ("Die Reporter")
+  const notName = (w: string): boolean => NOT_NAME_WORDS.has(w) || !!lang.functionWords?.has(w)
   const all: Tok[][] = []
   const midCaps = new Set<string>()
   for (const p of paras) {
@@ -164,7 +163,7 @@ export function findMentions(text: string, paras: Para[], skip: Span[] = []): Me
       const lw = t.text.toLowerCase()
       const sentenceStart = !prev || /^[.!?:"“”‘'(—–-]$/.test(prev.text) || /[.!?:"“”‘(—–-]\s*$/.test(text.slice(prev.end, t.start))
       // pronouns
-      const gp = german ? GERMAN_PRONOUNS.get(lw) : undefined
+      const gp = lang.pronouns?.get(lw)
       const pr = gp ?? SUBJECT_PRONOUNS.get(lw)
       if (pr && (lw !== 'i' || t.text === 'I' || gp)) {
         out.push(mk('pronoun', gp ?? t.text, t, t, null, pi, pr))
@@ -202,7 +201,7 @@ export function findMentions(text: string, paras: Para[], skip: Span[] = []): Me
           }
           continue
         }
-        if (run.length && !german && NAME_PARTICLES.has(ul) && NAME_PARTICLES.has(toks[j + 1]?.text ?? '') && toks[j + 2] && cap(toks[j + 2]!.text) &&
+        if (run.length && !lang.nameParticle && NAME_PARTICLES.has(ul) && NAME_PARTICLES.has(toks[j + 1]?.text ?? '') && toks[j + 2] && cap(toks[j + 2]!.text) &&
           text.slice(u.end, toks[j + 1]!.start) === ' ' && text.slice(toks[j + 1]!.end, toks[j + 2]!.start) === ' ') {
           // two particles before a surname: "van den Broek", "de la Cruz"
           push(u)
@@ -210,7 +209,7 @@ export function findMentions(text: string, paras: Para[], skip: Span[] = []): Me
           j += 2
           continue
         }
-        if (run.length && ((german ? germanParticle(ul, run[run.length - 1]!.text) : NAME_PARTICLES.has(ul)) || ul === 'of' || ul === 'for' || ul === 'and' || ul === '&' || (orgSoFar && (ul === 'on' || ul === 'in')))) {
+        if (run.length && ((lang.nameParticle ? lang.nameParticle(ul, run[run.length - 1]!.text) : NAME_PARTICLES.has(ul)) || ul === 'of' || ul === 'for' || ul === 'and' || ul === '&' || (orgSoFar && (ul === 'on' || ul === 'in')))) {
           const nx = toks[j + 1]
           if (nx && cap(nx.text) && text.slice(u.end, nx.start) === ' ' && (ul !== 'and' || ORG_WORDS.has(nx.text.toLowerCase()) || /^(?:&)$/.test(ul))) {
             push(u)
@@ -246,16 +245,8 @@ export function findMentions(text: string, paras: Para[], skip: Span[] = []): Me
         i = j
         continue
       }
-      if (german) {
-        // "John Sifton von Human Rights Watch", "Bernard Aubin von der CFTC": "von" before an organisation, or
-        // before more than one word, ends the name ("Ursula von der Leyen" keeps it)
-        const k = run.findIndex((r, x) => x > 0 && /^(?:von|vom|van|zu)$/.test(r.text))
-        if (k > 0) {
-          const tail = run.slice(k + 1).filter((r) => !/^(?:der|den|dem)$/.test(r.text))
-          const t0 = tail[0]?.text ?? ''
-          if (tail.length !== 1 || isAcronym(t0) || isGermanOrgWord(t0) || MEDIA_NAMES.has(t0.toLowerCase())) run.length = k
-        }
-      }
+      // "John Sifton von Human Rights Watch": where the language's name gives way to its bearer's body
+      if (lang.nameLength) run.length = lang.nameLength(run.map((r) => r.text))
       if (run.length === 0) {
         i = j
         continue
@@ -291,9 +282,10 @@ export function findMentions(text: string, paras: Para[], skip: Span[] = []): Me
       const articled = !!before && /^the$/i.test(before.text) && text.slice(before.end, firstTok.start) === ' ' &&
         (!follow || /^(?:\p{Ll}+ed|said|says|won|lost|beat|had|has|have|is|are|was|were|will|would|could|can|did|does|made|took|got|led|scored|trailed|held|left)$/u.test(follow))
       const m = classifyRun(text, run, toks, pi, isStart || (firstTok !== t && sentenceStart && run[0] === toks[i + 1]), midCaps)
-      // German capitalises every noun: one word after an article ("mit den Worten", "dem Interview") is a common
-      // noun unless it is a title, an organisation word or an acronym
-      if (m && german && run.length === 1 && before && GERMAN_DETERMINER_RE.test(before.text) && !isTitleWord(firstTok.text) && !isGermanRoleWord(firstTok.text) && !isAcronym(stripPoss(firstTok.text)) && !isGermanOrgWord(firstTok.text)) {
+      // A language that capitalises every noun: one word after an article ("mit den Worten", "dem Interview") is a
+      // common noun unless it is a title, an organisation word or an acronym
+      const nouns = lang.nouns
+      if (m && nouns && run.length === 1 && before && nouns.determiner.test(before.text) && !isTitleWord(firstTok.text) && !nouns.isRoleWord(firstTok.text) && !isAcronym(stripPoss(firstTok.text)) && !nouns.isOrgWord(firstTok.text)) {
         i = j
         continue
       }

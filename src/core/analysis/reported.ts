@@ -1,6 +1,6 @@
 import type { Quote, ReportedSpeech } from './types'
 import { REPORTING_BASES, SOURCE_NOUNS, STRONG_CUES } from '../language/en'
-import { GERMAN_ACCORDING_RE, GERMAN_SPEECH_VERB_RE, KONJUNKTIV_RE } from '../language/de'
+import type { MoodReportedSpeech } from '../language'
 import { findCues, nominalSourceOf, subjectAfter, subjectBefore, type Cue, type Source, type SpeechContext } from './attribution'
 import { insideQuote } from './spans'
 
@@ -84,7 +84,7 @@ export function findReportedSpeech(ctx: SpeechContext, quotes: Quote[]): Reporte
   const usedCues = new Set(quotes.flatMap((q) => (q.cueSpan ? [q.cueSpan.start] : [])))
   const usedCue = (s: number): boolean => usedCues.has(s)
   for (const s of ctx.sentences) {
-    const cues = findCues(text, s.start, s.end, true).filter((c) => (c.according || REPORTING_BASES.has(c.base)) && !inQuote(c.start) && !usedCue(c.start) && complemented(text, c))
+    const cues = findCues(text, s.start, s.end, true, ctx.lang).filter((c) => (c.according || REPORTING_BASES.has(c.base)) && !inQuote(c.start) && !usedCue(c.start) && complemented(text, c))
     let covered = s.start
     for (const cue of cues) {
       if (cue.start < covered) continue
@@ -106,7 +106,7 @@ export function findReportedSpeech(ctx: SpeechContext, quotes: Quote[]): Reporte
           start = comma + 1
           end = s.end
         } else if (!beforeText.trim() && srcEnd < s.end) {
-          // German puts no comma after the source: "Laut X wurden …", "Nach Angaben von X sind …"
+          // no comma after the source: "Laut X wurden …", "Nach Angaben von X sind …"
           start = srcEnd
           end = s.end
         } else continue
@@ -134,8 +134,8 @@ export function findReportedSpeech(ctx: SpeechContext, quotes: Quote[]): Reporte
             end = s.end
             // "Even in her home town, where …, X said …": an opening adverbial is part of what X said
             if (covered === s.start && INTRO_PHRASE_RE.test(text.slice(s.start, start))) start = s.start
-            // German: "X sagte am Montag, die Lage sei …": the content starts after the comma
-            const c = ctx.german ? afterText.indexOf(',') : -1
+            // "X sagte am Montag, die Lage sei …": in some languages the content starts after the comma
+            const c = ctx.lang.reportedSpeech?.contentAfterComma ? afterText.indexOf(',') : -1
             if (c >= 0 && c < 40 && !/[.!?]/.test(afterText.slice(0, c))) start = cue.end + c + 1
           }
         } else {
@@ -185,7 +185,7 @@ export function findReportedSpeech(ctx: SpeechContext, quotes: Quote[]): Reporte
     }
   }
   out.push(...labelledSpeech(ctx, quotes, out))
-  if (ctx.german) out.push(...germanReported(ctx, quotes, out))
+  if (ctx.lang.reportedSpeech) out.push(...moodReported(ctx, ctx.lang.reportedSpeech, quotes, out))
   return out.sort((a, b) => a.start - b.start)
 }
 
@@ -228,11 +228,11 @@ function labelledSpeech(ctx: SpeechContext, quotes: Quote[], found: ReportedSpee
 }
 
 /**
- * German indirect speech the English shapes miss: a reporting verb with a subjunctive clause
- * ("X sagte, die Lage sei ernst"), "laut X" / "nach Angaben von X" / "X zufolge" anywhere in the
+ * Indirect speech the English shapes miss, in a language that marks it by mood (German): a reporting verb with a
+ * subjunctive clause ("X sagte, die Lage sei ernst"), "laut X" / "nach Angaben von X" / "X zufolge" anywhere in the
  * sentence, and a subjunctive sentence that continues the previous one's reported speech.
  */
-function germanReported(ctx: SpeechContext, quotes: Quote[], found: ReportedSpeech[]): ReportedSpeech[] {
+function moodReported(ctx: SpeechContext, shapes: MoodReportedSpeech, quotes: Quote[], found: ReportedSpeech[]): ReportedSpeech[] {
   const { text } = ctx
   const out: ReportedSpeech[] = []
   const taken = (s: { start: number; end: number }): boolean =>
@@ -246,9 +246,9 @@ function germanReported(ctx: SpeechContext, quotes: Quote[], found: ReportedSpee
       prevEnd = s.end
       continue
     }
-    const according = GERMAN_ACCORDING_RE.exec(body)
-    const verb = GERMAN_SPEECH_VERB_RE.exec(body)
-    const subj = KONJUNKTIV_RE.test(body)
+    const according = shapes.according.exec(body)
+    const verb = shapes.verb.exec(body)
+    const subj = shapes.mood.test(body)
     let start = s.start
     let end = s.end
     let cue: string | null = null
@@ -258,12 +258,12 @@ function germanReported(ctx: SpeechContext, quotes: Quote[], found: ReportedSpee
       cue = according[0]
       const at = s.start + according.index
       let src: Source | null = null
-      if (cue === 'zufolge') {
+      if (cue === shapes.postposedAccording) {
         // "dem Ministerium zufolge": the phrase before
-        const np = /(?:(?:de[mnrs]|die|das|einem|einer)\s+)?((?:[\p{L}-]+\s+){0,3}?[\p{Lu}][\p{L}-]*)\s+$/iu.exec(text.slice(Math.max(s.start, at - 80), at))
+        const np = shapes.postposedSource.exec(text.slice(Math.max(s.start, at - 80), at))
         if (np && np[1]) src = subjectAfter(ctx, { start: at - np[0].length, end: at - np[0].length + np[0].indexOf(np[1]), phrase: '', base: 'according to', participle: false, according: true }, at, null)
       } else {
-        const lead = /^\s+(?:von|des|der|dem)\b/.exec(text.slice(at + cue.length, at + cue.length + 6))?.[0].length ?? 0
+        const lead = shapes.sourceLink.exec(text.slice(at + cue.length, at + cue.length + 6))?.[0].length ?? 0
         src = subjectAfter(ctx, { start: at, end: at + cue.length + lead, phrase: cue, base: 'according to', participle: false, according: true }, s.end, null)
       }
       const ent = src?.entity !== null && src?.entity !== undefined ? ctx.entities[src.entity] : null
@@ -271,7 +271,7 @@ function germanReported(ctx: SpeechContext, quotes: Quote[], found: ReportedSpee
         source = ent.name
         sourceId = ent.id
       }
-    } else if (verb && (subj || /^\s*,\s*(?:dass|ob)\b/.test(body.slice(verb.index + verb[0].length, verb.index + verb[0].length + 8)))) {
+    } else if (verb && (subj || shapes.complementiser.test(body.slice(verb.index + verb[0].length, verb.index + verb[0].length + 8)))) {
       cue = verb[0]
       const at = s.start + verb.index
       const comma = text.indexOf(',', at)
@@ -284,7 +284,7 @@ function germanReported(ctx: SpeechContext, quotes: Quote[], found: ReportedSpee
         source = ent.name
         sourceId = ent.id
       }
-    } else if (subj && prevReported && prevEnd >= s.start - 2 && /^\s*(?:\p{Lu}\p{Ll}*\s+)?(?:er|sie|es|man|dies|das|die|der|diese|zudem|außerdem|auch|so|dabei|deshalb|daher|allerdings|jedoch)\b/iu.test(body)) {
+    } else if (subj && prevReported && prevEnd >= s.start - 2 && shapes.continues.test(body)) {
       // "Er sei …": the subjunctive carries the previous sentence's reported speech on
       cue = prevReported.cue
       source = prevReported.source

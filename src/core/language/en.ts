@@ -418,3 +418,8 @@ export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
 export const AMOUNT_WORDS: readonly string[] = [
   'hundreds?', 'thousands?', 'millions?', 'billions?', 'trillions?', 'dozens?', 'scores', 'half', 'quarter', 'third', 'double', 'triple', 'twice',
 ]
+
+/** A word in capitals or of initials: "NATO", "CDUs", "U.S." (an organisation or a place, never a common noun). */
+export function isAcronym(w: string): boolean {
+  return /^\p{Lu}{2,6}s?$/u.test(w) || /^(?:\p{Lu}\.){2,}$/u.test(w)
+}

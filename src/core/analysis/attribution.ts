@@ -3,6 +3,9 @@ import type { Para } from './segment'
 import { firstNameFrom, isTitleWord, type Entity, type Mention } from './people'
 import { CUE_VERBS, ORG_WORDS, PLATFORMS, REPORTED_ONLY, SOURCE_NOUNS, TITLE_WORDS } from '../language/en'
 import { ENGLISH, type CapitalisedNouns, type Language } from '../language'
+import { oneOf } from '../language/pattern'
+import { capitalisedAlternation, ENGLISH_MONTHS } from '../news/dates'
+import { WEEKDAYS } from './dates'
 
 /** Everything attribution reads about one article. */
 export interface SpeechContext {
@@ -40,6 +43,18 @@ export interface Source {
 }
 
 const WORD_RE = /[\p{L}][\p{L}'’-]*/gu
+
+/** "Monday|Tuesday|…|Sunday" */
+const WEEKDAY = capitalisedAlternation([...WEEKDAYS.slice(1), WEEKDAYS[0]])
+/** A capitalised word as a name or title prints it: "Reuters", "O'Neill", "U.S." */
+const CAPITALISED_WORD = String.raw`\p{Lu}[\p{L}.’'-]*`
+/** Whom a person tells, where no name stands: "told reporters", "told a news conference" */
+const AUDIENCES = [
+  'reporters', 'journalists', 'the press', 'the media', 'an audience', 'a news conference', 'a press conference', 'lawmakers',
+  'supporters', 'viewers', 'listeners',
+]
+/** The object of "told": a name of up to four words, or an audience ("told the BBC", "told reporters"). */
+const TOLD_OBJECT = new RegExp(String.raw`^\s+((?:the\s+)?(?:${CAPITALISED_WORD}(?:\s+${CAPITALISED_WORD}){0,3}|${AUDIENCES.join('|')}))`, 'u')
 
 /** Reporting verbs (and "according to") in text[from, to), English's and `lang`'s. */
 export function findCues(text: string, from: number, to: number, loose = false, lang: Language = ENGLISH): Cue[] {
@@ -97,7 +112,7 @@ export function findCues(text: string, from: number, to: number, loose = false, 
       end += lead + plat[0].length
       phrase = text.slice(s, end)
     } else if (base === 'tell') {
-      const obj = /^\s+((?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}|reporters|journalists|the press|the media|an audience|a news conference|a press conference|lawmakers|supporters|viewers|listeners))/u.exec(text.slice(end, Math.min(to, end + 60)))
+      const obj = TOLD_OBJECT.exec(text.slice(end, Math.min(to, end + 60)))
       if (obj) {
         end += obj[0].replace(/\.$/, '').length
         phrase = text.slice(s, end)
@@ -110,7 +125,17 @@ export function findCues(text: string, from: number, to: number, loose = false, 
 
 const PRONOUN_SPEAKERS = new Set(['he', 'she', 'they', 'it', 'we', 'i'])
 const OBJECT_PREPS = new Set(['to', 'of', 'for', 'with', 'by', 'on', 'in', 'at', 'from', 'against', 'about', 'into', 'over', 'under', 'than', 'like', 'toward', 'towards', 'between', 'among', 'after', 'before', 'during', 'near', 'via', 'including', 'and', 'or', 'nor'])
-const INTRO_RE = /^(?:(?:after|before|when|while|in|on|at|speaking|asked|following|despite|as|although|though|if|since|during|addressing|writing|responding|commenting|referring|reacting|later|earlier|separately|meanwhile|however|still|for|with|without|by|under|amid|upon|once|now|today|yesterday|last|this|that|then|but|and|so|yet|also)\b[^,]{0,80},\s*|(?:but|and|so|yet|also|then|still)\s+)?/i
+/** Words that open an introductory phrase before a clause's subject ("After the vote, X said") */
+const INTRO_WORDS = [
+  'after', 'before', 'when', 'while', 'in', 'on', 'at', 'speaking', 'asked', 'following', 'despite', 'as', 'although',
+  'though', 'if', 'since', 'during', 'addressing', 'writing', 'responding', 'commenting', 'referring', 'reacting', 'later',
+  'earlier', 'separately', 'meanwhile', 'however', 'still', 'for', 'with', 'without', 'by', 'under', 'amid', 'upon',
+  'once', 'now', 'today', 'yesterday', 'last', 'this', 'that', 'then', 'but', 'and', 'so', 'yet', 'also',
+]
+/** Conjunctions and adverbs that open a clause without a comma ("But X said") */
+const CLAUSE_OPENERS = ['but', 'and', 'so', 'yet', 'also', 'then', 'still']
+/** What stands before a clause's subject: an introductory phrase up to its comma, or a conjunction. */
+const INTRO_RE = new RegExp(String.raw`^(?:${oneOf(INTRO_WORDS)}\b[^,]{0,80},\s*|${oneOf(CLAUSE_OPENERS)}\s+)?`, 'i')
 
 /** The mention at `pos` being governed by a preposition or in a description makes it no subject. */
 function validSubject(ctx: SpeechContext, m: Mention): boolean {
@@ -361,10 +386,18 @@ function fromMention(ctx: SpeechContext, m: Mention, lastSpeaker: number | null,
   return { entity: m.entity, name: ctx.entities[m.entity]!.name, attribution: 'explicit', span: m }
 }
 
+/** Documents a source speaks through: "according to a statement released by X" */
+const DOCUMENTS = ['statement', 'report', 'post', 'tweet', 'letter', 'release', 'message', 'video', 'interview', 'posting']
+const PUBLISHED = ['released', 'issued', 'published', 'posted', 'put out', 'given', 'sent']
+/** What may stand between a cue and its source: a day, and a document ("said on Monday in a statement issued by X"). */
+const SOURCE_LEAD = new RegExp(
+  String.raw`^[\s,]*(?:(?:on|in|at)\s+(?:${WEEKDAY})\s+)?(?:(?:a|an|the)\s+(?:\w+\s+)?${oneOf(DOCUMENTS)}\s+(?:${oneOf(PUBLISHED)}\s+)?(?:by|from)\s+)?`,
+)
+
 /** The subject of a cue that follows it ("said X", "according to X"). */
 export function subjectAfter(ctx: SpeechContext, cue: Cue, limit: number, lastSpeaker: number | null): Source | null {
   const rest = ctx.text.slice(cue.end, limit)
-  const lead = /^[\s,]*(?:(?:on|in|at)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:(?:a|an|the)\s+(?:\w+\s+)?(?:statement|report|post|tweet|letter|release|message|video|interview|posting)\s+(?:(?:released|issued|published|posted|put out|given|sent)\s+)?(?:by|from)\s+)?/.exec(rest)?.[0].length ?? 0
+  const lead = SOURCE_LEAD.exec(rest)?.[0].length ?? 0
   const at = cue.end + lead
   // a mention right there, or after a few lower-case words of description ("according to eyewitness X")
   let m = ctx.mentions.find((x) => x.start >= at && x.start <= at + 1 && x.kind !== 'title')
@@ -400,8 +433,20 @@ export function subjectAfter(ctx: SpeechContext, cue: Cue, limit: number, lastSp
 
 /** A described person with one place phrase: "a senior official at the transport ministry" (at most ten words, up to a
  * comma, stop or clause word; the phrase is not a time or an occasion). */
-const DESCRIBED_WITH_PP_RE =
-  /^((?:a|an|one|another|the)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+\s+(?:at|in|for|from|of|with)\s+(?!(?:a|an|the)\s+(?:statement|news|press|interview|briefing|conference|meeting|rally|speech|post|tweet|video|email|letter|hearing|call)\b)(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)(?=\s*(?:[,.;:!?]|$|\s+(?:who|which|that|said|told|adding|on|in)\b))/u
+const DESCRIBED_WITH_PP_RE = (() => {
+  /** "a senior official": a determiner and up to four lower-case words */
+  const described = String.raw`(?:a|an|one|another|the)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+`
+  /** Occasions and times are no place: "an official at a news conference", "an official on Monday" */
+  const OCCASIONS = [
+    'statement', 'news', 'press', 'interview', 'briefing', 'conference', 'meeting', 'rally', 'speech', 'post', 'tweet',
+    'video', 'email', 'letter', 'hearing', 'call',
+  ]
+  const notOccasion = String.raw`(?!(?:a|an|the)\s+${oneOf(OCCASIONS)}\b)`
+  const notTime = String.raw`(?!(?:${WEEKDAY}|${capitalisedAlternation(ENGLISH_MONTHS)})\b)`
+  const place = String.raw`(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+`
+  const end = String.raw`(?=\s*(?:[,.;:!?]|$|\s+(?:who|which|that|said|told|adding|on|in)\b))`
+  return new RegExp(String.raw`^(${described}\s+(?:at|in|for|from|of|with)\s+${notOccasion}${notTime}${place})${end}`, 'u')
+})()
 
 /** An adverb or auxiliary between a described subject and its cue ("the ministry also said"); tried only where a
  * run of spaces starts, so a long run is not rescanned from each of its spaces. */

@@ -11,8 +11,13 @@ import type { Contributor, Credits, PhotoCredit } from './types'
 const NO_MAKER: Readonly<Record<string, string>> = { pool: 'Pool', handout: 'Handout' }
 
 /** Words that mark a segment of a credit chain as a body, not a person. */
-const ORG_WORD =
-  /\b(?:images?|photos?|press|news|agency|wire|service|services|ministry|office|government|police|army|military|forces?|tv|television|media|handout|pool|press office|department|council|committee|party|university|museum|foundation|archive|archiv|club|courtesy|social media|website|via)\b/i
+const ORG_WORDS_OF_CREDITS = [
+  'images?', 'photos?', 'press', 'news', 'agency', 'wire', 'service', 'services', 'ministry', 'office', 'government',
+  'police', 'army', 'military', 'forces?', 'tv', 'television', 'media', 'handout', 'pool', 'press office',
+  'department', 'council', 'committee', 'party', 'university', 'museum', 'foundation', 'archive', 'archiv', 'club',
+  'courtesy', 'social media', 'website', 'via',
+]
+const ORG_WORD = new RegExp(String.raw`\b(?:${ORG_WORDS_OF_CREDITS.join('|')})\b`, 'i')
 
 /** Trailers that say how the picture was used, not who made it. */
 const PHOTO_TRAILER = /[,/]\s*(?:file(?: photo)?|archive|archiv|pool|illustration|dpa-bildfunk)\s*$/i

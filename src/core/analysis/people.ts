@@ -13,6 +13,7 @@ import {
   TITLE_WORDS,
 } from '../language/en'
 import { languageFor, LANGUAGES } from '../language'
+import { oneOf } from '../language/pattern'
 
 /** A reference to a person or organisation in the text. */
 export interface Mention extends Span {
@@ -451,7 +452,16 @@ function classifyRun(text: string, runIn: Tok[], toks: Tok[], pi: number, atStar
 }
 
 const APPOS_START = /^,\s+(?:\d{1,3},\s+)?(?=(?:a|an|the|his|her|its|their|one|who's|[a-z]|[A-Z][a-z]+(?:['’]s)?\s))/
-const APPOS_NOT = /^,\s+(?:\d{1,3},\s+)?(?:who|which|that|and|but|or|said|says|told|added|was|is|has|had|where|when|while|as|if|because|although|though|according|however|meanwhile|so|then|also|he|she|they|it|we|i|you|speaking|saying|adding|would|will|could|should|can|may|might|must|did|does|do|have|are|were|be|been|being|not|never|both|each|all|too|whose|whom|in|on|at|for|with|from|by|to|of|after|before|during|since|until|[a-z]+ed)\b/i
+/** Words after "X," that start a clause or a verb phrase, not an appositive: "X, who …", "X, said …", "X, in …" */
+const APPOS_NOT_WORDS = [
+  'who', 'which', 'that', 'and', 'but', 'or', 'said', 'says', 'told', 'added', 'was', 'is', 'has', 'had', 'where', 'when',
+  'while', 'as', 'if', 'because', 'although', 'though', 'according', 'however', 'meanwhile', 'so', 'then', 'also', 'he',
+  'she', 'they', 'it', 'we', 'i', 'you', 'speaking', 'saying', 'adding', 'would', 'will', 'could', 'should', 'can', 'may',
+  'might', 'must', 'did', 'does', 'do', 'have', 'are', 'were', 'be', 'been', 'being', 'not', 'never', 'both', 'each',
+  'all', 'too', 'whose', 'whom', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'to', 'of', 'after', 'before', 'during',
+  'since', 'until', '[a-z]+ed',
+]
+const APPOS_NOT = new RegExp(String.raw`^,\s+(?:\d{1,3},\s+)?${oneOf(APPOS_NOT_WORDS)}\b`, 'i')
 
 /** Irregular past tenses (regular ones end in -ed and are caught by APPOS_NOT): a verb, never an appositive. */
 const IRREGULAR_PAST = new Set([
@@ -579,12 +589,29 @@ export function buildEntities(mentions: Mention[]): Entity[] {
 }
 
 /** Words after "X's" that only an organisation has: "Merrill Lynch's shares", "the firm's chairman". */
-const CORPORATE_POSSESSION =
-  /^['’]s?\s+(?:(?:common|preferred|outstanding)\s+)?(?:shares|stock|stockholders|shareholders|net|earnings|profits?|revenues?|sales|board|subsidiary|units?|divisions?|chairman|chief executive|president|spokesman|spokeswoman|spokesperson|headquarters|employees|workers|plants?|factories|stores|takeover|merger)\b/i
+const CORPORATE_POSSESSIONS = [
+  'shares', 'stock', 'stockholders', 'shareholders', 'net', 'earnings', 'profits?', 'revenues?', 'sales', 'board',
+  'subsidiary', 'units?', 'divisions?', 'chairman', 'chief executive', 'president', 'spokesman', 'spokeswoman',
+  'spokesperson', 'headquarters', 'employees', 'workers', 'plants?', 'factories', 'stores', 'takeover', 'merger',
+]
+const CORPORATE_POSSESSION = new RegExp(String.raw`^['’]s?\s+(?:(?:common|preferred|outstanding)\s+)?${oneOf(CORPORATE_POSSESSIONS)}\b`, 'i')
 const CORPORATE_BEFORE =
   /\b(?:shares (?:of|in)|stock of|stake in|acquire[ds]?|acquisition of|merger (?:with|of)|bid for|takeover of|offer for|unit of|subsidiary of|division of|customers of|employees of|analysts at)\s+$/i
-const CORPORATE_AFTER =
-  /^\s+(?:(?:Inc|Corp|Co|Ltd|Plc|LLC|AG|SA|NV|Group|Holdings)\b|shares?\s+(?:rose|fell|gained|lost|closed|were|was|jumped|dropped)|(?:earned|posted|reported)\s+(?:a\s+)?(?:net|profit|loss|earnings|record|first|fourth|third|second|income|revenue|sales)|said\s+(?:in\s+a\s+(?:statement|filing|release)|its\s+(?:board|net|profit|earnings|shares|unit|subsidiary))|(?:,\s+)?which\s+(?:makes|owns|operates|sells|employs|has\s+\d)|>|\s*<\p{Lu}[\p{Lu}.]*>|(?:subsidiary|unit|division|affiliate)\b)/u
+/** What follows only a company's name: its legal form, its shares moving, its results, its business */
+const CORPORATE_AFTER = new RegExp(
+  String.raw`^\s+` +
+    oneOf([
+      String.raw`(?:Inc|Corp|Co|Ltd|Plc|LLC|AG|SA|NV|Group|Holdings)\b`, // "X Inc"
+      String.raw`shares?\s+(?:rose|fell|gained|lost|closed|were|was|jumped|dropped)`, // "X shares rose"
+      String.raw`(?:earned|posted|reported)\s+(?:a\s+)?(?:net|profit|loss|earnings|record|first|fourth|third|second|income|revenue|sales)`,
+      String.raw`said\s+(?:in\s+a\s+(?:statement|filing|release)|its\s+(?:board|net|profit|earnings|shares|unit|subsidiary))`,
+      String.raw`(?:,\s+)?which\s+(?:makes|owns|operates|sells|employs|has\s+\d)`, // "X, which makes …"
+      '>', // the end of a ticker link
+      String.raw`\s*<\p{Lu}[\p{Lu}.]*>`, // "X <XYZ.N>": a Reuters ticker
+      String.raw`(?:subsidiary|unit|division|affiliate)\b`,
+    ]),
+  'u',
+)
 const CORPORATE_SUFFIX = /^(?:(?:Co|Corp|Corporation|Inc|Ltd|Plc|PLC|LLC|AG|SA|NV|GmbH|Group|Holdings?|Cos|Company|International|Industries|of\s+\p{Lu}\S*)\.?\s*)+$/u
 const SAID_IT = /^\s+(?:said|says|added|reported|announced)\s+(?:that\s+)?it\s+(?:has|had|would|will|was|is|expects|plans|agreed|intends|sees|may|could|did)\b/
 

@@ -1,6 +1,7 @@
 import type { Quote, ReportedSpeech } from './types'
 import { REPORTING_BASES, SOURCE_NOUNS, STRONG_CUES } from '../language/en'
 import type { MoodReportedSpeech } from '../language'
+import { oneOf } from '../language/pattern'
 import { findCues, nominalSourceOf, subjectAfter, subjectBefore, type Cue, type Source, type SpeechContext } from './attribution'
 import { insideQuote } from './spans'
 
@@ -14,7 +15,12 @@ function endsWithComma(text: string): boolean {
 }
 
 /** An opening adverbial phrase up to the comma before the subject: "In Iowa, ", "Even if the vote fails, ". */
-const INTRO_PHRASE_RE = /^(?:(?:but|and|yet|so|even|still|now|also)\s+)?(?:in|on|at|for|with|without|after|before|if|when|while|once|unless|until|because|since|as|although|though|despite|by|under|over|among|from|during|given|like|unlike|even|now|today|with)\b[^;:.!?“”"]{0,240},\s*$/i
+const INTRO_PHRASE_WORDS = [
+  'in', 'on', 'at', 'for', 'with', 'without', 'after', 'before', 'if', 'when', 'while', 'once', 'unless', 'until', 'because',
+  'since', 'as', 'although', 'though', 'despite', 'by', 'under', 'over', 'among', 'from', 'during', 'given', 'like', 'unlike',
+  'even', 'now', 'today', 'with',
+]
+const INTRO_PHRASE_RE = new RegExp(String.raw`^(?:(?:but|and|yet|so|even|still|now|also)\s+)?${oneOf(INTRO_PHRASE_WORDS)}\b[^;:.!?“”"]{0,240},\s*$`, 'i')
 
 /** "seem" and "appear" attribute only with what follows: "X seemed to suggest …", "it appears that …" (not "X
  * appeared on television"). */
@@ -23,8 +29,15 @@ function complemented(text: string, cue: Cue): boolean {
 }
 
 /** An opening phrase naming a document or an occasion of speech: "In a new poll, ", "In an interview with CNN, ". */
-const SPEECH_OCCASION_RE =
-  /^(?:(?:but|and|yet)\s+)?in\s+(?:(?:a|an|the|his|her|their|its|this|that)\s+)?(?:[\p{L}\d'’.-]+\s+){0,5}?(?:poll|polls|survey|surveys|statement|interview|report|study|letter|memo|op-ed|speech|column|post|tweet|email|e-mail|filing|ruling|book|essay|article|editorial|video|message|remarks|testimony|complaint|lawsuit|brief|analysis|assessment|average|results?)\b[^,;:.!?“”"]{0,80},\s*/iu
+const SPEECH_OCCASIONS = [
+  'poll', 'polls', 'survey', 'surveys', 'statement', 'interview', 'report', 'study', 'letter', 'memo', 'op-ed', 'speech',
+  'column', 'post', 'tweet', 'email', 'e-mail', 'filing', 'ruling', 'book', 'essay', 'article', 'editorial', 'video',
+  'message', 'remarks', 'testimony', 'complaint', 'lawsuit', 'brief', 'analysis', 'assessment', 'average', 'results?',
+]
+const SPEECH_OCCASION_RE = new RegExp(
+  String.raw`^(?:(?:but|and|yet)\s+)?in\s+(?:(?:a|an|the|his|her|their|its|this|that)\s+)?(?:[\p{L}\d'’.-]+\s+){0,5}?${oneOf(SPEECH_OCCASIONS)}\b[^,;:.!?“”"]{0,80},\s*`,
+  'iu',
+)
 
 /** [start, end) without the spaces and punctuation at its edges (a comma or stop at the end, a comma at the start). */
 function trimmed(text: string, start: number, end: number): [number, number] {
@@ -34,10 +47,19 @@ function trimmed(text: string, start: number, end: number): [number, number] {
 }
 
 /** Hearsay in the passive: "is expected to", "are widely believed to", "was said to". */
-const HEARSAY_RE = /\b(?:is|are|was|were|be|been|being)\s+(?:(?:widely|also|now|still|not|generally|largely)\s+)?(?:expected|projected|forecast|predicted|believed|thought|said|reported|rumou?red|considered|seen|understood|alleged|known)\s+to\s/
+const HEARSAY_VERBS = [
+  'expected', 'projected', 'forecast', 'predicted', 'believed', 'thought', 'said', 'reported', 'rumou?red', 'considered',
+  'seen', 'understood', 'alleged', 'known',
+]
+const HEARSAY_RE = new RegExp(String.raw`\b(?:is|are|was|were|be|been|being)\s+(?:(?:widely|also|now|still|not|generally|largely)\s+)?${oneOf(HEARSAY_VERBS)}\s+to\s`)
 
 /** Documents and counts that show, find or suggest: "a new poll showed …", "FEC records show …". */
-const DOCUMENT_NOUN_RE = /\b(?:polls?|surveys?|study|studies|reports?|records|filings?|data|analysis|analyses|emails?|e-mails?|memos?|documents?|figures|numbers|results|audit|review|count|tally|average|research|tests?|estimates?|projections?|models?)\b/i
+const DOCUMENT_NOUNS = [
+  'polls?', 'surveys?', 'study', 'studies', 'reports?', 'records', 'filings?', 'data', 'analysis', 'analyses', 'emails?',
+  'e-mails?', 'memos?', 'documents?', 'figures', 'numbers', 'results', 'audit', 'review', 'count', 'tally', 'average',
+  'research', 'tests?', 'estimates?', 'projections?', 'models?',
+]
+const DOCUMENT_NOUN_RE = new RegExp(String.raw`\b${oneOf(DOCUMENT_NOUNS)}\b`, 'i')
 
 /** "a new poll showed Trump ahead", "FEC records show he gave …": an evidence verb whose subject, among the eight
  * words before it, is a document or a count. */
@@ -190,7 +212,13 @@ export function findReportedSpeech(ctx: SpeechContext, quotes: Quote[]): Reporte
 }
 
 /** Labels before a colon that introduce no speaker: "Update:", "Editor's note:", "Watch:". */
-const NOT_SPEAKER_LABEL = /^(?:update|updated|note|editor['’]s note|correction|clarification|watch|read|see|related|photo|photos|video|source|sources|credit|caption|breaking|exclusive|analysis|opinion|comment|live|listen|q|a|question|answer|summary|background|context|disclosure|warning|sign up|subscribe|follow|more|also|plus|and|but|so|the|this|that)$/i
+const NOT_SPEAKER_LABELS = [
+  'update', 'updated', 'note', "editor['’]s note", 'correction', 'clarification', 'watch', 'read', 'see', 'related', 'photo',
+  'photos', 'video', 'source', 'sources', 'credit', 'caption', 'breaking', 'exclusive', 'analysis', 'opinion', 'comment',
+  'live', 'listen', 'q', 'a', 'question', 'answer', 'summary', 'background', 'context', 'disclosure', 'warning', 'sign up',
+  'subscribe', 'follow', 'more', 'also', 'plus', 'and', 'but', 'so', 'the', 'this', 'that',
+]
+const NOT_SPEAKER_LABEL = new RegExp(String.raw`^${oneOf(NOT_SPEAKER_LABELS)}$`, 'i')
 
 /** A block's opening label and its colon: "Senator Jane Doe: ", "DOE: ". */
 const LABEL_RE = /^\s*([^:\n]{1,48}?)\s*:\s+(?=\S)/

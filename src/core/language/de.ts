@@ -40,7 +40,13 @@ const GERMAN_TITLE_STEMS: readonly string[] = [
 ]
 const GERMAN_TITLE_RE = new RegExp(String.raw`(?:${GERMAN_TITLE_STEMS.join('|')})(?:in|innen|en|er|r|s|n)?$`)
 /** German articles and possessive determiners: what stands before a common noun. */
-const GERMAN_DETERMINER_RE = /^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|kein|keine|keinem|keiner|sein|seine|seinem|seinen|seiner|ihr|ihre|ihrem|ihren|ihrer|unser|unsere|diese|diesem|diesen|dieser|dieses|jede|jedem|jeden|jeder|im|am|vom|zum|zur|beim)$/i
+const GERMAN_DETERMINERS = [
+  'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'kein', 'keine',
+  'keinem', 'keiner', 'sein', 'seine', 'seinem', 'seinen', 'seiner', 'ihr', 'ihre', 'ihrem', 'ihren', 'ihrer',
+  'unser', 'unsere', 'diese', 'diesem', 'diesen', 'dieser', 'dieses', 'jede', 'jedem', 'jeden', 'jeder', 'im', 'am',
+  'vom', 'zum', 'zur', 'beim',
+]
+const GERMAN_DETERMINER_RE = new RegExp(String.raw`^(?:${GERMAN_DETERMINERS.join('|')})$`, 'i')
 /** German organisation nouns, alone or at the end of a compound ("Innenministerium", "Bundesregierung"). */
 const GERMAN_ORG_STEMS: readonly string[] = [
   'ministerium', 'regierung', 'polizei', 'partei', 'verband', 'gewerkschaft', 'behörde', 'gericht', 'agentur',
@@ -103,9 +109,17 @@ function germanWordBefore(text: string, pos: number): string {
 const GERMAN_NOUN_END = /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|ität|nis|nisse|ismus|tum|ment|ments|chen|lein|gebiet|ziel|bericht|interview|ansprache|worten|wort)$/
 
 /** German third-person present subjunctive (Konjunktiv I): the mood of reported speech ("er sei", "sie habe"). */
-const KONJUNKTIV_RE = /\b(?:sei|seien|habe|werde|wolle|könne|müsse|solle|dürfe|gebe|wisse|stehe|liege|gehe|komme|bleibe|brauche|lasse|sehe|halte|fehle|gelte|plane|arbeite|handle|befinde|verfüge|trage)\b/
+const KONJUNKTIV_FORMS = [
+  'sei', 'seien', 'habe', 'werde', 'wolle', 'könne', 'müsse', 'solle', 'dürfe', 'gebe', 'wisse', 'stehe', 'liege',
+  'gehe', 'komme', 'bleibe', 'brauche', 'lasse', 'sehe', 'halte', 'fehle', 'gelte', 'plane', 'arbeite', 'handle',
+  'befinde', 'verfüge', 'trage',
+]
+const KONJUNKTIV_RE = new RegExp(String.raw`\b(?:${KONJUNKTIV_FORMS.join('|')})\b`)
 /** "nach Angaben von X", "laut X", "X zufolge", "nach Einschätzung/Informationen/Berichten des X" */
-const GERMAN_ACCORDING_RE = /\b(?:[Nn]ach\s+(?:eigenen\s+|offiziellen\s+|ersten\s+|übereinstimmenden\s+)?(?:Angaben|Einschätzung|Informationen|Berichten|Schätzungen|Aussagen|Darstellung|Ansicht|Auffassung|Meinung|Worten)|[Ll]aut|zufolge)\b/
+const ACCOUNT_NOUNS = ['Angaben', 'Einschätzung', 'Informationen', 'Berichten', 'Schätzungen', 'Aussagen', 'Darstellung', 'Ansicht', 'Auffassung', 'Meinung', 'Worten']
+const GERMAN_ACCORDING_RE = new RegExp(
+  String.raw`\b(?:[Nn]ach\s+(?:eigenen\s+|offiziellen\s+|ersten\s+|übereinstimmenden\s+)?(?:${ACCOUNT_NOUNS.join('|')})|[Ll]aut|zufolge)\b`,
+)
 /** German reporting verbs, in the forms wire copy uses: "sagte", "erklärten", "teilte … mit". */
 const GERMAN_SPEECH_VERBS: readonly string[] = [
   'sagte', 'sagten', 'sagt', 'erklärte', 'erklärten', 'erklärt', 'teilte', 'teilten', 'betonte', 'betonten',
@@ -130,6 +144,13 @@ function germanNameLength(words: readonly string[]): number {
   return tail.length !== 1 || isAcronym(t0) || isGermanOrgWord(t0) || MEDIA_NAMES.has(t0.toLowerCase()) ? k : words.length
 }
 
+/** Auxiliaries and adverbs that may stand before a clause's subject: "hatte VW-Chef X … erklärt" */
+const CLAUSE_LEAD_WORDS = [
+  'hatte', 'hat', 'habe', 'hätte', 'haben', 'hatten', 'hätten', 'wird', 'wurde', 'würde', 'werden', 'wurden', 'soll', 'sollte',
+  'ließ', 'lässt', 'ließen', 'kann', 'konnte', 'muss', 'musste', 'will', 'wollte', 'ist', 'war', 'sei', 'so', 'auch', 'noch',
+  'bereits', 'schon', 'dann', 'zudem', 'außerdem', 'später', 'gestern', 'heute',
+]
+
 /** German, as the analysis reads it (see types.ts for what each part decides). */
 export const GERMAN: Language = {
   code: 'de',
@@ -152,7 +173,7 @@ export const GERMAN: Language = {
   },
   verbSecond: {
     // "Sie wird mit den Worten zitiert", "hatte VW-Chef X in einem Interview erklärt"
-    leadWords: /^(?:(?:hatte|hat|habe|hätte|haben|hatten|hätten|wird|wurde|würde|werden|wurden|soll|sollte|ließ|lässt|ließen|kann|konnte|muss|musste|will|wollte|ist|war|sei|so|auch|noch|bereits|schon|dann|zudem|außerdem|später|gestern|heute)\s+)*/i,
+    leadWords: new RegExp(String.raw`^(?:(?:${CLAUSE_LEAD_WORDS.join('|')})\s+)*`, 'i'),
   },
   reportedSpeech: {
     according: GERMAN_ACCORDING_RE,

@@ -192,8 +192,11 @@ export const REPORTING_BASES: ReadonlySet<string> = new Set([
 ])
 
 /** Media and platforms that follow "on"/"to" after a cue: "wrote on Twitter", "told CNN". */
-export const PLATFORMS =
-  /^(?:on|in|via|to|through)\s+(?:(?:his|her|their|its|the|a)\s+)?(?:Twitter|X|Facebook|Instagram|Truth Social|Telegram|LinkedIn|YouTube|TikTok|Weibo|blog|website|statement|press release|news release|interview|podcast|radio|television|TV)\b/
+const PLATFORM_NAMES = [
+  'Twitter', 'X', 'Facebook', 'Instagram', 'Truth Social', 'Telegram', 'LinkedIn', 'YouTube', 'TikTok', 'Weibo', 'blog',
+  'website', 'statement', 'press release', 'news release', 'interview', 'podcast', 'radio', 'television', 'TV',
+]
+export const PLATFORMS = new RegExp(String.raw`^(?:on|in|via|to|through)\s+(?:(?:his|her|their|its|the|a)\s+)?(?:${PLATFORM_NAMES.join('|')})\b`)
 
 /** Titles and roles that stand before a name or head a description. Lower case. */
 export const TITLE_WORDS: ReadonlySet<string> = new Set([

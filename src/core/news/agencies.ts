@@ -1,4 +1,5 @@
 import { foldCase } from '../language/fold'
+import { literal } from '../language/pattern'
 
 /**
  * The wire agencies and picture services, in one table: the canonical name of each, the spellings feeds and credits
@@ -194,9 +195,7 @@ export function agencyName(s: string): string | null {
  * role line, the picture credits of captions. Each is a regex alternation of the names, escaped.
  */
 
-/** A name as literal pattern text (only the syntax characters escaped, so that the 'u' flag accepts it) */
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-const alternation = (names: readonly string[]): string => names.map(escapeRe).join('|')
+const alternation = (names: readonly string[]): string => names.map(literal).join('|')
 
 /** "Associated Press|AP|Reuters|…": the names staff role lines print ("AP Sports Writer"). */
 export const ROLE_LINE_AGENCIES = alternation(AGENCIES.flatMap((a) => a.roleNames ?? []))

@@ -2,7 +2,7 @@ import type { Attribution, Span } from './types'
 import type { Para } from './segment'
 import { firstNameFrom, isTitleWord, type Entity, type Mention } from './people'
 import { CUE_VERBS, ORG_WORDS, PLATFORMS, REPORTED_ONLY, SOURCE_NOUNS, TITLE_WORDS } from '../language/en'
-import { ENGLISH, type CapitalisedNouns, type Language } from '../language'
+import { ENGLISH, LANGUAGES, type CapitalisedNouns, type Language } from '../language'
 import { oneOf } from '../language/pattern'
 import { capitalisedAlternation, ENGLISH_MONTHS } from '../news/dates'
 import { WEEKDAYS } from './dates'
@@ -56,6 +56,20 @@ const AUDIENCES = [
 /** The object of "told": a name of up to four words, or an audience ("told the BBC", "told reporters"). */
 const TOLD_OBJECT = new RegExp(String.raw`^\s+((?:the\s+)?(?:${CAPITALISED_WORD}(?:\s+${CAPITALISED_WORD}){0,3}|${AUDIENCES.join('|')}))`, 'u')
 
+/** The cue a language's cue phrase makes of the word `w` (`lw` lower case) at `s`, or null; every registered language's. */
+function cuePhraseAt(text: string, s: number, w: string, lw: string): Cue | null {
+  for (const l of LANGUAGES) {
+    for (const c of l.cuePhrases ?? []) {
+      if (c.word !== lw || (c.before && !c.before.test(text.slice(Math.max(0, s - 4), s)))) continue
+      const after = c.after.exec(text.slice(s + w.length, s + w.length + c.window))
+      if (!after) continue
+      const end = s + w.length + (c.takesMatch ? after[0].length : 0)
+      return { start: s, end, phrase: c.takesMatch ? text.slice(s, end) : w, base: c.base, participle: false, according: c.base === 'according to' }
+    }
+  }
+  return null
+}
+
 /** Reporting verbs (and "according to") in text[from, to), English's and `lang`'s. */
 export function findCues(text: string, from: number, to: number, loose = false, lang: Language = ENGLISH): Cue[] {
   const out: Cue[] = []
@@ -70,18 +84,10 @@ export function findCues(text: string, from: number, to: number, loose = false, 
       out.push({ start: s, end: s + w.length + 3, phrase: 'according to', base: 'according to', participle: false, according: true })
       continue
     }
-    // German "laut X", "nach Angaben von X" (= according to X) and "„…“, so X" (= X said)
-    if (lw === 'laut' && /^\s+\p{Lu}|^\s+(?:de[rmns]|die|das|eine[rmns]?)\s/u.test(text.slice(s + 4, s + 12))) {
-      out.push({ start: s, end: s + 4, phrase: w, base: 'according to', participle: false, according: true })
-      continue
-    }
-    const angaben = lw === 'nach' ? /^\s+(?:eigenen\s+)?Angaben(?:\s+(?:von|des|der))?/.exec(text.slice(s + 4, s + 40)) : null
-    if (angaben) {
-      out.push({ start: s, end: s + 4 + angaben[0].length, phrase: text.slice(s, s + 4 + angaben[0].length), base: 'according to', participle: false, according: true })
-      continue
-    }
-    if (lw === 'so' && /[“”"«»]\s*,?\s*$/.test(text.slice(Math.max(0, s - 4), s)) && /^\s+(?:\p{Lu}|de[rmns]\s|die\s|das\s)/u.test(text.slice(s + 2, s + 8))) {
-      out.push({ start: s, end: s + 2, phrase: w, base: 'say', participle: false, according: false })
+    // a language's cue phrases: German "laut X", "nach Angaben von X" (= according to X), "„…“, so X" (= X said)
+    const phrased = cuePhraseAt(text, s, w, lw)
+    if (phrased) {
+      out.push(phrased)
       continue
     }
     const base = CUE_VERBS.get(lw) ?? lang.cueVerbs?.get(lw) ?? (loose ? REPORTED_ONLY.get(lw) : undefined)

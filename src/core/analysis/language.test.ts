@@ -16,6 +16,8 @@ const ZEDDISH: Language = {
     ['blorfs', 'say'],
   ]),
   pronouns: new Map([['ko', 'she']]),
+  // "vel X": according to X
+  cuePhrases: [{ word: 'vel', after: /^\s+\p{Lu}/u, window: 4, base: 'according to' }],
 }
 
 const story = () =>
@@ -51,6 +53,20 @@ describe('a language added by registering it', () => {
       ['Anna Kowalski', 'blorfed'],
       ['Anna Kowalski', 'blorfed'],
     ])
+  })
+
+  it('reads its cue phrases: "vel X" attributes what the sentence reports to X', () => {
+    const reported = () =>
+      analyze(
+        buildArticle({
+          format: 'text',
+          headline: 'Bridge plan zo Riverton',
+          paragraphs: ['The new bridge will cost twice as much as planned, vel Anna Kowalski, the mayor of Riverton zo Tuesday.'],
+        }),
+      ).reportedSpeech.filter((r) => r.cue === 'vel').map((r) => [r.text, r.source])
+    expect(reported()).toEqual([])
+    unregister = registerLanguage(ZEDDISH)
+    expect(reported()).toEqual([['The new bridge will cost twice as much as planned', 'Anna Kowalski']])
   })
 
   it('refuses a second language with the same code', () => {

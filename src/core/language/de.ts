@@ -158,6 +158,14 @@ export const GERMAN: Language = {
   pronouns: GERMAN_PRONOUNS,
   // German's reporting verbs are in language/en.ts's CUE_VERBS, read in every story (wire copy quotes German
   // speakers in English stories too); a language added later gives its own here.
+  cuePhrases: [
+    // "laut X", "laut der Polizei": according to X
+    { word: 'laut', after: /^\s+\p{Lu}|^\s+(?:de[rmns]|die|das|eine[rmns]?)\s/u, window: 8, base: 'according to' },
+    // "nach Angaben von X", "nach eigenen Angaben"
+    { word: 'nach', after: /^\s+(?:eigenen\s+)?Angaben(?:\s+(?:von|des|der))?/, window: 36, takesMatch: true, base: 'according to' },
+    // "„…“, so X": X said
+    { word: 'so', before: /[“”"«»]\s*,?\s*$/, after: /^\s+(?:\p{Lu}|de[rmns]\s|die\s|das\s)/u, window: 6, base: 'say' },
+  ],
   functionWords: GERMAN_FUNCTION_WORDS,
   nameParticle: germanParticle,
   nameLength: germanNameLength,

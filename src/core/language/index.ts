@@ -1,7 +1,7 @@
 import { GERMAN } from './de'
 import type { Language } from './types'
 
-export type { CapitalisedNouns, Language, MoodReportedSpeech, Pronoun, VerbSecond } from './types'
+export type { CapitalisedNouns, CuePhrase, Language, MoodReportedSpeech, Pronoun, VerbSecond } from './types'
 
 /*
  * The languages the analysis reads. Each language is one file here:
@@ -14,7 +14,8 @@ export type { CapitalisedNouns, Language, MoodReportedSpeech, Pronoun, VerbSecon
  * which language it is.
  *
  * Adding a language (French, say): write fr.ts exporting a Language (its looks(text), and the parts of types.ts its
- * copy needs: pronouns, reporting verbs, function words, …) and add it to BUILT_IN below. Month names are in
+ * copy needs: pronouns, reporting verbs, cue phrases such as "selon X", function words, …) and add it to BUILT_IN
+ * below. Month names are in
  * core/news/dates.ts, which already reads French and Spanish datelines.
  */
 

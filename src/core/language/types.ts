@@ -60,6 +60,21 @@ export interface MoodReportedSpeech {
   contentAfterComma: boolean
 }
 
+/** A word that cues speech with the words around it: "laut X" (according to X), "„…“, so X" (X said). */
+export interface CuePhrase {
+  /** The word, lower case */
+  word: string
+  /** What must follow the word, tried on the `window` characters after it */
+  after: RegExp
+  window: number
+  /** The cue runs to the end of what `after` matched ("nach Angaben von"), not only the word */
+  takesMatch?: boolean
+  /** What must stand in the four characters before the word (a closing quotation mark, for "so") */
+  before?: RegExp
+  /** 'according to': the source follows the cue; 'say': the speaker follows, as after an inverted "said" */
+  base: 'according to' | 'say'
+}
+
 /** A language the analysis can read a story in. */
 export interface Language {
   /** ISO 639-1 code, as languageOf() gives it */
@@ -73,6 +88,8 @@ export interface Language {
    * they cue quotes and reported speech in this language's stories
    */
   cueVerbs?: ReadonlyMap<string, string>
+  /** Words that cue speech with the words around them; read in every story, as "according to" is */
+  cuePhrases?: readonly CuePhrase[]
   /** Lower-case words that open or close a capitalised run without being part of a name (articles, prepositions) */
   functionWords?: ReadonlySet<string>
   /**

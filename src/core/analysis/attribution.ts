@@ -28,6 +28,8 @@ export interface Cue extends Span {
   participle: boolean
   /** "according to X": the source follows the cue */
   according: boolean
+  /** "nach eigenen Angaben" (by their own account): the clause's subject is the source */
+  ownAccount?: boolean
 }
 
 /** Words that join two clauses: a source phrase holding one inside is no one noun phrase. */
@@ -64,7 +66,10 @@ function cuePhraseAt(text: string, s: number, w: string, lw: string): Cue | null
       const after = c.after.exec(text.slice(s + w.length, s + w.length + c.window))
       if (!after) continue
       const end = s + w.length + (c.takesMatch ? after[0].length : 0)
-      return { start: s, end, phrase: c.takesMatch ? text.slice(s, end) : w, base: c.base, participle: false, according: c.base === 'according to' }
+      const phrase = c.takesMatch ? text.slice(s, end) : w
+      const cue: Cue = { start: s, end, phrase, base: c.base, participle: false, according: c.base === 'according to' }
+      if (c.ownAccount?.test(phrase)) cue.ownAccount = true
+      return cue
     }
   }
   return null

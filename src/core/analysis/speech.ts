@@ -139,7 +139,7 @@ export function analyzeSpeech(article: Article, credits?: Pick<Credits, 'photo'>
         if (passive && /(?:ed|en)$/.test(cue.phrase)) src = subjectAfter(ctx, { ...cue, end: cue.end + passive[0].length }, q.open, lastSpeaker)
         if (src) {
           // "described by X as": the agent speaks
-        } else if (cue.according && /eigenen/.test(cue.phrase)) src = clauseSubject(ctx, beforeFrom, cue.start, lastSpeaker) // "X bekamen nach eigenen Angaben «…»": by X's own account
+        } else if (cue.ownAccount) src = clauseSubject(ctx, beforeFrom, cue.start, lastSpeaker) // "X bekamen nach eigenen Angaben «…»": by X's own account
         else if (cue.according) src = subjectAfter(ctx, cue, q.open, lastSpeaker)
         else if (ctx.lang.verbSecond && (src = invertedSubject(ctx, cue, q.open, lastSpeaker))) {
           // "In einem Interview erklärte er: „…“": the verb stands second, its subject after it

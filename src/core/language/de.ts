@@ -162,7 +162,14 @@ export const GERMAN: Language = {
     // "laut X", "laut der Polizei": according to X
     { word: 'laut', after: /^\s+\p{Lu}|^\s+(?:de[rmns]|die|das|eine[rmns]?)\s/u, window: 8, base: 'according to' },
     // "nach Angaben von X", "nach eigenen Angaben"
-    { word: 'nach', after: /^\s+(?:eigenen\s+)?Angaben(?:\s+(?:von|des|der))?/, window: 36, takesMatch: true, base: 'according to' },
+    {
+      word: 'nach',
+      after: /^\s+(?:eigenen\s+)?Angaben(?:\s+(?:von|des|der))?/,
+      window: 36,
+      takesMatch: true,
+      base: 'according to',
+      ownAccount: /eigenen/,
+    },
     // "„…“, so X": X said
     { word: 'so', before: /[“”"«»]\s*,?\s*$/, after: /^\s+(?:\p{Lu}|de[rmns]\s|die\s|das\s)/u, window: 6, base: 'say' },
   ],

@@ -73,6 +73,8 @@ export interface CuePhrase {
   before?: RegExp
   /** 'according to': the source follows the cue; 'say': the speaker follows, as after an inverted "said" */
   base: 'according to' | 'say'
+  /** The phrase, as printed, says it is the subject's own account ("nach eigenen Angaben"): the clause's subject speaks */
+  ownAccount?: RegExp
 }
 
 /** A language the analysis can read a story in. */

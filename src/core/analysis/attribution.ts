@@ -2,7 +2,10 @@ import type { Attribution, Span } from './types'
 import type { Para } from './segment'
 import { firstNameFrom, isTitleWord, type Entity, type Mention } from './people'
 import { CUE_VERBS, ORG_WORDS, PLATFORMS, REPORTED_ONLY, SOURCE_NOUNS, TITLE_WORDS } from '../language/en'
-import { GERMAN_NOUN_END, GERMAN_OBJECT_PREPS, germanWordBefore, isGermanOrgWord, isGermanRoleWord } from '../language/de'
+import { ENGLISH, LANGUAGES, type CapitalisedNouns, type Language } from '../language'
+import { oneOf } from '../language/pattern'
+import { capitalisedAlternation, ENGLISH_MONTHS } from '../news/dates'
+import { WEEKDAYS } from './dates'
 
 /** Everything attribution reads about one article. */
 export interface SpeechContext {
@@ -13,8 +16,8 @@ export interface SpeechContext {
   entities: Entity[]
   /** Unnamed sources and described speakers found while attributing, by their phrase */
   unnamed: Map<string, number>
-  /** The article reads as German: every noun is capitalised, so a capital is weak evidence of a name */
-  german?: boolean
+  /** The language the article reads as: what it adds to English's words and shapes */
+  lang: Language
 }
 
 export interface Cue extends Span {
@@ -25,6 +28,8 @@ export interface Cue extends Span {
   participle: boolean
   /** "according to X": the source follows the cue */
   according: boolean
+  /** "nach eigenen Angaben" (by their own account): the clause's subject is the source */
+  ownAccount?: boolean
 }
 
 /** Words that join two clauses: a source phrase holding one inside is no one noun phrase. */
@@ -41,8 +46,37 @@ export interface Source {
 
 const WORD_RE = /[\p{L}][\p{L}'’-]*/gu
 
-/** Reporting verbs (and "according to") in text[from, to). */
-export function findCues(text: string, from: number, to: number, loose = false): Cue[] {
+/** "Monday|Tuesday|…|Sunday" */
+const WEEKDAY = capitalisedAlternation([...WEEKDAYS.slice(1), WEEKDAYS[0]])
+/** A capitalised word as a name or title prints it: "Reuters", "O'Neill", "U.S." */
+const CAPITALISED_WORD = String.raw`\p{Lu}[\p{L}.’'-]*`
+/** Whom a person tells, where no name stands: "told reporters", "told a news conference" */
+const AUDIENCES = [
+  'reporters', 'journalists', 'the press', 'the media', 'an audience', 'a news conference', 'a press conference', 'lawmakers',
+  'supporters', 'viewers', 'listeners',
+]
+/** The object of "told": a name of up to four words, or an audience ("told the BBC", "told reporters"). */
+const TOLD_OBJECT = new RegExp(String.raw`^\s+((?:the\s+)?(?:${CAPITALISED_WORD}(?:\s+${CAPITALISED_WORD}){0,3}|${AUDIENCES.join('|')}))`, 'u')
+
+/** The cue a language's cue phrase makes of the word `w` (`lw` lower case) at `s`, or null; every registered language's. */
+function cuePhraseAt(text: string, s: number, w: string, lw: string): Cue | null {
+  for (const l of LANGUAGES) {
+    for (const c of l.cuePhrases ?? []) {
+      if (c.word !== lw || (c.before && !c.before.test(text.slice(Math.max(0, s - 4), s)))) continue
+      const after = c.after.exec(text.slice(s + w.length, s + w.length + c.window))
+      if (!after) continue
+      const end = s + w.length + (c.takesMatch ? after[0].length : 0)
+      const phrase = c.takesMatch ? text.slice(s, end) : w
+      const cue: Cue = { start: s, end, phrase, base: c.base, participle: false, according: c.base === 'according to' }
+      if (c.ownAccount?.test(phrase)) cue.ownAccount = true
+      return cue
+    }
+  }
+  return null
+}
+
+/** Reporting verbs (and "according to") in text[from, to), English's and `lang`'s. */
+export function findCues(text: string, from: number, to: number, loose = false, lang: Language = ENGLISH): Cue[] {
   const out: Cue[] = []
   const slice = text.slice(0, to)
   WORD_RE.lastIndex = from
@@ -55,21 +89,13 @@ export function findCues(text: string, from: number, to: number, loose = false):
       out.push({ start: s, end: s + w.length + 3, phrase: 'according to', base: 'according to', participle: false, according: true })
       continue
     }
-    // German "laut X", "nach Angaben von X" (= according to X) and "„…“, so X" (= X said)
-    if (lw === 'laut' && /^\s+\p{Lu}|^\s+(?:de[rmns]|die|das|eine[rmns]?)\s/u.test(text.slice(s + 4, s + 12))) {
-      out.push({ start: s, end: s + 4, phrase: w, base: 'according to', participle: false, according: true })
+    // a language's cue phrases: German "laut X", "nach Angaben von X" (= according to X), "„…“, so X" (= X said)
+    const phrased = cuePhraseAt(text, s, w, lw)
+    if (phrased) {
+      out.push(phrased)
       continue
     }
-    const angaben = lw === 'nach' ? /^\s+(?:eigenen\s+)?Angaben(?:\s+(?:von|des|der))?/.exec(text.slice(s + 4, s + 40)) : null
-    if (angaben) {
-      out.push({ start: s, end: s + 4 + angaben[0].length, phrase: text.slice(s, s + 4 + angaben[0].length), base: 'according to', participle: false, according: true })
-      continue
-    }
-    if (lw === 'so' && /[“”"«»]\s*,?\s*$/.test(text.slice(Math.max(0, s - 4), s)) && /^\s+(?:\p{Lu}|de[rmns]\s|die\s|das\s)/u.test(text.slice(s + 2, s + 8))) {
-      out.push({ start: s, end: s + 2, phrase: w, base: 'say', participle: false, according: false })
-      continue
-    }
-    const base = CUE_VERBS.get(lw) ?? (loose ? REPORTED_ONLY.get(lw) : undefined)
+    const base = CUE_VERBS.get(lw) ?? lang.cueVerbs?.get(lw) ?? (loose ? REPORTED_ONLY.get(lw) : undefined)
     if (!base) continue
     if (/^\p{Lu}/u.test(w) && s > from && !/[.!?"“”:]\s*$/.test(text.slice(Math.max(from, s - 3), s))) continue // a name: "Post", "Read"
     const prevWord = /(\S+)\s+$/.exec(text.slice(Math.max(0, s - 20), s))?.[1]?.toLowerCase() ?? ''
@@ -97,7 +123,7 @@ export function findCues(text: string, from: number, to: number, loose = false):
       end += lead + plat[0].length
       phrase = text.slice(s, end)
     } else if (base === 'tell') {
-      const obj = /^\s+((?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}|reporters|journalists|the press|the media|an audience|a news conference|a press conference|lawmakers|supporters|viewers|listeners))/u.exec(text.slice(end, Math.min(to, end + 60)))
+      const obj = TOLD_OBJECT.exec(text.slice(end, Math.min(to, end + 60)))
       if (obj) {
         end += obj[0].replace(/\.$/, '').length
         phrase = text.slice(s, end)
@@ -110,33 +136,45 @@ export function findCues(text: string, from: number, to: number, loose = false):
 
 const PRONOUN_SPEAKERS = new Set(['he', 'she', 'they', 'it', 'we', 'i'])
 const OBJECT_PREPS = new Set(['to', 'of', 'for', 'with', 'by', 'on', 'in', 'at', 'from', 'against', 'about', 'into', 'over', 'under', 'than', 'like', 'toward', 'towards', 'between', 'among', 'after', 'before', 'during', 'near', 'via', 'including', 'and', 'or', 'nor'])
-const INTRO_RE = /^(?:(?:after|before|when|while|in|on|at|speaking|asked|following|despite|as|although|though|if|since|during|addressing|writing|responding|commenting|referring|reacting|later|earlier|separately|meanwhile|however|still|for|with|without|by|under|amid|upon|once|now|today|yesterday|last|this|that|then|but|and|so|yet|also)\b[^,]{0,80},\s*|(?:but|and|so|yet|also|then|still)\s+)?/i
+/** Words that open an introductory phrase before a clause's subject ("After the vote, X said") */
+const INTRO_WORDS = [
+  'after', 'before', 'when', 'while', 'in', 'on', 'at', 'speaking', 'asked', 'following', 'despite', 'as', 'although',
+  'though', 'if', 'since', 'during', 'addressing', 'writing', 'responding', 'commenting', 'referring', 'reacting', 'later',
+  'earlier', 'separately', 'meanwhile', 'however', 'still', 'for', 'with', 'without', 'by', 'under', 'amid', 'upon',
+  'once', 'now', 'today', 'yesterday', 'last', 'this', 'that', 'then', 'but', 'and', 'so', 'yet', 'also',
+]
+/** Conjunctions and adverbs that open a clause without a comma ("But X said") */
+const CLAUSE_OPENERS = ['but', 'and', 'so', 'yet', 'also', 'then', 'still']
+/** What stands before a clause's subject: an introductory phrase up to its comma, or a conjunction. */
+const INTRO_RE = new RegExp(String.raw`^(?:${oneOf(INTRO_WORDS)}\b[^,]{0,80},\s*|${oneOf(CLAUSE_OPENERS)}\s+)?`, 'i')
 
 /** The mention at `pos` being governed by a preposition or in a description makes it no subject. */
 function validSubject(ctx: SpeechContext, m: Mention): boolean {
   if (m.inDescription) return false
   if (m.kind === 'title') return false
-  if (ctx.german) {
-    if (GERMAN_OBJECT_PREPS.has(germanWordBefore(ctx.text, m.start))) return false
-    if (m.kind !== 'pronoun' && m.entity !== null && !germanSpeakerShape(ctx.entities[m.entity])) return false
+  const nouns = ctx.lang.nouns
+  if (nouns) {
+    if (nouns.objectPreps.has(nouns.governingWord(ctx.text, m.start))) return false
+    if (m.kind !== 'pronoun' && m.entity !== null && !speakerShape(nouns, ctx.entities[m.entity])) return false
   }
   return !OBJECT_PREPS.has(wordBefore(ctx.text, m.start))
 }
 
 /**
- * Whether a German entity may speak: a name of two or more words that do not read as common nouns, a
- * title or role in its description, or an organisation named as one. A lone capitalised word is a noun.
+ * Whether an entity may speak, in a language that capitalises every noun: a name of two or more words that do not
+ * read as common nouns, a title or role in its description, or an organisation named as one. A lone capitalised
+ * word is a noun.
  */
-export function germanSpeakerShape(e: Entity | undefined): boolean {
+export function speakerShape(nouns: CapitalisedNouns, e: Entity | undefined): boolean {
   if (!e) return false
   if (e.kind === 'unnamed') return true
   const words = e.name.split(/\s+/)
   if (e.description && e.description.split(/[\s-]+/).some((w) => isTitleWord(w))) return true
-  if (words.some((w) => isTitleWord(w) || isGermanRoleWord(w))) return true
-  if (words.some((w) => /^\p{Lu}{2,}/u.test(w) || isGermanOrgWord(w))) return true
+  if (words.some((w) => isTitleWord(w) || nouns.isRoleWord(w))) return true
+  if (words.some((w) => /^\p{Lu}{2,}/u.test(w) || nouns.isOrgWord(w))) return true
   const caps = words.filter((w) => /^\p{Lu}/u.test(w))
-  if (words.some((w) => /^\p{Ll}/u.test(w) && !/^(?:von|vom|zu|van|de|di|da|del|della|du|la|le|bin|al|ten|ter|dos|der|den|dem)$/.test(w))) return false
-  return caps.length >= 2 && !caps.some((w) => GERMAN_NOUN_END.test(w.toLowerCase()))
+  if (words.some((w) => /^\p{Ll}/u.test(w) && !nouns.nameParticle.test(w))) return false
+  return caps.length >= 2 && !caps.some((w) => nouns.nounEnding.test(w.toLowerCase()))
 }
 
 /** The word before `pos`, skipping determiners ("of The Times" → "of"). */
@@ -284,8 +322,10 @@ function nominalSource(ctx: SpeechContext, phrase: string, at: Span, shaped = fa
   // a clause joined by a conjunction is two clauses, not one source ("talks stall as union", "prices rose while
   // the ministry")
   if (lw.some((w, k) => k > 0 && CLAUSE_JOINERS.has(w))) return null
-  // German: a phrase led by a preposition ("In einem Interview mit der BBC") is an adverbial, no source
-  if (ctx.german && GERMAN_OBJECT_PREPS.has(lw[0] ?? '')) return null
+  // A language that capitalises every noun: a phrase led by a preposition ("In einem Interview mit der BBC") is an
+  // adverbial, no source
+  const nouns = ctx.lang.nouns
+  if (nouns && nouns.objectPreps.has(lw[0] ?? '')) return null
   // "the Russian leader", "the minister": the most recent entity described with that word
   if (/^the$/i.test(words[0] ?? '') && words.length <= 4) {
     const head = lw[lw.length - 1]!
@@ -307,7 +347,7 @@ function nominalSource(ctx: SpeechContext, phrase: string, at: Span, shaped = fa
   }
   const determined = /^(?:a|an|the|one|another|some|two|three|several|many)$/i.test(words[0] ?? '') && words.length <= 4 && /^[\p{L}'’ -]+$/u.test(np)
   const named = /^\p{Lu}/u.test(np) && !/^(?:the|a|an|this|that|these|those|some|many|one|two|more|most|all)\b/i.test(np) &&
-    (!ctx.german || words.some((w) => isTitleWord(w) || isGermanRoleWord(w) || isGermanOrgWord(w) || /^\p{Lu}{2,}/u.test(w)))
+    (!nouns || words.some((w) => isTitleWord(w) || nouns.isRoleWord(w) || nouns.isOrgWord(w) || /^\p{Lu}{2,}/u.test(w)))
   if (!shaped && !determined && !lw.some((w) => SOURCE_NOUNS.has(w) || TITLE_WORDS.has(w) || ORG_WORDS.has(w)) && !named) return null
   // not a clause: "sponsored by NBC News and", "Scott's family has"
   if (/\b(?:by|and|or|of|to|than|as|has|have|had|is|was|were|are|will|would)$/i.test(np) || /\b\p{Ll}+ed\s+by\b/u.test(np)) return null
@@ -342,7 +382,7 @@ function fromMention(ctx: SpeechContext, m: Mention, lastSpeaker: number | null,
     return { entity: e, name: en?.name ?? null, attribution: 'pronoun', span: m }
   }
   if (m.entity === null) return null
-  if (ctx.german && !germanSpeakerShape(ctx.entities[m.entity])) return null
+  if (ctx.lang.nouns && !speakerShape(ctx.lang.nouns, ctx.entities[m.entity])) return null
   if (m.possessive) {
     // "Erdogan's office said": the phrase is the source
     const tail = /^\s+(?:[\p{Ll}-]+\s+){0,1}[\p{Ll}-]+/u.exec(ctx.text.slice(m.end, m.end + 40))?.[0] ?? ''
@@ -357,10 +397,18 @@ function fromMention(ctx: SpeechContext, m: Mention, lastSpeaker: number | null,
   return { entity: m.entity, name: ctx.entities[m.entity]!.name, attribution: 'explicit', span: m }
 }
 
+/** Documents a source speaks through: "according to a statement released by X" */
+const DOCUMENTS = ['statement', 'report', 'post', 'tweet', 'letter', 'release', 'message', 'video', 'interview', 'posting']
+const PUBLISHED = ['released', 'issued', 'published', 'posted', 'put out', 'given', 'sent']
+/** What may stand between a cue and its source: a day, and a document ("said on Monday in a statement issued by X"). */
+const SOURCE_LEAD = new RegExp(
+  String.raw`^[\s,]*(?:(?:on|in|at)\s+(?:${WEEKDAY})\s+)?(?:(?:a|an|the)\s+(?:\w+\s+)?${oneOf(DOCUMENTS)}\s+(?:${oneOf(PUBLISHED)}\s+)?(?:by|from)\s+)?`,
+)
+
 /** The subject of a cue that follows it ("said X", "according to X"). */
 export function subjectAfter(ctx: SpeechContext, cue: Cue, limit: number, lastSpeaker: number | null): Source | null {
   const rest = ctx.text.slice(cue.end, limit)
-  const lead = /^[\s,]*(?:(?:on|in|at)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:(?:a|an|the)\s+(?:\w+\s+)?(?:statement|report|post|tweet|letter|release|message|video|interview|posting)\s+(?:(?:released|issued|published|posted|put out|given|sent)\s+)?(?:by|from)\s+)?/.exec(rest)?.[0].length ?? 0
+  const lead = SOURCE_LEAD.exec(rest)?.[0].length ?? 0
   const at = cue.end + lead
   // a mention right there, or after a few lower-case words of description ("according to eyewitness X")
   let m = ctx.mentions.find((x) => x.start >= at && x.start <= at + 1 && x.kind !== 'title')
@@ -396,8 +444,20 @@ export function subjectAfter(ctx: SpeechContext, cue: Cue, limit: number, lastSp
 
 /** A described person with one place phrase: "a senior official at the transport ministry" (at most ten words, up to a
  * comma, stop or clause word; the phrase is not a time or an occasion). */
-const DESCRIBED_WITH_PP_RE =
-  /^((?:a|an|one|another|the)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+\s+(?:at|in|for|from|of|with)\s+(?!(?:a|an|the)\s+(?:statement|news|press|interview|briefing|conference|meeting|rally|speech|post|tweet|video|email|letter|hearing|call)\b)(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)(?=\s*(?:[,.;:!?]|$|\s+(?:who|which|that|said|told|adding|on|in)\b))/u
+const DESCRIBED_WITH_PP_RE = (() => {
+  /** "a senior official": a determiner and up to four lower-case words */
+  const described = String.raw`(?:a|an|one|another|the)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+`
+  /** Occasions and times are no place: "an official at a news conference", "an official on Monday" */
+  const OCCASIONS = [
+    'statement', 'news', 'press', 'interview', 'briefing', 'conference', 'meeting', 'rally', 'speech', 'post', 'tweet',
+    'video', 'email', 'letter', 'hearing', 'call',
+  ]
+  const notOccasion = String.raw`(?!(?:a|an|the)\s+${oneOf(OCCASIONS)}\b)`
+  const notTime = String.raw`(?!(?:${WEEKDAY}|${capitalisedAlternation(ENGLISH_MONTHS)})\b)`
+  const place = String.raw`(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+`
+  const end = String.raw`(?=\s*(?:[,.;:!?]|$|\s+(?:who|which|that|said|told|adding|on|in)\b))`
+  return new RegExp(String.raw`^(${described}\s+(?:at|in|for|from|of|with)\s+${notOccasion}${notTime}${place})${end}`, 'u')
+})()
 
 /** An adverb or auxiliary between a described subject and its cue ("the ministry also said"); tried only where a
  * run of spaces starts, so a long run is not rescanned from each of its spaces. */
@@ -451,10 +511,10 @@ export function subjectBefore(ctx: SpeechContext, from: number, cue: Cue, lastSp
     }
     return null
   }
-  if (ctx.german) {
+  if (ctx.lang.verbSecond) {
     // "Sie wird mit den Worten zitiert", "hatte VW-Chef X in einem Interview erklärt": the clause's subject,
     // first or after the finite auxiliary, with the verb's participle at the clause's end
-    const aux = /^(?:(?:hatte|hat|habe|hätte|haben|hatten|hätten|wird|wurde|würde|werden|wurden|soll|sollte|ließ|lässt|ließen|kann|konnte|muss|musste|will|wollte|ist|war|sei|so|auch|noch|bereits|schon|dann|zudem|außerdem|später|gestern|heute)\s+)*/i.exec(ctx.text.slice(start, cue.start))?.[0].length ?? 0
+    const aux = ctx.lang.verbSecond.leadWords.exec(ctx.text.slice(start, cue.start))?.[0].length ?? 0
     const head = firstIn(start + aux, start + aux + 1)
     if (head && !/[;:]/.test(ctx.text.slice(head.end, cue.start))) {
       const src = fromMention(ctx, head, lastSpeaker, cue.start)

@@ -1,5 +1,5 @@
 import type { Article } from '../article/types'
-import { CUE_VERBS, REPORTED_ONLY, REPORTING_BASES, SOURCE_NOUNS } from '../language/en'
+import { AMOUNT_WORDS, CUE_VERBS, NUMBER_WORDS, REPORTED_ONLY, REPORTING_BASES, SOURCE_NOUNS } from '../language/en'
 import { spanLocator } from './spans'
 import { capitalisedAlternation, ENGLISH_MONTH_STEMS, ENGLISH_MONTHS } from '../news/dates'
 import type { Claim, Quote, ReportedSpeech, Span } from './types'
@@ -11,8 +11,8 @@ export interface ClaimInput {
   reportedSpeech: readonly ReportedSpeech[]
 }
 
-const NUMBER_WORD =
-  'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|scores|half|quarter|third|double|triple|twice'
+/** A spelled-out quantity: a number word ("one" aside: it is as often a pronoun) or a word for an amount. */
+const NUMBER_WORD = [...[...NUMBER_WORDS.keys()].filter((w) => w !== 'one'), ...AMOUNT_WORDS].join('|')
 
 /** A year of the last two centuries: 1800 to 2099. */
 const YEAR_NUMBER = String.raw`(?:1[89]|20)\d{2}`

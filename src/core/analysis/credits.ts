@@ -1,5 +1,5 @@
 import type { Article } from '../article/types'
-import { creditName } from '../news/agencies'
+import { CAPITALS_CREDIT_AGENCIES, creditName, PHOTO_LABEL_AGENCIES, VIA_AGENCIES } from '../news/agencies'
 import { bylineNames, withoutClosingAgency } from '../news/bylines'
 import { parseCreditLine } from '../news/credits'
 import type { Contributor, Credits, PhotoCredit } from './types'
@@ -11,11 +11,19 @@ import type { Contributor, Credits, PhotoCredit } from './types'
 const NO_MAKER: Readonly<Record<string, string>> = { pool: 'Pool', handout: 'Handout' }
 
 /** Words that mark a segment of a credit chain as a body, not a person. */
-const ORG_WORD =
-  /\b(?:images?|photos?|press|news|agency|wire|service|services|ministry|office|government|police|army|military|forces?|tv|television|media|handout|pool|press office|department|council|committee|party|university|museum|foundation|archive|archiv|club|courtesy|social media|website|via)\b/i
+const ORG_WORDS_OF_CREDITS = [
+  'images?', 'photos?', 'press', 'news', 'agency', 'wire', 'service', 'services', 'ministry', 'office', 'government',
+  'police', 'army', 'military', 'forces?', 'tv', 'television', 'media', 'handout', 'pool', 'press office',
+  'department', 'council', 'committee', 'party', 'university', 'museum', 'foundation', 'archive', 'archiv', 'club',
+  'courtesy', 'social media', 'website', 'via',
+]
+const ORG_WORD = new RegExp(String.raw`\b(?:${ORG_WORDS_OF_CREDITS.join('|')})\b`, 'i')
 
 /** Trailers that say how the picture was used, not who made it. */
 const PHOTO_TRAILER = /[,/]\s*(?:file(?: photo)?|archive|archiv|pool|illustration|dpa-bildfunk)\s*$/i
+
+/** "AP Photo/" opening a credit: the agency prints its pictures under its name and "Photo" (news/agencies.ts). */
+const PHOTO_LABEL = new RegExp(String.raw`^(${PHOTO_LABEL_AGENCIES})\s+Photo\s*\/?\s*`, 'i')
 
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}'’.-]*|(?:van|von|de|der|den|da|di|du|la|le|del|bin|ibn|al-[\p{L}]+|el-[\p{L}]+))`
 const PERSON_NAME = new RegExp(String.raw`^\p{Lu}[\p{L}'’.-]*(?:\s+${NAME_WORD}){1,4}$`, 'u')
@@ -47,7 +55,7 @@ export function parsePhotoCredit(raw: string): PhotoCredit {
   s = s.replace(/^(?:©|\(c\)|copyright)\s*/i, '')
   s = s.replace(/^(?:photo(?:graph)?s?|picture|pic|image|foto|fotos|bild|credit)\s*(?:by\s*)?:?\s*/i, '')
   let house: string | null = null
-  const apPhoto = /^(AP|AFP|EPA|dpa)\s+Photo\s*\/?\s*/i.exec(s)
+  const apPhoto = PHOTO_LABEL.exec(s)
   if (apPhoto?.[1]) {
     house = normaliseAgency(apPhoto[1])
     s = s.slice(apPhoto[0].length)
@@ -84,12 +92,12 @@ export function parsePhotoCredit(raw: string): PhotoCredit {
 /** A credit printed at the end of a caption, when the import left it in the caption text. */
 const TRAILING_CREDIT = new RegExp(
   [
-    String.raw`\((?:AP|AFP|EPA) Photo\/[^)]*\)`,
+    String.raw`\((?:${PHOTO_LABEL_AGENCIES}) Photo\/[^)]*\)`,
     String.raw`\((?:Photo|Photograph|Picture|Image)s? (?:by|:)[^)]*\)`,
     String.raw`\b(?:Foto|Photo|Bild):\s*[^.]*`,
-    String.raw`\bREUTERS\/[\p{L} .'’\-]+(?:\/[\p{L} .'’\-]+)*`,
+    String.raw`\b(?:${CAPITALS_CREDIT_AGENCIES})\/[\p{L} .'’\-]+(?:\/[\p{L} .'’\-]+)*`,
     // at most 12 more words before "via": a run of any length is tried from each of its capitals (quadratic)
-    String.raw`(?:\p{Lu}[\p{L}'’.-]*(?:[ /\-]+[\p{L}'’.-]+){0,12})\s+via\s+(?:REUTERS|AP|AFP|Getty Images|Reuters)`,
+    String.raw`(?:\p{Lu}[\p{L}'’.-]*(?:[ /\-]+[\p{L}'’.-]+){0,12})\s+via\s+(?:${VIA_AGENCIES})`,
   ].join('|'),
   'u',
 )

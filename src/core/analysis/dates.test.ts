@@ -21,6 +21,9 @@ describe('resolveRelative', () => {
     ['this week', false, '2021-11-15'],
     ['two weeks ago', false, '2021-11-04'],
     ['three years ago', false, '2018'],
+    ['a month ago', false, '2021-10'],
+    ['twelve days ago', false, '2021-11-06'],
+    ['twenty years ago', false, '2001'],
   ])('%s', (expr, future, expected) => {
     expect(resolveRelative(expr, ANCHOR, future)).toBe(expected)
   })

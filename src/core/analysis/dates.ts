@@ -3,6 +3,7 @@ import { itemDay } from '../article/itemDate'
 import type { Article, ItemDates } from '../article/types'
 import type { ResolvedDate, Span } from './types'
 import { spanLocator } from './spans'
+import { NUMBER_WORDS } from '../language/en'
 
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const
 
@@ -14,24 +15,10 @@ const RELATIVE = new RegExp(
     String.raw`\b(?:the\s+)?day\s+(?:before|after)\s+yesterday\b|\b(?:the\s+)?day\s+after\s+tomorrow\b`,
     String.raw`\b(?:yesterday|today|tomorrow|tonight)\b`,
     String.raw`\b(?:last|next|this|earlier this|later this)\s+(?:week|month|year)(?:'s)?\b`,
-    String.raw`\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:days?|weeks?|months?|years?)\s+ago\b`,
+    String.raw`\b(?:a|${[...NUMBER_WORDS.keys()].join('|')}|\d{1,3})\s+(?:days?|weeks?|months?|years?)\s+ago\b`,
   ].join('|'),
   'gi',
 )
-
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-}
 
 /** A future-tense marker in the words around a weekday: "will meet on Friday", "is due on Monday". */
 const FUTURE = /\b(?:will|shall|is due|are due|is set to|are set to|is expected to|are expected to|scheduled|plans? to|planned for|next)\b|'ll\b/i
@@ -88,7 +75,7 @@ export function resolveRelative(expr: string, anchor: string, future: boolean): 
   }
   const ago = /^(\w+) (day|week|month|year)s? ago$/.exec(e)
   if (ago?.[1] && ago[2]) {
-    const n = NUMBER_WORDS[ago[1]] ?? Number(ago[1])
+    const n = ago[1] === 'a' ? 1 : (NUMBER_WORDS.get(ago[1]) ?? Number(ago[1]))
     if (!Number.isFinite(n)) return null
     if (ago[2] === 'day') return fromTime(t - n * DAY_MS)
     if (ago[2] === 'week') return fromTime(t - 7 * n * DAY_MS)

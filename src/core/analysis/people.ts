@@ -3,6 +3,7 @@ import type { Para } from './segment'
 import {
   CAPTION_LABEL_WORDS,
   GENDERED,
+  isAcronym,
   MEDIA_NAMES,
   NAME_PARTICLES,
   NOT_NAME_WORDS,
@@ -11,8 +12,8 @@ import {
   SUBJECT_PRONOUNS,
   TITLE_WORDS,
 } from '../language/en'
-import { endsInGermanTitle, germanParticle, GERMAN_DETERMINER_RE, GERMAN_FUNCTION_WORDS, GERMAN_PRONOUNS, isGermanOrgWord, isGermanRoleWord } from '../language/de'
-import { languageOf } from '../language'
+import { languageFor, LANGUAGES } from '../language'
+import { oneOf } from '../language/pattern'
 
 /** A reference to a person or organisation in the text. */
 export interface Mention extends Span {
@@ -60,7 +61,6 @@ interface Tok {
 
 const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{N}.'’-]*|[^\s\p{L}\p{N}]/gu
 const cap = (w: string): boolean => /^\p{Lu}/u.test(w)
-const isAcronym = (w: string): boolean => /^\p{Lu}{2,6}s?$/u.test(w) || /^(?:\p{Lu}\.){2,}$/u.test(w)
 const stripPoss = (w: string): string => w.replace(/['’]s?$/u, '')
 const isCaptionLabel = (w: string): boolean => CAPTION_LABEL_WORDS.has(w.toLowerCase())
 /** An age as a modifier: "17-year-old", "six-month-old". */
@@ -73,8 +73,8 @@ export function isTitleWord(w: string): boolean {
   const tail = l.includes('-') ? l.slice(l.lastIndexOf('-') + 1) : l
   if (tail !== l && TITLE_WORDS.has(tail)) return true
   if (/[^s]s$/.test(tail) && tail.length > 3 && TITLE_WORDS.has(tail.slice(0, -1))) return true
-  // German compounds end in their title: "Bundeskanzlerin", "Vereinschef", "Polizeisprecher"
-  return endsInGermanTitle(l)
+  // compounds that end in their title: "Bundeskanzlerin", "Vereinschef", "Polizeisprecher"
+  return LANGUAGES.some((lang) => lang.endsInTitle?.(l))
 }
 /** Sports positions and single bare letters printed before a player's name ("G Kirk Hinrich", "QB Tom Brady"). */
 const POSITION_RE = /^(?:\p{Lu}|PG|SG|SF|PF|QB|RB|WR|TE|LB|DB|CB|DE|DT|OL|DL|LHP|RHP|SS|OF|DH|GK|LW|RW)$/u
@@ -122,9 +122,9 @@ function monthAsGivenName(run: readonly Tok[], before: Tok | undefined): boolean
 
 /** Mentions of people, organisations and pronouns, in text order. `skip` ranges are not read (credits). */
 export function findMentions(text: string, paras: Para[], skip: Span[] = []): Mention[] {
-  const german = languageOf(text) === 'de'
-  // German capitalises every noun and starts runs with articles and prepositions ("Die Reporter")
-  const notName = (w: string): boolean => NOT_NAME_WORDS.has(w) || (german && GERMAN_FUNCTION_WORDS.has(w))
+  const lang = languageFor(text)
+  // A language that capitalises every noun starts runs with articles and prepositions ("Die Reporter")
+  const notName = (w: string): boolean => NOT_NAME_WORDS.has(w) || !!lang.functionWords?.has(w)
   const all: Tok[][] = []
   const midCaps = new Set<string>()
   for (const p of paras) {
@@ -164,7 +164,7 @@ export function findMentions(text: string, paras: Para[], skip: Span[] = []): Me
       const lw = t.text.toLowerCase()
       const sentenceStart = !prev || /^[.!?:"“”‘'(—–-]$/.test(prev.text) || /[.!?:"“”‘(—–-]\s*$/.test(text.slice(prev.end, t.start))
       // pronouns
-      const gp = german ? GERMAN_PRONOUNS.get(lw) : undefined
+      const gp = lang.pronouns?.get(lw)
       const pr = gp ?? SUBJECT_PRONOUNS.get(lw)
       if (pr && (lw !== 'i' || t.text === 'I' || gp)) {
         out.push(mk('pronoun', gp ?? t.text, t, t, null, pi, pr))
@@ -202,7 +202,7 @@ export function findMentions(text: string, paras: Para[], skip: Span[] = []): Me
           }
           continue
         }
-        if (run.length && !german && NAME_PARTICLES.has(ul) && NAME_PARTICLES.has(toks[j + 1]?.text ?? '') && toks[j + 2] && cap(toks[j + 2]!.text) &&
+        if (run.length && !lang.nameParticle && NAME_PARTICLES.has(ul) && NAME_PARTICLES.has(toks[j + 1]?.text ?? '') && toks[j + 2] && cap(toks[j + 2]!.text) &&
           text.slice(u.end, toks[j + 1]!.start) === ' ' && text.slice(toks[j + 1]!.end, toks[j + 2]!.start) === ' ') {
           // two particles before a surname: "van den Broek", "de la Cruz"
           push(u)
@@ -210,7 +210,7 @@ export function findMentions(text: string, paras: Para[], skip: Span[] = []): Me
           j += 2
           continue
         }
-        if (run.length && ((german ? germanParticle(ul, run[run.length - 1]!.text) : NAME_PARTICLES.has(ul)) || ul === 'of' || ul === 'for' || ul === 'and' || ul === '&' || (orgSoFar && (ul === 'on' || ul === 'in')))) {
+        if (run.length && ((lang.nameParticle ? lang.nameParticle(ul, run[run.length - 1]!.text) : NAME_PARTICLES.has(ul)) || ul === 'of' || ul === 'for' || ul === 'and' || ul === '&' || (orgSoFar && (ul === 'on' || ul === 'in')))) {
           const nx = toks[j + 1]
           if (nx && cap(nx.text) && text.slice(u.end, nx.start) === ' ' && (ul !== 'and' || ORG_WORDS.has(nx.text.toLowerCase()) || /^(?:&)$/.test(ul))) {
             push(u)
@@ -246,16 +246,8 @@ export function findMentions(text: string, paras: Para[], skip: Span[] = []): Me
         i = j
         continue
       }
-      if (german) {
-        // "John Sifton von Human Rights Watch", "Bernard Aubin von der CFTC": "von" before an organisation, or
-        // before more than one word, ends the name ("Ursula von der Leyen" keeps it)
-        const k = run.findIndex((r, x) => x > 0 && /^(?:von|vom|van|zu)$/.test(r.text))
-        if (k > 0) {
-          const tail = run.slice(k + 1).filter((r) => !/^(?:der|den|dem)$/.test(r.text))
-          const t0 = tail[0]?.text ?? ''
-          if (tail.length !== 1 || isAcronym(t0) || isGermanOrgWord(t0) || MEDIA_NAMES.has(t0.toLowerCase())) run.length = k
-        }
-      }
+      // "John Sifton von Human Rights Watch": where the language's name gives way to its bearer's body
+      if (lang.nameLength) run.length = lang.nameLength(run.map((r) => r.text))
       if (run.length === 0) {
         i = j
         continue
@@ -291,9 +283,10 @@ export function findMentions(text: string, paras: Para[], skip: Span[] = []): Me
       const articled = !!before && /^the$/i.test(before.text) && text.slice(before.end, firstTok.start) === ' ' &&
         (!follow || /^(?:\p{Ll}+ed|said|says|won|lost|beat|had|has|have|is|are|was|were|will|would|could|can|did|does|made|took|got|led|scored|trailed|held|left)$/u.test(follow))
       const m = classifyRun(text, run, toks, pi, isStart || (firstTok !== t && sentenceStart && run[0] === toks[i + 1]), midCaps)
-      // German capitalises every noun: one word after an article ("mit den Worten", "dem Interview") is a common
-      // noun unless it is a title, an organisation word or an acronym
-      if (m && german && run.length === 1 && before && GERMAN_DETERMINER_RE.test(before.text) && !isTitleWord(firstTok.text) && !isGermanRoleWord(firstTok.text) && !isAcronym(stripPoss(firstTok.text)) && !isGermanOrgWord(firstTok.text)) {
+      // A language that capitalises every noun: one word after an article ("mit den Worten", "dem Interview") is a
+      // common noun unless it is a title, an organisation word or an acronym
+      const nouns = lang.nouns
+      if (m && nouns && run.length === 1 && before && nouns.determiner.test(before.text) && !isTitleWord(firstTok.text) && !nouns.isRoleWord(firstTok.text) && !isAcronym(stripPoss(firstTok.text)) && !nouns.isOrgWord(firstTok.text)) {
         i = j
         continue
       }
@@ -459,7 +452,16 @@ function classifyRun(text: string, runIn: Tok[], toks: Tok[], pi: number, atStar
 }
 
 const APPOS_START = /^,\s+(?:\d{1,3},\s+)?(?=(?:a|an|the|his|her|its|their|one|who's|[a-z]|[A-Z][a-z]+(?:['’]s)?\s))/
-const APPOS_NOT = /^,\s+(?:\d{1,3},\s+)?(?:who|which|that|and|but|or|said|says|told|added|was|is|has|had|where|when|while|as|if|because|although|though|according|however|meanwhile|so|then|also|he|she|they|it|we|i|you|speaking|saying|adding|would|will|could|should|can|may|might|must|did|does|do|have|are|were|be|been|being|not|never|both|each|all|too|whose|whom|in|on|at|for|with|from|by|to|of|after|before|during|since|until|[a-z]+ed)\b/i
+/** Words after "X," that start a clause or a verb phrase, not an appositive: "X, who …", "X, said …", "X, in …" */
+const APPOS_NOT_WORDS = [
+  'who', 'which', 'that', 'and', 'but', 'or', 'said', 'says', 'told', 'added', 'was', 'is', 'has', 'had', 'where', 'when',
+  'while', 'as', 'if', 'because', 'although', 'though', 'according', 'however', 'meanwhile', 'so', 'then', 'also', 'he',
+  'she', 'they', 'it', 'we', 'i', 'you', 'speaking', 'saying', 'adding', 'would', 'will', 'could', 'should', 'can', 'may',
+  'might', 'must', 'did', 'does', 'do', 'have', 'are', 'were', 'be', 'been', 'being', 'not', 'never', 'both', 'each',
+  'all', 'too', 'whose', 'whom', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'to', 'of', 'after', 'before', 'during',
+  'since', 'until', '[a-z]+ed',
+]
+const APPOS_NOT = new RegExp(String.raw`^,\s+(?:\d{1,3},\s+)?${oneOf(APPOS_NOT_WORDS)}\b`, 'i')
 
 /** Irregular past tenses (regular ones end in -ed and are caught by APPOS_NOT): a verb, never an appositive. */
 const IRREGULAR_PAST = new Set([
@@ -587,12 +589,29 @@ export function buildEntities(mentions: Mention[]): Entity[] {
 }
 
 /** Words after "X's" that only an organisation has: "Merrill Lynch's shares", "the firm's chairman". */
-const CORPORATE_POSSESSION =
-  /^['’]s?\s+(?:(?:common|preferred|outstanding)\s+)?(?:shares|stock|stockholders|shareholders|net|earnings|profits?|revenues?|sales|board|subsidiary|units?|divisions?|chairman|chief executive|president|spokesman|spokeswoman|spokesperson|headquarters|employees|workers|plants?|factories|stores|takeover|merger)\b/i
+const CORPORATE_POSSESSIONS = [
+  'shares', 'stock', 'stockholders', 'shareholders', 'net', 'earnings', 'profits?', 'revenues?', 'sales', 'board',
+  'subsidiary', 'units?', 'divisions?', 'chairman', 'chief executive', 'president', 'spokesman', 'spokeswoman',
+  'spokesperson', 'headquarters', 'employees', 'workers', 'plants?', 'factories', 'stores', 'takeover', 'merger',
+]
+const CORPORATE_POSSESSION = new RegExp(String.raw`^['’]s?\s+(?:(?:common|preferred|outstanding)\s+)?${oneOf(CORPORATE_POSSESSIONS)}\b`, 'i')
 const CORPORATE_BEFORE =
   /\b(?:shares (?:of|in)|stock of|stake in|acquire[ds]?|acquisition of|merger (?:with|of)|bid for|takeover of|offer for|unit of|subsidiary of|division of|customers of|employees of|analysts at)\s+$/i
-const CORPORATE_AFTER =
-  /^\s+(?:(?:Inc|Corp|Co|Ltd|Plc|LLC|AG|SA|NV|Group|Holdings)\b|shares?\s+(?:rose|fell|gained|lost|closed|were|was|jumped|dropped)|(?:earned|posted|reported)\s+(?:a\s+)?(?:net|profit|loss|earnings|record|first|fourth|third|second|income|revenue|sales)|said\s+(?:in\s+a\s+(?:statement|filing|release)|its\s+(?:board|net|profit|earnings|shares|unit|subsidiary))|(?:,\s+)?which\s+(?:makes|owns|operates|sells|employs|has\s+\d)|>|\s*<\p{Lu}[\p{Lu}.]*>|(?:subsidiary|unit|division|affiliate)\b)/u
+/** What follows only a company's name: its legal form, its shares moving, its results, its business */
+const CORPORATE_AFTER = new RegExp(
+  String.raw`^\s+` +
+    oneOf([
+      String.raw`(?:Inc|Corp|Co|Ltd|Plc|LLC|AG|SA|NV|Group|Holdings)\b`, // "X Inc"
+      String.raw`shares?\s+(?:rose|fell|gained|lost|closed|were|was|jumped|dropped)`, // "X shares rose"
+      String.raw`(?:earned|posted|reported)\s+(?:a\s+)?(?:net|profit|loss|earnings|record|first|fourth|third|second|income|revenue|sales)`,
+      String.raw`said\s+(?:in\s+a\s+(?:statement|filing|release)|its\s+(?:board|net|profit|earnings|shares|unit|subsidiary))`,
+      String.raw`(?:,\s+)?which\s+(?:makes|owns|operates|sells|employs|has\s+\d)`, // "X, which makes …"
+      '>', // the end of a ticker link
+      String.raw`\s*<\p{Lu}[\p{Lu}.]*>`, // "X <XYZ.N>": a Reuters ticker
+      String.raw`(?:subsidiary|unit|division|affiliate)\b`,
+    ]),
+  'u',
+)
 const CORPORATE_SUFFIX = /^(?:(?:Co|Corp|Corporation|Inc|Ltd|Plc|PLC|LLC|AG|SA|NV|GmbH|Group|Holdings?|Cos|Company|International|Industries|of\s+\p{Lu}\S*)\.?\s*)+$/u
 const SAID_IT = /^\s+(?:said|says|added|reported|announced)\s+(?:that\s+)?it\s+(?:has|had|would|will|was|is|expects|plans|agreed|intends|sees|may|could|did)\b/
 

@@ -1,6 +1,7 @@
 import type { Quote, ReportedSpeech } from './types'
 import { REPORTING_BASES, SOURCE_NOUNS, STRONG_CUES } from '../language/en'
-import { GERMAN_ACCORDING_RE, GERMAN_SPEECH_VERB_RE, KONJUNKTIV_RE } from '../language/de'
+import type { MoodReportedSpeech } from '../language'
+import { oneOf } from '../language/pattern'
 import { findCues, nominalSourceOf, subjectAfter, subjectBefore, type Cue, type Source, type SpeechContext } from './attribution'
 import { insideQuote } from './spans'
 
@@ -14,7 +15,12 @@ function endsWithComma(text: string): boolean {
 }
 
 /** An opening adverbial phrase up to the comma before the subject: "In Iowa, ", "Even if the vote fails, ". */
-const INTRO_PHRASE_RE = /^(?:(?:but|and|yet|so|even|still|now|also)\s+)?(?:in|on|at|for|with|without|after|before|if|when|while|once|unless|until|because|since|as|although|though|despite|by|under|over|among|from|during|given|like|unlike|even|now|today|with)\b[^;:.!?“”"]{0,240},\s*$/i
+const INTRO_PHRASE_WORDS = [
+  'in', 'on', 'at', 'for', 'with', 'without', 'after', 'before', 'if', 'when', 'while', 'once', 'unless', 'until', 'because',
+  'since', 'as', 'although', 'though', 'despite', 'by', 'under', 'over', 'among', 'from', 'during', 'given', 'like', 'unlike',
+  'even', 'now', 'today', 'with',
+]
+const INTRO_PHRASE_RE = new RegExp(String.raw`^(?:(?:but|and|yet|so|even|still|now|also)\s+)?${oneOf(INTRO_PHRASE_WORDS)}\b[^;:.!?“”"]{0,240},\s*$`, 'i')
 
 /** "seem" and "appear" attribute only with what follows: "X seemed to suggest …", "it appears that …" (not "X
  * appeared on television"). */
@@ -23,8 +29,15 @@ function complemented(text: string, cue: Cue): boolean {
 }
 
 /** An opening phrase naming a document or an occasion of speech: "In a new poll, ", "In an interview with CNN, ". */
-const SPEECH_OCCASION_RE =
-  /^(?:(?:but|and|yet)\s+)?in\s+(?:(?:a|an|the|his|her|their|its|this|that)\s+)?(?:[\p{L}\d'’.-]+\s+){0,5}?(?:poll|polls|survey|surveys|statement|interview|report|study|letter|memo|op-ed|speech|column|post|tweet|email|e-mail|filing|ruling|book|essay|article|editorial|video|message|remarks|testimony|complaint|lawsuit|brief|analysis|assessment|average|results?)\b[^,;:.!?“”"]{0,80},\s*/iu
+const SPEECH_OCCASIONS = [
+  'poll', 'polls', 'survey', 'surveys', 'statement', 'interview', 'report', 'study', 'letter', 'memo', 'op-ed', 'speech',
+  'column', 'post', 'tweet', 'email', 'e-mail', 'filing', 'ruling', 'book', 'essay', 'article', 'editorial', 'video',
+  'message', 'remarks', 'testimony', 'complaint', 'lawsuit', 'brief', 'analysis', 'assessment', 'average', 'results?',
+]
+const SPEECH_OCCASION_RE = new RegExp(
+  String.raw`^(?:(?:but|and|yet)\s+)?in\s+(?:(?:a|an|the|his|her|their|its|this|that)\s+)?(?:[\p{L}\d'’.-]+\s+){0,5}?${oneOf(SPEECH_OCCASIONS)}\b[^,;:.!?“”"]{0,80},\s*`,
+  'iu',
+)
 
 /** [start, end) without the spaces and punctuation at its edges (a comma or stop at the end, a comma at the start). */
 function trimmed(text: string, start: number, end: number): [number, number] {
@@ -34,10 +47,19 @@ function trimmed(text: string, start: number, end: number): [number, number] {
 }
 
 /** Hearsay in the passive: "is expected to", "are widely believed to", "was said to". */
-const HEARSAY_RE = /\b(?:is|are|was|were|be|been|being)\s+(?:(?:widely|also|now|still|not|generally|largely)\s+)?(?:expected|projected|forecast|predicted|believed|thought|said|reported|rumou?red|considered|seen|understood|alleged|known)\s+to\s/
+const HEARSAY_VERBS = [
+  'expected', 'projected', 'forecast', 'predicted', 'believed', 'thought', 'said', 'reported', 'rumou?red', 'considered',
+  'seen', 'understood', 'alleged', 'known',
+]
+const HEARSAY_RE = new RegExp(String.raw`\b(?:is|are|was|were|be|been|being)\s+(?:(?:widely|also|now|still|not|generally|largely)\s+)?${oneOf(HEARSAY_VERBS)}\s+to\s`)
 
 /** Documents and counts that show, find or suggest: "a new poll showed …", "FEC records show …". */
-const DOCUMENT_NOUN_RE = /\b(?:polls?|surveys?|study|studies|reports?|records|filings?|data|analysis|analyses|emails?|e-mails?|memos?|documents?|figures|numbers|results|audit|review|count|tally|average|research|tests?|estimates?|projections?|models?)\b/i
+const DOCUMENT_NOUNS = [
+  'polls?', 'surveys?', 'study', 'studies', 'reports?', 'records', 'filings?', 'data', 'analysis', 'analyses', 'emails?',
+  'e-mails?', 'memos?', 'documents?', 'figures', 'numbers', 'results', 'audit', 'review', 'count', 'tally', 'average',
+  'research', 'tests?', 'estimates?', 'projections?', 'models?',
+]
+const DOCUMENT_NOUN_RE = new RegExp(String.raw`\b${oneOf(DOCUMENT_NOUNS)}\b`, 'i')
 
 /** "a new poll showed Trump ahead", "FEC records show he gave …": an evidence verb whose subject, among the eight
  * words before it, is a document or a count. */
@@ -84,7 +106,7 @@ export function findReportedSpeech(ctx: SpeechContext, quotes: Quote[]): Reporte
   const usedCues = new Set(quotes.flatMap((q) => (q.cueSpan ? [q.cueSpan.start] : [])))
   const usedCue = (s: number): boolean => usedCues.has(s)
   for (const s of ctx.sentences) {
-    const cues = findCues(text, s.start, s.end, true).filter((c) => (c.according || REPORTING_BASES.has(c.base)) && !inQuote(c.start) && !usedCue(c.start) && complemented(text, c))
+    const cues = findCues(text, s.start, s.end, true, ctx.lang).filter((c) => (c.according || REPORTING_BASES.has(c.base)) && !inQuote(c.start) && !usedCue(c.start) && complemented(text, c))
     let covered = s.start
     for (const cue of cues) {
       if (cue.start < covered) continue
@@ -106,7 +128,7 @@ export function findReportedSpeech(ctx: SpeechContext, quotes: Quote[]): Reporte
           start = comma + 1
           end = s.end
         } else if (!beforeText.trim() && srcEnd < s.end) {
-          // German puts no comma after the source: "Laut X wurden …", "Nach Angaben von X sind …"
+          // no comma after the source: "Laut X wurden …", "Nach Angaben von X sind …"
           start = srcEnd
           end = s.end
         } else continue
@@ -134,8 +156,8 @@ export function findReportedSpeech(ctx: SpeechContext, quotes: Quote[]): Reporte
             end = s.end
             // "Even in her home town, where …, X said …": an opening adverbial is part of what X said
             if (covered === s.start && INTRO_PHRASE_RE.test(text.slice(s.start, start))) start = s.start
-            // German: "X sagte am Montag, die Lage sei …": the content starts after the comma
-            const c = ctx.german ? afterText.indexOf(',') : -1
+            // "X sagte am Montag, die Lage sei …": in some languages the content starts after the comma
+            const c = ctx.lang.reportedSpeech?.contentAfterComma ? afterText.indexOf(',') : -1
             if (c >= 0 && c < 40 && !/[.!?]/.test(afterText.slice(0, c))) start = cue.end + c + 1
           }
         } else {
@@ -185,12 +207,18 @@ export function findReportedSpeech(ctx: SpeechContext, quotes: Quote[]): Reporte
     }
   }
   out.push(...labelledSpeech(ctx, quotes, out))
-  if (ctx.german) out.push(...germanReported(ctx, quotes, out))
+  if (ctx.lang.reportedSpeech) out.push(...moodReported(ctx, ctx.lang.reportedSpeech, quotes, out))
   return out.sort((a, b) => a.start - b.start)
 }
 
 /** Labels before a colon that introduce no speaker: "Update:", "Editor's note:", "Watch:". */
-const NOT_SPEAKER_LABEL = /^(?:update|updated|note|editor['’]s note|correction|clarification|watch|read|see|related|photo|photos|video|source|sources|credit|caption|breaking|exclusive|analysis|opinion|comment|live|listen|q|a|question|answer|summary|background|context|disclosure|warning|sign up|subscribe|follow|more|also|plus|and|but|so|the|this|that)$/i
+const NOT_SPEAKER_LABELS = [
+  'update', 'updated', 'note', "editor['’]s note", 'correction', 'clarification', 'watch', 'read', 'see', 'related', 'photo',
+  'photos', 'video', 'source', 'sources', 'credit', 'caption', 'breaking', 'exclusive', 'analysis', 'opinion', 'comment',
+  'live', 'listen', 'q', 'a', 'question', 'answer', 'summary', 'background', 'context', 'disclosure', 'warning', 'sign up',
+  'subscribe', 'follow', 'more', 'also', 'plus', 'and', 'but', 'so', 'the', 'this', 'that',
+]
+const NOT_SPEAKER_LABEL = new RegExp(String.raw`^${oneOf(NOT_SPEAKER_LABELS)}$`, 'i')
 
 /** A block's opening label and its colon: "Senator Jane Doe: ", "DOE: ". */
 const LABEL_RE = /^\s*([^:\n]{1,48}?)\s*:\s+(?=\S)/
@@ -228,11 +256,11 @@ function labelledSpeech(ctx: SpeechContext, quotes: Quote[], found: ReportedSpee
 }
 
 /**
- * German indirect speech the English shapes miss: a reporting verb with a subjunctive clause
- * ("X sagte, die Lage sei ernst"), "laut X" / "nach Angaben von X" / "X zufolge" anywhere in the
+ * Indirect speech the English shapes miss, in a language that marks it by mood (German): a reporting verb with a
+ * subjunctive clause ("X sagte, die Lage sei ernst"), "laut X" / "nach Angaben von X" / "X zufolge" anywhere in the
  * sentence, and a subjunctive sentence that continues the previous one's reported speech.
  */
-function germanReported(ctx: SpeechContext, quotes: Quote[], found: ReportedSpeech[]): ReportedSpeech[] {
+function moodReported(ctx: SpeechContext, shapes: MoodReportedSpeech, quotes: Quote[], found: ReportedSpeech[]): ReportedSpeech[] {
   const { text } = ctx
   const out: ReportedSpeech[] = []
   const taken = (s: { start: number; end: number }): boolean =>
@@ -246,9 +274,9 @@ function germanReported(ctx: SpeechContext, quotes: Quote[], found: ReportedSpee
       prevEnd = s.end
       continue
     }
-    const according = GERMAN_ACCORDING_RE.exec(body)
-    const verb = GERMAN_SPEECH_VERB_RE.exec(body)
-    const subj = KONJUNKTIV_RE.test(body)
+    const according = shapes.according.exec(body)
+    const verb = shapes.verb.exec(body)
+    const subj = shapes.mood.test(body)
     let start = s.start
     let end = s.end
     let cue: string | null = null
@@ -258,12 +286,12 @@ function germanReported(ctx: SpeechContext, quotes: Quote[], found: ReportedSpee
       cue = according[0]
       const at = s.start + according.index
       let src: Source | null = null
-      if (cue === 'zufolge') {
+      if (cue === shapes.postposedAccording) {
         // "dem Ministerium zufolge": the phrase before
-        const np = /(?:(?:de[mnrs]|die|das|einem|einer)\s+)?((?:[\p{L}-]+\s+){0,3}?[\p{Lu}][\p{L}-]*)\s+$/iu.exec(text.slice(Math.max(s.start, at - 80), at))
+        const np = shapes.postposedSource.exec(text.slice(Math.max(s.start, at - 80), at))
         if (np && np[1]) src = subjectAfter(ctx, { start: at - np[0].length, end: at - np[0].length + np[0].indexOf(np[1]), phrase: '', base: 'according to', participle: false, according: true }, at, null)
       } else {
-        const lead = /^\s+(?:von|des|der|dem)\b/.exec(text.slice(at + cue.length, at + cue.length + 6))?.[0].length ?? 0
+        const lead = shapes.sourceLink.exec(text.slice(at + cue.length, at + cue.length + 6))?.[0].length ?? 0
         src = subjectAfter(ctx, { start: at, end: at + cue.length + lead, phrase: cue, base: 'according to', participle: false, according: true }, s.end, null)
       }
       const ent = src?.entity !== null && src?.entity !== undefined ? ctx.entities[src.entity] : null
@@ -271,7 +299,7 @@ function germanReported(ctx: SpeechContext, quotes: Quote[], found: ReportedSpee
         source = ent.name
         sourceId = ent.id
       }
-    } else if (verb && (subj || /^\s*,\s*(?:dass|ob)\b/.test(body.slice(verb.index + verb[0].length, verb.index + verb[0].length + 8)))) {
+    } else if (verb && (subj || shapes.complementiser.test(body.slice(verb.index + verb[0].length, verb.index + verb[0].length + 8)))) {
       cue = verb[0]
       const at = s.start + verb.index
       const comma = text.indexOf(',', at)
@@ -284,7 +312,7 @@ function germanReported(ctx: SpeechContext, quotes: Quote[], found: ReportedSpee
         source = ent.name
         sourceId = ent.id
       }
-    } else if (subj && prevReported && prevEnd >= s.start - 2 && /^\s*(?:\p{Lu}\p{Ll}*\s+)?(?:er|sie|es|man|dies|das|die|der|diese|zudem|außerdem|auch|so|dabei|deshalb|daher|allerdings|jedoch)\b/iu.test(body)) {
+    } else if (subj && prevReported && prevEnd >= s.start - 2 && shapes.continues.test(body)) {
       // "Er sei …": the subjunctive carries the previous sentence's reported speech on
       cue = prevReported.cue
       source = prevReported.source

@@ -5,7 +5,7 @@ import { paragraphsOf, splitSentences } from './segment'
 import { spanLocator } from './spans'
 import { looksLikeTitle, scanQuotes, wordCount, type QuoteSpan } from './quotes'
 import { buildEntities, findMentions, firstNameFrom, type Entity, reclassifyOrganisations, toPersons } from './people'
-import { languageOf } from '../language'
+import { languageFor } from '../language'
 import { clauseSubject, findCues, nominalSourceOf, sourceAt, subjectAfter, subjectBefore, type Cue, type Source, type SpeechContext } from './attribution'
 import { findReportedSpeech } from './reported'
 
@@ -77,7 +77,7 @@ export function analyzeSpeech(article: Article, credits?: Pick<Credits, 'photo'>
   // words inside quotes are not the reporter's: no speaker or antecedent is taken from them
   const inKept = spanLocator(kept)
   const outside = mentions.filter((m) => inKept(m.start, m.end) < 0)
-  const ctx: SpeechContext = { text, paras, sentences, mentions: outside, entities, unnamed: new Map(), german: languageOf(text) === 'de' }
+  const ctx: SpeechContext = { text, paras, sentences, mentions: outside, entities, unnamed: new Map(), lang: languageFor(text) }
   const quotes: Quote[] = []
   const results: Attributed[] = []
   let lastSpeaker: number | null = null
@@ -94,7 +94,7 @@ export function analyzeSpeech(article: Article, credits?: Pick<Credits, 'photo'>
     if (q.close !== null && afterTo <= afterFrom + 1) {
       // '"… today." Pelosi said.': a short attribution the splitter set apart as its own sentence
       const ns = sentenceAt(afterFrom + 1)
-      if (ns && ns.para === q.endPara && ns.start - afterFrom <= 2 && wordCount(text.slice(ns.start, ns.end)) <= 8 && findCues(text, ns.start, ns.end).some((c) => wordCount(text.slice(ns.start, c.start)) <= 5)) {
+      if (ns && ns.para === q.endPara && ns.start - afterFrom <= 2 && wordCount(text.slice(ns.start, ns.end)) <= 8 && findCues(text, ns.start, ns.end, false, ctx.lang).some((c) => wordCount(text.slice(ns.start, c.start)) <= 5)) {
         afterTo = ns.end
       }
     }
@@ -105,7 +105,7 @@ export function analyzeSpeech(article: Article, credits?: Pick<Credits, 'photo'>
     let continues: number | null = null
 
     // 1. a cue after the quote in its sentence: '"…," X said' / 'said X, a …' / '"…" -X'
-    const afterCues = findCues(text, afterFrom, afterTo)
+    const afterCues = findCues(text, afterFrom, afterTo, false, ctx.lang)
     const embedded = /\p{L}/u.test(text.slice(beforeFrom, q.open))
     for (const cue of afterCues.slice(0, 2)) {
       const between = text.slice(afterFrom, cue.start)
@@ -131,7 +131,7 @@ export function analyzeSpeech(article: Article, credits?: Pick<Credits, 'photo'>
     }
     // 2. a cue before the quote in its sentence: 'X said: "…"', 'according to X, "…"'
     if (!res.src && beforeFrom < q.open) {
-      const beforeCues = findCues(text, beforeFrom, q.open)
+      const beforeCues = findCues(text, beforeFrom, q.open, false, ctx.lang)
       for (let k = beforeCues.length - 1; k >= 0 && !res.src; k--) {
         const cue = beforeCues[k]!
         let src: Source | null = null
@@ -139,10 +139,10 @@ export function analyzeSpeech(article: Article, credits?: Pick<Credits, 'photo'>
         if (passive && /(?:ed|en)$/.test(cue.phrase)) src = subjectAfter(ctx, { ...cue, end: cue.end + passive[0].length }, q.open, lastSpeaker)
         if (src) {
           // "described by X as": the agent speaks
-        } else if (cue.according && /eigenen/.test(cue.phrase)) src = clauseSubject(ctx, beforeFrom, cue.start, lastSpeaker) // "X bekamen nach eigenen Angaben «…»": by X's own account
+        } else if (cue.ownAccount) src = clauseSubject(ctx, beforeFrom, cue.start, lastSpeaker) // "X bekamen nach eigenen Angaben «…»": by X's own account
         else if (cue.according) src = subjectAfter(ctx, cue, q.open, lastSpeaker)
-        else if (ctx.german && (src = germanInvertedSubject(ctx, cue, q.open, lastSpeaker))) {
-          // "In einem Interview erklärte er: „…“": German puts the subject after the verb
+        else if (ctx.lang.verbSecond && (src = invertedSubject(ctx, cue, q.open, lastSpeaker))) {
+          // "In einem Interview erklärte er: „…“": the verb stands second, its subject after it
         } else if (cue.participle) {
           // '…, saying "…"': a participle's subject is its main clause's: the subject of a finite cue before it in
           // the sentence ("X said, adding"), else the clause's first subject; the name just before the comma is
@@ -176,7 +176,7 @@ export function analyzeSpeech(article: Article, credits?: Pick<Credits, 'photo'>
           // the last cue before the colon, looked for in the 600 characters before it ("X said:" stands next to
           // it; a search from the start of a long sentence for each of its quotes grows with the square)
           const cueTo = colonPrev ? ps.end : q.open
-          const cues = findCues(text, Math.max(ps.start, cueTo - COLON_CUE_REACH), cueTo)
+          const cues = findCues(text, Math.max(ps.start, cueTo - COLON_CUE_REACH), cueTo, false, ctx.lang)
           const cue = cues[cues.length - 1]
           if (cue) {
             const src = cue.according ? subjectAfter(ctx, cue, ps.end, lastSpeaker) : subjectBefore(ctx, ps.start, cue, lastSpeaker) ?? subjectAfter(ctx, cue, ps.end, lastSpeaker)
@@ -307,8 +307,8 @@ function competingSince(ctx: SpeechContext, idx: number, route: SpeakerRoute, sr
   return false
 }
 
-/** The subject right after a German verb in second position ("Zudem sagte er:", "sagte Filep Karma:"). */
-function germanInvertedSubject(ctx: SpeechContext, cue: Cue, limit: number, lastSpeaker: number | null): Source | null {
+/** The subject right after a verb in second position ("Zudem sagte er:", "sagte Filep Karma:"). */
+function invertedSubject(ctx: SpeechContext, cue: Cue, limit: number, lastSpeaker: number | null): Source | null {
   const m = ctx.mentions.find((x) => x.start >= cue.end && x.start <= cue.end + 1 && x.kind !== 'title')
   if (!m || m.start >= limit) return null
   return subjectAfter(ctx, cue, limit, lastSpeaker)

@@ -22,14 +22,34 @@ export function looksLikeHtml(text: string): boolean {
   return /^\ufeff?\s*<(p|div|article|section|main|h1|h2)[\s>]/i.test(head) && /<\/(p|div|article)>/i.test(text.slice(0, 65536))
 }
 
-const UNLIKELY = /-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|consent|cookie|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|modal|newsletter|subscribe|signup|share|teaser-list|recommend|promo|outbrain|taboola|most-?popular|trending|toolbar|navigation|nav-|masthead/i
+/** Class and id words of blocks that are no story (Readability's "unlikely candidates", and more) */
+const UNLIKELY_WORDS = [
+  '-ad-', 'ai2html', 'banner', 'breadcrumb', 'combx', 'comment', 'community', 'cover-wrap', 'disqus', 'extra',
+  'footer', 'gdpr', 'consent', 'cookie', 'header', 'legends', 'menu', 'related', 'remark', 'replies', 'rss',
+  'shoutbox', 'sidebar', 'skyscraper', 'social', 'sponsor', 'supplemental', 'ad-break', 'agegate', 'pagination',
+  'pager', 'popup', 'modal', 'newsletter', 'subscribe', 'signup', 'share', 'teaser-list', 'recommend', 'promo',
+  'outbrain', 'taboola', 'most-?popular', 'trending', 'toolbar', 'navigation', 'nav-', 'masthead',
+]
+const UNLIKELY = new RegExp(UNLIKELY_WORDS.join('|'), 'i')
 const MAYBE = /and|article|body|column|content|main|mathjax|shadow|story|text/i
 const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|paragraph/i
-const NEGATIVE = /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|caption|credit|byline|author|date|time/i
+/** Class and id words that weigh a block down (Readability's negative words, and more) */
+const NEGATIVE_WORDS = [
+  '-ad-', 'hidden', '^hid$', ' hid$', ' hid ', '^hid ', 'banner', 'combx', 'comment', 'com-', 'contact', 'footer',
+  'gdpr', 'masthead', 'media', 'meta', 'outbrain', 'promo', 'related', 'scroll', 'share', 'shoutbox', 'sidebar',
+  'skyscraper', 'sponsor', 'shopping', 'tags', 'widget', 'caption', 'credit', 'byline', 'author', 'date', 'time',
+]
+const NEGATIVE = new RegExp(NEGATIVE_WORDS.join('|'), 'i')
 const REMOVE_TAGS = new Set(['nav', 'footer', 'aside', 'form', 'button', 'select', 'input', 'textarea', 'svg', 'iframe', 'object', 'embed', 'canvas', 'dialog', 'menu', 'label', 'video', 'audio', 'picture', 'img', 'source', 'link', 'meta'])
 const SKIP_IN_TEXT = new Set(['figure', 'figcaption', 'h1'])
 /** Short lines that are page furniture in any news site: share prompts, sign-ups, ads, read-more links. */
-const FURNITURE = /^(advertisement|anzeige|werbung|publicité|share|teilen|tweet|e-?mail|print|drucken|comments?|kommentare?|read more|weiterlesen|mehr zum thema|related( stories| articles| coverage)?|see also|sign up|subscribe|abonnieren|follow us|newsletter|cookie|accept|skip to (main )?content|zum inhalt|back to top|advertisement - scroll to continue|\d+ min(ute)? read)\b/i
+const FURNITURE_LINES = [
+  'advertisement', 'anzeige', 'werbung', 'publicité', 'share', 'teilen', 'tweet', 'e-?mail', 'print', 'drucken',
+  'comments?', 'kommentare?', 'read more', 'weiterlesen', 'mehr zum thema', 'related( stories', ' articles',
+  ' coverage)?', 'see also', 'sign up', 'subscribe', 'abonnieren', 'follow us', 'newsletter', 'cookie', 'accept',
+  'skip to (main )?content', 'zum inhalt', 'back to top', 'advertisement - scroll to continue', '\\d+ min(ute)? read',
+]
+const FURNITURE = new RegExp(String.raw`^(${FURNITURE_LINES.join('|')})\b`, 'i')
 
 /** A slideshow or list counter: "1 / 5", "3 of 12". */
 const COUNTER = /^\d{1,3}\s*(?:\/|of|von|sur|de)\s*\d{1,3}$/i

@@ -3,6 +3,7 @@ import { itemDay } from '../article/itemDate'
 import type { Article } from '../article/types'
 import { agencyName } from '../news/agencies'
 import { isBylineRole, isBylineText } from '../news/bylines'
+import { oneOf } from '../language/pattern'
 import { isCreditLine } from '../news/credits'
 import { matchDateline, printedDate, resolveDate } from '../news/datelines'
 
@@ -158,7 +159,13 @@ const URL_OR_ADDRESS = /\bhttps?:\/\/\S+|\bwww\.\S+\.\S+|[\w.+-]+@[\w-]+\.[\w.]+
  * A contact tagline: "Bernard Condon can be reached at http://…", "Follow Jane Roe on Twitter at @janeroe",
  * "Contact the author at …": a reach/follow phrase with an address, link or handle in a short paragraph.
  */
-const CONTACT = /\b(?:can be reached|may be reached|is reachable|reach (?:him|her|them)|follow (?:\p{Lu}[\p{L}'’-]+\s*){1,3}|follow (?:him|her|them|us)|contact (?:the (?:author|writer|reporter)|(?:him|her|them))|(?:his|her|their) (?:work|stories|coverage) can be found|is on (?:twitter|x|facebook|instagram|bluesky|mastodon|threads))\b/iu
+const SOCIAL_NETWORKS = ['twitter', 'x', 'facebook', 'instagram', 'bluesky', 'mastodon', 'threads']
+const CONTACT_PHRASES = [
+  'can be reached', 'may be reached', 'is reachable', 'reach (?:him|her|them)', String.raw`follow (?:\p{Lu}[\p{L}'’-]+\s*){1,3}`,
+  'follow (?:him|her|them|us)', 'contact (?:the (?:author|writer|reporter)|(?:him|her|them))',
+  '(?:his|her|their) (?:work|stories|coverage) can be found', `is on ${oneOf(SOCIAL_NETWORKS)}`,
+]
+const CONTACT = new RegExp(String.raw`\b${oneOf(CONTACT_PHRASES)}\b`, 'iu')
 function isContactLine(s: string): boolean {
   const t = s.trim()
   return t.length <= 300 && CONTACT.test(t) && URL_OR_ADDRESS.test(t)
@@ -168,8 +175,16 @@ function isContactLine(s: string): boolean {
  * A staff bio closing a story: "Jane Roe is a correspondent for The Post. She previously covered …": a name of
  * two to four words, "is a/an/the", a newsroom role in the same sentence.
  */
-const BIO =
-  /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+(?:is|was|are)\s+(?:a|an|the)\s+[^.]{0,80}?\b(?:correspondent|reporter|writer|editor|columnist|journalist|photographer|producer|bureau chief|staff writer|contributor)\b/u
+const NEWSROOM_ROLES = [
+  'correspondent', 'reporter', 'writer', 'editor', 'columnist', 'journalist', 'photographer', 'producer', 'bureau chief',
+  'staff writer', 'contributor',
+]
+/** A capitalised word of a name: "Jane", "O'Neill", "St." */
+const BIO_NAME_WORD = String.raw`\p{Lu}[\p{L}'’.-]+`
+const BIO = new RegExp(
+  String.raw`^${BIO_NAME_WORD}(?:\s+${BIO_NAME_WORD}){1,3}\s+(?:is|was|are)\s+(?:a|an|the)\s+[^.]{0,80}?\b${oneOf(NEWSROOM_ROLES)}\b`,
+  'u',
+)
 function isBioLine(s: string): boolean {
   const t = s.trim()
   return t.length <= 400 && BIO.test(t)

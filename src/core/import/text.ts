@@ -1,8 +1,9 @@
 import { buildArticle } from '../article/build'
-import { agencyName } from '../news/agencies'
+import { agencyName, NAMED_CREDIT_AGENCIES, PHOTO_LABEL_AGENCIES } from '../news/agencies'
 import { matchDateline } from '../news/datelines'
 import { isCreditLine } from '../news/credits'
 import { isBylineText } from '../news/bylines'
+import { oneOf } from '../language/pattern'
 import { extractInline } from './inline'
 import type { ParseResult } from './types'
 
@@ -19,12 +20,35 @@ const WORDS = (s: string): number => s.split(/\s+/).filter(Boolean).length
  * site (sign in, subscribe, download the app, newsletter, related stories); they never decide alone
  * whether a line is clutter, only together with the line being short and at the edge of the story.
  */
-const PROMO =
-  /\b(?:sign(?:\s|-)?(?:in|up)|log(?:\s|-)?in|subscri(?:be|ption|ber)|register|membership|member|download|app|apps|newsletters?|free trial|days? free|start reading|read more|read next|continue reading|keep reading|related|recommended|trending|top stories|most (?:read|popular)|our picks|editor'?s picks|you may also like|more from|follow us|share (?:this|on)|advertisement|sponsored|cookies?|privacy policy|terms of (?:use|service)|all rights reserved|premium|curated|titles|sources|click here|watch now|listen now|get (?:all|the) (?:your )?news|in one place|min read)\b/i
+const PROMO_ACCOUNT = [
+  String.raw`sign(?:\s|-)?(?:in|up)`, String.raw`log(?:\s|-)?in`, 'subscri(?:be|ption|ber)', 'register', 'membership', 'member',
+  'download', 'app', 'apps', 'newsletters?', 'free trial', 'days? free',
+]
+const PROMO_MORE_READING = [
+  'start reading', 'read more', 'read next', 'continue reading', 'keep reading', 'related', 'recommended', 'trending',
+  'top stories', 'most (?:read|popular)', 'our picks', "editor'?s picks", 'you may also like', 'more from',
+]
+const PROMO_FURNITURE = [
+  'follow us', 'share (?:this|on)', 'advertisement', 'sponsored', 'cookies?', 'privacy policy', 'terms of (?:use|service)',
+  'all rights reserved',
+]
+/** An aggregator's calls: "premium", "curated titles from 20 sources", "get all your news in one place", "3 min read" */
+const PROMO_AGGREGATOR = [
+  'premium', 'curated', 'titles', 'sources', 'click here', 'watch now', 'listen now', 'get (?:all|the) (?:your )?news',
+  'in one place', 'min read',
+]
+const PROMO = new RegExp(String.raw`\b${oneOf([...PROMO_ACCOUNT, ...PROMO_MORE_READING, ...PROMO_FURNITURE, ...PROMO_AGGREGATOR])}\b`, 'i')
 
 /** A photo credit as agencies print it after a caption's last sentence. */
-const PHOTO_CREDIT =
-  /\bREUTERS\b|\bGetty Images\b|^(?:Foto|Photo|Picture|Image|Bild)(?::|\s+by)\s|\b(?:AP|AFP|EPA|dpa) Photo\b|^\p{Lu}[\p{L}\p{M}.'’ -]*(?:\/\p{Lu}[\p{L}\p{M}.'’ -]*)+$/u
+const PHOTO_CREDIT = new RegExp(
+  [
+    String.raw`\b(?:${NAMED_CREDIT_AGENCIES})\b`, // "…/REUTERS", "… via Getty Images"
+    String.raw`^(?:Foto|Photo|Picture|Image|Bild)(?::|\s+by)\s`, // "Photo: …", "Picture by …"
+    String.raw`\b(?:${PHOTO_LABEL_AGENCIES}) Photo\b`, // "AP Photo/…"
+    String.raw`^\p{Lu}[\p{L}\p{M}.'’ -]*(?:\/\p{Lu}[\p{L}\p{M}.'’ -]*)+$`, // "Name/Agency"
+  ].join('|'),
+  'u',
+)
 /** A credit in closing parentheses: "(AP Photo/Name)", "(Photo by Name/AFP via Getty Images)". */
 const PAREN_CREDIT = /\((?<credit>[^()]{2,100})\)$/u
 

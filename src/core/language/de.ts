@@ -1,5 +1,6 @@
 import { MONTH_NAMES } from '../news/dates'
-import { ORG_WORDS } from './en'
+import { isAcronym, MEDIA_NAMES, ORG_WORDS } from './en'
+import type { Language } from './types'
 
 /*
  * German: what the analysis needs beyond English to read German copy (dpa, APA, German Wikinews). Every noun is
@@ -8,7 +9,7 @@ import { ORG_WORDS } from './en'
  */
 
 /** German subject pronouns, read as their English counterparts ("sie" is taken as "she"). */
-export const GERMAN_PRONOUNS: ReadonlyMap<string, 'he' | 'she' | 'it' | 'we' | 'i'> = new Map([
+const GERMAN_PRONOUNS: ReadonlyMap<string, 'he' | 'she' | 'it' | 'we' | 'i'> = new Map([
   ['er', 'he'],
   ['sie', 'she'],
   ['wir', 'we'],
@@ -39,7 +40,13 @@ const GERMAN_TITLE_STEMS: readonly string[] = [
 ]
 const GERMAN_TITLE_RE = new RegExp(String.raw`(?:${GERMAN_TITLE_STEMS.join('|')})(?:in|innen|en|er|r|s|n)?$`)
 /** German articles and possessive determiners: what stands before a common noun. */
-export const GERMAN_DETERMINER_RE = /^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|kein|keine|keinem|keiner|sein|seine|seinem|seinen|seiner|ihr|ihre|ihrem|ihren|ihrer|unser|unsere|diese|diesem|diesen|dieser|dieses|jede|jedem|jeden|jeder|im|am|vom|zum|zur|beim)$/i
+const GERMAN_DETERMINERS = [
+  'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'kein', 'keine',
+  'keinem', 'keiner', 'sein', 'seine', 'seinem', 'seinen', 'seiner', 'ihr', 'ihre', 'ihrem', 'ihren', 'ihrer',
+  'unser', 'unsere', 'diese', 'diesem', 'diesen', 'dieser', 'dieses', 'jede', 'jedem', 'jeden', 'jeder', 'im', 'am',
+  'vom', 'zum', 'zur', 'beim',
+]
+const GERMAN_DETERMINER_RE = new RegExp(String.raw`^(?:${GERMAN_DETERMINERS.join('|')})$`, 'i')
 /** German organisation nouns, alone or at the end of a compound ("Innenministerium", "Bundesregierung"). */
 const GERMAN_ORG_STEMS: readonly string[] = [
   'ministerium', 'regierung', 'polizei', 'partei', 'verband', 'gewerkschaft', 'behörde', 'gericht', 'agentur',
@@ -61,22 +68,22 @@ const GERMAN_ROLE_STEMS: readonly string[] = [
 const GERMAN_ROLE_RE = new RegExp(String.raw`(?:${GERMAN_ROLE_STEMS.join('|')})(?:in|innen|en|er|r|s|n|e|ern)?$`)
 
 /** A German title or role that ends a word of at least three more letters: "Bundeskanzlerin", "Polizeisprecher". */
-export function endsInGermanTitle(lower: string): boolean {
+function endsInGermanTitle(lower: string): boolean {
   const de = GERMAN_TITLE_RE.exec(lower) ?? GERMAN_ROLE_RE.exec(lower)
   return !!de && de.index >= 3
 }
 
 /** A German word for a person by role: "Sprecher", "Polizeisprecherin", "Autoren". */
-export function isGermanRoleWord(w: string): boolean {
+function isGermanRoleWord(w: string): boolean {
   return GERMAN_ROLE_RE.test(w.toLowerCase())
 }
 /** A word for a body, not a person: an English organisation word or a German one ("Innenministerium"), never a day ("Montag"). */
-export function isGermanOrgWord(w: string): boolean {
+function isGermanOrgWord(w: string): boolean {
   const l = w.toLowerCase()
   return ORG_WORDS.has(l) || (GERMAN_ORG_RE.test(l) && !/^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|tag|feiertag|geburtstag|jahrestag|rat|vertrag|betrag|antrag|auftrag|beitrag|vortrag|nachmittag|vormittag|mittag|alltag)$/.test(l))
 }
 /** A lower-case particle inside a German name: "von der Leyen", "van der Bellen", "zu Guttenberg"; never a bare article. */
-export function germanParticle(w: string, prev: string): boolean {
+function germanParticle(w: string, prev: string): boolean {
   if (/^(?:von|vom|zu|van|de|di|da|del|della|du|la|le|bin|al|ten|ter|dos)$/.test(w)) return true
   return /^(?:der|den|dem)$/.test(w) && /^(?:von|van)$/.test(prev)
 }
@@ -91,20 +98,28 @@ export function looksGerman(text: string): boolean {
   return de + 2 * marks >= 3 && de + 2 * marks > en * 2
 }
 
-export const GERMAN_OBJECT_PREPS = new Set(['mit', 'von', 'vom', 'zu', 'zum', 'zur', 'bei', 'beim', 'nach', 'aus', 'für', 'gegen', 'über', 'unter', 'in', 'im', 'an', 'am', 'auf', 'durch', 'ohne', 'um', 'seit', 'gegenüber', 'vor', 'hinter', 'neben', 'zwischen', 'und', 'oder', 'wie', 'als', 'trotz', 'wegen', 'während'])
+const GERMAN_OBJECT_PREPS: ReadonlySet<string> = new Set(['mit', 'von', 'vom', 'zu', 'zum', 'zur', 'bei', 'beim', 'nach', 'aus', 'für', 'gegen', 'über', 'unter', 'in', 'im', 'an', 'am', 'auf', 'durch', 'ohne', 'um', 'seit', 'gegenüber', 'vor', 'hinter', 'neben', 'zwischen', 'und', 'oder', 'wie', 'als', 'trotz', 'wegen', 'während'])
 const GERMAN_ARTICLE_RE = /(\S+)\s+(?:(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|seinem|seiner|ihrem|ihrer)\s+)?(?:[\p{Ll}-]+(?:e|en|er|em|es)\s+)?$/u
 /** The word before `pos` that governs the noun there, skipping an article and an adjective: "mit dem neuen" → "mit". */
-export function germanWordBefore(text: string, pos: number): string {
+function germanWordBefore(text: string, pos: number): string {
   return GERMAN_ARTICLE_RE.exec(text.slice(Math.max(0, pos - 60), pos))?.[1]?.toLowerCase() ?? ''
 }
 
 /** Common German noun endings: "Verpflichtung", "Eröffnung", "Bestrebungen", "Freiheit". */
-export const GERMAN_NOUN_END = /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|ität|nis|nisse|ismus|tum|ment|ments|chen|lein|gebiet|ziel|bericht|interview|ansprache|worten|wort)$/
+const GERMAN_NOUN_END = /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|ität|nis|nisse|ismus|tum|ment|ments|chen|lein|gebiet|ziel|bericht|interview|ansprache|worten|wort)$/
 
 /** German third-person present subjunctive (Konjunktiv I): the mood of reported speech ("er sei", "sie habe"). */
-export const KONJUNKTIV_RE = /\b(?:sei|seien|habe|werde|wolle|könne|müsse|solle|dürfe|gebe|wisse|stehe|liege|gehe|komme|bleibe|brauche|lasse|sehe|halte|fehle|gelte|plane|arbeite|handle|befinde|verfüge|trage)\b/
+const KONJUNKTIV_FORMS = [
+  'sei', 'seien', 'habe', 'werde', 'wolle', 'könne', 'müsse', 'solle', 'dürfe', 'gebe', 'wisse', 'stehe', 'liege',
+  'gehe', 'komme', 'bleibe', 'brauche', 'lasse', 'sehe', 'halte', 'fehle', 'gelte', 'plane', 'arbeite', 'handle',
+  'befinde', 'verfüge', 'trage',
+]
+const KONJUNKTIV_RE = new RegExp(String.raw`\b(?:${KONJUNKTIV_FORMS.join('|')})\b`)
 /** "nach Angaben von X", "laut X", "X zufolge", "nach Einschätzung/Informationen/Berichten des X" */
-export const GERMAN_ACCORDING_RE = /\b(?:[Nn]ach\s+(?:eigenen\s+|offiziellen\s+|ersten\s+|übereinstimmenden\s+)?(?:Angaben|Einschätzung|Informationen|Berichten|Schätzungen|Aussagen|Darstellung|Ansicht|Auffassung|Meinung|Worten)|[Ll]aut|zufolge)\b/
+const ACCOUNT_NOUNS = ['Angaben', 'Einschätzung', 'Informationen', 'Berichten', 'Schätzungen', 'Aussagen', 'Darstellung', 'Ansicht', 'Auffassung', 'Meinung', 'Worten']
+const GERMAN_ACCORDING_RE = new RegExp(
+  String.raw`\b(?:[Nn]ach\s+(?:eigenen\s+|offiziellen\s+|ersten\s+|übereinstimmenden\s+)?(?:${ACCOUNT_NOUNS.join('|')})|[Ll]aut|zufolge)\b`,
+)
 /** German reporting verbs, in the forms wire copy uses: "sagte", "erklärten", "teilte … mit". */
 const GERMAN_SPEECH_VERBS: readonly string[] = [
   'sagte', 'sagten', 'sagt', 'erklärte', 'erklärten', 'erklärt', 'teilte', 'teilten', 'betonte', 'betonten',
@@ -115,4 +130,75 @@ const GERMAN_SPEECH_VERBS: readonly string[] = [
   'sprach', 'äußerte', 'vermutete', 'vermuten', 'glaubt', 'glaubte', 'befürchtet', 'befürchtete', 'erwartet',
   'erwartete', 'zeigte sich', 'geht davon aus', 'ging davon aus',
 ]
-export const GERMAN_SPEECH_VERB_RE = new RegExp(String.raw`\b(?:${GERMAN_SPEECH_VERBS.join('|')})\b`)
+const GERMAN_SPEECH_VERB_RE = new RegExp(String.raw`\b(?:${GERMAN_SPEECH_VERBS.join('|')})\b`)
+
+/**
+ * "John Sifton von Human Rights Watch", "Bernard Aubin von der CFTC": "von" before a body, or before more than one
+ * word, ends the name ("Ursula von der Leyen" keeps it).
+ */
+function germanNameLength(words: readonly string[]): number {
+  const k = words.findIndex((w, x) => x > 0 && /^(?:von|vom|van|zu)$/.test(w))
+  if (k <= 0) return words.length
+  const tail = words.slice(k + 1).filter((w) => !/^(?:der|den|dem)$/.test(w))
+  const t0 = tail[0] ?? ''
+  return tail.length !== 1 || isAcronym(t0) || isGermanOrgWord(t0) || MEDIA_NAMES.has(t0.toLowerCase()) ? k : words.length
+}
+
+/** Auxiliaries and adverbs that may stand before a clause's subject: "hatte VW-Chef X … erklärt" */
+const CLAUSE_LEAD_WORDS = [
+  'hatte', 'hat', 'habe', 'hätte', 'haben', 'hatten', 'hätten', 'wird', 'wurde', 'würde', 'werden', 'wurden', 'soll', 'sollte',
+  'ließ', 'lässt', 'ließen', 'kann', 'konnte', 'muss', 'musste', 'will', 'wollte', 'ist', 'war', 'sei', 'so', 'auch', 'noch',
+  'bereits', 'schon', 'dann', 'zudem', 'außerdem', 'später', 'gestern', 'heute',
+]
+
+/** German, as the analysis reads it (see types.ts for what each part decides). */
+export const GERMAN: Language = {
+  code: 'de',
+  looks: looksGerman,
+  pronouns: GERMAN_PRONOUNS,
+  // German's reporting verbs are in language/en.ts's CUE_VERBS, read in every story (wire copy quotes German
+  // speakers in English stories too); a language added later gives its own here.
+  cuePhrases: [
+    // "laut X", "laut der Polizei": according to X
+    { word: 'laut', after: /^\s+\p{Lu}|^\s+(?:de[rmns]|die|das|eine[rmns]?)\s/u, window: 8, base: 'according to' },
+    // "nach Angaben von X", "nach eigenen Angaben"
+    {
+      word: 'nach',
+      after: /^\s+(?:eigenen\s+)?Angaben(?:\s+(?:von|des|der))?/,
+      window: 36,
+      takesMatch: true,
+      base: 'according to',
+      ownAccount: /eigenen/,
+    },
+    // "„…“, so X": X said
+    { word: 'so', before: /[“”"«»]\s*,?\s*$/, after: /^\s+(?:\p{Lu}|de[rmns]\s|die\s|das\s)/u, window: 6, base: 'say' },
+  ],
+  functionWords: GERMAN_FUNCTION_WORDS,
+  nameParticle: germanParticle,
+  nameLength: germanNameLength,
+  endsInTitle: endsInGermanTitle,
+  nouns: {
+    determiner: GERMAN_DETERMINER_RE,
+    isRoleWord: isGermanRoleWord,
+    isOrgWord: isGermanOrgWord,
+    nounEnding: GERMAN_NOUN_END,
+    nameParticle: /^(?:von|vom|zu|van|de|di|da|del|della|du|la|le|bin|al|ten|ter|dos|der|den|dem)$/,
+    objectPreps: GERMAN_OBJECT_PREPS,
+    governingWord: germanWordBefore,
+  },
+  verbSecond: {
+    // "Sie wird mit den Worten zitiert", "hatte VW-Chef X in einem Interview erklärt"
+    leadWords: new RegExp(String.raw`^(?:(?:${CLAUSE_LEAD_WORDS.join('|')})\s+)*`, 'i'),
+  },
+  reportedSpeech: {
+    according: GERMAN_ACCORDING_RE,
+    postposedAccording: 'zufolge',
+    postposedSource: /(?:(?:de[mnrs]|die|das|einem|einer)\s+)?((?:[\p{L}-]+\s+){0,3}?[\p{Lu}][\p{L}-]*)\s+$/iu,
+    sourceLink: /^\s+(?:von|des|der|dem)\b/,
+    verb: GERMAN_SPEECH_VERB_RE,
+    mood: KONJUNKTIV_RE,
+    complementiser: /^\s*,\s*(?:dass|ob)\b/,
+    continues: /^\s*(?:\p{Lu}\p{Ll}*\s+)?(?:er|sie|es|man|dies|das|die|der|diese|zudem|außerdem|auch|so|dabei|deshalb|daher|allerdings|jedoch)\b/iu,
+    contentAfterComma: true,
+  },
+}

@@ -192,8 +192,11 @@ export const REPORTING_BASES: ReadonlySet<string> = new Set([
 ])
 
 /** Media and platforms that follow "on"/"to" after a cue: "wrote on Twitter", "told CNN". */
-export const PLATFORMS =
-  /^(?:on|in|via|to|through)\s+(?:(?:his|her|their|its|the|a)\s+)?(?:Twitter|X|Facebook|Instagram|Truth Social|Telegram|LinkedIn|YouTube|TikTok|Weibo|blog|website|statement|press release|news release|interview|podcast|radio|television|TV)\b/
+const PLATFORM_NAMES = [
+  'Twitter', 'X', 'Facebook', 'Instagram', 'Truth Social', 'Telegram', 'LinkedIn', 'YouTube', 'TikTok', 'Weibo', 'blog',
+  'website', 'statement', 'press release', 'news release', 'interview', 'podcast', 'radio', 'television', 'TV',
+]
+export const PLATFORMS = new RegExp(String.raw`^(?:on|in|via|to|through)\s+(?:(?:his|her|their|its|the|a)\s+)?(?:${PLATFORM_NAMES.join('|')})\b`)
 
 /** Titles and roles that stand before a name or head a description. Lower case. */
 export const TITLE_WORDS: ReadonlySet<string> = new Set([
@@ -403,3 +406,23 @@ export const PLACE_NAMES: ReadonlySet<string> = new Set([
   'puerto rico', 'west virginia', 'north carolina', 'south carolina', 'north dakota', 'south dakota',
   'rhode island', 'ivory coast', 'czech republic', 'dominican republic', 'east timor', 'abu dhabi',
 ])
+
+/**
+ * Numbers spelled out, with their values ("three days ago", "seven people"): news style spells out one to nine,
+ * and round tens read as words too.
+ */
+export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
+  ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9],
+  ['ten', 10], ['eleven', 11], ['twelve', 12], ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50],
+  ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90],
+])
+
+/** Words for an amount that print no figure ("hundreds", "dozens", "half", "twice"), as pattern alternatives. */
+export const AMOUNT_WORDS: readonly string[] = [
+  'hundreds?', 'thousands?', 'millions?', 'billions?', 'trillions?', 'dozens?', 'scores', 'half', 'quarter', 'third', 'double', 'triple', 'twice',
+]
+
+/** A word in capitals or of initials: "NATO", "CDUs", "U.S." (an organisation or a place, never a common noun). */
+export function isAcronym(w: string): boolean {
+  return /^\p{Lu}{2,6}s?$/u.test(w) || /^(?:\p{Lu}\.){2,}$/u.test(w)
+}

@@ -1,33 +1,56 @@
-import { looksGerman } from './de'
+import { GERMAN } from './de'
+import type { Language } from './types'
+
+export type { CapitalisedNouns, CuePhrase, Language, MoodReportedSpeech, Pronoun, VerbSecond } from './types'
 
 /*
  * The languages the analysis reads. Each language is one file here:
- * - en.ts: English, the base: reporting verbs, titles, pronouns, source nouns, abbreviations, words that are no name.
- *   Every story is read with it.
- * - de.ts: German, on top of English for a story that reads as German: its pronouns, function words, title and role
- *   compounds, organisation nouns, reporting verbs, "laut X" and the subjunctive of reported speech.
+ * - en.ts: English, the base: reporting verbs, titles, pronouns, source nouns, abbreviations, words that are no name,
+ *   number words. Every story is read with it.
+ * - de.ts: German, on top of English for a story that reads as German (its GERMAN object).
  * - fold.ts: accent folding, for every language.
- * The analysis asks languageOf(text) which language a story is in, and the language's file for its words.
+ * - types.ts: the Language interface: what the analysis asks a language, each part named after what it decides.
+ * The analysis asks languageFor(text) which language a story is in and reads that Language's parts; it never asks
+ * which language it is.
  *
- * Adding a language (French, say): write fr.ts with its word lists, named as de.ts names German's (pronouns, function
- * words, title words, reporting verbs, "selon X") and a looksFrench(text); add it to LANGUAGES below; then let the
- * analysis read fr.ts's lists where it reads de.ts's for a story whose languageOf() is 'fr' (people.ts, attribution.ts,
- * reported.ts and speech.ts ask languageOf(); search them for "'de'"). Month names are in core/news/dates.ts, which
- * already reads French and Spanish datelines.
+ * Adding a language (French, say): write fr.ts exporting a Language (its looks(text), and the parts of types.ts its
+ * copy needs: pronouns, reporting verbs, cue phrases such as "selon X", function words, …) and add it to BUILT_IN
+ * below. Month names are in
+ * core/news/dates.ts, which already reads French and Spanish datelines.
  */
 
-/** A language the analysis can tell a story is in, besides English. */
-export interface Language {
-  /** ISO 639-1 code, as languageOf() gives it */
-  code: string
-  /** Whether a story's text reads as this language (its first few thousand characters are enough) */
-  looks(text: string): boolean
-}
+/** The languages other than English that ship with Wiremark, tried in this order. */
+const BUILT_IN: readonly Language[] = [GERMAN]
+
+const registered: Language[] = [...BUILT_IN]
 
 /** The languages other than English, tried in this order; the first that claims a text is its language. */
-export const LANGUAGES: readonly Language[] = [{ code: 'de', looks: looksGerman }]
+export const LANGUAGES: readonly Language[] = registered
 
-/** The language a story is in: the code of the first language in LANGUAGES that claims it, else 'en'. */
+/** English, the base: every story is read with en.ts's lists, and English adds nothing to them. */
+export const ENGLISH: Language = { code: 'en', looks: () => true }
+
+/**
+ * Adds a language after the built-in ones (a plug-in's, or a test's); gives the function that removes it again.
+ * A language whose code is registered already is refused.
+ */
+export function registerLanguage(language: Language): () => void {
+  if (language.code === ENGLISH.code || registered.some((l) => l.code === language.code)) {
+    throw new Error(`language "${language.code}" is registered already`)
+  }
+  registered.push(language)
+  return () => {
+    const i = registered.indexOf(language)
+    if (i >= 0) registered.splice(i, 1)
+  }
+}
+
+/** The language a story is in: the first in LANGUAGES that claims its text, else English. */
+export function languageFor(text: string): Language {
+  return registered.find((l) => l.looks(text)) ?? ENGLISH
+}
+
+/** The code of the language a story is in ('de', …), 'en' when no other language claims it. */
 export function languageOf(text: string): string {
-  return LANGUAGES.find((l) => l.looks(text))?.code ?? 'en'
+  return languageFor(text).code
 }

@@ -81,3 +81,31 @@ describe('agency names', () => {
     expect(creditName('Jane Doe')).toBeNull()
   })
 })
+
+describe('patterns built from the agency table', () => {
+  it('reads a staff role line of every agency the table gives role names', async () => {
+    const { isBylineRole, isBylineText } = await import('./bylines')
+    const names = AGENCIES.flatMap((a) => a.roleNames ?? [])
+    expect(names.length).toBe(6)
+    for (const n of names) {
+      expect(isBylineRole(`${n} Sports Writer`)).toBe(true)
+      expect(isBylineText(`Jane Doe, ${n} Sports Writer`)).toBe(true)
+    }
+    expect(isBylineRole('Acme Sports Writer')).toBe(false)
+  })
+
+  it('finds the picture credits each agency prints: "AP Photo/…", "REUTERS/…", "… via Getty Images"', async () => {
+    const { parsePhotoCredit, trailingCaptionCredit } = await import('../analysis/credits')
+    const photo = AGENCIES.filter((a) => a.pictureCredit === 'photo')
+    expect(photo.map((a) => a.name)).toEqual(['AP', 'AFP', 'dpa', 'EPA'])
+    for (const a of photo) {
+      expect(parsePhotoCredit(`${a.name} Photo/Jane Doe`).photographer).toBe('Jane Doe')
+      expect(trailingCaptionCredit(`Fans wait outside the stadium. (${a.name} Photo/Jane Doe)`)?.credit).toBe(`(${a.name} Photo/Jane Doe)`)
+    }
+    expect(trailingCaptionCredit('Fans wait outside the stadium. REUTERS/Jane Doe')?.credit).toBe('REUTERS/Jane Doe')
+    for (const via of AGENCIES.flatMap((a) => a.via ?? [])) {
+      expect(trailingCaptionCredit(`Fans wait. Jane Doe/Pool via ${via}`)?.credit).toBe(`Jane Doe/Pool via ${via}`)
+    }
+    expect(trailingCaptionCredit('Fans wait outside the stadium. (Acme Photo/Jane Doe)')).toBeNull()
+  })
+})

@@ -1,4 +1,5 @@
 import { foldCase } from '../language/fold'
+import { literal } from '../language/pattern'
 
 /**
  * The wire agencies and picture services, in one table: the canonical name of each, the spellings feeds and credits
@@ -18,24 +19,48 @@ export interface Agency {
    * that name, and the library files a story from one under the agency
    */
   brands?: readonly string[]
+  /** The names its staff role lines print after a byline: "AP Sports Writer", "Associated Press Writer" */
+  roleNames?: readonly string[]
+  /**
+   * How its picture credits print, where a credit is found by the agency's name: 'photo' "AP Photo/Name",
+   * 'capitals' "REUTERS/Name" (its name in capitals), 'named' any credit that names it ("… /Getty Images")
+   */
+  pictureCredit?: 'photo' | 'capitals' | 'named'
+  /** The names it prints as the distributor of others' pictures: "Name/Kremlin via REUTERS" */
+  via?: readonly string[]
 }
 
 export const AGENCIES: readonly Agency[] = [
-  { name: 'Reuters', spellings: ['Reuters', 'reuters.com', 'Thomson Reuters', 'Reuters News', 'Reuters Staff'], brands: ['Reuters TV'] },
+  {
+    name: 'Reuters',
+    spellings: ['Reuters', 'reuters.com', 'Thomson Reuters', 'Reuters News', 'Reuters Staff'],
+    brands: ['Reuters TV'],
+    roleNames: ['Reuters'],
+    pictureCredit: 'capitals',
+    via: ['REUTERS', 'Reuters'],
+  },
   {
     name: 'AP',
     spellings: ['AP', 'Associated Press', 'The Associated Press', 'apnews.com', 'AP Photo', 'AP Exchange'],
+    roleNames: ['Associated Press', 'AP'],
+    pictureCredit: 'photo',
+    via: ['AP'],
   },
   {
     name: 'AFP',
     spellings: ['AFP', 'afp.com', 'Agence France-Presse', 'Agence France Presse', 'AFP Services', 'أ ف ب'],
+    roleNames: ['AFP'],
+    pictureCredit: 'photo',
+    via: ['AFP'],
   },
   {
     name: 'dpa',
     spellings: ['dpa', 'dpa.com', 'dpa-AFX', 'dpa AFX', 'Deutsche Presse-Agentur', 'Deutsche Presse-Agentur GmbH', 'dpa international'],
     brands: ['dpa-Zentralbild'],
+    roleNames: ['dpa'],
+    pictureCredit: 'photo',
   },
-  { name: 'Bloomberg', spellings: ['Bloomberg', 'Bloomberg News', 'bloomberg.com', 'Bloomberg L.P.'] },
+  { name: 'Bloomberg', spellings: ['Bloomberg', 'Bloomberg News', 'bloomberg.com', 'Bloomberg L.P.'], roleNames: ['Bloomberg'] },
   { name: 'UPI', spellings: ['UPI', 'United Press International', 'upi.com'] },
   { name: 'ANSA', spellings: ['ANSA', 'ansa.it', 'Agenzia ANSA', 'Agenzia Nazionale Stampa Associata'] },
   { name: 'EFE', spellings: ['EFE', 'Agencia EFE', 'efe.com'] },
@@ -55,8 +80,8 @@ export const AGENCIES: readonly Agency[] = [
   { name: 'Yonhap', spellings: ['Yonhap', 'Yonhap News Agency', 'yna.co.kr'] },
   { name: 'PTI', spellings: ['PTI', 'Press Trust of India'] },
   { name: 'Anadolu', spellings: ['Anadolu', 'Anadolu Ajansı', 'aa.com.tr'], brands: ['Anadolu Agency'] },
-  { name: 'EPA', spellings: ['EPA', 'European Pressphoto Agency'], brands: ['EPA-EFE'] },
-  { name: 'Getty Images', spellings: ['Getty Images', 'Getty Images Inc.', 'gettyimages.com', 'Getty'] },
+  { name: 'EPA', spellings: ['EPA', 'European Pressphoto Agency'], brands: ['EPA-EFE'], pictureCredit: 'photo' },
+  { name: 'Getty Images', spellings: ['Getty Images', 'Getty Images Inc.', 'gettyimages.com', 'Getty'], pictureCredit: 'named', via: ['Getty Images'] },
   { name: 'Europa Press', spellings: ['Europa Press'] },
   { name: 'KNA', spellings: ['KNA'] },
   { name: 'epd', spellings: ['epd'] },
@@ -164,3 +189,23 @@ export function agencyName(s: string): string | null {
   if (s.length > 80) return null
   return agencyBySpelling(s.trim().replace(/[.:]+$/, ''))
 }
+
+/*
+ * Pattern parts built from the table, for the patterns that find an agency by how it prints its name: the byline's
+ * role line, the picture credits of captions. Each is a regex alternation of the names, escaped.
+ */
+
+const alternation = (names: readonly string[]): string => names.map(literal).join('|')
+
+/** "Associated Press|AP|Reuters|…": the names staff role lines print ("AP Sports Writer"). */
+export const ROLE_LINE_AGENCIES = alternation(AGENCIES.flatMap((a) => a.roleNames ?? []))
+/** "AP|AFP|dpa|EPA": agencies whose picture credits read "AP Photo/Name". */
+export const PHOTO_LABEL_AGENCIES = alternation(AGENCIES.filter((a) => a.pictureCredit === 'photo').map((a) => a.name))
+/** "REUTERS": agencies whose picture credits print their name in capitals ("REUTERS/Name"). */
+export const CAPITALS_CREDIT_AGENCIES = alternation(AGENCIES.filter((a) => a.pictureCredit === 'capitals').map((a) => a.name.toUpperCase()))
+/** "REUTERS|Getty Images": names that make a caption's closing words a picture credit wherever they stand in it. */
+export const NAMED_CREDIT_AGENCIES = alternation(
+  AGENCIES.flatMap((a) => (a.pictureCredit === 'capitals' ? [a.name.toUpperCase()] : a.pictureCredit === 'named' ? [a.name] : [])),
+)
+/** "REUTERS|Reuters|AP|AFP|Getty Images": the distributors a credit names after "via". */
+export const VIA_AGENCIES = alternation(AGENCIES.flatMap((a) => a.via ?? []))

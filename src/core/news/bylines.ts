@@ -1,4 +1,4 @@
-import { agencyName, creditName } from './agencies'
+import { agencyName, creditName, ROLE_LINE_AGENCIES } from './agencies'
 
 /*
  * Bylines, in one place: import tells a byline paragraph of wire copy from the story (isBylineText, isBylineRole);
@@ -51,11 +51,18 @@ export const isAgencyName = (part: string): boolean => creditName(part.trim()) !
 /** The opener of a byline paragraph of wire copy, as printed (capitalised or upper case). */
 const BYLINE_PREFIX = /^(?:By|BY|Von|VON|Par|PAR|Por|POR|Di|Door)\s+(?<rest>\S.*)$/u
 const NAME_WORD = /^(?:[\p{Lu}][\p{L}\p{M}.'’-]*,?|and|und|et|y|e|og|och|en|&|,|[a-z]{2,4},?)$/u
-/** "AP Sports Writer", "Associated Press", "Reuters correspondent": an agency role line under a byline. */
-const ROLE_LINE =
-  /^(?:The\s+)?(?:Associated Press|AP|Reuters|AFP|dpa|Bloomberg)(?:\s+[\p{L}-]+){0,3}?(?:\s+(?:Writer|Correspondent|Editor|Reporter|Columnist|Analyst))?$/iu
-const NAME_WITH_ROLE =
-  /^[\p{Lu}][\p{L}\p{M}.'’-]+(?:\s+[\p{Lu}][\p{L}\p{M}.'’-]+){1,3},\s+(?:The\s+)?(?:Associated Press|AP|Reuters|AFP|dpa|Bloomberg)\b[\p{L} -]{0,30}\b(?:Writer|Correspondent|Editor|Reporter|Columnist)$/u
+/** "AP Sports Writer", "Associated Press", "Reuters correspondent": an agency role line under a byline (the agencies: news/agencies.ts). */
+const ROLE_LINE = new RegExp(
+  String.raw`^(?:The\s+)?(?:${ROLE_LINE_AGENCIES})(?:\s+[\p{L}-]+){0,3}?(?:\s+(?:Writer|Correspondent|Editor|Reporter|Columnist|Analyst))?$`,
+  'iu',
+)
+/** A capitalised word of a name: "Jane", "O'Neill", "Müller-Lüdenscheidt". */
+const NAME_CAPS_WORD = String.raw`[\p{Lu}][\p{L}\p{M}.'’-]+`
+/** "Jane Doe, AP Sports Writer": a name and its agency role on one line. */
+const NAME_WITH_ROLE = new RegExp(
+  String.raw`^${NAME_CAPS_WORD}(?:\s+${NAME_CAPS_WORD}){1,3},\s+(?:The\s+)?(?:${ROLE_LINE_AGENCIES})\b[\p{L} -]{0,30}\b(?:Writer|Correspondent|Editor|Reporter|Columnist)$`,
+  'u',
+)
 
 /** True for a byline paragraph: "By NAME", "Von NAME, dpa", "NAME, AP Sports Writer". */
 export function isBylineText(s: string): boolean {

@@ -7,8 +7,12 @@ import type { Contributor, CreditRole } from '../analysis/types'
  * than the analysis reads: a line of those roles leaves the body but names no contributor.
  */
 
-const CREDIT_START =
-  /^\(?\s*(?:(?:additional|further|extra)\s+)?(?:reporting|writing|written|editing|edited|compiled|compilation|research|researched|graphics?|production|produced|translation|translated|reported|fact-checking)\s+by\b/i
+/** The work a credit line credits: "Reporting by", "Editing by", "Graphics by" */
+const CREDITED_WORK = [
+  'reporting', 'writing', 'written', 'editing', 'edited', 'compiled', 'compilation', 'research', 'researched',
+  'graphics?', 'production', 'produced', 'translation', 'translated', 'reported', 'fact-checking',
+]
+const CREDIT_START = new RegExp(String.raw`^\(?\s*(?:(?:additional|further|extra)\s+)?(?:${CREDITED_WORK.join('|')})\s+by\b`, 'i')
 const CREDIT_END =
   /\b(?:contributed(?:\s+reporting)?(?:\s+to\s+(?:this|the)\s+(?:report|story))?|helped\s+with\s+this\s+(?:report|story))(?:\s+from\s+[\p{L}\p{M} ,.'’-]{2,60}?)?\.?\)?$/iu
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { datelineLength, matchDateline, resolveDate } from './datelines'
+import { datelineLength, matchDateline, readDateline, resolveDate } from './datelines'
 
 describe('matchDateline', () => {
   it('reads agency datelines in the common wire styles', () => {
@@ -30,5 +30,18 @@ describe('datelineLength', () => {
     expect(datelineLength('WASHINGTON (Reuters) - The Senate voted')).toBe('WASHINGTON (Reuters) - '.length)
     expect(datelineLength('NEW YORK, April 17 - Stocks fell')).toBe('NEW YORK, April 17 - '.length)
     expect(datelineLength('The Senate voted on Monday - in a rare move')).toBe(0)
+  })
+})
+
+describe('readDateline: one recogniser, two readings', () => {
+  it("gives import's reading the place, printed date and credit, and never a looser shape", () => {
+    expect(readDateline('BEIJING, April 17 (Reuters) - China said', 'story')).toEqual({ text: 'BEIJING, April 17 (Reuters) -', place: 'BEIJING', date: 'April 17', credit: 'Reuters' })
+    expect(readDateline('NEW YORK, April 17 - Stocks fell', 'story')).toBeNull()
+    expect(readDateline('The company (Apple) - which makes phones - said', 'story')).toBeNull()
+  })
+  it("gives the splitter's reading what it skips, spaces after the dash included", () => {
+    expect(readDateline('NEW YORK, April 17 - Stocks fell', 'skipped')).toEqual({ text: 'NEW YORK, April 17 - ', place: 'NEW YORK', date: 'April 17', credit: null })
+    expect(readDateline('BEIJING, April 17 (Reuters) - China said', 'skipped')?.credit).toBe('Reuters')
+    expect(readDateline('Officials said on Monday - in a statement - that', 'skipped')).toBeNull()
   })
 })

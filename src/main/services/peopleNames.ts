@@ -1,5 +1,5 @@
 import { isTitleWord } from '../../core/analysis/people'
-import { isGermanRoleWord } from '../../core/language/de'
+import { LANGUAGES } from '../../core/language'
 import { foldCase } from '../../core/language/fold'
 
 /** Courtesy titles of other languages that stand before a name ("Herr Scholz", "Monsieur Macron"). */
@@ -30,7 +30,7 @@ export function withoutTitles(name: string): string[] {
   let i = 0
   while (i < words.length - 1) {
     const w = words[i]!
-    if (!(isTitleWord(w) || isGermanRoleWord(w) || FOREIGN_HONORIFICS.has(foldCase(w).replace(/\.$/, '')))) break
+    if (!(isTitleWord(w) || LANGUAGES.some((l) => l.nouns?.isRoleWord(w)) || FOREIGN_HONORIFICS.has(foldCase(w).replace(/\.$/, '')))) break
     i++
   }
   return words.slice(i)

@@ -48,6 +48,12 @@ export interface UiSlice {
   adjusting: Adjusting | null
   contextMenu: ContextMenuAt | null
   setOverlay: (o: Overlay) => void
+  /** Whether an import of a few files or of pasted text is under way (the Import buttons wait for it) */
+  setImporting: (importing: boolean) => void
+  /** Starts following a bulk import (or forgets the one followed, with null) */
+  setImportRun: (run: ImportRun | null) => void
+  /** Changes the followed bulk import's fields; nothing when none is followed */
+  updateImportRun: (patch: Partial<ImportRun>) => void
   notify: (kind: Toast['kind'], message: string) => void
   dismissToast: (id: number) => void
 }
@@ -62,6 +68,9 @@ export const createUiSlice: StateCreator<StoreState, [], [], UiSlice> = (set) =>
   adjusting: null,
   contextMenu: null,
   setOverlay: (overlay) => set({ overlay }),
+  setImporting: (importing) => set({ importing }),
+  setImportRun: (importRun) => set({ importRun }),
+  updateImportRun: (patch) => set((s) => (s.importRun ? { importRun: { ...s.importRun, ...patch } } : {})),
   notify: (kind, message) => {
     const id = nextToast++
     set((s) => ({ toasts: [...s.toasts, { id, kind, message }] }))

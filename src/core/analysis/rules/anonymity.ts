@@ -82,5 +82,12 @@ export const GENERIC_REASON =
   /\b(?:because|as|since|to discuss|given)\b[^.]{0,60}\b(?:private|confidential|sensitive|internal|not (?:been )?(?:made )?public|not yet public|the matter|the issue|the subject)\b/i
 
 /** A "no comment" from someone. */
-export const DECLINED_COMMENT =
-  /\b(?:declined|refused) (?:to comment|comment|to discuss|to respond|to elaborate)|\bdid not (?:immediately )?(?:respond|reply) to (?:a |multiple |repeated )?requests? for comment|\bcould not be reached for comment|\bhad no (?:immediate )?comment/i
+export const DECLINED_COMMENT = new RegExp(
+  [
+    String.raw`\b(?:declined|refused) (?:to comment|comment|to discuss|to respond|to elaborate)`,
+    String.raw`\bdid not (?:immediately )?(?:respond|reply) to (?:a |multiple |repeated )?requests? for comment`,
+    String.raw`\bcould not be reached for comment`,
+    String.raw`\bhad no (?:immediate )?comment`,
+  ].join('|'),
+  'i',
+)

@@ -4,8 +4,14 @@ import { bodySentences, finding, type Rule } from './context'
 import { insideQuote } from '../spans'
 
 /** Words before "officials"/"sources" that name only a kind of source, not an institution. */
-const SECTOR_WORD =
-  /^(?:the|a|one|two|three|several|some|many|other|senior|top|western|eastern|european|arab|industry|trade|market|banking|diplomatic|government|military|security|intelligence|administration|official|political|local|financial|oil|shipping|grain|monetary|economic|informed|reliable|well-placed|u\.s\.|[a-z]+(?:an|ese|ish|ch|i|ic))$/i
+const SECTOR_WORDS = [
+  'the', 'a', 'one', 'two', 'three', 'several', 'some', 'many', 'other', 'senior', 'top', 'western', 'eastern',
+  'european', 'arab', 'industry', 'trade', 'market', 'banking', 'diplomatic', 'government', 'military', 'security',
+  'intelligence', 'administration', 'official', 'political', 'local', 'financial', 'oil', 'shipping', 'grain',
+  'monetary', 'economic', 'informed', 'reliable', 'well-placed', 'u\\.s\\.', '[a-z]+(?:an', 'ese', 'ish', 'ch', 'i',
+  'ic)',
+]
+const SECTOR_WORD = new RegExp(String.raw`^(?:${SECTOR_WORDS.join('|')})$`, 'i')
 
 /** How specific the source is: a named institution ("Treasury officials"), a kind ("banking sources"), or none. */
 function specificity(before: string): { level: 'institution' | 'kind' | 'bare'; who: string } {

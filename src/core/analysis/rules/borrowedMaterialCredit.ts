@@ -2,6 +2,18 @@ import type { Finding } from '../types'
 import { bodySentences, finding, type Rule } from './context'
 import { insideQuote } from '../spans'
 
+/** Media named by where they are, not by name: "local media reported", "according to state media" */
+const MEDIA_ORIGINS = ['local', 'state', 'foreign', 'international', 'western', 'russian', 'chinese', String.raw`u\.s\.`, 'british', 'german', 'french']
+const OTHER_MEDIA = new RegExp(
+  [
+    String.raw`\b(?:${MEDIA_ORIGINS.join('|')})?\s*media(?: outlets)? (?:reported|reports|said|quoted)\b`, // "local media reported"
+    String.raw`\b(?:according to|citing) (?:local |state |media |press |news )+(?:reports?|media|outlets)\b`, // "citing local reports"
+    String.raw`\bmedia reports said\b`,
+    String.raw`\b(?:news|press) reports said\b`,
+  ].join('|'),
+  'iu',
+)
+
 const PATTERNS: { re: RegExp; label: string; fix: string; severity: 'warning' | 'info' }[] = [
   {
     re: /\b(?:was|were|is|are|has been|had been) quoted as saying\b(?![^.]{0,40}\b(?:by|in|on)\s+(?:the\s+)?\p{Lu})/iu,
@@ -10,7 +22,7 @@ const PATTERNS: { re: RegExp; label: string; fix: string; severity: 'warning' | 
     severity: 'warning',
   },
   {
-    re: /\b(?:local|state|foreign|international|western|russian|chinese|u\.s\.|british|german|french)?\s*media(?: outlets)? (?:reported|reports|said|quoted)\b|\b(?:according to|citing) (?:local |state |media |press |news )+(?:reports?|media|outlets)\b|\bmedia reports said\b|\b(?:news|press) reports said\b/iu,
+    re: OTHER_MEDIA,
     label: 'Other media not named',
     fix: 'Credit the outlet ("the BBC reported") so readers know whose material it is.',
     severity: 'info',

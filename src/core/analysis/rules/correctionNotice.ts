@@ -2,8 +2,17 @@ import type { Finding } from '../types'
 import { finding, storySpan, type Rule } from './context'
 
 const MARKER = /\b(?:CORRECTED|CORRECTION|REFILE|REFILED|CORRECTS?)\b/
-const NOTICE =
-  /\((?:corrects?|refiles?|fixes|changes|recasts|removes|adds|updates|clarifies)\b[^)]*\)|\b(?:this|the) (?:story|article|item|report|version) (?:has been|was) (?:corrected|updated|amended|refiled)\b[^.]*|\ban earlier version of this\b[^.]*|\b(?:corrects?|correction:)\s[^.]*/i
+/** What a wire's correction note says it did: "(Corrects …)", "(Refiles to add …)" */
+const NOTE_VERBS = ['corrects?', 'refiles?', 'fixes', 'changes', 'recasts', 'removes', 'adds', 'updates', 'clarifies']
+const NOTICE = new RegExp(
+  [
+    String.raw`\((?:${NOTE_VERBS.join('|')})\b[^)]*\)`, // "(Corrects spelling of name in paragraph 3)"
+    String.raw`\b(?:this|the) (?:story|article|item|report|version) (?:has been|was) (?:corrected|updated|amended|refiled)\b[^.]*`,
+    String.raw`\ban earlier version of this\b[^.]*`,
+    String.raw`\b(?:corrects?|correction:)\s[^.]*`,
+  ].join('|'),
+  'i',
+)
 const WHERE = /\b(?:paragraph|para|graf|headline|caption|lead|dateline|byline|sentence|quote|photo|\d+(?:st|nd|rd|th)\b|first|second|third|fourth|fifth|last)\b/i
 
 /** RULES §24: an item marked CORRECTED or REFILE says what changed and where. */

@@ -14,8 +14,14 @@ const WHY: Record<LoadedKind, string> = {
 /** Words that are loaded verbs only when they attribute: a subject before and a clause or quote after. */
 const INNER = /\b(hopes|hoped|fears|feared|believes|believed|thinks|thought|feels|felt)\s+(?=that\b|it\b|the\b|this\b|he\b|she\b|they\b|we\b|there\b)/gi
 const SUBJECT_BEFORE = /(?:\b(?:he|she|they|we|i)|\p{Lu}[\p{L}'’-]+|\b(?:official|officials|minister|spokesman|spokeswoman|spokesperson|president|leader|company|ministry|police))\s*$/u
-const TONE_OR_GUILT =
-  /\b(claimed|claims|alleged|alleges|admitted|admits|conceded|concedes|confessed|confesses|insisted|insists|stressed|stresses|pointed out|points out|declared|declares|exclaimed|exclaims|retorted|retorts|quipped|quips|slammed|slams|blasted|blasts|smiled|smiles|laughed|laughs|grinned|grins|sighed|sighs|shrugged|shrugs|chuckled|chuckles)\b/gi
+/** Loaded verbs in the past and the present, as printed */
+const TONE_OR_GUILT_FORMS = [
+  'claimed', 'claims', 'alleged', 'alleges', 'admitted', 'admits', 'conceded', 'concedes', 'confessed', 'confesses',
+  'insisted', 'insists', 'stressed', 'stresses', 'pointed out', 'points out', 'declared', 'declares', 'exclaimed',
+  'exclaims', 'retorted', 'retorts', 'quipped', 'quips', 'slammed', 'slams', 'blasted', 'blasts', 'smiled', 'smiles',
+  'laughed', 'laughs', 'grinned', 'grins', 'sighed', 'sighs', 'shrugged', 'shrugs', 'chuckled', 'chuckles',
+]
+const TONE_OR_GUILT = new RegExp(String.raw`\b(${TONE_OR_GUILT_FORMS.join('|')})\b`, 'gi')
 const ACCORDING_TO = /\baccording to\s+/gi
 
 /** RULES §11: "said" is the default; verbs of doubt, guilt, tone, inner states and non-speech acts are noted. */

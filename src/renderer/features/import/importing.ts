@@ -39,13 +39,13 @@ async function afterImport(results: ImportSummary[]) {
 
 export async function importText(text: string, name = 'Pasted text.txt') {
   if (text.trim() === '') return
-  useStore.setState({ importing: true })
+  useStore.getState().setImporting(true)
   try {
     const r = await call('stories:import', { name, text })
     if (!r.ok) useStore.getState().notify('error', `Import failed: ${r.error.message}`)
     else await afterImport([r.value])
   } finally {
-    useStore.setState({ importing: false })
+    useStore.getState().setImporting(false)
   }
 }
 
@@ -53,7 +53,7 @@ export async function importText(text: string, name = 'Pasted text.txt') {
 export async function importFiles(files: readonly File[]) {
   if (files.length === 0) return
   if (files.length >= BULK_FROM) return bulkImport(files)
-  useStore.setState({ importing: true })
+  useStore.getState().setImporting(true)
   try {
     const results: ImportSummary[] = []
     for (const f of files) {
@@ -63,7 +63,7 @@ export async function importFiles(files: readonly File[]) {
     }
     await afterImport(results)
   } finally {
-    useStore.setState({ importing: false })
+    useStore.getState().setImporting(false)
   }
 }
 
@@ -77,12 +77,12 @@ const UNREADABLE_SHOWN = 3
 export async function importDropped(items: readonly DroppedItem[]) {
   const store = useStore.getState()
   const folder = hasFolder(items)
-  useStore.setState({ importing: true })
+  useStore.getState().setImporting(true)
   let found: Awaited<ReturnType<typeof collectDroppedFiles>>
   try {
     found = await collectDroppedFiles(items)
   } finally {
-    useStore.setState({ importing: false })
+    useStore.getState().setImporting(false)
   }
   for (const f of found.failed.slice(0, UNREADABLE_SHOWN)) store.notify('error', `${f.path}: ${f.message}`)
   if (found.failed.length > UNREADABLE_SHOWN) store.notify('error', `${found.failed.length - UNREADABLE_SHOWN} more files or folders in the drop could not be read.`)
@@ -163,7 +163,8 @@ export async function bulkImport(files: readonly File[]) {
   let summary = emptySummary()
   const tooLarge = files.filter((f) => f.size > MAX_FILE_BYTES)
   for (const f of tooLarge) summary = addSummary(summary, { ...emptySummary(), failed: 1, items: [failedItem(f.name, `${Math.round(f.size / 1048576)} MB is too large to import from the window`)] })
-  useStore.setState({ importing: true, importRun: { phase: 'running', done: tooLarge.length, total, file: null, summary: null, cancelled: false, cancelling: false, message: null } })
+  store.setImporting(true)
+  store.setImportRun({ phase: 'running', done: tooLarge.length, total, file: null, summary: null, cancelled: false, cancelling: false, message: null })
   let offset = tooLarge.length
   let failure: string | null = null
   try {
@@ -193,20 +194,18 @@ export async function bulkImport(files: readonly File[]) {
     current = null
     ownRun = false
   }
-  useStore.setState(() => ({
-    importing: false,
-    importRun: {
-      phase: failure ? 'failed' : 'done',
-      done: offset,
-      total,
-      file: null,
-      summary,
-      cancelled: cancelRequested,
-      cancelling: false,
-      message: failure,
-    },
-  }))
-  await useStore.getState().loadLibrary()
+  store.setImporting(false)
+  store.setImportRun({
+    phase: failure ? 'failed' : 'done',
+    done: offset,
+    total,
+    file: null,
+    summary,
+    cancelled: cancelRequested,
+    cancelling: false,
+    message: failure,
+  })
+  await store.loadLibrary()
 }
 
 /** Cancels the running bulk import: the job stops after the file it is on, later batches are not sent. */
@@ -214,12 +213,12 @@ export function cancelImport() {
   const run = useStore.getState().importRun
   if (!run || run.phase !== 'running') return
   cancelRequested = true
-  useStore.setState({ importRun: { ...run, cancelling: true } })
+  useStore.getState().updateImportRun({ cancelling: true })
   const jobId = current?.jobId ?? externalJob
   if (jobId) void call('imports:cancel', { jobId })
 }
 
-export const closeImportSummary = () => useStore.setState({ importRun: null })
+export const closeImportSummary = () => useStore.getState().setImportRun(null)
 
 /** A job this window did not start (File > Import… in the desktop app): followed the same way. */
 let externalJob: string | null = null
@@ -229,12 +228,10 @@ function onImportEvent(e: AppEvent) {
     const p = e.payload
     const run = useStore.getState().importRun
     if (current?.jobId === p.jobId && run) {
-      useStore.setState({ importRun: { ...run, done: current.offset + p.done, file: p.file } })
+      useStore.getState().updateImportRun({ done: current.offset + p.done, file: p.file })
     } else if (!ownRun && !waiters.has(p.jobId) && (!run || run.phase !== 'running' || externalJob === p.jobId)) {
       externalJob = p.jobId
-      useStore.setState({
-        importRun: { phase: 'running', done: p.done, total: p.total, file: p.file, summary: null, cancelled: false, cancelling: run?.cancelling ?? false, message: null },
-      })
+      useStore.getState().setImportRun({ phase: 'running', done: p.done, total: p.total, file: p.file, summary: null, cancelled: false, cancelling: run?.cancelling ?? false, message: null })
     }
     libraryRefresh.soon()
     return
@@ -251,17 +248,15 @@ function onImportEvent(e: AppEvent) {
   if (externalJob === jobId) {
     externalJob = null
     const run = useStore.getState().importRun
-    useStore.setState({
-      importRun: {
-        phase: end.type === 'done' ? 'done' : 'failed',
-        done: end.type === 'done' ? end.payload.summary.items.length : (run?.done ?? 0),
-        total: run?.total ?? 0,
-        file: null,
-        summary: end.type === 'done' ? end.payload.summary : null,
-        cancelled: end.type === 'done' && end.payload.cancelled,
-        cancelling: false,
-        message: end.type === 'failed' ? end.message : null,
-      },
+    useStore.getState().setImportRun({
+      phase: end.type === 'done' ? 'done' : 'failed',
+      done: end.type === 'done' ? end.payload.summary.items.length : (run?.done ?? 0),
+      total: run?.total ?? 0,
+      file: null,
+      summary: end.type === 'done' ? end.payload.summary : null,
+      cancelled: end.type === 'done' && end.payload.cancelled,
+      cancelling: false,
+      message: end.type === 'failed' ? end.message : null,
     })
     void useStore.getState().loadLibrary()
     return

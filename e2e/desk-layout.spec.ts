@@ -51,7 +51,7 @@ test('finding cards quote their words, group by rule with a count and offer the 
   await expect(group.locator('.group-count')).toHaveText(String(count))
   const cards = page.locator('#checks-list [role="option"][data-rule="unattributed-claim"]')
   await expect(cards).toHaveCount(count)
-  await expect(cards.filter({ hasText: "Unattributed number: 'thousands of migrants" })).toHaveCount(1)
+  await expect(cards.filter({ hasText: "Unsourced number: 'thousands of migrants" })).toHaveCount(1)
   await expect(cards.first().getByTestId('finding-fix')).toContainText('say who says so')
   // the rule id is on the detail line, not in monospace on the main line
   await expect(cards.first().locator('.finding-detail')).toContainText('unattributed-claim')

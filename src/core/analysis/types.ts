@@ -131,7 +131,7 @@ export type RuleId =
 export interface Finding extends Span {
   rule: RuleId
   severity: Severity
-  /** What is wrong, quoting the words it is about: "Unattributed number: 'thousands of migrants'" */
+  /** What is wrong, quoting the words it is about: "Unsourced number: 'thousands of migrants'" */
   message: string
   /** The words the finding is about (whitespace folded, at most 80 characters); "" when it has none */
   excerpt: string

@@ -25,7 +25,7 @@ export interface Rule {
 
 /** How a rule words one finding: a short name for the problem, what the editor can do, and where they differ, more. */
 export interface FindingText {
-  /** What is wrong, in a few words: "Unattributed number" */
+  /** What is wrong, in a few words: "Unsourced number" */
   label: string
   /** What to do about it: "Say who says so or where it comes from." */
   fix?: string
@@ -46,7 +46,7 @@ export function excerptOf(text: string, span: Span): string {
 
 /**
  * A finding for `rule` over `span`: its message names the problem and quotes its words
- * ("Unattributed number: 'thousands of migrants'"), then any particulars; `excerpt` holds the words, `fix` the remedy.
+ * ("Unsourced number: 'thousands of migrants'"), then any particulars; `excerpt` holds the words, `fix` the remedy.
  */
 export function finding(rule: Rule, ctx: Pick<RuleContext, 'article'>, span: Span, text: FindingText): Finding {
   const excerpt = excerptOf(ctx.article.text, span)

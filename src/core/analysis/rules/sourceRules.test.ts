@@ -88,7 +88,7 @@ describe('borrowed-material-credit', () => {
 describe('unattributed-claim', () => {
   it("quotes the words that make the claim checkable: the figure and what it counts", () => {
     const a = article(['The country has also backed its ally over thousands of migrants stranded at the border.'])
-    expect(run(unattributedClaim, context(a)).map((x) => x.message.split(' — ')[0])).toEqual(["Unattributed number: 'thousands of migrants'"])
+    expect(run(unattributedClaim, context(a)).map((x) => x.message.split(' — ')[0])).toEqual(["Unsourced number: 'thousands of migrants'"])
     const words = (text: string, signal: string) => {
       const at = signalWords(text, signal)
       return at && text.slice(at.start, at.end)
@@ -105,7 +105,7 @@ describe('unattributed-claim', () => {
     expect(f.map((x) => x.severity)).toEqual(['warning'])
     // the card's main line names the problem and quotes its words; the remedy is a field of its own
     expect(f[0]?.message).toBe(
-      "Unattributed number: '7.5% in March' — in the reporter's own voice with no source",
+      "Unsourced number: '7.5% in March' — in the reporter's own voice with no source",
     )
     expect(f[0]?.excerpt).toBe('Unemployment rose to 7.5% in March, the highest level since 2009')
     expect(f[0]?.fix).toBe('Unless it is established fact or public record, say who says so or where it comes from.')
@@ -122,11 +122,11 @@ describe('unattributed-claim', () => {
     ])
     const f = run(unattributedClaim, context(a))
     expect(f.map((x) => [x.message.split(':')[0], x.severity])).toEqual([
-      ['Unattributed number', 'warning'],
-      ['Unattributed allegation', 'warning'],
-      ['Unattributed causal claim', 'warning'],
-      ['Unattributed comparison', 'info'],
-      ['Unattributed claim', 'info'],
+      ['Unsourced number', 'warning'],
+      ['Unsourced allegation', 'warning'],
+      ['Unsourced causal claim', 'warning'],
+      ['Unsourced comparison', 'info'],
+      ['Unsourced claim', 'info'],
     ])
   })
   it('leaves alone a claim whose source is in the sentence before, and opinions', () => {

@@ -2,7 +2,7 @@ import type { Finding } from '../types'
 import { claimKind, signalWords, type ClaimKind } from '../claims'
 import { finding, type Rule } from './context'
 
-/** How a finding names each kind of claim ("Unattributed number"). */
+/** How a finding names each kind of claim ("Unsourced number", as "Vaguely sourced number"). */
 const KIND_WORD: Record<ClaimKind, string> = {
   number: 'number',
   allegation: 'allegation',
@@ -56,7 +56,7 @@ export const unattributedClaim: Rule = {
                 severity,
               }
             : {
-                label: `Unattributed ${KIND_WORD[kind]}`,
+                label: `Unsourced ${KIND_WORD[kind]}`,
                 ...(words ? { words } : {}),
                 detail: "in the reporter's own voice with no source",
                 fix: 'Unless it is established fact or public record, say who says so or where it comes from.',

@@ -22,6 +22,11 @@ const WORDS = (s: string): number => s.split(/\s+/).filter(Boolean).length
 const PROMO =
   /\b(?:sign(?:\s|-)?(?:in|up)|log(?:\s|-)?in|subscri(?:be|ption|ber)|register|membership|member|download|app|apps|newsletters?|free trial|days? free|start reading|read more|read next|continue reading|keep reading|related|recommended|trending|top stories|most (?:read|popular)|our picks|editor'?s picks|you may also like|more from|follow us|share (?:this|on)|advertisement|sponsored|cookies?|privacy policy|terms of (?:use|service)|all rights reserved|premium|curated|titles|sources|click here|watch now|listen now|get (?:all|the) (?:your )?news|in one place|min read)\b/i
 
+/** True for a line built from the words of calls to action and site furniture ("Sign up", "Read more", "Advertisement"). */
+export function isPromotion(s: string): boolean {
+  return PROMO.test(s)
+}
+
 /** A photo credit as agencies print it after a caption's last sentence. */
 const PHOTO_CREDIT =
   /\bREUTERS\b|\bGetty Images\b|^(?:Foto|Photo|Picture|Image|Bild)(?::|\s+by)\s|\b(?:AP|AFP|EPA|dpa) Photo\b|^\p{Lu}[\p{L}\p{M}.'’ -]*(?:\/\p{Lu}[\p{L}\p{M}.'’ -]*)+$/u

@@ -38,6 +38,8 @@ const ADDRESS = /\bhttps?:\/\/|\bwww\.|@\w|\.(?:com|org|net|de)\b/i
 const NAME_LIKE = /^\p{Lu}[\p{Ll}'’.-]+(?:\s+\p{Lu}[\p{Ll}'’.-]+){1,2}$/u
 
 const words = (s: string): number => s.split(/\s+/).filter(Boolean).length
+/** How a paragraph ends: its last characters are all the end patterns look at (a long run of marks costs nothing then). */
+const ending = (s: string): string => s.trimEnd().slice(-64)
 
 /** True when a paragraph is shaped like a crosshead on its own, before its neighbours are looked at. */
 export function isCrossheadShape(s: string): boolean {
@@ -58,7 +60,7 @@ export function isCrossheadShape(s: string): boolean {
 }
 
 /** Running prose that starts a new sentence (a paragraph opening in lower case continues a broken line). */
-const isProse = (s: string): boolean => PROSE_END.test(s.trim()) && words(s) >= 5 && !/^\s*\p{Ll}/u.test(s)
+const isProse = (s: string): boolean => PROSE_END.test(ending(s)) && !/^\s*\p{Ll}/u.test(s) && words(s.slice(0, 200)) >= 5
 
 /**
  * The indexes of the paragraphs that are crossheads, in a list of body paragraphs: each is shaped like one, follows a
@@ -70,14 +72,14 @@ export function crossheadIndexes(paragraphs: readonly string[]): Set<number> {
   for (let i = 1; i < paragraphs.length - 1; i++) {
     const t = (paragraphs[i] as string).trim()
     if (!isCrossheadShape(t)) continue
-    const before = (paragraphs[i - 1] as string).trim()
+    const before = ending(paragraphs[i - 1] as string)
     const after = paragraphs[i + 1] as string
-    const opens = CLOSES_SENTENCE.test(before) || (SEPARATOR.test(before) && t === t.toUpperCase())
+    const opens = CLOSES_SENTENCE.test(before) || (before.length < 64 && SEPARATOR.test(before) && t === t.toUpperCase())
     if (opens && isProse(after)) found.add(i)
   }
   if (found.size === 0) return found
   const others = paragraphs.filter((_, i) => !found.has(i))
-  const prose = others.filter((p) => PROSE_END.test(p.trim())).length
+  const prose = others.filter((p) => PROSE_END.test(ending(p))).length
   return others.length >= 3 && prose / others.length >= 0.75 ? found : new Set()
 }
 

@@ -2,7 +2,7 @@ import type { Article, FormatId } from '../article/types'
 import { parseAnpa } from './anpa'
 import { parseApMedia } from './apmedia'
 import { checkSize, decodeBytes } from './decode'
-import { detectFormatText, isZip } from './detect'
+import { detectFormatText, isZip, nameMismatch } from './detect'
 import { parseDigitalwires } from './digitalwires'
 import { parseDocx } from './docx'
 import { withCrossheads } from './crossheads'
@@ -102,6 +102,8 @@ export function importBytes(bytes: Uint8Array, name: string, options: ImportOpti
       const format = detectFormatText(text, name)
       if (!format) throw new ImportError('unknown_format', `${name}: the file is markup in no news format Wiremark reads`, name)
       result = parseAs(format, text, name)
+      const mismatch = nameMismatch(format, name)
+      if (mismatch) result = { ...result, warnings: [mismatch, ...result.warnings] }
       if (detected) {
         const how = detectedBy === 'chardet' ? 'as chardet detected' : 'the Western European default'
         const charsetWarning = `${name}: no charset declared and not UTF-8: read as ${detected} (${how})`

@@ -265,15 +265,22 @@ describe('crossheads in every story file', () => {
     expect(all).toMatchObject({ digitalwires: 26, 'newsml-1': 4, nitf: 18, text: 12, anpa: 12, iptc7901: 5 })
   }, 300_000)
 
-  it('gives one story the same crossheads in each of its formats (dpa digitalwires, its NewsML-G2 and its IPTC 7901)', () => {
-    const renderings = ['dpa-digitalwires/digitalwires-json/dw-1.json', 'dpa-digitalwires/newsmlg2-output/dw-1.xml', 'dpa-digitalwires/iptc7901-output/dw-1.iptc']
-    const heads = renderings.map((rel) => {
-      const { bytes, name } = read(rel)
-      return headingsOf(importBytes(bytes, name).articles[0] as Article)
-    })
-    expect(heads[0]).toHaveLength(5)
-    expect(heads[1]).toEqual(heads[0])
-    expect(heads[2]).toEqual(heads[0])
+  it('gives one story the same crossheads, teaser and body in each of its formats (dpa digitalwires, NewsML-G2, IPTC 7901)', () => {
+    for (const [json, g2, iptc] of [
+      ['digitalwires-json/dw-1.json', 'newsmlg2-output/dw-1.xml', 'iptc7901-output/dw-1.iptc'],
+      ['digitalwires-json/nsb_n1.json', 'newsmlg2-output/nsb_n1.xml', 'iptc7901-output/nsb-n1.iptc'],
+    ]) {
+      const [a, b, c] = [json, g2, iptc].map((rel) => {
+        const { bytes, name } = read(`dpa-digitalwires/${rel}`)
+        const x = importBytes(bytes, name).articles[0] as Article
+        return { heads: headingsOf(x), summary: x.summary, paragraphs: x.paragraphs.length, first: x.paragraphs[0]?.slice(0, 40) }
+      })
+      expect(a?.summary, json).toBeTruthy()
+      expect(b, g2).toEqual(a)
+      expect(c, iptc).toEqual(a)
+    }
+    const { bytes, name } = read('dpa-digitalwires/digitalwires-json/dw-1.json')
+    expect(headingsOf(importBytes(bytes, name).articles[0] as Article)).toHaveLength(5)
   })
 })
 

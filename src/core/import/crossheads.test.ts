@@ -73,6 +73,8 @@ describe('crossheads read by their shape', () => {
       const paras = [...prose.slice(0, 3), line, next, prose[5]!]
       expect(crossheadIndexes(paras).size, why).toBe(0)
     }
+    // a short line after a paragraph that closes no sentence (a line of a list or a broken paragraph above it)
+    expect(crossheadIndexes([...prose.slice(0, 3), 'Harbourton 0900 council meeting on the pier', 'Ferry service to resume in spring', prose[4]!, prose[5]!]).size).toBe(0)
     // a one-paragraph caption or note has no paragraphs around it
     expect(headings(one('Ferry service to resume in spring\n\nThe pier seen from the water on Monday.\n', 'caption.txt'))).toEqual([])
   })
@@ -87,6 +89,17 @@ describe('crossheads read by their shape', () => {
       'Hillview 1400 Press conference of the regional police',
     ]
     expect(crossheadIndexes(schedule).size).toBe(0)
+    // a head between a sentence and prose, in copy whose other paragraphs are mostly entries, not prose
+    const entries = [
+      'A schedule for Tuesday follows.',
+      'Main events',
+      'The council meets at nine to vote on the budget for the pier.',
+      'Lakeside 1100 opening of the new bridge',
+      'Hillview 1400 press conference of the regional police',
+      'Rivertown 1600 reopening of the covered market',
+    ]
+    expect(crossheadIndexes(entries).size).toBe(0)
+    expect(crossheadIndexes([...entries.slice(0, 3), ...prose.slice(3)]).size).toBeGreaterThan(0)
     const table = ['Scores on Monday.', 'Lions 54, Bears 51', 'Harbourton 7, Lakeside 5', 'Hillview 3, Rivertown 0']
     expect(crossheadIndexes(table).size).toBe(0)
   })

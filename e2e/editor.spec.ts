@@ -177,16 +177,34 @@ test("the editor's day on the seed story", async ({ app, page }) => {
   await page.keyboard.press('Escape')
 })
 
+/** A file of two stories (Reuters SGML), and prose saved under a .xml name */
+const sgml = (id: number, title: string) =>
+  `<REUTERS NEWID="${id}"><DATE>26-FEB-1987 15:01:01.79</DATE><TEXT><TITLE>${title}</TITLE><DATELINE>HARBOURTON, Feb 26 - </DATELINE>` +
+  `<BODY>The council voted ${id} times on the ${title.toLowerCase()}, the clerk said.\n Reuter\n</BODY></TEXT></REUTERS>\n`
+const two = { name: 'two.sgm', text: sgml(9001, 'PIER TO REOPEN') + sgml(9002, 'FERRY TIMETABLE SET') }
+const notes = { name: 'notes.xml', text: 'Pier to reopen\n\nThe town council voted on Tuesday to reopen the old ferry pier, the mayor said.\n' }
+
+test('a few files: a file of several stories says how many it held, and a warning shows', async ({ app, page }) => {
+  await app.open()
+  await app.importFiles([two, notes])
+  await expect(page.getByText('2 files, 3 stories imported')).toBeVisible()
+  await expect(page.getByText('notes.xml: .xml file holds no XML; read as plain text')).toBeVisible()
+  await expect(app.storyCount()).toHaveText('3 stories')
+})
+
 test('many files import in the background with progress, then a summary with the reasons', async ({ app, page }) => {
   await app.open()
   const story = (i: number) => ({ name: `story-${i}.txt`, text: `Council approves budget number ${i}\n\n"We will build the bridge ${i}," Mayor Jane Roe said on Tuesday.` })
-  await app.importFiles([story(1), story(2), story(3), story(1), { name: 'empty.txt', text: '' }, story(4)])
+  // One file of two stories (Reuters SGML) and prose saved as .xml (read as text, with a warning) among them.
+  await app.importFiles([story(1), story(2), story(3), story(1), { name: 'empty.txt', text: '' }, story(4), two, notes])
   await expect(page.getByTestId('import-summary')).toBeVisible()
-  await expect(page.getByTestId('import-imported')).toHaveText(/^4 imported/)
+  await expect(page.getByTestId('import-totals')).toHaveText('7 files, 7 stories imported, 1 already in the library; 1 file refused')
+  await expect(page.getByTestId('import-imported')).toHaveText(/^7 imported/)
   await expect(page.getByTestId('import-duplicates')).toHaveText(/^1 skipped as duplicates/)
   await expect(page.getByTestId('import-failed')).toHaveText(/^1 failed/)
   await expect(page.getByTestId('import-failures')).toContainText('empty.txt')
-  await expect(app.storyCount()).toHaveText('4 stories')
+  await expect(page.getByTestId('import-warnings')).toHaveText('notes.xml: .xml file holds no XML; read as plain text')
+  await expect(app.storyCount()).toHaveText('7 stories')
   await page.screenshot(shot('7-import-summary'))
   await page.emulateMedia({ colorScheme: 'dark' })
   await page.screenshot(shot('7-import-summary-dark'))

@@ -40,6 +40,24 @@ test('a dpa digitalwires story: the teaser above the story, crossheads as headin
   await expect(page.getByTestId('story-summary')).toContainText('Ein Unternehmen aus Baden vertreibt Blutkapseln')
 })
 
+test('the same story as IPTC 7901, a format that marks nothing: its crossheads read by their shape, its teaser as the summary', async ({ app, page }) => {
+  await app.open()
+  await importAndOpen(app, [{ name: 'dw-1.iptc', buffer: fixture('dpa-digitalwires/iptc7901-output/dw-1.iptc') }], /Mythos Jungfernhäutchen/)
+  await expect(page.getByTestId('story-summary')).toContainText('Ein Unternehmen aus Baden vertreibt Blutkapseln')
+  const heads = app.editor().getByRole('heading', { level: 2 })
+  await expect(heads).toHaveText([
+    'Betroffene werden geächtet und verstoßen',
+    'Immer wieder kontroverse Diskussionen in Workshops',
+    'Terre des Femmes: Notsituation nicht ausnutzen',
+    'Aufklären über «Mythos Jungfernhäutchen»',
+    '«Patriarchat hat keine Herkunft»',
+  ])
+  await expect(heads.first()).toHaveAttribute('data-block', 'heading')
+  // the paragraphs around a crosshead stay paragraphs (body paragraphs carry no block kind)
+  await expect(app.editor().locator('p:not([data-block])').filter({ hasText: /^Was vielleicht bizarr anmutet/ })).toHaveCount(1)
+  await expect(app.editor().getByRole('heading').filter({ hasText: 'Was vielleicht bizarr anmutet' })).toHaveCount(0)
+})
+
 test("a stringer's Word file: its comments are desk-only notes on their words, listed and never exported", async ({ app, page }) => {
   await app.open()
   const docx = wordFile(

@@ -10,8 +10,11 @@ import { UsageError, type CliCommand } from '../command'
 import { expandInputs } from '../../main/services/files'
 import { HOUSE_STYLE_FLAGS, HOUSE_STYLE_USAGE, houseStyleFlags } from '../houseStyle'
 
-/** The public JSON line for one story (README: "wiremark analyze --json"). Only ever add fields. */
-export function analysisJson(file: string, article: Article, a: Analysis) {
+/**
+ * The public JSON line for one story (README: "wiremark analyze --json"). Only ever add fields. `warnings` are the
+ * import's warnings about the file the story came from (a charset guessed, a .xml file that held no XML).
+ */
+export function analysisJson(file: string, article: Article, a: Analysis, warnings: readonly string[] = []) {
   return {
     file,
     format: article.format,
@@ -79,6 +82,7 @@ export function analysisJson(file: string, article: Article, a: Analysis) {
       excerpt: f.excerpt,
       fix: f.fix ?? null,
     })),
+    warnings: [...warnings],
   }
 }
 
@@ -121,10 +125,12 @@ Exit code 2 when any file could not be read; the other files still run.`,
     for (const file of expandInputs(positionals)) {
       try {
         const bytes = new Uint8Array(readFileSync(file))
-        const { articles } = importBytes(bytes, file)
+        const { articles, warnings } = importBytes(bytes, file)
+        // A readable report names the file's import warnings once, on stderr; JSON gives them on each of its lines.
+        if (!values.json) for (const w of warnings) io.err(`warning: ${fileErrorLine(file, w)}`)
         for (const article of articles) {
           const a = analyze(article, options)
-          io.out(values.json ? JSON.stringify(analysisJson(file, article, a)) : report(file, article, a))
+          io.out(values.json ? JSON.stringify(analysisJson(file, article, a, warnings)) : report(file, article, a))
         }
       } catch (e) {
         failed++

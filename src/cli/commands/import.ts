@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import type { ImportSummary } from '../../shared/dto'
+import { importTotals, importWarnings, mergeSummaries, summarise } from '../../shared/importSummary'
 import { AppError } from '../../shared/ipc/result'
-import { summarise } from '../../main/services/library'
 import { parseFlags, unreadableMessage } from '../args'
 import { UsageError, type CliCommand } from '../command'
 import { openLibrary } from '../library'
@@ -32,9 +32,9 @@ export const importCommand: CliCommand = {
     const files = expandInputs(positionals)
     const lib = openLibrary(values.db, io)
     try {
-      const items: ImportSummary['items'] = []
+      const parts: ImportSummary[] = []
       const failed = (file: string, message: string) =>
-        items.push({ file, outcome: 'failed', storyId: null, headline: null, warnings: [], error: { code: 'unreadable', message } })
+        parts.push(summarise([{ file, outcome: 'failed', storyId: null, headline: null, warnings: [], error: { code: 'unreadable', message } }], [], 1))
       for (const [i, file] of files.entries()) {
         if (io.isTty) io.err(`\r\x1b[K[${i + 1}/${files.length}] ${file.slice(-60)}`)
         let base64: string
@@ -45,7 +45,7 @@ export const importCommand: CliCommand = {
           continue
         }
         try {
-          items.push(...(await lib.call('stories:import', { name: file, base64 })).items)
+          parts.push(await lib.call('stories:import', { name: file, base64 }))
         } catch (e) {
           // The contract refused this file's request (a path too long for it): the others still run.
           if (!(e instanceof AppError) || e.code !== 'invalid_input') throw e
@@ -53,10 +53,12 @@ export const importCommand: CliCommand = {
         }
       }
       if (io.isTty) io.err('\r\x1b[K')
-      const summary = summarise(items)
+      const summary = mergeSummaries(parts)
       if (values.json) io.out(JSON.stringify(summary))
       else {
+        for (const w of importWarnings(summary)) io.err(`warning: ${w}`)
         for (const f of summary.items.filter((i) => i.outcome === 'failed')) io.err(`failed: ${f.error?.message ?? f.file}`)
+        io.out(importTotals(summary))
         io.out(summaryLine(summary))
       }
       return summary.failed > 0 ? 2 : 0

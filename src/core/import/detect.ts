@@ -83,6 +83,19 @@ export function detectFormatText(text: string, name: string): FormatId | null {
   return 'text'
 }
 
+/** Extensions that promise structured content, and the name of what they promise. */
+const PROMISED: Readonly<Record<string, string>> = { xml: 'XML', nitf: 'XML', newsml: 'XML', json: 'JSON', html: 'HTML', htm: 'HTML', xhtml: 'HTML' }
+
+/**
+ * A warning when a file's name promises markup or JSON and its content is plain text (prose saved as story.xml): it
+ * is read as plain text, and the editor is told why the file was not read as what it is called. Null otherwise.
+ */
+export function nameMismatch(format: FormatId, name: string): string | null {
+  const ext = extensionOf(name)
+  const promised = PROMISED[ext]
+  return format === 'text' && promised ? `${name}: .${ext} file holds no ${promised}; read as plain text` : null
+}
+
 /** The format of a file from its bytes (magic bytes and content), with the name as a hint only. */
 export function detectFormat(bytes: Uint8Array, name: string): FormatId | null {
   if (isZip(bytes)) return 'docx'

@@ -221,6 +221,69 @@ describe('every story file in the fixtures', () => {
   })
 })
 
+describe('crossheads in every story file', () => {
+  const shapeFormats = new Set(['text', 'anpa', 'iptc7901'])
+  const headingsOf = (a: Article): string[] => a.blocks.filter((b) => b.kind === 'heading').map((b) => b.text)
+
+  it('loses no body text: the body read without crossheads is the headings and paragraphs read with them, in order', () => {
+    const files = [...storyFiles, ...Object.keys(PARTIAL)]
+    expect(files.length).toBe(1356)
+    const byShape: Record<string, number> = {}
+    const all: Record<string, number> = {}
+    const problems: string[] = []
+    let compared = 0
+    for (const rel of files) {
+      const { bytes, name } = read(rel)
+      const { articles } = importBytes(bytes, name)
+      for (const a of articles) all[a.format] = (all[a.format] ?? 0) + headingsOf(a).length
+      if (!articles.some((a) => shapeFormats.has(a.format))) continue
+      const plain = importBytes(bytes, name, { crossheads: false }).articles
+      if (plain.length !== articles.length) problems.push(`${rel}: ${plain.length} stories without crossheads, ${articles.length} with`)
+      for (const [i, a] of articles.entries()) {
+        const before = plain[i] as Article
+        compared++
+        if (a.text !== before.text) problems.push(`${rel} #${i}: the text changed`)
+        const body = (x: Article) => x.blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'heading').map((b) => b.text)
+        if (body(a).join('\n') !== before.paragraphs.join('\n') || body(a).length !== before.paragraphs.length + headingsOf(before).length) {
+          problems.push(`${rel} #${i}: the body is not the paragraphs it was`)
+        }
+        for (const [k, b] of a.blocks.entries()) {
+          const was = before.blocks[k]
+          if (!was || was.start !== b.start || was.end !== b.end) problems.push(`${rel} #${i}: block ${k} moved`)
+          else if (was.kind !== b.kind && !(was.kind === 'paragraph' && b.kind === 'heading')) problems.push(`${rel} #${i}: block ${k} ${was.kind} became ${b.kind}`)
+        }
+        byShape[a.format] = (byShape[a.format] ?? 0) + headingsOf(a).length - headingsOf(before).length
+      }
+    }
+    expect(problems).toEqual([])
+    expect(compared).toBeGreaterThan(950)
+    // Read by eye, every one a crosshead of its story: dpa's five in its 7901 rendering of dw-1; AP's section heads
+    // after "___" and the ten numbered heads of "10 Things to Know"; in the PolNeAR texts, sites' capitals heads,
+    // title-case heads and the names heading a list of profiles. (Reported in the README.)
+    expect(byShape).toEqual({ text: 12, anpa: 12, iptc7901: 5 })
+    // The formats that mark their crossheads: digitalwires, G2 (XHTML and NITF), NITF, NewsML 1.2 (NITF hl2), pages.
+    expect(all).toMatchObject({ digitalwires: 26, 'newsml-1': 4, nitf: 18, text: 12, anpa: 12, iptc7901: 5 })
+  }, 300_000)
+
+  it('gives one story the same crossheads, teaser and body in each of its formats (dpa digitalwires, NewsML-G2, IPTC 7901)', () => {
+    for (const [json, g2, iptc] of [
+      ['digitalwires-json/dw-1.json', 'newsmlg2-output/dw-1.xml', 'iptc7901-output/dw-1.iptc'],
+      ['digitalwires-json/nsb_n1.json', 'newsmlg2-output/nsb_n1.xml', 'iptc7901-output/nsb-n1.iptc'],
+    ]) {
+      const [a, b, c] = [json, g2, iptc].map((rel) => {
+        const { bytes, name } = read(`dpa-digitalwires/${rel}`)
+        const x = importBytes(bytes, name).articles[0] as Article
+        return { heads: headingsOf(x), summary: x.summary, paragraphs: x.paragraphs.length, first: x.paragraphs[0]?.slice(0, 40) }
+      })
+      expect(a?.summary, json).toBeTruthy()
+      expect(b, g2).toEqual(a)
+      expect(c, iptc).toEqual(a)
+    }
+    const { bytes, name } = read('dpa-digitalwires/digitalwires-json/dw-1.json')
+    expect(headingsOf(importBytes(bytes, name).articles[0] as Article)).toHaveLength(5)
+  })
+})
+
 describe('the general rules that the story files needed', () => {
   const one = (rel: string, at = 0): Article => {
     const { bytes, name } = read(rel)

@@ -42,6 +42,26 @@ describe('importBytes', () => {
     expect(e.code).toBe('malformed')
     expect(e.message).toContain('cut.xml')
   })
+  it('refuses a file that is mostly control bytes, even of the kinds wire formats use, naming the file and the problem', () => {
+    // letters among SOH, STX, ETX, EOT, DLE, RS and US: no framing of any format, no text either
+    const noise = new Uint8Array(3000).map((_, i) => (i % 3 === 0 ? 0x41 + (i % 26) : [1, 2, 3, 4, 0x10, 0x1e, 0x1f][i % 7]!))
+    const e = thrown(() => importBytes(noise, 'feed.dat'))
+    expect(e).toMatchObject({ code: 'unknown_format', file: 'feed.dat' })
+    expect(e.message).toBe('feed.dat: the file is mostly control bytes (67% of its characters), not text')
+    // a real ANPA transmission, framed by the same bytes, still reads
+    expect(importBytes(readFixture('superdesk-core-io-fixtures/fixtures/ap_anpa-6.tst'), 'table.tst').articles[0]?.format).toBe('anpa')
+  })
+  it('reads prose saved under a markup or JSON name as plain text, with a warning that says so', () => {
+    const prose = 'Pier to reopen\n\nThe town council voted on Tuesday to reopen the old ferry pier after two years of repairs, the mayor said.\n'
+    const xml = importBytes(new TextEncoder().encode(prose), 'story.xml')
+    expect(xml.articles[0]).toMatchObject({ format: 'text', headline: 'Pier to reopen' })
+    expect(xml.warnings).toEqual(['story.xml: .xml file holds no XML; read as plain text'])
+    expect(importBytes(new TextEncoder().encode(prose), 'story.json').warnings).toEqual(['story.json: .json file holds no JSON; read as plain text'])
+    expect(importBytes(new TextEncoder().encode(prose), 'story.txt').warnings).toEqual([])
+    // an XML file named .xml, and wire copy under any name, give no such warning
+    expect(importBytes(readFixture('superdesk-core-io-fixtures/fixtures/ap.xml'), 'ap.xml').warnings).toEqual([])
+    expect(importBytes(readFixture('superdesk-core-io-fixtures/fixtures/ap_anpa-1.tst'), 'story.xml').warnings).toEqual([])
+  })
   it('lists every format id', () => {
     expect(new Set(FORMAT_IDS).size).toBe(13)
   })

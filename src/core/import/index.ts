@@ -1,10 +1,11 @@
-import type { FormatId } from '../article/types'
+import type { Article, FormatId } from '../article/types'
 import { parseAnpa } from './anpa'
 import { parseApMedia } from './apmedia'
 import { checkSize, decodeBytes } from './decode'
-import { detectFormatText, isZip } from './detect'
+import { detectFormatText, isZip, nameMismatch } from './detect'
 import { parseDigitalwires } from './digitalwires'
 import { parseDocx } from './docx'
+import { withCrossheads } from './crossheads'
 import { ImportError } from './errors'
 import { parseHtml } from './html'
 import { extractInline } from './inline'
@@ -77,12 +78,20 @@ function asImportError(e: unknown, name: string): ImportError {
   return wrapped
 }
 
+export interface ImportOptions {
+  /**
+   * Read short lines that stand alone between paragraphs as crossheads, in the formats that set them by shape only
+   * (plain text, ANPA, IPTC 7901). On by default; off, they stay paragraphs (the tests compare the two).
+   */
+  crossheads?: boolean
+}
+
 /**
  * Reads a file's bytes into articles: checks size, decodes, detects the format from the content, parses,
- * and reads datelines, bylines and credits from the body. Any failure is thrown as an ImportError naming
- * the file; nothing else escapes.
+ * and reads datelines, bylines, credits and crossheads from the body. Any failure is thrown as an ImportError
+ * naming the file; nothing else escapes.
  */
-export function importBytes(bytes: Uint8Array, name: string): ParseResult {
+export function importBytes(bytes: Uint8Array, name: string, options: ImportOptions = {}): ParseResult {
   try {
     checkSize(bytes, name)
     let result: ParseResult
@@ -93,6 +102,8 @@ export function importBytes(bytes: Uint8Array, name: string): ParseResult {
       const format = detectFormatText(text, name)
       if (!format) throw new ImportError('unknown_format', `${name}: the file is markup in no news format Wiremark reads`, name)
       result = parseAs(format, text, name)
+      const mismatch = nameMismatch(format, name)
+      if (mismatch) result = { ...result, warnings: [mismatch, ...result.warnings] }
       if (detected) {
         const how = detectedBy === 'chardet' ? 'as chardet detected' : 'the Western European default'
         const charsetWarning = `${name}: no charset declared and not UTF-8: read as ${detected} (${how})`
@@ -101,13 +112,18 @@ export function importBytes(bytes: Uint8Array, name: string): ParseResult {
     }
     // A valid file may hold no story (a package listing members, a concept item); that is a warning.
     const warnings = result.articles.length === 0 ? [...result.warnings, `${name}: no story found in the file`] : result.warnings
-    return { articles: result.articles.map((a) => withNoteAnchors(a, extractInline(a))), warnings }
+    const read = (a: Article): Article => {
+      const inline = withNoteAnchors(a, extractInline(a))
+      // (only blocks' kinds change here, never the text: the note anchors stay where they are)
+      return options.crossheads === false ? inline : withCrossheads(inline)
+    }
+    return { articles: result.articles.map(read), warnings }
   } catch (e) {
     throw asImportError(e, name)
   }
 }
 
 /** Reads pasted text (or HTML) as a story, as if it were a file with the given name. */
-export function importText(text: string, name: string): ParseResult {
-  return importBytes(new TextEncoder().encode(text), name)
+export function importText(text: string, name: string, options: ImportOptions = {}): ParseResult {
+  return importBytes(new TextEncoder().encode(text), name, options)
 }

@@ -3,6 +3,7 @@ import { buildArticle } from '../article/build'
 import type { Article, EditorialNote } from '../article/types'
 import { ImportError } from './errors'
 import { agencyName } from '../news/agencies'
+import { matchDateline } from '../news/datelines'
 import { monthNumber } from '../news/dates'
 import type { ParseResult } from './types'
 
@@ -139,6 +140,15 @@ function parseOne(chunk: string, file: string, warnings: string[]): Article | nu
     paragraphs = paragraphs.slice(0, -1)
   }
 
+  // A paragraph set above the one that opens with the dateline ("Peine (dpa/lni) - …") is the agency's teaser, which
+  // its JSON and G2 renderings mark as such: the item's summary, not its first paragraph.
+  let summary: string | null = null
+  const [first, second] = paragraphs
+  if (first !== undefined && second !== undefined && matchDateline(second, null)?.agency && !matchDateline(first, null)) {
+    summary = first
+    paragraphs = paragraphs.slice(1)
+  }
+
   const headerSource = h?.rest?.trim().split(/\s+/).at(-2) ?? null
   const source = headerSource ? (agencyName(headerSource) ?? agencyName(headerSource.split('-')[0] ?? '')) : null
   return buildArticle({
@@ -153,6 +163,7 @@ function parseOne(chunk: string, file: string, warnings: string[]): Article | nu
     created: etx >= 0 ? etxTime(chunk.slice(etx + 1)) : null,
     corrections,
     paragraphs,
+    summary,
     notes,
   })
 }

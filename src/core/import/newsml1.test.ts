@@ -60,6 +60,19 @@ describe('parseNewsML1', () => {
     }
   })
 
+  it("keeps the NITF body's hl2 crossheads as heading blocks, out of the paragraph count (they were dropped before)", () => {
+    const a = parse('iptc-ninjs/other-format-samples/afp.com_newsml1.2_sample.xml').articles[0]!
+    const heads = a.blocks.filter((b) => b.kind === 'heading').map((b) => b.text)
+    expect(heads).toEqual(['- Media offices destroyed -', "- 'Grave concern' -", "- 'They're striking our children' -"])
+    expect(a.paragraphs.some((p) => p.includes('Media offices destroyed'))).toBe(false)
+    // each sits where the item has it: after the paragraph before it and before the one after
+    const at = a.blocks.findIndex((b) => b.text === heads[0])
+    expect(a.blocks[at - 1]!.text).toMatch(/^"Among the targets struck/)
+    expect(a.blocks[at + 1]!.text).toMatch(/^The civilian death toll has mounted in Gaza/)
+    const arabic = parse('afp-newsml12-arabic/afp/ARA_Media_SansSport/afp.com-20231126T213636Z-TX-PAR-EXO77.xml').articles[0]!
+    expect(arabic.blocks.filter((b) => b.kind === 'heading').map((b) => b.text)).toEqual(['- "صفر تسامح" -'])
+  })
+
   it('reads escaped HTML in DataContent and rejects non-NewsML input', () => {
     const a = parse('superdesk-core-io-fixtures/fixtures/ana1.xml').articles[0]!
     expect(a.paragraphs.join(' ')).not.toMatch(/<\/?P>/i)

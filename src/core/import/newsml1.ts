@@ -1,7 +1,7 @@
-import { buildArticle } from '../article/build'
+import { buildArticle, type BodyPart } from '../article/build'
 import type { Article, Dateline } from '../article/types'
 import { ImportError } from './errors'
-import { blockParagraphs, isoDate, isoDateTime, nitfBody, placeFromDateline, splitCaptionCredit, textOrHtmlParagraphs, startsWithDateline } from './nitf'
+import { blockParts, isoDate, isoDateTime, nitfBody, placeFromDateline, splitCaptionCredit, textOrHtmlParagraphs, startsWithDateline } from './nitf'
 import type { ParseResult } from './types'
 import { attr, child, childElements, find, findAll, firstElementName, parseXml, path, textOf, type XmlElement } from './xml'
 
@@ -35,16 +35,19 @@ function isMediaComponent(nc: XmlElement): boolean {
   return hasCaption && subs.some((c) => childElements(c, 'ContentItem').some(isMediaItem))
 }
 
-/** Paragraphs of a DataContent element: NITF inside, bare XHTML-ish blocks, or plain text. */
-function dataParagraphs(dc: XmlElement): string[] {
+/** The blocks of a DataContent element, crossheads (NITF hl2, h1–h6) marked: NITF inside, bare XHTML-ish blocks, or plain text. */
+function dataParts(dc: XmlElement): BodyPart[] {
   const nitf = find(dc, 'nitf')
-  if (nitf) return nitfBody(nitf).paragraphs
-  if (childElements(dc).length) return blockParagraphs(dc)
-  return textOrHtmlParagraphs(dc.children.filter((c): c is string => typeof c === 'string').join(''))
+  if (nitf) return nitfBody(nitf).body
+  if (childElements(dc).length) return blockParts(dc)
+  return textOrHtmlParagraphs(dc.children.filter((c): c is string => typeof c === 'string').join('')).map((text) => ({ kind: 'paragraph', text }))
 }
 
+const textsOf = (parts: readonly BodyPart[]): string[] => parts.map((p) => p.text)
+
 interface Collected {
-  paragraphs: string[]
+  /** The body, crossheads marked */
+  body: BodyPart[]
   captions: { text: string; credit: string | null; creditLine: string | null }[]
   /** From a component whose role is the headline, where NewsLines carry none */
   headline: string | null
@@ -105,7 +108,7 @@ function collect(nc: XmlElement, out: Collected): void {
     const creditLine = textOf(child(lines, 'CreditLine'))
     const captionComp = findAll(nc, 'NewsComponent').find((c) => /caption/i.test(formal(child(c, 'Role')) ?? ''))
     const dc = captionComp ? find(captionComp, 'DataContent') : null
-    const capText = (dc ? dataParagraphs(dc).join(' ') : '') || textOf(child(lines, 'HeadLine')) || ''
+    const capText = (dc ? textsOf(dataParts(dc)).join(' ') : '') || textOf(child(lines, 'HeadLine')) || ''
     if (capText) {
       const split = splitCaptionCredit(capText)
       out.captions.push({ text: split.text, credit: split.credit, creditLine })
@@ -114,17 +117,17 @@ function collect(nc: XmlElement, out: Collected): void {
   }
   const role = roleOf(nc)
   if (role === 'style') return
-  const texts: string[] = []
+  const parts: BodyPart[] = []
   for (const ci of childElements(nc, 'ContentItem')) {
     const type = mediaType(ci)
     if ((type && type !== 'text') || isNotText(ci)) continue
     const dc = child(ci, 'DataContent')
-    if (dc) texts.push(...dataParagraphs(dc))
+    if (dc) parts.push(...dataParts(dc))
   }
-  if (role === 'headline') out.headline ??= texts.join(' ').trim() || null
-  else if (role === 'summary') out.summary.push(...texts)
-  else if (role === 'contact') out.contacts.push(...texts)
-  else out.paragraphs.push(...texts)
+  if (role === 'headline') out.headline ??= textsOf(parts).join(' ').trim() || null
+  else if (role === 'summary') out.summary.push(...textsOf(parts))
+  else if (role === 'contact') out.contacts.push(...textsOf(parts))
+  else out.body.push(...parts)
   for (const sub of childElements(nc, 'NewsComponent')) collect(sub, out)
 }
 
@@ -150,10 +153,11 @@ function readItem(item: XmlElement, warnings: string[]): Article {
   const lines = newsLinesOf(top)
   const admin = child(top, 'AdministrativeMetadata')
   const meta = child(top, 'DescriptiveMetadata')
-  const collected: Collected = { paragraphs: [], captions: [], headline: null, summary: [], contacts: [] }
+  const collected: Collected = { body: [], captions: [], headline: null, summary: [], contacts: [] }
   if (top) collect(top, collected)
   else warnings.push(`${agencyId ?? 'NewsItem'}: no NewsComponent`)
-  if (!collected.paragraphs.length) warnings.push(`${agencyId ?? 'NewsItem'}: no text content`)
+  const paragraphs = collected.body.filter((b) => b.kind === 'paragraph').map((b) => b.text)
+  if (!paragraphs.length) warnings.push(`${agencyId ?? 'NewsItem'}: no text content`)
 
   const corrections: string[] = []
   const status = formal(child(mgmt, 'Status'))
@@ -176,7 +180,7 @@ function readItem(item: XmlElement, warnings: string[]): Article {
     section: formal(child(meta, 'OfInterestTo')) ?? null,
     slugline: textOf(lineOf(lines, 'SlugLine')) ?? textOf(path(item, 'Identification', 'NameLabel')),
     dateline,
-    datelineBlock: !!dateline && !startsWithDateline(collected.paragraphs[0], dateline),
+    datelineBlock: !!dateline && !startsWithDateline(paragraphs[0], dateline),
     bylines,
     creditLines: [...(creditLine ? [creditLine] : []), ...collected.contacts],
     copyright: textOf(lineOf(lines, 'CopyrightLine')),
@@ -188,7 +192,8 @@ function readItem(item: XmlElement, warnings: string[]): Article {
       versionCreated: isoDateTime(textOf(child(mgmt, 'ThisRevisionCreated'))),
     },
     corrections,
-    paragraphs: collected.paragraphs,
+    paragraphs,
+    body: collected.body,
     captions: collected.captions,
   })
 }

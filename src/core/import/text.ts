@@ -39,6 +39,11 @@ const PROMO_AGGREGATOR = [
 ]
 const PROMO = new RegExp(String.raw`\b${oneOf([...PROMO_ACCOUNT, ...PROMO_MORE_READING, ...PROMO_FURNITURE, ...PROMO_AGGREGATOR])}\b`, 'i')
 
+/** True for a line built from the words of calls to action and site furniture ("Sign up", "Read more", "Advertisement"). */
+export function isPromotion(s: string): boolean {
+  return PROMO.test(s)
+}
+
 /** A photo credit as agencies print it after a caption's last sentence. */
 const PHOTO_CREDIT = new RegExp(
   [

@@ -1,8 +1,8 @@
 import { readFileSync, statSync } from 'node:fs'
 import { basename } from 'node:path'
 import type { ImportItemResult, ImportSummary } from '../../shared/dto'
+import { mergeSummaries, summarise } from '../../shared/importSummary'
 import type { Library } from './library'
-import { summarise } from './library'
 import type { ImportProgress } from '../../shared/dto'
 
 /** Something to import: a file on disk (desktop, CLI) or bytes sent by the renderer (browser mode, drops). */
@@ -33,7 +33,7 @@ export const MAX_IMPORT_BYTES = 50 * 1024 * 1024
 
 /** Imports sources one by one (one transaction per story); unreadable files are reported, never thrown. */
 export function runImport(library: Library, sources: ImportSource[], opts: RunOptions = {}): ImportSummary & { cancelled: boolean } {
-  const items: ImportItemResult[] = []
+  const parts: ImportSummary[] = []
   const max = opts.maxBytes ?? MAX_IMPORT_BYTES
   let cancelled = false
   for (let i = 0; i < sources.length; i++) {
@@ -42,8 +42,10 @@ export function runImport(library: Library, sources: ImportSource[], opts: RunOp
       break
     }
     const src = sources[i] as ImportSource
-    const failed = (code: string, message: string) =>
-      items.push({ file: src.name, outcome: 'failed', storyId: null, headline: null, warnings: [], error: { code, message } })
+    const failed = (code: string, message: string) => {
+      const item: ImportItemResult = { file: src.name, outcome: 'failed', storyId: null, headline: null, warnings: [], error: { code, message } }
+      parts.push(summarise([item], [], 1))
+    }
     try {
       let bytes: Uint8Array
       if ('path' in src) {
@@ -54,7 +56,7 @@ export function runImport(library: Library, sources: ImportSource[], opts: RunOp
         }
         bytes = new Uint8Array(readFileSync(src.path))
       } else bytes = src.bytes
-      items.push(...library.importFile(src.name, bytes).items)
+      parts.push(library.importFile(src.name, bytes))
     } catch (e) {
       const err = e as NodeJS.ErrnoException
       if (err.code && /^E[A-Z]+$/.test(err.code)) failed('unreadable', `${src.name}: ${err.message}`)
@@ -63,5 +65,5 @@ export function runImport(library: Library, sources: ImportSource[], opts: RunOp
       opts.onProgress?.({ done: i + 1, total: sources.length, file: basename(src.name) })
     }
   }
-  return { ...summarise(items), cancelled }
+  return { ...mergeSummaries(parts), cancelled }
 }

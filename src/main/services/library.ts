@@ -6,6 +6,7 @@ import type { Article } from '../../core/article/types'
 import { ImportError } from '../../core/import/errors'
 import { importBytes } from '../../core/import/index'
 import type { ImportItemResult, ImportSummary, StoryDetail, StorySummary } from '../../shared/dto'
+import { summarise } from '../../shared/importSummary'
 import { AppError } from '../../shared/ipc/result'
 import type { Db } from '../db/connection'
 import type { EventLog } from '../db/events'
@@ -90,8 +91,10 @@ export function createLibrary(deps: LibraryDeps) {
     /** Imports every story in one file. A file that cannot be read is reported, never thrown. */
     importFile(name: string, bytes: Uint8Array): ImportSummary {
       const items: ImportItemResult[] = []
+      const withoutStory: ImportSummary['withoutStory'] = []
       try {
         const { articles, warnings } = importBytes(bytes, name)
+        if (articles.length === 0) withoutStory.push({ file: name, warnings })
         const original = articles.length === 1 ? bytes : null
         for (const article of articles) {
           let r: ReturnType<typeof storeArticle>
@@ -115,7 +118,7 @@ export function createLibrary(deps: LibraryDeps) {
           warnings: [],
         })
       }
-      return summarise(items)
+      return summarise(items, withoutStory, 1)
     },
 
     list: (limit = 200, offset = 0): StorySummary[] => stories.list(Math.min(Math.max(limit, 1), 1000), Math.max(offset, 0)),
@@ -147,11 +150,6 @@ export function storageError(db: Db, e: unknown): unknown {
     return new AppError('unavailable', `The library ${file} could not be written (${code}): the disk failed. The story was not imported.`)
   }
   return e
-}
-
-export function summarise(items: ImportItemResult[]): ImportSummary {
-  const count = (o: ImportItemResult['outcome']) => items.filter((i) => i.outcome === o).length
-  return { imported: count('imported'), updated: count('updated'), duplicates: count('duplicate'), failed: count('failed'), items }
 }
 
 export type Library = ReturnType<typeof createLibrary>

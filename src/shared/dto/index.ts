@@ -80,12 +80,22 @@ export interface ImportProgress {
   file: string
 }
 
+/**
+ * What an import did. `imported`, `updated` and `duplicates` count stories (a file may hold several); `failed` counts
+ * the files refused; `items` has one entry per story and one per refused file.
+ */
 export interface ImportSummary {
   imported: number
   updated: number
   duplicates: number
   failed: number
   items: ImportItemResult[]
+  /** Files the import read or tried to read, refused ones included */
+  files: number
+  /** Stories found in them: imported + updated + duplicates */
+  stories: number
+  /** Files that were read but hold no story (a package, a picture item), with the import's warnings about each */
+  withoutStory: { file: string; warnings: string[] }[]
 }
 
 export type { Annotation, Article, Analysis, Finding }

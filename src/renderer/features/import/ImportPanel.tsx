@@ -1,3 +1,4 @@
+import { importTotals, importWarnings } from '../../../shared/importSummary'
 import { useStore } from '../../store'
 import { cancelImport, closeImportSummary } from './importing'
 
@@ -25,6 +26,7 @@ export function ImportPanel() {
   }
   const s = run.summary
   const failed = s?.items.filter((i) => i.outcome === 'failed') ?? []
+  const warnings = s ? importWarnings(s) : []
   return (
     <section className="import-panel import-summary" aria-label="Import summary" data-testid="import-summary" data-phase={run.phase} data-cancelled={run.cancelled}>
       <div className="import-line">
@@ -34,6 +36,7 @@ export function ImportPanel() {
         </button>
       </div>
       {run.message && <p className="export-error">{run.message}</p>}
+      {s && <p data-testid="import-totals">{importTotals(s)}</p>}
       {s && (
         <ul className="import-counts">
           <li data-testid="import-imported">
@@ -50,7 +53,7 @@ export function ImportPanel() {
           </li>
           {run.cancelled && (
             <li>
-              <b>{Math.max(0, run.total - s.items.length)}</b> not imported (cancelled)
+              <b>{Math.max(0, run.total - s.files)}</b> not imported (cancelled)
             </li>
           )}
         </ul>
@@ -63,6 +66,16 @@ export function ImportPanel() {
               <li key={`${i}-${f.file}`}>
                 <span className="file">{f.file.split(/[\\/]/).pop()}</span>: {reason(f.file, f.error?.message)}
               </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {warnings.length > 0 && (
+        <details open={warnings.length <= 3}>
+          <summary>{warnings.length === 1 ? 'One warning' : `${warnings.length} warnings`}</summary>
+          <ul className="import-failures" data-testid="import-warnings">
+            {warnings.map((w) => (
+              <li key={w}>{w}</li>
             ))}
           </ul>
         </details>

@@ -1,4 +1,5 @@
 import type { ImportItemResult, ImportSummary } from '../../../shared/dto'
+import { importTotals, importWarnings, mergeSummaries, summarise } from '../../../shared/importSummary'
 import type { Events } from '../../../shared/ipc/events'
 import { call, onEvent, type AppEvent } from '../../lib/api'
 import { createThrottle } from '../../lib/clock'
@@ -25,16 +26,25 @@ function toBase64(bytes: Uint8Array): string {
 /** "file: problem", where the import's message does not name the file first already. */
 const named = (file: string, message: string) => (message.startsWith(`${file}:`) ? message : `${file}: ${message}`)
 
-/** Reports what an import did, refreshes the library and opens the first story it touched. */
+/** At most this many import warnings get a message each after a few files; more are counted in one. */
+const WARNINGS_SHOWN = 3
+
+/** Reports what an import did (refusals, warnings, several stories in a file), refreshes the library and opens the first story it touched. */
 async function afterImport(results: ImportSummary[]) {
   const store = useStore.getState()
-  const items = results.flatMap((r) => r.items)
+  const summary = mergeSummaries(results)
+  const items = summary.items
   for (const f of items.filter((i) => i.outcome === 'failed')) store.notify('error', named(f.file, f.error?.message ?? 'could not be imported'))
+  const warnings = importWarnings(summary)
+  for (const w of warnings.slice(0, WARNINGS_SHOWN)) store.notify('info', w)
+  if (warnings.length > WARNINGS_SHOWN) store.notify('info', `${warnings.length - WARNINGS_SHOWN} more import warnings.`)
   await store.loadLibrary()
   const first = items.find((i) => i.storyId)
   if (first?.storyId) await store.openStory(first.storyId)
   const dup = items.filter((i) => i.outcome === 'duplicate').length
-  if (dup > 0) store.notify('info', dup === 1 ? 'That story is already in the library; opened it.' : `${dup} stories were already in the library.`)
+  // A file of several stories (or of none) says so: the story opened is not all the import brought.
+  if (summary.stories > summary.files - summary.failed || summary.withoutStory.length > 0) store.notify('info', importTotals(summary))
+  else if (dup > 0) store.notify('info', dup === 1 ? 'That story is already in the library; opened it.' : `${dup} stories were already in the library.`)
 }
 
 export async function importText(text: string, name = 'Pasted text.txt') {
@@ -108,11 +118,6 @@ let ownRun = false
 /** Re-reads the library at most every LIBRARY_REFRESH_MS while stories arrive. */
 const libraryRefresh = createThrottle(() => void useStore.getState().loadLibrary(), LIBRARY_REFRESH_MS)
 
-const emptySummary = (): ImportSummary => ({ imported: 0, updated: 0, duplicates: 0, failed: 0, items: [] })
-
-function addSummary(a: ImportSummary, b: ImportSummary): ImportSummary {
-  return { imported: a.imported + b.imported, updated: a.updated + b.updated, duplicates: a.duplicates + b.duplicates, failed: a.failed + b.failed, items: [...a.items, ...b.items] }
-}
 
 const failedItem = (file: string, message: string): ImportItemResult => ({
   file,
@@ -160,9 +165,8 @@ export async function bulkImport(files: readonly File[]) {
   cancelRequested = false
   ownRun = true
   const total = files.length
-  let summary = emptySummary()
   const tooLarge = files.filter((f) => f.size > MAX_FILE_BYTES)
-  for (const f of tooLarge) summary = addSummary(summary, { ...emptySummary(), failed: 1, items: [failedItem(f.name, `${Math.round(f.size / 1048576)} MB is too large to import from the window`)] })
+  const parts = tooLarge.map((f) => summarise([failedItem(f.name, `${Math.round(f.size / 1048576)} MB is too large to import from the window`)], [], 1))
   store.setImporting(true)
   store.setImportRun({ phase: 'running', done: tooLarge.length, total, file: null, summary: null, cancelled: false, cancelling: false, message: null })
   let offset = tooLarge.length
@@ -184,7 +188,7 @@ export async function bulkImport(files: readonly File[]) {
         failure = end.message
         break
       }
-      summary = addSummary(summary, end.payload.summary)
+      parts.push(end.payload.summary)
       offset += batch.length
       if (end.payload.cancelled) cancelRequested = true
     }
@@ -200,7 +204,7 @@ export async function bulkImport(files: readonly File[]) {
     done: offset,
     total,
     file: null,
-    summary,
+    summary: mergeSummaries(parts),
     cancelled: cancelRequested,
     cancelling: false,
     message: failure,
@@ -250,7 +254,7 @@ function onImportEvent(e: AppEvent) {
     const run = useStore.getState().importRun
     useStore.getState().setImportRun({
       phase: end.type === 'done' ? 'done' : 'failed',
-      done: end.type === 'done' ? end.payload.summary.items.length : (run?.done ?? 0),
+      done: end.type === 'done' ? end.payload.summary.files : (run?.done ?? 0),
       total: run?.total ?? 0,
       file: null,
       summary: end.type === 'done' ? end.payload.summary : null,

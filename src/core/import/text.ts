@@ -131,7 +131,7 @@ const METADATA_LABEL = /^(?:by-?line|dateline|section|length|source|credit|load-
  * "Lawmaker urges retaliation on Russia;") that is no dateline, byline or promotion, with the story after it.
  */
 function isOpeningTitle(s: string, rest: readonly Unit[]): boolean {
-  if (s.length > 120 || WORDS(s) < 2 || rest.length < 2 || (WORDS(s) < 6 && PROMO.test(s))) return false
+  if (s.length > 120 || WORDS(s) < 2 || rest.length === 0 || (WORDS(s) < 6 && PROMO.test(s))) return false
   if (matchDateline(s, null) !== null || isBylineText(s) || isCreditLine(s) || METADATA_LABEL.test(s)) return false
   const sentences = s.split(/(?<=[.!?])\s+(?=["“‘']?\p{Lu})/u).length
   // (a deck or a label such as "ABSTRACT." may come between it and the longer paragraphs of the story)

@@ -25,6 +25,13 @@ describe('the headline of a plain-text story whose title ends in a full stop', (
     expect(a.paragraphs).toEqual(['Union says members return on Wednesday.', 'ABSTRACT.', LEDE, MORE])
   })
 
+  it('takes a short first line over a story of one paragraph (it was dropped as clutter, and the paragraph doubled as headline)', () => {
+    const a = one(`Harbour reopens\n\n${LEDE}`)
+    expect(a.headline).toBe('Harbour reopens')
+    expect(a.paragraphs).toEqual([LEDE])
+    expect(a.clutter).toEqual([])
+  })
+
   it('takes the first line after metadata labels, never the label itself', () => {
     const a = one(`BYLINE: Ana Ruiz.\n\nHarbour strike ends.\n\n${LEDE}\n\n${MORE}`)
     expect(a.headline).toBe('Harbour strike ends.')

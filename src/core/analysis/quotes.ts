@@ -295,7 +295,26 @@ export function scanQuotes(text: string, paras: Para[]): MarkScan {
   }
   if (carry) unbalanced.push({ start: carry.opener.at, end: carry.opener.at + carry.opener.len })
   spans.sort((a, b) => a.start - b.start)
-  return { spans, nested, unbalanced }
+  return { ...nestInDoubledApostrophes(text, paras, spans, nested), unbalanced }
+}
+
+/**
+ * Copy that writes every double mark as two apostrophes (''…'', as some archives convert `` '') opens no quote here,
+ * since '' opens nothing in the ANPA convention; but a single-quoted span inside such a pair is a quote within a
+ * quote ("''He told me, 'We will be fine.' '' she said"), not a quote of the reporter's: it is moved to `nested`.
+ */
+function nestInDoubledApostrophes(text: string, paras: Para[], spans: QuoteSpan[], nested: QuoteSpan[]): { spans: QuoteSpan[]; nested: QuoteSpan[] } {
+  if (!spans.some((q) => q.family === 'single')) return { spans, nested }
+  const regions: Span[] = []
+  for (const p of paras) {
+    const body = text.slice(p.start, p.end)
+    if (!body.includes("''")) continue
+    // an opening pair at the start or after a space, before a word (or a third mark: '''Title'''); the next pair closes it
+    for (const m of body.matchAll(/(?<![^\s([{—–-])''(?=[\p{L}\p{N}'])(.*?)''(?!\p{L})/gu)) regions.push({ start: p.start + m.index, end: p.start + m.index + m[0].length })
+  }
+  if (regions.length === 0) return { spans, nested }
+  const inRegion = (q: QuoteSpan): boolean => q.family === 'single' && regions.some((r) => r.start < q.open && q.end <= r.end)
+  return { spans: spans.filter((q) => !inRegion(q)), nested: [...nested, ...spans.filter(inRegion)] }
 }
 
 /** Number of words in a quoted span. */

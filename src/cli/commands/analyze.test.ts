@@ -30,6 +30,17 @@ describe('analyze --json quotes', () => {
   })
 })
 
+describe('analyze --json quotes within quotes', () => {
+  it("lists no quote for a single-quoted span inside a ''…'' pair (copy that writes double marks as two apostrophes)", () => {
+    const article = buildArticle({
+      format: 'text',
+      headline: 'Bakery turns fifty',
+      paragraphs: ["Karen Holt runs the bakery. ''My father told me, 'Never sell stale bread to anyone.' '' she said."],
+    })
+    expect(analysisJson('story.txt', article, analyze(article)).quotes).toEqual([])
+  })
+})
+
 describe('analyze --json claims', () => {
   it('gives every claim its kind after the fields it had', () => {
     const article = buildArticle({

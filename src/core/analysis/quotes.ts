@@ -295,7 +295,43 @@ export function scanQuotes(text: string, paras: Para[]): MarkScan {
   }
   if (carry) unbalanced.push({ start: carry.opener.at, end: carry.opener.at + carry.opener.len })
   spans.sort((a, b) => a.start - b.start)
-  return { spans, nested, unbalanced }
+  return { ...nestInDoubledApostrophes(text, paras, spans, nested), unbalanced }
+}
+
+/**
+ * Copy that writes every double mark as two apostrophes (''…'', as some archives convert `` '') opens no quote here,
+ * since '' opens nothing in the ANPA convention; but a single-quoted span inside such a pair is a quote within a
+ * quote ("''He told me, 'We will be fine.' '' she said"), not a quote of the reporter's: it is moved to `nested`.
+ */
+function nestInDoubledApostrophes(text: string, paras: Para[], spans: QuoteSpan[], nested: QuoteSpan[]): { spans: QuoteSpan[]; nested: QuoteSpan[] } {
+  if (!spans.some((q) => q.family === 'single')) return { spans, nested }
+  // the pairs, in one pass over the '' of each paragraph: an opening '' at the start or after a space, before a word
+  // (or a third mark, as in '''Title'''); the next '' not before a letter closes it
+  const regions: Span[] = []
+  for (const p of paras) {
+    let open = -1
+    for (let i = text.indexOf("''", p.start); i >= 0 && i + 2 <= p.end; i = text.indexOf("''", i + 2)) {
+      const next = i + 2 < p.end ? text[i + 2] : undefined
+      if (open < 0) {
+        if (isSpaceOrStart(i > p.start ? text[i - 1] : undefined) && (isWordChar(next) || next === "'")) open = i
+      } else if (!next || !/\p{L}/u.test(next)) {
+        regions.push({ start: open, end: i + 2 })
+        open = -1
+      }
+    }
+  }
+  if (regions.length === 0) return { spans, nested }
+  // spans and regions are both in text order: one walk over the two
+  const kept: QuoteSpan[] = []
+  const moved: QuoteSpan[] = []
+  let r = 0
+  for (const q of spans) {
+    while (r < regions.length && regions[r]!.end <= q.open) r++
+    const region = regions[r]
+    if (q.family === 'single' && region && region.start < q.open && q.end <= region.end) moved.push(q)
+    else kept.push(q)
+  }
+  return { spans: kept, nested: moved.length ? [...nested, ...moved] : nested }
 }
 
 /** Number of words in a quoted span. */

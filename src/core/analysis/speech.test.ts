@@ -188,6 +188,16 @@ describe('quotes vs fragments', () => {
     ])
   })
 
+  it("single marks inside a ''…'' pair (double marks written as two apostrophes) are a quote within a quote", () => {
+    // the pattern of PolNeAR train's NYT copy, where every double mark is ''; words made up
+    const { a, r } = run([
+      "Karen Holt runs the bakery. ''My father told me, 'Never sell stale bread.' '' she said. ''I tell my staff, 'Bake it fresh every morning.'.''",
+      "A sign by the door reads 'Fresh bread baked every single morning' in red letters.",
+    ])
+    expect(r.quotes.map((q) => q.text)).toEqual(['Fresh bread baked every single morning'])
+    expect(r.fragments.map((f) => a.text.slice(f.start, f.end))).toEqual(['Never sell stale bread.', 'Bake it fresh every morning.'])
+  })
+
   it('an unbalanced mark is reported, not made into a quote', () => {
     const { r } = run(['He said "this never closes and goes on.', 'The next paragraph is plain text.'])
     expect(r.quotes).toEqual([])

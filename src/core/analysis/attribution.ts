@@ -42,6 +42,8 @@ export interface Source {
   attribution: Attribution
   /** Offset of the subject phrase */
   span: Span | null
+  /** Taken from a name in the clause, not from its grammar (reported speech's last resort, namedInClause) */
+  guessed?: boolean
 }
 
 const WORD_RE = /[\p{L}][\p{L}'’-]*/gu
@@ -470,8 +472,9 @@ const NOUN_PHRASE_WHOLE_RE = /^(?:(?:the|a|an|one|two|several|some|many|other|an
 /** How far before its cue (in characters) a subject is looked for: further than any clause a reporter writes. */
 const SUBJECT_REACH = 600
 
-/** The subject of a cue that precedes it within text[from, cue.start). */
-export function subjectBefore(ctx: SpeechContext, from: number, cue: Cue, lastSpeaker: number | null): Source | null {
+/** The subject of a cue that precedes it within text[from, cue.start). `loose`: reported speech, which may fall
+ * back on any name in the clause (namedInClause). */
+export function subjectBefore(ctx: SpeechContext, from: number, cue: Cue, lastSpeaker: number | null, loose = false): Source | null {
   let start = from
   const region = ctx.text.slice(from, cue.start)
   // skip an introductory phrase ("After the meeting, ...") and a leading comma
@@ -544,7 +547,35 @@ export function subjectBefore(ctx: SpeechContext, from: number, cue: Cue, lastSp
     const e = nominalSource(ctx, np[1], { start: s0, end: s0 + np[1].length })
     if (e !== null) return { entity: e, name: ctx.entities[e]!.name, attribution: 'explicit', span: { start: s0, end: s0 + np[1].length } }
   }
-  return null
+  return loose ? namedInClause(ctx, start, clause, lo, hi, cue, lastSpeaker) : null
+}
+
+/**
+ * Reported speech's last resort, when no rule above reads the clause's grammar: a name the clause holds, the one
+ * that ends at the cue ("…, the group's founder Jane Doe argued"), else its first ("Jane Doe, who … in 2019 and
+ * … since, argued"). Measured on PolNeAR (issue 14), the rules alone left a third of the attributions without a
+ * source; this took indirect recall from 0.680 to 0.742 on train and from 0.713 to 0.770 on dev, at a precision
+ * of 0.916 and 0.931 (from 0.926 and 0.943). A direct quote has other ways to its speaker (the sentence after, the
+ * paragraph's speaker) and does not use it. The same measurement found that NLP libraries' noun phrases here did
+ * no better (compromise, wink-nlp: see the README).
+ */
+function namedInClause(ctx: SpeechContext, start: number, clause: string, lo: number, hi: number, cue: Cue, lastSpeaker: number | null): Source | null {
+  const end = start + clause.trimEnd().length
+  let first: Mention | null = null
+  let last: Mention | null = null
+  for (let k = lo; k < hi; k++) {
+    const m = ctx.mentions[k]!
+    if (m.kind === 'title' || m.kind === 'pronoun' || m.start < start || m.nameSpan.end > cue.start) continue
+    first ??= m
+    if (end - m.nameSpan.end <= 2) last = m
+  }
+  const m = last ?? first
+  if (!m) return null
+  const src = fromMention(ctx, m, lastSpeaker, cue.start)
+  if (src) return { ...src, guessed: true }
+  const phrase = ctx.text.slice(m.start, m.nameSpan.end).replace(/[,.;:]+$/, '')
+  const e = nominalSource(ctx, phrase, { start: m.start, end: m.start + phrase.length })
+  return e === null ? null : { entity: e, name: ctx.entities[e]!.name, attribution: 'explicit', span: { start: m.start, end: m.start + phrase.length }, guessed: true }
 }
 
 /** The person or organisation named right at `pos` ("And from Chairwoman Y:"), whatever governs it. */

@@ -565,7 +565,7 @@ const CARRY_PARAS = 2
 function attribution(plain: string, s: Span, speech: ClaimInput, inQuotes: readonly Quote[]): string | null {
   if (isVague(plain)) return null
   // reported speech with a source; a verb of the mind ("X believes") reports no source of a fact
-  const rs = speech.reportedSpeech.find((r) => r.end > s.start && r.start < s.end && r.source !== null && isSource(r.source) && isReportingForm(r.cue.split(/\s+/)[0] ?? ''))
+  const rs = speech.reportedSpeech.find((r) => r.end > s.start && r.start < s.end && r.source !== null && !r.guessed && isSource(r.source) && isReportingForm(r.cue.split(/\s+/)[0] ?? ''))
   if (rs?.source) return rs.source
   const acc = ACCORDING_TO.exec(plain)
   if (acc?.[1]) return acc[1].trim()

@@ -1,4 +1,4 @@
-import type { Quote, ReportedSpeech } from './types'
+import type { Quote, ReportedSpeech, Span } from './types'
 import { REPORTING_BASES, SOURCE_NOUNS, STRONG_CUES } from '../language/en'
 import type { MoodReportedSpeech } from '../language'
 import { oneOf } from '../language/pattern'
@@ -143,23 +143,26 @@ export function findReportedSpeech(ctx: SpeechContext, quotes: Quote[]): Reporte
         start = cue.start
         end = s.end
       } else {
-        src = subjectBefore(ctx, covered, cue, null)
-        if (src && src.span) {
+        /** The content of a subject's speech: before it when the cue closes the sentence, else from it on. */
+        const contentOf = (subject: Span): [number, number] | null => {
           if (endsClause(afterText)) {
             // "…, X said."
-            const lastComma = beforeText.lastIndexOf(',', src.span.start - s.start)
-            if (lastComma <= 0) continue
-            start = s.start
-            end = s.start + lastComma
-          } else {
-            start = src.span.start
-            end = s.end
-            // "Even in her home town, where …, X said …": an opening adverbial is part of what X said
-            if (covered === s.start && INTRO_PHRASE_RE.test(text.slice(s.start, start))) start = s.start
-            // "X sagte am Montag, die Lage sei …": in some languages the content starts after the comma
-            const c = ctx.lang.reportedSpeech?.contentAfterComma ? afterText.indexOf(',') : -1
-            if (c >= 0 && c < 40 && !/[.!?]/.test(afterText.slice(0, c))) start = cue.end + c + 1
+            const lastComma = beforeText.lastIndexOf(',', subject.start - s.start)
+            return lastComma <= 0 ? null : [s.start, s.start + lastComma]
           }
+          let from = subject.start
+          // "Even in her home town, where …, X said …": an opening adverbial is part of what X said
+          if (covered === s.start && INTRO_PHRASE_RE.test(text.slice(s.start, from))) from = s.start
+          // "X sagte am Montag, die Lage sei …": in some languages the content starts after the comma
+          const c = ctx.lang.reportedSpeech?.contentAfterComma ? afterText.indexOf(',') : -1
+          if (c >= 0 && c < 40 && !/[.!?]/.test(afterText.slice(0, c))) from = cue.end + c + 1
+          return [from, s.end]
+        }
+        src = subjectBefore(ctx, covered, cue, null)
+        if (src && src.span) {
+          const content = contentOf(src.span)
+          if (!content) continue
+          ;[start, end] = content
         } else {
           // inverted: "…, said X."
           src = endsWithComma(beforeText) ? subjectAfter(ctx, cue, s.end, null) : null
@@ -171,6 +174,11 @@ export function findReportedSpeech(ctx: SpeechContext, quotes: Quote[]): Reporte
             src = nominalSourceOf(ctx, described.np, described.at, true) ?? NO_SOURCE
             start = s.start
             end = described.comma
+          } else if ((src = subjectBefore(ctx, covered, cue, null, true)) && src.span) {
+            // a name the clause holds, when its grammar names no subject (a guess: see namedInClause)
+            const content = contentOf(src.span)
+            if (!content) continue
+            ;[start, end] = content
           } else if ((STRONG_CUES.has(cue.base) || /^\s+(?:that|whether|how|why|what|who|when|where|to)\s/.test(afterText) || documentShows(cue, beforeText)) && /^\s*(?:\S+\s+){3}\S/.test(afterText) && !beforeText.trimEnd().endsWith(',')) {
             // a speech verb, or a verb with a clause after it ("… believes that …", "… wants to …"), whose subject we
             // cannot name: the content still is someone's
@@ -190,6 +198,7 @@ export function findReportedSpeech(ctx: SpeechContext, quotes: Quote[]): Reporte
         source: entity?.name ?? null,
         sourceId: entity?.id ?? null,
         cue: cue.phrase,
+        ...(src.guessed ? { guessed: true } : {}),
       })
       covered = Math.max(cue.end, end <= cue.start ? cue.end : end)
     }

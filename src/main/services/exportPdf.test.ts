@@ -203,4 +203,29 @@ describe('the PDF engine', () => {
     expect(Buffer.from(again).equals(Buffer.from(fresh))).toBe(true)
     expect(Buffer.from(forgetful).equals(Buffer.from(fresh))).toBe(true)
   })
+
+  it('shapes the words of a report together and gets the glyphs and places of each word shaped alone (the same bytes)', () => {
+    const { articles } = importBytes(readFixture('afp-newsml12-arabic/afp/ARA_Media_SansSport/afp.com-20231126T213636Z-TX-PAR-EXO77.xml'), 'afp.xml')
+    const mixed = buildArticle({
+      format: 'text',
+      headline: 'Mixed scripts: “quotes”, (brackets) and 1,200 numbers',
+      paragraphs: [
+        'ירושלים (Reuters) - ראש העירייה אמר ביום שני כי העירייה תבנה 1,200 דירות חדשות עד שנת 2027.',
+        '«Τα μέτρα θα βοηθήσουν τις οικογένειες», δήλωσε ο υπουργός την Τρίτη.',
+        'Министр сказал, что «все страны должны платить» за оборону.',
+        '市长说：“这是过去十年来最大的住房计划。”去年房价上涨了8%。',
+        'AV Ta To “Wavy” office, fjord; L’Aquila — naïve café.',
+      ],
+    })
+    // Without prepare() the layout measures each run alone, and the engine shapes each word in a call of its own.
+    const alone: PdfCanvasFactory = (info) => {
+      const canvas = createPdfEngine()(info)
+      return { ...canvas, prepare: undefined }
+    }
+    for (const article of [articles[0] as Article, mixed]) {
+      const story = sampleExportInput(article, analyze(article))
+      const together = exportStory('pdf', story, { pdf: createPdfEngine() }) as Uint8Array
+      expect(Buffer.from(together).equals(Buffer.from(exportStory('pdf', story, { pdf: alone }) as Uint8Array)), article.headline ?? '').toBe(true)
+    }
+  })
 })

@@ -4,6 +4,8 @@ declare module 'fontkit' {
   /** A glyph of a font: opaque to the engine, which hands it from fontkit's shaping to pdfkit. */
   export interface Glyph {
     readonly id: number
+    /** The characters the glyph stands for */
+    readonly codePoints: readonly number[]
   }
   /** Where a shaped glyph goes, in font units. */
   export interface GlyphPosition {

@@ -222,8 +222,13 @@ class Layout {
   prepare(parts: readonly Frag[]) {
     if (!this.canvas.prepare) return
     const fresh = new Map<string, { font: FontRef; texts: Set<string> }>()
+    // The measured widths of the font of the part before (most parts are in the font of the one before).
+    let known: Map<string, number> | undefined
+    let last: Frag | null = null
     for (const p of parts) {
-      if (this.widths.get(`${p.family}|${p.face}|${p.size}`)?.has(p.text)) continue
+      if (!last || last.family !== p.family || last.face !== p.face || last.size !== p.size) known = this.widths.get(`${p.family}|${p.face}|${p.size}`)
+      last = p
+      if (known?.has(p.text)) continue
       const key = `${p.family}|${p.face}`
       let f = fresh.get(key)
       if (!f) {

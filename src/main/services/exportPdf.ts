@@ -262,10 +262,22 @@ function createShaper(exact: ReturnType<typeof withExactText>, maxRuns: number) 
     if (parts.length !== words.length || parts.some((p) => p.glyphs.length === 0)) for (const w of words) word(w)
     else words.forEach((w, i) => keep(w, () => parts[i] as Shaped))
   }
+  /** The runs `text` is drawn in: its words' and spaces' when it has spaces and all run left to right, else its own. */
+  const runs_ = (text: string): Shaped[] => {
+    if (text.length < 2 || !text.includes(' ')) return [word(text)]
+    const parts: Shaped[] = []
+    let from = 0
+    for (let i = 0; i <= text.length; i++) {
+      if (i < text.length && text.charCodeAt(i) !== 32) continue
+      if (i > from) parts.push(word(text.slice(from, i)))
+      if (i < text.length) parts.push(word(' '))
+      from = i + 1
+    }
+    return parts.every((p) => p.direction === 'ltr') ? parts : [word(text)]
+  }
   const run = (text: string): Shaped => {
-    if (text.length < 2 || !text.includes(' ')) return word(text)
-    const parts = text.split(/( )/).filter(Boolean).map(word)
-    if (parts.some((p) => p.direction !== 'ltr')) return word(text)
+    const parts = runs_(text)
+    if (parts.length === 1) return parts[0] as Shaped
     return { glyphs: parts.flatMap((p) => p.glyphs), positions: parts.flatMap((p) => p.positions), direction: 'ltr', advance: parts.reduce((n, p) => n + p.advance, 0) }
   }
   let row: Row | null = null
@@ -279,6 +291,7 @@ function createShaper(exact: ReturnType<typeof withExactText>, maxRuns: number) 
   return {
     font,
     run,
+    runs: runs_,
     /** Shapes the texts not kept yet, words of one script together (see `together`). */
     prepare(texts: readonly string[]) {
       const byScript = new Map<number, string[]>()
@@ -340,7 +353,8 @@ interface Piece {
   size: number
   color: string
   oblique: boolean
-  shaped: Shaped
+  /** The runs it is drawn in, side by side */
+  shaped: Shaped[]
   width: number
 }
 
@@ -413,9 +427,11 @@ function openDocument(info: PdfInfo, shaper: (file: string) => Shaper): PdfCanva
     const positions: GlyphPosition[] = []
     let advance = 0
     pieces.forEach((p, i) => {
-      glyphs.push(...p.shaped.glyphs)
-      for (const pos of p.shaped.positions) positions.push(copyPosition(pos))
-      advance += p.shaped.advance
+      for (const r of p.shaped) {
+        for (const g of r.glyphs) glyphs.push(g)
+        for (const pos of r.positions) positions.push(copyPosition(pos))
+        advance += r.advance
+      }
       const next = pieces[i + 1]
       const last = positions[positions.length - 1]
       if (next && last) {
@@ -448,10 +464,11 @@ function openDocument(info: PdfInfo, shaper: (file: string) => Shaper): PdfCanva
     text(text, x, y, ref, size, color, actual) {
       if (line.length > 0 && (line[0] as Piece).y !== y) flush()
       const s = shaper(fonts.file(ref))
-      const shaped = actual && actual !== text ? s.standingFor(text, actual) : s.run(text)
+      const shaped = actual && actual !== text ? [s.standingFor(text, actual)] : s.runs(text)
       // Nothing to draw (a row's first piece must have a glyph: the gaps after it are kept on its last one).
-      if (shaped.glyphs.length === 0) return
-      line.push({ text, x, y, shaper: s, size, color, oblique: ref.face === 'italic' && ref.family === 'sans', shaped, width: (shaped.advance * size) / s.unitsPerEm })
+      if (shaped.every((r) => r.glyphs.length === 0)) return
+      const advance = shaped.reduce((n, r) => n + r.advance, 0)
+      line.push({ text, x, y, shaper: s, size, color, oblique: ref.face === 'italic' && ref.family === 'sans', shaped, width: (advance * size) / s.unitsPerEm })
     },
     rect(x, y, w, h, fill, stroke = null, lineWidth = 0.5) {
       flush()

@@ -138,15 +138,20 @@ class Layout {
     return f
   }
 
-  /** A span's text cut into words (at spaces, and after each CJK character) and each word into runs of one font family. */
+  /**
+   * A span's text cut into words (at spaces, and after each CJK character) and each word into runs of one font family.
+   * The runs are made first and measured after, all at once: the engine may shape the new ones together.
+   */
   words(spans: readonly Span[]): Word[] {
     const words: Word[] = []
+    // The style of the space after each word, measured with the runs
+    const spaces: { family: FontFamily; face: FontFace; size: number }[] = []
     let cur: Word = { parts: [], width: 0, space: 0, spaceBg: null }
-    const close = (space: number, bg: string | null) => {
+    const close = (space: { family: FontFamily; face: FontFace; size: number } | null, bg: string | null) => {
       if (cur.parts.length === 0) return
-      cur.space = space
       cur.spaceBg = bg
       words.push(cur)
+      spaces.push(space ?? { family: 'sans', face: 'regular', size: 0 })
       cur = { parts: [], width: 0, space: 0, spaceBg: null }
     }
     for (const s of spans) {
@@ -158,7 +163,7 @@ class Layout {
         if (piece === '') continue
         if (piece.startsWith(' ')) {
           const last = cur.parts[cur.parts.length - 1]
-          close(this.width(' ', last?.family ?? 'sans', face, size), style.bg)
+          close({ family: last?.family ?? 'sans', face, size }, style.bg)
           continue
         }
         const chars = [...piece]
@@ -167,16 +172,12 @@ class Layout {
         let runFamily: FontFamily | null = null
         const flush = () => {
           if (!run || !runFamily) return
-          const w = this.width(run, runFamily, face, size)
           const last = cur.parts[cur.parts.length - 1]
           const alone = (t: string) => bidi.getMirroredCharacter(t) !== null
           if (last && !alone(run) && !alone(last.text) && last.family === runFamily && last.face === face && last.size === size && last.color === style.color && last.bg === style.bg && last.rise === style.rise) {
             last.text += run
-            last.width = this.width(last.text, runFamily, face, size)
-            cur.width = cur.parts.reduce((n, p) => n + p.width, 0)
           } else {
-            cur.parts.push({ text: run, family: runFamily, ...style, width: w })
-            cur.width += w
+            cur.parts.push({ text: run, family: runFamily, ...style, width: 0 })
           }
           run = ''
         }
@@ -197,14 +198,46 @@ class Layout {
           if (family === 'cjk' && next !== undefined && familyOf(ch) === 'cjk' && !NO_BREAK_BEFORE.test(next)) {
             flush()
             runFamily = null
-            close(0, null)
+            close(null, null)
           }
         })
         flush()
       }
     }
-    if (cur.parts.length) words.push(cur)
+    if (cur.parts.length) {
+      words.push(cur)
+      spaces.push({ family: 'sans', face: 'regular', size: 0 })
+    }
+    this.prepare(words.flatMap((w) => w.parts))
+    words.forEach((w, i) => {
+      for (const p of w.parts) p.width = this.width(p.text, p.family, p.face, p.size)
+      w.width = w.parts.reduce((n, p) => n + p.width, 0)
+      const sp = spaces[i] as (typeof spaces)[number]
+      w.space = sp.size ? this.width(' ', sp.family, sp.face, sp.size) : 0
+    })
     return words
+  }
+
+  /** Hands the engine the runs not measured yet, font by font, to shape together (PdfCanvas.prepare). */
+  prepare(parts: readonly Frag[]) {
+    if (!this.canvas.prepare) return
+    const fresh = new Map<string, { font: FontRef; texts: Set<string> }>()
+    // The measured widths of the font of the part before (most parts are in the font of the one before).
+    let known: Map<string, number> | undefined
+    let last: Frag | null = null
+    for (const p of parts) {
+      if (!last || last.family !== p.family || last.face !== p.face || last.size !== p.size) known = this.widths.get(`${p.family}|${p.face}|${p.size}`)
+      last = p
+      if (known?.has(p.text)) continue
+      const key = `${p.family}|${p.face}`
+      let f = fresh.get(key)
+      if (!f) {
+        f = { font: { family: p.family, face: p.face }, texts: new Set() }
+        fresh.set(key, f)
+      }
+      f.texts.add(p.text)
+    }
+    for (const f of fresh.values()) if (f.texts.size > 1) this.canvas.prepare([...f.texts], f.font)
   }
 
   /** Splits a word wider than the column into pieces that fit (long URLs, ids). */
@@ -237,6 +270,14 @@ class Layout {
    * with the paragraph's direction, brackets mirrored in right-to-left runs, and set flush right in an RTL paragraph.
    */
   drawLine(line: Word[], x: number, width: number, baseline: number, lineH: number, dir: Direction) {
+    this.place(this.measured(this.pieces(line, dir)), x, width, baseline, lineH, dir)
+  }
+
+  /**
+   * The pieces a line is drawn in, in visual order (see drawLine). A piece that is not a whole run (a run cut by the
+   * bidi algorithm, a mirrored bracket) is not measured yet: its width is NaN (see `measured`).
+   */
+  pieces(line: Word[], dir: Direction): Piece[] {
     // The line's runs in logical order, with the spaces between words as runs of their own.
     const cells: Frag[] = []
     line.forEach((w, i) => {
@@ -297,10 +338,23 @@ class Layout {
         let text = mirror ?? logical
         if (odd !== hasRtlScript(text)) text = [...text].reverse().join('')
         const c = cells[cell] as Frag
-        pieces.push(pieceOf(c, text, lo, mirror ? logical : null, text === c.text ? c.width : this.width(text, c.family, c.face, c.size)))
+        pieces.push(pieceOf(c, text, lo, mirror ? logical : null, text === c.text ? c.width : NaN))
         k = j
       }
     }
+    return pieces
+  }
+
+  /** Measures the pieces not measured yet (all at once: the engine may shape them together). */
+  measured<T extends Piece[]>(pieces: T): T {
+    const todo = pieces.filter((p) => Number.isNaN(p.width))
+    this.prepare(todo)
+    for (const p of todo) p.width = this.width(p.text, p.family, p.face, p.size)
+    return pieces
+  }
+
+  /** Draws a line's measured pieces from x (flush right in a right-to-left line), with their boxes behind them. */
+  place(pieces: readonly Piece[], x: number, width: number, baseline: number, lineH: number, dir: Direction) {
     const total = pieces.reduce((n, p) => n + p.width, 0)
     let at = dir === 'rtl' ? x + width - total : x
     const placed = pieces.map((p) => {
@@ -343,9 +397,12 @@ class Layout {
     if (line.length) lines.push(line)
     this.ensure(lineH)
     const start = { page: this.pages.length, y: this.y }
-    for (const l of lines) {
+    // Every line's pieces measured at once, then placed.
+    const pieces = lines.map((l) => this.pieces(l, dir))
+    this.measured(pieces.flat())
+    for (const p of pieces) {
       this.ensure(lineH)
-      this.drawLine(l, x, width, this.y - maxSize, lineH, dir)
+      this.place(p, x, width, this.y - maxSize, lineH, dir)
       this.y -= lineH
     }
     this.y -= opts.after ?? 4

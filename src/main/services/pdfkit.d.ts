@@ -1,9 +1,33 @@
 // The parts of pdfkit 0.20 and fontkit 2 that the PDF export uses (neither package ships type declarations).
 
 declare module 'fontkit' {
+  /** A glyph of a font: opaque to the engine, which hands it from fontkit's shaping to pdfkit. */
+  export interface Glyph {
+    readonly id: number
+    /** The characters the glyph stands for */
+    readonly codePoints: readonly number[]
+  }
+  /** Where a shaped glyph goes, in font units. */
+  export interface GlyphPosition {
+    xAdvance: number
+    yAdvance: number
+    xOffset: number
+    yOffset: number
+  }
+  export interface GlyphRun {
+    readonly glyphs: Glyph[]
+    readonly positions: GlyphPosition[]
+    /** The direction the run was laid out in, from its script */
+    readonly direction: 'ltr' | 'rtl'
+    /** The sum of the positions' xAdvance */
+    readonly advanceWidth: number
+  }
   export interface Font {
     readonly postscriptName: string
+    readonly unitsPerEm: number
     hasGlyphForCodePoint(codePoint: number): boolean
+    /** Shapes `text` (GSUB and GPOS); `features` replaces the default features */
+    layout(text: string, features?: string[]): GlyphRun
   }
   export function create(data: Uint8Array): Font
 }
@@ -28,6 +52,8 @@ declare module 'pdfkit' {
     baseline?: 'alphabetic' | 'top' | 'bottom' | 'middle' | number
     oblique?: boolean | number
     features?: string[]
+    /** The text's width, when known: pdfkit does not measure it again */
+    textWidth?: number
   }
 
   export default class PDFDocument {

@@ -34,6 +34,11 @@ export interface PdfCanvas {
   /** Advance width in points of `text` shaped in the font at `size`. */
   width(text: string, font: FontRef, size: number): number
   /**
+   * Optional: the texts (without spaces) the layout is about to measure in a font, so that the engine can shape them
+   * together. It changes no width.
+   */
+  prepare?(texts: readonly string[], font: FontRef): void
+  /**
    * Draws `text` with its baseline starting at (x, y). The text is shaped as one run: a run of Arabic or Hebrew
    * letters is given in logical order and comes out right to left, anything else is drawn in the order given.
    * `actual`, when given, is what the drawn glyphs stand for in the text layer (a mirrored bracket: drawn ")",

@@ -1,5 +1,6 @@
 import type { Article } from '../article/types'
-import { AMOUNT_WORDS, CUE_VERBS, NUMBER_WORDS, REPORTED_ONLY, REPORTING_BASES, SOURCE_NOUNS } from '../language/en'
+import { CUE_VERBS } from '../language/cues'
+import { AMOUNT_WORDS, NUMBER_WORDS, REPORTED_ONLY, REPORTING_BASES, SOURCE_NOUNS } from '../language/en'
 import { spanLocator } from './spans'
 import { capitalisedAlternation, ENGLISH_MONTH_STEMS, ENGLISH_MONTHS } from '../news/dates'
 import type { Claim, Quote, ReportedSpeech, Span } from './types'

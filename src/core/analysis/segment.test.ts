@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { splitSentences } from './segment'
 import { datelineLength } from '../news/datelines'
-import { loadedKind, CUE_VERBS } from '../language/en'
+import { CUE_VERBS } from '../language/cues'
+import { loadedKind } from '../language/en'
 
 const sents = (t: string) => splitSentences(t, 0, t.length).map((s) => t.slice(s.start, s.end))
 

@@ -4,7 +4,8 @@
  * no fixture, and they are meant to show progress per kind, not to be exact.
  */
 import { WEEKDAYS } from './dates'
-import { CUE_VERBS, MEDIA_NAMES, NAME_PARTICLES, ORG_WORDS, PLACE_NAMES, SUBJECT_PRONOUNS, TITLE_WORDS } from '../language/en'
+import { CUE_VERBS } from '../language/cues'
+import { MEDIA_NAMES, NAME_PARTICLES, ORG_WORDS, PLACE_NAMES, SUBJECT_PRONOUNS, TITLE_WORDS } from '../language/en'
 
 export type SpeakerErrorKind =
   | 'title'

@@ -202,3 +202,25 @@ export const GERMAN: Language = {
     contentAfterComma: true,
   },
 }
+
+/**
+ * German reporting verbs (finite forms as printed in news: present and past, singular and plural), mapped to
+ * the English base with the same role. Separable prefixes ("teilte … mit") need no second part to cue.
+ */
+export const GERMAN_CUES: ReadonlyMap<string, string> = new Map([
+  ...['sagte', 'sagten', 'sagt', 'sagen', 'gesagt', 'meinte', 'meinten', 'meint', 'äußerte', 'äußerten', 'sprach'].map((f) => [f, 'say'] as const),
+  ...['erklärte', 'erklärten', 'erklärt', 'begründete', 'erläuterte'].map((f) => [f, 'explain'] as const),
+  ...['teilte', 'teilten', 'mitteilte', 'mitteilten', 'gab', 'gaben', 'hieß'].map((f) => [f, 'state'] as const),
+  ...['betonte', 'betonten', 'betont', 'unterstrich', 'bekräftigte'].map((f) => [f, 'stress'] as const),
+  ...['fügte', 'ergänzte', 'ergänzten', 'fuhr'].map((f) => [f, 'add'] as const),
+  ...['schrieb', 'schreibt', 'schrieben', 'twitterte'].map((f) => [f, 'write'] as const),
+  ...['berichtete', 'berichteten', 'berichtet'].map((f) => [f, 'report'] as const),
+  ...['warnte', 'warnten', 'warnt'].map((f) => [f, 'warn'] as const),
+  ...['kritisierte', 'kritisierten', 'kritisiert'].map((f) => [f, 'criticize'] as const),
+  ...['forderte', 'forderten', 'fordert'].map((f) => [f, 'demand'] as const),
+  ...['bestätigte', 'bestätigten', 'bestätigt'].map((f) => [f, 'confirm'] as const),
+  ...['entgegnete', 'antwortete', 'antworteten', 'widersprach'].map((f) => [f, 'reply'] as const),
+  ...['kündigte', 'verkündete', 'versicherte', 'stellte', 'zitiert', 'zitierte', 'beschreibt', 'beschrieb'].map((f) => [f, 'announce'] as const),
+  ...['räumte', 'gestand'].map((f) => [f, 'admit'] as const),
+  ...['behauptete', 'behaupteten', 'behauptet'].map((f) => [f, 'claim'] as const),
+])

@@ -97,31 +97,9 @@ export const LOADED_VERBS: ReadonlyMap<string, LoadedKind> = (() => {
   return m
 })()
 
-/**
- * German reporting verbs (finite forms as printed in news: present and past, singular and plural), mapped to
- * the English base with the same role. Separable prefixes ("teilte … mit") need no second part to cue.
- */
-const GERMAN_CUES: ReadonlyMap<string, string> = new Map([
-  ...['sagte', 'sagten', 'sagt', 'sagen', 'gesagt', 'meinte', 'meinten', 'meint', 'äußerte', 'äußerten', 'sprach'].map((f) => [f, 'say'] as const),
-  ...['erklärte', 'erklärten', 'erklärt', 'begründete', 'erläuterte'].map((f) => [f, 'explain'] as const),
-  ...['teilte', 'teilten', 'mitteilte', 'mitteilten', 'gab', 'gaben', 'hieß'].map((f) => [f, 'state'] as const),
-  ...['betonte', 'betonten', 'betont', 'unterstrich', 'bekräftigte'].map((f) => [f, 'stress'] as const),
-  ...['fügte', 'ergänzte', 'ergänzten', 'fuhr'].map((f) => [f, 'add'] as const),
-  ...['schrieb', 'schreibt', 'schrieben', 'twitterte'].map((f) => [f, 'write'] as const),
-  ...['berichtete', 'berichteten', 'berichtet'].map((f) => [f, 'report'] as const),
-  ...['warnte', 'warnten', 'warnt'].map((f) => [f, 'warn'] as const),
-  ...['kritisierte', 'kritisierten', 'kritisiert'].map((f) => [f, 'criticize'] as const),
-  ...['forderte', 'forderten', 'fordert'].map((f) => [f, 'demand'] as const),
-  ...['bestätigte', 'bestätigten', 'bestätigt'].map((f) => [f, 'confirm'] as const),
-  ...['entgegnete', 'antwortete', 'antworteten', 'widersprach'].map((f) => [f, 'reply'] as const),
-  ...['kündigte', 'verkündete', 'versicherte', 'stellte', 'zitiert', 'zitierte', 'beschreibt', 'beschrieb'].map((f) => [f, 'announce'] as const),
-  ...['räumte', 'gestand'].map((f) => [f, 'admit'] as const),
-  ...['behauptete', 'behaupteten', 'behauptet'].map((f) => [f, 'claim'] as const),
-])
-
-/** Every verb form (neutral or loaded) that can introduce speech, mapped to its base. */
-export const CUE_VERBS: ReadonlyMap<string, string> = (() => {
-  const m = new Map<string, string>([...NEUTRAL_FORMS, ...GERMAN_CUES])
+/** Every English verb form (neutral or loaded) that can introduce speech, mapped to its base. */
+export const ENGLISH_CUE_VERBS: ReadonlyMap<string, string> = (() => {
+  const m = new Map<string, string>(NEUTRAL_FORMS)
   for (const list of Object.values(LOADED)) for (const [f, b] of expand(list)) if (!m.has(f)) m.set(f, b)
   return m
 })()
@@ -175,7 +153,7 @@ export const REPORTED_ONLY: ReadonlyMap<string, string> = expand([
 
 /**
  * Verbs that report speech without quotation marks (reported speech): the clause after them is content.
- * A narrower set than CUE_VERBS, because "X described Y" is not reported speech.
+ * A narrower set than the cue verbs, because "X described Y" is not reported speech.
  */
 export const REPORTING_BASES: ReadonlySet<string> = new Set([
   'say', 'tell', 'write', 'tweet', 'add', 'state', 'report', 'announce', 'explain', 'note', 'warn', 'argue',

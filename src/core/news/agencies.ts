@@ -28,11 +28,17 @@ export interface Agency {
   pictureCredit?: 'photo' | 'capitals' | 'named'
   /** The names it prints as the distributor of others' pictures: "Name/Kremlin via REUTERS" */
   via?: readonly string[]
+  /**
+   * The sentence splitter skips a dateline crediting it in mixed case ("Berlin (dpa) -"); any other credit it skips
+   * is two to five capitals. (Every agency's name instead is a change of the analysis, not measured yet.)
+   */
+  splitterCredit?: true
 }
 
 export const AGENCIES: readonly Agency[] = [
   {
     name: 'Reuters',
+    splitterCredit: true,
     spellings: ['Reuters', 'reuters.com', 'Thomson Reuters', 'Reuters News', 'Reuters Staff'],
     brands: ['Reuters TV'],
     roleNames: ['Reuters'],
@@ -55,16 +61,17 @@ export const AGENCIES: readonly Agency[] = [
   },
   {
     name: 'dpa',
+    splitterCredit: true,
     spellings: ['dpa', 'dpa.com', 'dpa-AFX', 'dpa AFX', 'Deutsche Presse-Agentur', 'Deutsche Presse-Agentur GmbH', 'dpa international'],
     brands: ['dpa-Zentralbild'],
     roleNames: ['dpa'],
     pictureCredit: 'photo',
   },
-  { name: 'Bloomberg', spellings: ['Bloomberg', 'Bloomberg News', 'bloomberg.com', 'Bloomberg L.P.'], roleNames: ['Bloomberg'] },
+  { name: 'Bloomberg', spellings: ['Bloomberg', 'Bloomberg News', 'bloomberg.com', 'Bloomberg L.P.'], roleNames: ['Bloomberg'], splitterCredit: true },
   { name: 'UPI', spellings: ['UPI', 'United Press International', 'upi.com'] },
   { name: 'ANSA', spellings: ['ANSA', 'ansa.it', 'Agenzia ANSA', 'Agenzia Nazionale Stampa Associata'] },
   { name: 'EFE', spellings: ['EFE', 'Agencia EFE', 'efe.com'] },
-  { name: 'Xinhua', spellings: ['Xinhua', 'Xinhua News Agency', 'xinhuanet.com', 'news.cn', '新华社'] },
+  { name: 'Xinhua', spellings: ['Xinhua', 'Xinhua News Agency', 'xinhuanet.com', 'news.cn', '新华社'], splitterCredit: true },
   { name: 'Kyodo', spellings: ['Kyodo', 'Kyodo News', 'kyodonews.net'] },
   { name: 'PA', spellings: ['PA', 'PA Media', 'Press Association', 'PA Sport'], brands: ['PA Wire'] },
   { name: 'AAP', spellings: ['AAP', 'Australian Associated Press', 'aap.com.au'] },

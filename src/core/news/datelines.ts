@@ -1,5 +1,5 @@
 import type { Dateline } from '../article/types'
-import { agencyName } from './agencies'
+import { AGENCIES, agencyName } from './agencies'
 import { monthNumber } from './dates'
 
 /*
@@ -110,11 +110,8 @@ const STORY_SHAPE: DatelineShape = {
 const ASCII_PLACE_WORD = String.raw`[A-Z][A-Za-z.'’-]*`
 /** A month and a day: "April 17", "Jan. 5". */
 const ASCII_MONTH_DAY = String.raw`[A-Z][a-z]{2,8}\.?\s+\d{1,2}`
-/**
- * The agencies the splitter knows in mixed case in a dateline's parentheses (any other credit it skips is two to
- * five capitals). Taking every mixed-case name of the agency table instead is a change of the analysis to measure.
- */
-const MIXED_CASE_CREDITS = ['Reuters', 'dpa', 'Xinhua', 'Bloomberg']
+/** The agencies the splitter knows in mixed case in a dateline's parentheses (the agency table's splitterCredit). */
+const MIXED_CASE_CREDITS = AGENCIES.filter((a) => a.splitterCredit).map((a) => a.name)
 
 /**
  * The sentence splitter's shape: ASCII, a single hyphen, any two to five capitals as the credit, no check of the

@@ -1,4 +1,5 @@
-import { CUE_VERBS, STRONG_CUES } from '../../language/en'
+import { CUE_VERBS } from '../../language/cues'
+import { STRONG_CUES } from '../../language/en'
 import type { Finding } from '../types'
 import { finding, type Rule } from './context'
 

@@ -179,12 +179,14 @@ test('what a first editor ran into: undo, the speaker list and J then A keep the
   // J to a finding on a mark, then X: the finding's mark is decided, not the one clicked before.
   await app.openMark('quote', 'Reportedly, Putin had just called')
   await page.locator('#checks-list').focus()
-  const onMark = await page.evaluate(() => {
+  // (The quote's own finding is the selected one now: the checks follow the text. Walk from there.)
+  const [onMark, from] = await page.evaluate(() => {
     const items = [...document.querySelectorAll('#checks-list [role="option"]')]
-    return items.findIndex((li) => li.getAttribute('data-rule') === 'unattributed-claim')
+    return [items.findIndex((li) => li.getAttribute('data-rule') === 'unattributed-claim'), items.findIndex((li) => li.getAttribute('aria-selected') === 'true')]
   })
   expect(onMark).toBeGreaterThanOrEqual(0)
-  for (let i = 0; i < onMark; i++) await app.key('j')
+  for (let i = from; i < onMark; i++) await app.key('j')
+  for (let i = from; i > onMark; i--) await app.key('k')
   await expect(app.card()).toHaveAttribute('aria-label', 'Claim annotation')
   await app.key('x')
   await expect(page.getByTestId('card-decision')).toHaveText('rejected')

@@ -2,6 +2,7 @@ import type { Article } from '../article/types'
 import { CUE_VERBS } from '../language/cues'
 import { AMOUNT_WORDS, NUMBER_WORDS, REPORTED_ONLY, REPORTING_BASES, SOURCE_NOUNS } from '../language/en'
 import { spanLocator } from './spans'
+import { oneOf } from '../language/pattern'
 import { capitalisedAlternation, ENGLISH_MONTH_STEMS, ENGLISH_MONTHS } from '../news/dates'
 import type { Claim, Quote, ReportedSpeech, Span } from './types'
 
@@ -24,6 +25,87 @@ const MONTH_NOT_MAY = capitalisedAlternation(ENGLISH_MONTHS.filter((m) => m !== 
 const MONTH_STEM_NOT_MAY = capitalisedAlternation(ENGLISH_MONTH_STEMS.filter((m) => m !== 'may'))
 /** A word that starts as a month does ("Jan", "Sept.", "December", "Mayor" too: the checks tolerate it) */
 const MONTH_WORD = String.raw`(?:${capitalisedAlternation(ENGLISH_MONTH_STEMS)})[a-z]*`
+
+/** Comparatives before "than", and verbs of a change in amount: the comparison signal. */
+const COMPARATIVES = ['more', 'less', 'fewer', 'higher', 'lower', 'greater', 'larger', 'smaller', 'bigger', 'cheaper', 'faster', 'slower', 'older', 'younger', 'better', 'worse']
+const CHANGE_VERBS = ['rose', 'fell', 'increased', 'decreased', 'doubled', 'tripled', 'halved', 'jumped', 'dropped', 'surged', 'plunged', 'climbed', 'declined', 'grew', 'shrank']
+
+/** Words of wrongdoing and violence: the allegation signal. */
+const ALLEGATION_WORDS = [
+  'crackdown', 'violent', 'violence', 'killed', 'killing', 'jailed', 'jailing', 'arrested', 'detained', 'tortured?', 'murder(?:ed)?', 'fraud(?:ulent)?', 'rigged', 'corrupt(?:ion)?',
+  'bribe(?:s|ry)?', 'embezzle\\w*', 'illegal(?:ly)?', 'abuses?', 'disputed', 'stolen', 'stole', 'war crimes?', 'genocide', 'massacre', 'looted', 'smuggl\\w+', 'laundering', 'sham',
+]
+
+/** Words that characterise: the evaluative signal. */
+const CHARACTERISING_WORDS = [
+  'prickly', 'tense', 'strained', 'cordial', 'close ties', 'cheap', 'controversial', 'notorious', 'brutal', 'landmark', 'sweeping', 'massive', 'mass', 'huge', 'dramatic',
+  'sharp(?:ly)?', 'swift(?:ly)?', 'key', 'major', 'crucial', 'fragile', 'troubled', 'embattled', 'beleaguered', 'hardline', 'authoritarian', 'rogue', 'radical', 'extremist',
+]
+
+/** Sources too vague to name anyone, and what they say. */
+const VAGUE_SOURCES = ['experts?', 'analysts', 'observers', 'critics', 'officials', 'sources', 'many', 'some', 'people', 'observers']
+const VAGUE_VERBS = ['say', 'said', 'believe', 'believed', 'think', 'thought', 'suggest', 'suggested', 'claim', 'claimed']
+
+/** Words that start a kind of source ("Banking sources said"), capitalised only as the sentence's first. */
+const SECTOR_WORDS = [
+  'the', 'but', 'and', 'some', 'many', 'other', 'senior', 'western', 'eastern', 'industry', 'trade', 'market', 'banking', 'diplomatic', 'government', 'military', 'security',
+  'intelligence', 'administration', 'company', 'official', 'political', 'local', 'financial', 'oil', 'shipping', 'grain', 'monetary', 'economic', 'european', 'arab',
+  'informed', 'reliable', 'well-placed', 'top', 'two', 'three', 'several',
+]
+
+/** The number words a results table spells out. */
+const ONE_TO_TEN = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']
+
+/** What a market report moves, and how. */
+const MARKETS = [
+  'call money', '(?:interest|money|interbank|deposit|overnight)\\s+rates?', 'shares?', 'stocks?', 'index', 'indices', 'dollar', 'yen', 'euro', 'sterling', 'pound', 'gold', 'crude',
+  'futures', 'bonds?', 'yields?', 'prices?', 'Dow', 'Nasdaq', 'Nikkei', 'FTSE', 'DAX', 'CAC', 'S&P', 'Hang Seng', 'bourse',
+]
+const MARKET_MOVES = [
+  'rose', 'fell', 'eased', 'gained', 'lost', 'closed', 'ended', 'opened', 'traded', 'slipped', 'climbed', 'dropped', 'jumped', 'edged', 'firmed', 'weakened', 'stood', 'settled', 'finished',
+]
+
+/** Finite verb forms: a regular past, auxiliaries, and the irregular ones news copy uses most. */
+const FINITE_FORMS = [
+  '[a-z]{2,}ed', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'may', 'said', 'says', 'rose', 'fell', 'grew', 'made', 'took', 'paid', 'sold',
+  'won', 'lost', 'gave', 'got', 'saw', 'set', 'cut', 'put', 'hit', 'left', 'led', 'held', 'kept', 'bought', 'stood', 'came', 'went', 'told', 'shows?', 'rises?', 'falls?',
+]
+
+/** Function words that open a sentence with a capital. */
+const SENTENCE_OPENERS = [
+  'The', 'A', 'An', 'In', 'On', 'At', 'As', 'But', 'And', 'It', 'This', 'That', 'These', 'Those', 'When', 'While', 'After', 'Before', 'If', 'Since', 'Though', 'Although',
+  'Because', 'Yet', 'So', 'Or', 'Nor', 'For', 'With', 'By', 'From', 'To', 'Of', 'Some', 'Many', 'Most', 'Several', 'Other', 'Others', 'Both', 'All', 'Each', 'Every',
+  'No', 'Not', 'There', 'Here', 'Then', 'Now', 'Still', 'Also', 'Even', 'Only',
+]
+
+/** Conjunctions that open a clause of time, reason or comparison, and what may stand between its subject and a cue. */
+const SUBORDINATORS = ['when', 'after', 'before', 'as', 'because', 'since', 'while', 'although', 'though', 'if', 'until', 'once']
+const AUXILIARIES_AND_ADVERBS = ['has', 'had', 'have', 'also', 'later', 'first', 'sometimes', 'repeatedly', 'once', 'previously']
+
+/** Words of opinion, feeling and speculation. */
+const OPINION_WORDS = [
+  'think', 'thinks', 'believe[sd]?', 'feel(?:s|ings?)?', 'felt', 'hope[sd]?', 'hoping', 'fears?', 'feared', 'worr(?:y|ies|ied)', 'wonder(?:s|ed)?', 'optimistic', 'pessimistic',
+  'skeptic\\w*', 'sceptic\\w*', 'opinion', 'perspective', 'seem(?:s|ed)?', 'appears? to', 'apparently', 'perhaps', 'likely', 'unlikely', 'surely', 'certainly', 'clearly',
+  'obviously', 'marvel(?:l?ed|s)?', 'deserves?', 'ought', 'wish(?:es|ed)?', 'expects?', 'predicted', 'predicts?', 'wants?', 'wanted', 'desired', 'expected', 'unclear',
+  'not (?:immediately |yet )?(?:clear|known)',
+]
+
+/** Words that judge, in lower case. */
+const JUDGING_WORDS = [
+  'sad', 'great', 'wonderful', 'terrible', 'awful', 'brilliant', 'incredible', 'amazing', 'devastating', 'troubling', 'disappointing', 'shameful', 'outrageous',
+  'ridiculous', 'absurd', 'lousy', 'smart', 'stupid', 'mistake', 'nonsense', 'garbage', 'proud', 'happy', 'thankful', 'grateful', 'sorry', 'surprised', 'shocked',
+  'overwhelmed', 'excited', 'uncomfortable', 'cordial', 'muddled', 'pointedly', 'bluntly', 'neatly', 'good reason', 'shaky', 'ready', 'prepared',
+]
+
+/** The verbs of a closing attribution, and the times that may follow them. */
+const TRAILING_VERBS = ['said', 'says', 'added', 'reported', 'stated', 'announced', 'estimated', 'told\\s+\\S+']
+const TRAILING_TIMES = ['on', 'in', 'late', 'early', 'last', 'this', 'today', 'yesterday', '\\p{Lu}[\\p{L}]*', '[a-z]+day']
+
+/** Acts of speech the lexicon has no reporting verb for. */
+const SPEECH_ACTS = [
+  'call(?:s|ed|ing)\\s+(?:for|on)', 'blast(?:s|ed)', 'slamm?(?:s|ed)', 'criticized', 'criticised', 'characteri[sz]ed', 'urg(?:es|ed)', 'demand(?:s|ed)', 'vow(?:s|ed)',
+  'pledg(?:es|ed)', 'propos(?:es|ed)',
+]
 
 /** Each signal of a checkable statement with its weight toward checkworthiness. */
 const SIGNALS: { name: string; weight: number; re: RegExp }[] = [
@@ -69,7 +151,7 @@ const SIGNALS: { name: string; weight: number; re: RegExp }[] = [
   {
     name: 'comparison',
     weight: 0.2,
-    re: /\b(?:more|less|fewer|higher|lower|greater|larger|smaller|bigger|cheaper|faster|slower|older|younger|better|worse)\s+than\b|\b(?:rose|fell|increased|decreased|doubled|tripled|halved|jumped|dropped|surged|plunged|climbed|declined|grew|shrank)\b|\bcompared (?:with|to)\b|\bup from\b|\bdown from\b/i,
+    re: new RegExp(String.raw`\b${oneOf(COMPARATIVES)}\s+than\b|\b${oneOf(CHANGE_VERBS)}\b|\bcompared (?:with|to)\b|\bup from\b|\bdown from\b`, 'i'),
   },
   {
     name: 'superlative',
@@ -86,24 +168,27 @@ const SIGNALS: { name: string; weight: number; re: RegExp }[] = [
   {
     name: 'allegation',
     weight: 0.25,
-    re: /\b(?:crackdown|violent|violence|killed|killing|jailed|jailing|arrested|detained|tortured?|murder(?:ed)?|fraud(?:ulent)?|rigged|corrupt(?:ion)?|bribe(?:s|ry)?|embezzle\w*|illegal(?:ly)?|abuses?|disputed|stolen|stole|war crimes?|genocide|massacre|looted|smuggl\w+|laundering|sham)\b/i,
+    re: new RegExp(String.raw`\b${oneOf(ALLEGATION_WORDS)}\b`, 'i'),
   },
   {
     name: 'evaluative',
     weight: 0.15,
-    re: /\b(?:prickly|tense|strained|cordial|close ties|cheap|controversial|notorious|brutal|landmark|sweeping|massive|mass|huge|dramatic|sharp(?:ly)?|swift(?:ly)?|key|major|crucial|fragile|troubled|embattled|beleaguered|hardline|authoritarian|rogue|radical|extremist)\b/i,
+    re: new RegExp(String.raw`\b${oneOf(CHARACTERISING_WORDS)}\b`, 'i'),
   },
 ]
 
 /** Vague attributions count as none (RULES §16). */
-const VAGUE = /\b(?:experts?|analysts|observers|critics|officials|sources|many|some|people|observers)\s+(?:say|said|believe|believed|think|thought|suggest|suggested|claim|claimed)\b|\breportedly\b|\bit is (?:believed|understood|thought|said)\b|\bis said to\b|\bare said to\b|\bwidely (?:seen|believed|regarded)\b/i
+const VAGUE = new RegExp(
+  String.raw`\b${oneOf(VAGUE_SOURCES)}\s+${oneOf(VAGUE_VERBS)}\b|\breportedly\b|\bit is (?:believed|understood|thought|said)\b|\bis said to\b|\bare said to\b|\bwidely (?:seen|believed|regarded)\b`,
+  'i',
+)
 
 /** "officials said" after a named institution ("Treasury officials", "Bank of Japan officials") names its source. */
 const INSTITUTION_SOURCES = /\b((?:\p{Lu}[\p{L}.&'’-]*\s+(?:of\s+)?){1,4})(?:officials|sources|spokesmen|executives)\s+(?:say|said|told)\b/gu
 const NATIONALITY = /(?:an|ese|ish|ch|i|ic)$/
 /** A capital that only starts the sentence: a kind of source, not an institution ("Banking sources said"). */
 const SECTOR =
-  /^(?:the|but|and|some|many|other|senior|western|eastern|industry|trade|market|banking|diplomatic|government|military|security|intelligence|administration|company|official|political|local|financial|oil|shipping|grain|monetary|economic|european|arab|informed|reliable|well-placed|top|two|three|several)$/i
+  new RegExp(`^${oneOf(SECTOR_WORDS)}$`, 'i')
 
 /** Vague attribution (RULES §16), unless the officials or sources belong to a named institution. */
 function isVague(plain: string): boolean {
@@ -149,13 +234,18 @@ const STAT_RE = new RegExp(
   ].join('|'),
   'gi',
 )
-const TABLE_ROW_RE = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)[^.;]*\bvs\.?\s+(?:a\s+)?(?:loss|profit|gain)?\s*[-$€£]?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)/i
+const TABLE_ROW_RE = new RegExp(String.raw`(?:\d|\b${oneOf(ONE_TO_TEN)}\b)[^.;]*\bvs\.?\s+(?:a\s+)?(?:loss|profit|gain)?\s*[-$€£]?(?:\d|${ONE_TO_TEN.join('|')})`, 'i')
 const MARKET_RE =
-  /\b(?:call money|(?:interest|money|interbank|deposit|overnight)\s+rates?|shares?|stocks?|index|indices|dollar|yen|euro|sterling|pound|gold|crude|futures|bonds?|yields?|prices?|Dow|Nasdaq|Nikkei|FTSE|DAX|CAC|S&P|Hang Seng|bourse)\b[^.;]{0,80}\b(?:rose|fell|eased|gained|lost|closed|ended|opened|traded|slipped|climbed|dropped|jumped|edged|firmed|weakened|stood|settled|finished)\b[^.;]{0,40}\b(?:to|at)\s+[$€£]?\d/i
-const SPORTS_CONTEXT = /\b(?:points|rebounds|assists|goals?|innings|touchdowns?|halftime|half-time|quarter|period|match|game|season|scored|coach|league|tournament|championship|cup|set|inning|lap|race|win|won|beat|defeated)\b/i
+  new RegExp(String.raw`\b${oneOf(MARKETS)}\b[^.;]{0,80}\b${oneOf(MARKET_MOVES)}\b[^.;]{0,40}\b(?:to|at)\s+[$€£]?\d`, 'i')
+/** The words of a game's report. */
+const SPORTS_WORDS = [
+  'points', 'rebounds', 'assists', 'goals?', 'innings', 'touchdowns?', 'halftime', 'half-time', 'quarter', 'period', 'match', 'game', 'season',
+  'scored', 'coach', 'league', 'tournament', 'championship', 'cup', 'set', 'inning', 'lap', 'race', 'win', 'won', 'beat', 'defeated',
+]
+const SPORTS_CONTEXT = new RegExp(String.raw`\b${oneOf(SPORTS_WORDS)}\b`, 'i')
 
 const FINITE_VERB =
-  /\b(?:[a-z]{2,}ed|is|was|are|were|has|have|had|will|would|could|may|said|says|rose|fell|grew|made|took|paid|sold|won|lost|gave|got|saw|set|cut|put|hit|left|led|held|kept|bought|stood|came|went|told|shows?|rises?|falls?)\b/
+  new RegExp(String.raw`\b${oneOf(FINITE_FORMS)}\b`)
 
 /** The clause with public-record numbers blanked, and whether any were. */
 function withoutPublicRecord(clause: string, sporty: boolean): { text: string; removed: boolean } {
@@ -244,7 +334,7 @@ const FINDING_BASES: ReadonlySet<string> = new Set(['find', 'show', 'conclude', 
 /** Words that can end a source's description: "the company", "police", "a spokesman for the ministry". */
 const SOURCE_END = new RegExp(String.raw`(?:^|\s)(?:he|she|they|${[...SOURCE_NOUNS].join('|')})$`, 'i')
 /** Function words that start a sentence with a capital and are no name. */
-const NOT_A_NAME = /^(?:The|A|An|In|On|At|As|But|And|It|This|That|These|Those|When|While|After|Before|If|Since|Though|Although|Because|Yet|So|Or|Nor|For|With|By|From|To|Of|Some|Many|Most|Several|Other|Others|Both|All|Each|Every|No|Not|There|Here|Then|Now|Still|Also|Even|Only)$/
+const NOT_A_NAME = new RegExp(`^${oneOf(SENTENCE_OPENERS)}$`)
 
 /** Whether the words before a cue can be who speaks: a name, a pronoun or a source noun, the last word deciding. */
 function isSource(subject: string): boolean {
@@ -255,7 +345,7 @@ function isSource(subject: string): boolean {
 }
 
 /** The words before a cue that open a clause of time, reason or comparison: "when she", "a day after he", "as Sanders has". */
-const SUBORDINATE_CUE = /\b(?:when|after|before|as|because|since|while|although|though|if|until|once)\s+(?:he|she|they|it|[\p{Lu}][\p{L}'’.-]*)\s+(?:(?:has|had|have|also|later|first|sometimes|repeatedly|once|previously)\s+)*$/u
+const SUBORDINATE_CUE = new RegExp(String.raw`\b${oneOf(SUBORDINATORS)}\s+(?:he|she|they|it|[\p{Lu}][\p{L}'’.-]*)\s+(?:${oneOf(AUXILIARIES_AND_ADVERBS)}\s+)*$`, 'u')
 /** A verb form that reports: said, says, told, added, announced (not "report" the noun, nor "reporting", nor "believes"). */
 function isReportingForm(word: string): boolean {
   const w = word.toLowerCase()
@@ -338,13 +428,13 @@ const ANY_FINITE =
   /\b(?:is|are|was|were|has|have|had|do|does|did|will|would|can|could|may|might|must|shall|should)\b|\b[a-z]{2,}(?:ed|es|s)\b/
 /** Opinion, feeling and speculation words: the sentence says what someone thinks, not what happened. */
 const OPINION =
-  /\b(?:think|thinks|believe[sd]?|feel(?:s|ings?)?|felt|hope[sd]?|hoping|fears?|feared|worr(?:y|ies|ied)|wonder(?:s|ed)?|optimistic|pessimistic|skeptic\w*|sceptic\w*|opinion|perspective|seem(?:s|ed)?|appears? to|apparently|perhaps|likely|unlikely|surely|certainly|clearly|obviously|marvel(?:l?ed|s)?|deserves?|ought|wish(?:es|ed)?|expects?|predicted|predicts?|wants?|wanted|desired|expected|unclear|not (?:immediately |yet )?(?:clear|known))\b/i
+  new RegExp(String.raw`\b${oneOf(OPINION_WORDS)}\b`, 'i')
 /** Saying what someone or something is like: "described him as ...", "characterized the call as ...". */
 const CHARACTERIZE =
   /\b(?:describ(?:ed|es)|characteri[sz](?:ed|es)|regard(?:ed|s)|view(?:ed|s)|look(?:ed|s) (?:at|on)|hail(?:ed|s)|prais(?:ed|es)|brand(?:ed|s)|label(?:l?ed|s)|dub(?:bed|s))\b[^.;]{0,80}?\bas\b/i
 /** Judging words a reporter does not state as fact (lower case: "Great Britain", "the Great Recession" are names). */
 const EVALUATIVE =
-  /\b(?:sad|great|wonderful|terrible|awful|brilliant|incredible|amazing|devastating|troubling|disappointing|shameful|outrageous|ridiculous|absurd|lousy|smart|stupid|mistake|nonsense|garbage|proud|happy|thankful|grateful|sorry|surprised|shocked|overwhelmed|excited|uncomfortable|cordial|muddled|pointedly|bluntly|neatly|good reason|shaky|ready|prepared)\b/
+  new RegExp(String.raw`\b${oneOf(JUDGING_WORDS)}\b`)
 /** Modals of duty and of possibility: a demand, a guess or a forecast (lower case: "May" is also a month). */
 const MODAL = /\b(?:should|must|ought to|needs? to|has to|have to|could|might|may|can)\b/
 /** Something under way or about to happen: "is calling for", "will hold", "would switch". */
@@ -515,7 +605,10 @@ export function byCheckworthiness<T extends Pick<Claim, 'checkworthiness' | 'sta
 
 /** A closing attribution that covers what went before it in the paragraph: "…, the company said." */
 const TRAILING_CUE =
-  /,\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\p{L}'’.&-]+\s+){0,5}?(?:said|says|added|reported|stated|announced|estimated|told\s+\S+)(?:\s+(?:on|in|late|early|last|this|today|yesterday|\p{Lu}[\p{L}]*|[a-z]+day)){0,3}[\s.,"”]*$/u
+  new RegExp(
+  String.raw`,\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\p{L}'’.&-]+\s+){0,5}?${oneOf(TRAILING_VERBS)}(?:\s+${oneOf(TRAILING_TIMES)}){0,3}[\s.,"”]*$`,
+  'u',
+)
 
 /** What neighbourSource needs to know of each body sentence. */
 interface Neighbour {
@@ -614,7 +707,7 @@ function attribution(plain: string, s: Span, speech: ClaimInput, inQuotes: reado
 
 /** Acts of speech that are no reporting verb of the lexicon's: what someone demands, attacks or calls something. */
 const SPEECH_ACT =
-  /\b(?:(?:is|are|was|were)\s+)?(?:call(?:s|ed|ing)\s+(?:for|on)|blast(?:s|ed)|slamm?(?:s|ed)|criticized|criticised|characteri[sz]ed|urg(?:es|ed)|demand(?:s|ed)|vow(?:s|ed)|pledg(?:es|ed)|propos(?:es|ed))\b/
+  new RegExp(String.raw`\b(?:(?:is|are|was|were)\s+)?${oneOf(SPEECH_ACTS)}\b`)
 /** A participle of speech closing the main clause: ", telling CBS that", ", saying". */
 const SPEECH_PARTICIPLE = /,\s+(?:telling|saying|adding|writing|arguing|announcing|insisting|warning)\b/
 const NAME_RUN = /(?:^|[^\p{L}])(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})/gu

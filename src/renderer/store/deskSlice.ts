@@ -53,6 +53,7 @@ export interface DeskSlice {
   /** The checks panel lists the speakers to confirm before every other finding (remembered on this computer) */
   speakersFirst: boolean
   activeId: string | null
+  /** The selected finding's index; -1 when none is (the active mark has no finding) */
   activeFinding: number
   saveState: SaveState
   savedAt: string | null
@@ -441,9 +442,11 @@ export const createDeskSlice: StateCreator<StoreState, [], [], DeskSlice> = (set
       if (s.activeId === id) return
       // The checks follow the text: when the active finding is about another mark, this mark's first finding (if it
       // has one) becomes the active one, so that J, K and Enter go on from where the editor is.
+      // A mark with no finding selects none (-1), so that Enter and D cannot act on a finding about other words; J
+      // then starts from the first.
       if (id && markOfFinding(s, s.findings[s.activeFinding]) !== id) {
         const i = s.findings.findIndex((f) => markOfFinding(s, f) === id)
-        if (i >= 0) return set({ activeId: id, activeFinding: i })
+        return set({ activeId: id, activeFinding: i })
       }
       set({ activeId: id })
     },
@@ -629,9 +632,8 @@ export const createDeskSlice: StateCreator<StoreState, [], [], DeskSlice> = (set
           if (seq !== analysisSeq || get().detail?.story.id !== storyId) return
           const key = get().findings[get().activeFinding]?.key
           setWithFindings({ analysis: { people: analysis.people, findings: analysis.findings, claims: analysis.claims }, analysisText: article.text })
-          // the selection stays on its finding where the new checks still find it
-          const at = key ? get().findings.findIndex((f) => f.key === key) : -1
-          set({ activeFinding: Math.max(0, at) })
+          // the selection stays on its finding where the new checks still find it (and on none where there was none)
+          if (key) set({ activeFinding: Math.max(0, get().findings.findIndex((f) => f.key === key)) })
         },
         (e: unknown) => console.error('Wiremark: the analysis failed', e),
       )

@@ -62,13 +62,19 @@ describe('the checks and the text keep one focus', () => {
     expect(useStore.getState().activeFinding).toBe(2)
   })
 
-  it('keeps the active finding when it is already about the picked mark, or when the mark has none', () => {
+  it('keeps the active finding when it is already about the picked mark', () => {
     useStore.setState({ activeFinding: 3 })
     useStore.getState().setActive('other')
     expect(useStore.getState().activeFinding).toBe(3)
-    useStore.getState().setActive('long')
-    expect([useStore.getState().activeFinding, useStore.getState().activeId]).toEqual([3, 'long'])
     useStore.getState().setActive(null)
     expect([useStore.getState().activeFinding, useStore.getState().activeId]).toEqual([3, null])
+  })
+
+  it('selects no finding for a mark that has none, so Enter and D have nothing about other words to act on; J starts at the first', () => {
+    useStore.setState({ activeFinding: 3 })
+    useStore.getState().setActive('long')
+    expect([useStore.getState().activeFinding, useStore.getState().activeId]).toEqual([-1, 'long'])
+    useStore.getState().setActiveFinding(useStore.getState().activeFinding + 1)
+    expect([useStore.getState().activeFinding, useStore.getState().activeId]).toEqual([0, 'short'])
   })
 })

@@ -67,6 +67,12 @@ export function moveFinding(delta: number) {
   document.querySelector(`[data-finding-index="${store().activeFinding}"]`)?.scrollIntoView({ block: 'nearest' })
 }
 
+/** D: the reason box of the selected finding; with none selected (the active mark has no finding), says so. */
+function dismissSelected() {
+  if (!store().findings[store().activeFinding]) return store().notify('info', 'No finding is selected: this mark has none. J and K walk the checks.')
+  focusPanel('#dismiss-reason')
+}
+
 /** Shows the active finding's words (and makes its mark the active one); in review mode the focus stays put. */
 export function jumpToFinding() {
   const s = store()
@@ -113,7 +119,7 @@ export const ACTIONS: DeskAction[] = [
   { id: 'next', label: 'Next finding', keys: 'J', scope: 'review', run: () => moveFinding(1) },
   { id: 'prev', label: 'Previous finding', keys: 'K', scope: 'review', run: () => moveFinding(-1) },
   { id: 'jump', label: "Show the finding's words (the focus stays)", keys: 'Enter', scope: 'review', run: jumpToFinding },
-  { id: 'dismiss', label: 'Dismiss the finding (with a reason)', keys: 'D', scope: 'review', run: () => focusPanel('#dismiss-reason') },
+  { id: 'dismiss', label: 'Dismiss the finding (with a reason)', keys: 'D', scope: 'review', run: dismissSelected },
   { id: 'checks', label: 'Go to the checks', keys: 'Alt+2', scope: 'anywhere', run: () => focusPanel('#checks-list') },
   { id: 'text', label: 'Go to the text (edit mode)', keys: 'Alt+1', scope: 'anywhere', run: () => setMode('edit') },
   { id: 'undo', label: 'Undo', keys: 'Ctrl+Z', scope: 'anywhere', run: () => currentEditor()?.dispatchCommand(UNDO_COMMAND, undefined) },

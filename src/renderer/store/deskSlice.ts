@@ -15,7 +15,7 @@ import { currentEditor } from '../features/editor/bridge'
 import { ADD_SUGGESTION_MARKS } from '../features/editor/commands'
 import type { FreshSuggestion, KnownSpan } from '../../core/annotation/fresh'
 import { deskAnnotations, deskAnnotationsOf, isAdjusted } from './effective'
-import { markOfFinding } from './findingMark'
+import { firstFindingOf, markOfFinding } from './findingMark'
 import type { StoreState } from './index'
 import { analyzeOptionsOf } from './settingsSlice'
 
@@ -445,8 +445,7 @@ export const createDeskSlice: StateCreator<StoreState, [], [], DeskSlice> = (set
       // A mark with no finding selects none (-1), so that Enter and D cannot act on a finding about other words; J
       // then starts from the first.
       if (id && markOfFinding(s, s.findings[s.activeFinding]) !== id) {
-        const i = s.findings.findIndex((f) => markOfFinding(s, f) === id)
-        return set({ activeId: id, activeFinding: i })
+        return set({ activeId: id, activeFinding: firstFindingOf(s, s.findings, id) })
       }
       set({ activeId: id })
     },

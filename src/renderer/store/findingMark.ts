@@ -26,3 +26,15 @@ export function markOfFinding(s: MarksInText, f: Pick<ReviewFinding, 'annotation
   }
   return best?.id ?? null
 }
+
+/**
+ * The index of the first finding about mark `id`, or -1. Only findings the mark itself names or overlaps can be
+ * about it, so the others are passed over without measuring every mark against them (a click in a long story with
+ * thousands of marks and findings).
+ */
+export function firstFindingOf(s: MarksInText, findings: readonly Pick<ReviewFinding, 'annotationId' | 'start' | 'end'>[], id: string): number {
+  const mark = deskAnnotationsOf(s.records).get(id)
+  return findings.findIndex((f) =>
+    f.annotationId ? f.annotationId === id : !!mark && mark.end > f.start && mark.start < Math.max(f.end, f.start + 1) && markOfFinding(s, f) === id,
+  )
+}

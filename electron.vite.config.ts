@@ -17,7 +17,9 @@ function importWorkerCjs(): Plugin {
       await build({
         configFile: false,
         logLevel: 'warn',
-        ssr: { noExternal: true, external: ['better-sqlite3'] },
+        // harfbuzzjs (the PDF engine's shaper) stays a dynamic import(): its module awaits at the top level, which a
+        // CommonJS bundle cannot hold, and the worker never draws a PDF.
+        ssr: { noExternal: true, external: ['better-sqlite3', 'harfbuzzjs'] },
         build: {
           ssr: resolve('src/main/services/importWorker.ts'),
           outDir: resolve('out/main'),
@@ -25,7 +27,7 @@ function importWorkerCjs(): Plugin {
           minify: false,
           target: 'node20',
           rollupOptions: {
-            external: ['better-sqlite3', 'electron'],
+            external: ['better-sqlite3', 'electron', 'harfbuzzjs'],
             output: { format: 'cjs', entryFileNames: 'importWorker.cjs', codeSplitting: false },
           },
         },

@@ -25,6 +25,7 @@ import type { Handlers } from '../shared/ipc/contract'
 import { appRoot, appVersion, electronNativeBinding, libraryPath, userDataDir } from './paths'
 import { log } from './log'
 import { writeFileAtomic } from './services/exportFile'
+import { warmPdfEngine } from './services/exportPdf'
 import { createServices, type Services } from './services/index'
 
 // Composition root of the desktop app, top to bottom: one instance, data folder, database, services, IPC, window.
@@ -120,7 +121,7 @@ if (!app.requestSingleInstanceLock()) {
     serveRenderer(join(appRoot(), 'out', 'renderer'))
     // Export to a file the editor picks in a native save dialog (the dialog asks before replacing a file).
     const saveExport: Handlers['exports:save'] = async ({ storyId, format }) => {
-      const file = s.exports.file(storyId, format)
+      const file = await s.exports.file(storyId, format)
       const r = win
         ? await dialog.showSaveDialog(win, { title: 'Export story', defaultPath: join(app.getPath('documents'), file.fileName), filters: exportDialogFilters(format) })
         : { canceled: true, filePath: '' }
@@ -312,6 +313,8 @@ if (!app.requestSingleInstanceLock()) {
 
     createWindow()
     openFiles(pendingFiles.splice(0))
+    // The PDF engine loads its shaper and opens its fonts now, while the editor reads, not on the first export.
+    warmPdfEngine().catch((e: unknown) => log.warn('Wiremark: the PDF engine could not get ready; a PDF export will try again', e))
   }).catch((e: unknown) => {
     log.error('Wiremark failed to start', e)
     app.quit()

@@ -107,10 +107,10 @@ Non-public editorial notes are never exported. Exit code 2 for a bad format, an 
     const now = new Date().toISOString()
     const house = houseStyleFlags(values, 'export', io)
 
-    let write: () => { path: string; bytes: number; count: number }
+    let write: () => Promise<{ path: string; bytes: number; count: number }>
     if (isFile(source)) {
       const input = fromFile(source, io, values['checked-by'], now, house ?? {})
-      write = () => ({ ...exportToFile(input, format, out, { overwrite: force }), count: exportedAnnotations(input.annotations).length })
+      write = async () => ({ ...(await exportToFile(input, format, out, { overwrite: force })), count: exportedAnnotations(input.annotations).length })
     } else {
       const lib = openLibrary(values.db, io)
       let rendered: RenderedExport
@@ -135,14 +135,14 @@ Non-public editorial notes are never exported. Exit code 2 for a bad format, an 
       } finally {
         lib.close()
       }
-      write = () => {
+      write = async () => {
         const data = Buffer.from(rendered.base64, 'base64')
         writeFileAtomic(out, data, { overwrite: force })
         return { path: out, bytes: data.length, count: rendered.annotations }
       }
     }
     try {
-      const written = write()
+      const written = await write()
       io.out(`wrote ${written.path} (${format}, ${written.bytes} bytes, ${written.count} annotations)`)
       return 0
     } catch (e) {

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { gunzipSync } from 'node:zlib'
-import { describe, expect, it } from 'vitest'
-import { pdfEngine } from '../../main/services/exportPdf'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { loadPdfShaper, pdfEngine } from '../../main/services/exportPdf'
 import { FIXTURES } from '../../test/fixtures'
 import { analyze } from '../analysis/analyze'
 import { buildArticle } from '../article/build'
@@ -12,6 +12,9 @@ import { buildReportModel } from './model'
 import { renderPdf } from './pdf'
 import type { PdfCanvas, PdfCanvasFactory } from './pdf/canvas'
 import { sampleExportInput } from './sample'
+
+// The PDF engine's shaper loads asynchronously, once per process (as the app and the CLI await it before an export).
+beforeAll(() => loadPdfShaper())
 
 /*
  * Every story in the fixtures, in every script they have letters in (Latin; Greek and Chinese in a few; Cyrillic and

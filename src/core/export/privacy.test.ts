@@ -1,16 +1,19 @@
 import { readdirSync } from 'node:fs'
 import { strFromU8, unzipSync } from 'fflate'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { fixture, readFixture } from '../../test/fixtures'
 import { analyze } from '../analysis/analyze'
 import { buildArticle } from '../article/build'
 import type { Article } from '../article/types'
 import { importBytes } from '../import/index'
 import { exportStory } from './index'
-import { exportEngines } from '../../main/services/exportPdf'
+import { exportEngines, loadPdfShaper } from '../../main/services/exportPdf'
 import { hasPdftotext, pdfText } from '../../test/pdfText'
 import { sampleExportInput } from './sample'
 import { EXPORT_FORMATS, type ExportFormat } from './types'
+
+// The PDF engine's shaper loads asynchronously, once per process (as the app and the CLI await it before an export).
+beforeAll(() => loadPdfShaper())
 
 /** The text of every part of a .docx, markup and all. */
 function docxText(docx: Uint8Array): string {

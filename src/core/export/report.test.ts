@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync, readdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { strFromU8, unzipSync } from 'fflate'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { parseCsv } from '../../test/csv'
 import { readFixture } from '../../test/fixtures'
 import { convertWithSoffice, soffice } from '../../test/soffice'
@@ -12,11 +12,14 @@ import { buildArticle } from '../article/build'
 import { findingKey, textQuote } from '../annotation/review'
 import type { Annotation } from '../annotation/types'
 import { importBytes } from '../import/index'
-import { exportEngines } from '../../main/services/exportPdf'
+import { exportEngines, loadPdfShaper } from '../../main/services/exportPdf'
 import { exportStory } from './index'
 import { buildReportModel, describe as describeMark } from './model'
 import { sampleExportInput } from './sample'
 import type { ExportInput } from './types'
+
+// The PDF engine's shaper loads asynchronously, once per process (as the app and the CLI await it before an export).
+beforeAll(() => loadPdfShaper())
 
 function reuters(): ExportInput {
   const { articles } = importBytes(readFixture('wire/reuters-putin-lukashenko-aggregator.txt'), 'reuters.txt')

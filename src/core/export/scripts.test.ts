@@ -1,8 +1,8 @@
 import { strFromU8, unzipSync } from 'fflate'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
-import { exportEngines } from '../../main/services/exportPdf'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { exportEngines, loadPdfShaper } from '../../main/services/exportPdf'
 import { readFixture, readFixtureText } from '../../test/fixtures'
 import { hasPdftotext, pdfText } from '../../test/pdfText'
 import { convertWithSoffice, soffice } from '../../test/soffice'
@@ -13,6 +13,9 @@ import { importBytes } from '../import/index'
 import { exportStory } from './index'
 import { sampleExportInput } from './sample'
 import type { ExportInput } from './types'
+
+// The PDF engine's shaper loads asynchronously, once per process (as the app and the CLI await it before an export).
+beforeAll(() => loadPdfShaper())
 
 /*
  * Reports in every script the app ships fonts for: Arabic (a real AFP story), Russian (sentences from the ADAQ

@@ -3,18 +3,21 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { strFromU8, unzipSync } from 'fflate'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { readFixture } from '../../test/fixtures'
 import { analyze } from '../analysis/analyze'
 import { buildArticle } from '../article/build'
 import type { Article } from '../article/types'
 import { importBytes } from '../import/index'
-import { exportEngines } from '../../main/services/exportPdf'
+import { exportEngines, loadPdfShaper } from '../../main/services/exportPdf'
 import { exportStory } from './index'
 import { escapeMarkdown } from './markdown'
 import { buildReportModel, STORY_SUMMARY_LABEL } from './model'
 import { sampleExportInput } from './sample'
 import type { ExportInput } from './types'
+
+// The PDF engine's shaper loads asynchronously, once per process (as the app and the CLI await it before an export).
+beforeAll(() => loadPdfShaper())
 
 /** A real dpa digitalwires item: a teaser (the summary) and crossheads between its paragraphs. */
 function digitalwires(): Article {

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { appRoot, appVersion, libraryPath, userDataDir } from '../paths'
+import { warmPdfEngine } from '../services/exportPdf'
 import { createServices } from '../services/index'
 import { createHost } from './server'
 
@@ -34,6 +35,8 @@ function main() {
     const port = a && typeof a === 'object' ? a.port : wanted
     console.log(`Wiremark is running at http://127.0.0.1:${port}/?token=${token}`)
     console.log(`Library: ${services.info.dbPath}`)
+    // The PDF engine gets ready while the page loads, not on the first export.
+    warmPdfEngine().catch((e: unknown) => console.error(`wiremark host: the PDF engine could not get ready (${e instanceof Error ? e.message : String(e)}); a PDF export will try again`))
   })
   const stop = () => {
     server.close()

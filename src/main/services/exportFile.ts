@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { closeSync, fsyncSync, linkSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
 import { exportBytes } from '../../core/export/index'
-import { exportEngines } from './exportPdf'
+import { exportEngines, loadPdfShaper } from './exportPdf'
 import type { ExportFormat, ExportInput } from '../../core/export/types'
 
 export type ExportFileErrorCode = 'exists' | 'not_a_file' | 'io'
@@ -91,7 +91,8 @@ export function writeFileAtomic(path: string, data: Uint8Array, opts: { overwrit
 }
 
 /** Renders a story in one format and writes it atomically; returns the bytes written. */
-export function exportToFile(input: ExportInput, format: ExportFormat, path: string, opts: { overwrite: boolean }): { path: string; bytes: number } {
+export async function exportToFile(input: ExportInput, format: ExportFormat, path: string, opts: { overwrite: boolean }): Promise<{ path: string; bytes: number }> {
+  if (format === 'pdf') await loadPdfShaper()
   const data = exportBytes(format, input, exportEngines)
   writeFileAtomic(path, data, opts)
   return { path, bytes: data.length }

@@ -2,8 +2,10 @@ import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { basename, join } from 'node:path'
 import { create, type Font, type Glyph, type GlyphPosition, type GlyphRun } from 'fontkit'
+import type * as Harfbuzz from 'harfbuzzjs'
 import PDFDocument from 'pdfkit'
 import type { FontFamily, FontRef, PdfCanvas, PdfCanvasFactory, PdfInfo } from '../../core/export/index'
+import { directionOf } from '../../core/export/script'
 import { appRoot } from '../paths'
 
 /**
@@ -115,15 +117,58 @@ function sameCodePoints(a: readonly number[], b: readonly number[]): boolean {
   return true
 }
 
+/**
+ * The report's text is shaped by HarfBuzz, the shaper of browsers and LibreOffice, compiled to WebAssembly
+ * (harfbuzzjs); fontkit, which shaped it before, is left to pdfkit for subsetting and embedding the fonts. HarfBuzz
+ * shapes the 9,300 distinct words of the AFP Arabic fixtures, 32 a call, in 114 ms, where fontkit took 915 ms; it gives
+ * the same glyphs and advances for every one of them without a bracket (HarfBuzz mirrors a bracket inside a
+ * right-to-left word; the layout hands the engine brackets alone). It is loaded asynchronously, once per process
+ * (`loadPdfShaper`, about 50 ms): a static import would hold up the main process's start with a top-level await, past
+ * Electron's ready event, and the import worker's CommonJS bundle cannot hold one.
+ */
+let harfbuzz: typeof Harfbuzz | null = null
+let harfbuzzLoading: Promise<void> | null = null
+
+/** Loads the PDF engine's shaper, once per process; a PDF can be drawn once it has resolved. */
+export function loadPdfShaper(): Promise<void> {
+  harfbuzzLoading ??= import('harfbuzzjs').then(
+    (m) => {
+      harfbuzz = m
+    },
+    (e: unknown) => {
+      // Not kept: the next export tries again, and its error names the cause.
+      harfbuzzLoading = null
+      throw new Error(`PDF export: the text shaper (harfbuzzjs) could not load: ${e instanceof Error ? e.message : String(e)}`)
+    },
+  )
+  return harfbuzzLoading
+}
+
+/** The loaded shaper, or an error that says what the caller missed. */
+function loadedShaper(): typeof Harfbuzz {
+  if (!harfbuzz) throw new Error('PDF export: the text shaper is not loaded yet (await loadPdfShaper() before drawing a PDF)')
+  return harfbuzz
+}
+
+/**
+ * Gets the PDF engine ready after the app starts, so that the first export does not wait for it: loads the shaper and
+ * opens every shipped font. Errors are the caller's to log; an export then tries again and reports its own.
+ */
+export async function warmPdfEngine(): Promise<void> {
+  await loadPdfShaper()
+  for (const file of REPORT_FONT_FILES) fonts.exact(file)
+}
+
 /** Opens the shipped fonts on first use and keeps them: parsing the 10 MB Chinese font once, not per report. */
 function createFontSet() {
-  const open = new Map<string, ReturnType<typeof withExactText> & { name: string }>()
+  const open = new Map<string, ReturnType<typeof withExactText> & { name: string; bytes: Uint8Array; hb: Harfbuzz.Font | null }>()
   const exact = (file: string) => {
     let f = open.get(file)
     if (!f) {
-      const e = withExactText(create(readFileSync(reportFontPath(file))))
+      const bytes = readFileSync(reportFontPath(file))
+      const e = withExactText(create(bytes))
       // fontkit reads the name table again on every postscriptName: read once.
-      f = { ...e, name: e.font.postscriptName }
+      f = { ...e, name: e.font.postscriptName, bytes, hb: null }
       open.set(file, f)
     }
     return f
@@ -174,13 +219,13 @@ class RunCopy {
 // changes no output.
 const MAX_RUNS = 60_000
 
-// Scripts fontkit shapes the shipped fonts' letters in. Words are shaped together only with words of the script fontkit
-// would pick for each alone (that of its first letter of a script other than Common and Inherited), and so with the
+// Scripts the shipped fonts' letters are shaped in. Words are shaped together only with words of the script HarfBuzz
+// would guess for each alone (that of its first letter of a script other than Common and Inherited), and so with the
 // same shaper and direction.
 const SCRIPTS: readonly RegExp[] = ['Latin', 'Greek', 'Cyrillic', 'Arabic', 'Hebrew', 'Han', 'Hiragana', 'Katakana', 'Bopomofo'].map((s) => new RegExp(`\\p{Script=${s}}`, 'u'))
 const NEUTRAL = /[\p{Script=Common}\p{Script=Inherited}\p{Cn}]/u
 
-/** The index in SCRIPTS of the script fontkit shapes `text` in, -1 with no letter of one, null for another script. */
+/** The index in SCRIPTS of the script `text` is shaped in, -1 with no letter of one, null for another script. */
 function scriptOf(text: string): number | null {
   for (const ch of text) {
     if (NEUTRAL.test(ch)) continue
@@ -190,9 +235,8 @@ function scriptOf(text: string): number | null {
   return -1
 }
 
-// Words shaped in one fontkit call. Shaping the 6,500 distinct Arabic words of the 20,000-word story took about 225 ms
-// of CPU one word a call, 150 ms 16 or 32 words a call, 145 ms 64 a call (fontkit's work per call: picking the
-// script's features and lookups).
+// Words shaped in one HarfBuzz call. The 9,300 distinct words of the AFP Arabic fixtures took 207 ms one word a call,
+// 114 ms 32 a call (with fontkit, 2.3 s and 0.9 s): each call has its setup (the buffer, the script's lookups).
 const BATCH = 32
 
 /** A row of runs to draw as one: the text pdfkit is given for it, and the glyphs with the gaps between the runs. */
@@ -201,19 +245,73 @@ interface Row {
   shaped: Shaped
 }
 
+/** HarfBuzz's buffer, reused for every run shaped (reset each time). */
+let buffer: Harfbuzz.Buffer | null = null
+
 /**
- * One font as an engine shapes it. Each distinct word is shaped once by fontkit and kept, so that the layout's
+ * `text` shaped by HarfBuzz in `font` as one run, as fontkit's layout() gives it: glyphs in visual order, positions
+ * in font units, and each glyph standing for the characters of its cluster (the first glyph of a cluster in reading
+ * order for all of them, the others for none), so that the text layer reads back as the text.
+ */
+function shapeWithHarfbuzz(hb: typeof Harfbuzz, font: Harfbuzz.Font, text: string, glyphOf: (id: number, chars: number[]) => Glyph): Shaped {
+  buffer ??= new hb.Buffer()
+  const cps = Array.from(text, (ch) => ch.codePointAt(0) as number)
+  // The direction the layout expects of a run (core/export/script.ts), which HarfBuzz is told rather than left to guess.
+  const direction = directionOf(text)
+  buffer.reset()
+  buffer.addCodePoints(cps)
+  // Marks keep clusters of their own (the default merges them into their base's), as fontkit keeps their characters.
+  buffer.setClusterLevel(hb.ClusterLevel.MONOTONE_CHARACTERS)
+  buffer.setDirection(direction === 'rtl' ? hb.Direction.RTL : hb.Direction.LTR)
+  buffer.guessSegmentProperties()
+  hb.shape(font, buffer)
+  const infos = buffer.getGlyphInfos()
+  const placed = buffer.getGlyphPositions()
+  // Where each cluster ends: the next cluster's start in reading order, or the text's end.
+  const starts = [...new Set(infos.map((g) => g.cluster))].sort((a, b) => a - b)
+  const end = new Map(starts.map((c, i) => [c, starts[i + 1] ?? cps.length]))
+  const given = new Set<number>()
+  const order = infos.map((_, i) => i)
+  if (direction === 'rtl') order.reverse()
+  const chars: number[][] = []
+  for (const i of order) {
+    const c = (infos[i] as { cluster: number }).cluster
+    chars[i] = given.has(c) ? [] : cps.slice(c, end.get(c))
+    given.add(c)
+  }
+  const glyphs: Glyph[] = []
+  const positions: GlyphPosition[] = []
+  let advance = 0
+  infos.forEach((g, i) => {
+    glyphs.push(glyphOf(g.codepoint, chars[i] as number[]))
+    const p = placed[i] as GlyphPosition
+    positions.push({ xAdvance: p.xAdvance, yAdvance: p.yAdvance, xOffset: p.xOffset, yOffset: p.yOffset })
+    advance += p.xAdvance
+  })
+  return { glyphs, positions, direction, advance }
+}
+
+/** fontkit's glyph lookup, which its types leave out: the glyph with an id, standing for the characters given. */
+interface GlyphSource {
+  getGlyph(id: number, chars: number[]): Glyph
+}
+
+/** A shipped font as opened once per process: fontkit's (with exact text), its bytes, and HarfBuzz's once made. */
+type OpenFont = ReturnType<ReturnType<typeof createFontSet>['exact']>
+
+/**
+ * One font as an engine shapes it. Each distinct word is shaped once (by HarfBuzz) and kept, so that the layout's
  * measuring and the drawing share one shaping, and a word met again, in this report or the next, is not shaped again.
  * Shaping was most of a report's time: pdfkit shaped every text once per document to measure it and once more to draw
  * it, as a line's words came to it with their trailing space ("said " is not "said").
  *
  * A text with spaces is its words' runs and the space's run side by side, as pdfkit shapes it, when all are left to
- * right: for these fonts the same glyphs and positions fontkit gives for the whole text (compared over 3,000 Latin,
+ * right: for these fonts the same glyphs and positions the whole text shaped at once gets (compared over 3,000 Latin,
  * Greek, Cyrillic, Hebrew, Arabic and Chinese words), without shaping every line anew.
  *
  * pdfkit is handed `font`, whose layout() gives the kept runs, and the row's glyphs while a row is drawn (`drawing`).
  */
-function createShaper(exact: ReturnType<typeof withExactText>, maxRuns: number) {
+function createShaper(exact: OpenFont, maxRuns: number) {
   const runs = new Map<string, Shaped>()
   const keep = (key: string, make: () => Shaped): Shaped => {
     let s = runs.get(key)
@@ -224,18 +322,23 @@ function createShaper(exact: ReturnType<typeof withExactText>, maxRuns: number) 
     }
     return s
   }
-  const fromFontkit = (run: GlyphRun): Shaped => ({ glyphs: run.glyphs, positions: run.positions, direction: run.direction, advance: run.advanceWidth })
-  const word = (text: string): Shaped => keep(text, () => fromFontkit(exact.font.layout(text)))
+  /** `text` shaped as one run by HarfBuzz, as fontkit's layout() gives a run (see shapeWithHarfbuzz). */
+  const shape = (text: string): Shaped => {
+    const hb = loadedShaper()
+    exact.hb ??= new hb.Font(new hb.Face(new hb.Blob(exact.bytes), 0))
+    return shapeWithHarfbuzz(hb, exact.hb, text, (id, chars) => (exact.font as unknown as GlyphSource).getGlyph(id, chars))
+  }
+  const word = (text: string): Shaped => keep(text, () => shape(text))
   const isSpace = (g: Glyph) => g.codePoints.length === 1 && g.codePoints[0] === 32
   /**
-   * Shapes words of one script in one fontkit call, joined by spaces, and keeps each word's glyphs: the glyphs
+   * Shapes words of one script in one call, joined by spaces, and keeps each word's glyphs: the glyphs
    * between two spaces, which for these fonts are the glyphs and positions of the word shaped alone (nothing in
    * them acts across a space; compared over the 10,000 distinct words of the 20,000-word Arabic story and the
    * Reuters, Russian, Greek, Hebrew and Chinese test stories). Should a space not come back as a space, each word is
    * shaped alone.
    */
   const together = (words: readonly string[]) => {
-    const all = exact.font.layout(words.join(' '))
+    const all = shape(words.join(' '))
     const parts: Shaped[] = []
     let glyphs: Glyph[] = []
     let positions: GlyphPosition[] = []
@@ -248,7 +351,7 @@ function createShaper(exact: ReturnType<typeof withExactText>, maxRuns: number) 
     }
     all.glyphs.forEach((g, i) => {
       const p = all.positions[i] as GlyphPosition
-      // (fontkit draws a default-ignorable character, such as a zero-width joiner, as a space of no width.)
+      // (HarfBuzz draws a default-ignorable character, such as a zero-width joiner, as a space of no width.)
       if (isSpace(g) && p.xAdvance !== 0) close()
       else {
         glyphs.push(g)
@@ -305,8 +408,11 @@ function createShaper(exact: ReturnType<typeof withExactText>, maxRuns: number) 
       }
       for (const list of byScript.values()) for (let i = 0; i < list.length; i += BATCH) together(list.slice(i, i + BATCH))
     },
-    /** A mirrored bracket's run: the glyph of `drawn` standing for `actual` in the text layer (see withExactText). */
-    standingFor: (drawn: string, actual: string): Shaped => keep(`${drawn}\u0000${actual}`, () => exact.standingFor(drawn, actual, () => fromFontkit(exact.font.layout(drawn)))),
+    /**
+     * A mirrored bracket's run: the glyph of `drawn` standing for `actual` in the text layer (see withExactText). HarfBuzz
+     * shapes with the font's glyph ids, so the variants made while it stands in never reach a lookup or a metric.
+     */
+    standingFor: (drawn: string, actual: string): Shaped => keep(`${drawn}\u0000${actual}`, () => exact.standingFor(drawn, actual, () => shape(drawn))),
     /** Runs `draw` with pdfkit asking this font for `r` (pdfkit is given `r.key` with features: see the layout above). */
     drawing<T>(r: Row, draw: () => T): T {
       row = r

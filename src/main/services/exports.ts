@@ -2,7 +2,7 @@ import { overlayOptions, type AnalyzeOptions } from '../../core/analysis/houseSt
 import type { Annotation } from '../../core/annotation/types'
 import { exportBytes, exportedAnnotations } from '../../core/export/index'
 import { analyzeCached } from './analysisCache'
-import { exportEngines } from './exportPdf'
+import { exportEngines, loadPdfShaper } from './exportPdf'
 import { EXPORT_EXTENSION, EXPORT_MIME, type ExportFormat, type ExportInput } from '../../core/export/types'
 import type { ReviewRecord } from '../../core/export/model'
 import type { DismissedFinding, ReviewState, StoryDetail } from '../../shared/dto'
@@ -117,8 +117,9 @@ export function createExportService(deps: ExportServiceDeps) {
       ...(deps.timeZone ? { timeZone: deps.timeZone } : {}),
     })
   }
-  const file = (storyId: string, format: ExportFormat, checkedBy?: string, house?: AnalyzeOptions): { fileName: string; mime: string; data: Uint8Array; annotations: number } => {
+  const file = async (storyId: string, format: ExportFormat, checkedBy?: string, house?: AnalyzeOptions): Promise<{ fileName: string; mime: string; data: Uint8Array; annotations: number }> => {
     const i = input(storyId, checkedBy, house)
+    if (format === 'pdf') await loadPdfShaper()
     return {
       fileName: exportFileName(i.article.headline, storyId, format),
       mime: EXPORT_MIME[format],
@@ -129,8 +130,8 @@ export function createExportService(deps: ExportServiceDeps) {
   return {
     input,
     file,
-    render(storyId: string, format: ExportFormat, checkedBy?: string, house?: AnalyzeOptions): RenderedExport {
-      const f = file(storyId, format, checkedBy, house)
+    async render(storyId: string, format: ExportFormat, checkedBy?: string, house?: AnalyzeOptions): Promise<RenderedExport> {
+      const f = await file(storyId, format, checkedBy, house)
       const base64 = Buffer.from(f.data.buffer, f.data.byteOffset, f.data.byteLength).toString('base64')
       return { fileName: f.fileName, mime: f.mime, base64, bytes: f.data.length, annotations: f.annotations }
     },

@@ -206,9 +206,9 @@ describe('every story file in the fixtures', () => {
       }
     }
     expect(failures).toEqual([])
-    // Each dropped on purpose as clutter: AP's "___" in ANPA (8 in the body, 3 among the closing lines, where they went
-    // before too), G2 (AP's "_____" in 3 items, APA's "-----" around a correction note) and NITF (1 closing); a
-    // page's "___" (Yahoo); a PolNeAR text's "***". (PolNeAR's AP texts print theirs as "___.", which stays.)
+    // Each dropped on purpose, into clutter: AP's "___" in ANPA (8 from the body; 3 among the closing lines, which were
+    // dropped before too, unlisted), G2 (AP's "_____" in 3 items, APA's "-----" around a correction note) and NITF
+    // (1, closing); a page's "___" (Yahoo); a PolNeAR text's "***". (PolNeAR's AP texts print theirs as "___.": they stay.)
     expect(separators).toEqual({ anpa: 11, 'newsml-g2': 5, nitf: 1, html: 1, text: 1 })
   }, 300_000)
 

@@ -48,6 +48,9 @@ describe('crossheads read by their shape', () => {
   it('ANPA: an all-capitals section head after a separator line, and numbered heads between items', () => {
     const body = [
       ...prose.slice(0, 3),
+      ...prose.slice(4),
+      // a line that closes no sentence: the separator after it is what opens the section
+      'Timetables from the harbour office at the landing',
       '___',
       'NEXT STEPS',
       'Council: The budget for the pier comes up again at the meeting on May 4.',
@@ -58,7 +61,9 @@ describe('crossheads read by their shape', () => {
     const a = one(msg, 'item.tst')
     expect(a.format).toBe('anpa')
     expect(headings(a)).toEqual(['NEXT STEPS'])
-    expect(a.paragraphs).toContain('___')
+    // the separator line that made it a head leaves the body afterwards
+    expect(a.paragraphs).toHaveLength(8)
+    expect(a.clutter).toEqual(['___'])
   })
 
   it('stays a paragraph: a short sentence, a label before a list, a name, a line that runs on, a caption alone', () => {

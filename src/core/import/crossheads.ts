@@ -2,6 +2,7 @@ import type { Article, Block, FormatId } from '../article/types'
 import { isBylineText } from '../news/bylines'
 import { isCreditLine } from '../news/credits'
 import { matchDateline } from '../news/datelines'
+import { isSeparatorLine } from './inline'
 import { isPromotion } from './text'
 
 /*
@@ -26,8 +27,6 @@ const CLOSES_SENTENCE = new RegExp(`[.!?…:]${CLOSERS}$`, 'u')
 const PROSE_END = new RegExp(`[.!?…]${CLOSERS}$`, 'u')
 /** Any closing punctuation: a crosshead has none. */
 const PUNCTUATED = new RegExp(`[.!?…:;,]${CLOSERS}$`, 'u')
-/** A line of separator marks ("___", "* * *"). */
-const SEPARATOR = /^[_\-*=~#\s]{3,}$/
 /** An opening a crosshead may have: a capital, a digit ("2. COUNCIL …"), a letter of a caseless script, a quote, AFP's dash. */
 const OPENING = /^[\p{Lu}\p{Lo}\d«»"“„'‘‚‹›–—-]/u
 /** AFP sets its crossheads between dashes: "- Harbour closed -". */
@@ -54,7 +53,7 @@ export function isCrossheadShape(s: string): boolean {
   // One word only where it is set in capitals ("NOTEBOOK"): a lone capitalised word is as often a label or a name.
   if (words(t) === 1 && (t !== t.toUpperCase() || letters < 4)) return false
   if (NAME_LIKE.test(t)) return false
-  if (ADDRESS.test(t) || SEPARATOR.test(t) || isPromotion(t)) return false
+  if (ADDRESS.test(t) || isSeparatorLine(t) || isPromotion(t)) return false
   if (isBylineText(t) || isCreditLine(t) || matchDateline(t, null)?.agency) return false
   return true
 }
@@ -74,7 +73,7 @@ export function crossheadIndexes(paragraphs: readonly string[]): Set<number> {
     if (!isCrossheadShape(t)) continue
     const before = ending(paragraphs[i - 1] as string)
     const after = paragraphs[i + 1] as string
-    const opens = CLOSES_SENTENCE.test(before) || (before.length < 64 && SEPARATOR.test(before) && t === t.toUpperCase())
+    const opens = CLOSES_SENTENCE.test(before) || (before.length < 64 && isSeparatorLine(before) && t === t.toUpperCase())
     if (opens && isProse(after)) found.add(i)
   }
   if (found.size === 0) return found

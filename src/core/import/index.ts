@@ -8,7 +8,7 @@ import { parseDocx } from './docx'
 import { withCrossheads } from './crossheads'
 import { ImportError } from './errors'
 import { parseHtml } from './html'
-import { extractInline } from './inline'
+import { extractInline, withoutSeparators } from './inline'
 import { withNoteAnchors } from './noteAnchors'
 import { parseIptc7901 } from './iptc7901'
 import { parseNewsML1 } from './newsml1'
@@ -88,8 +88,8 @@ export interface ImportOptions {
 
 /**
  * Reads a file's bytes into articles: checks size, decodes, detects the format from the content, parses,
- * and reads datelines, bylines, credits and crossheads from the body. Any failure is thrown as an ImportError
- * naming the file; nothing else escapes.
+ * and reads datelines, bylines, credits and crossheads from the body, whose separator lines ("___") go to clutter.
+ * Any failure is thrown as an ImportError naming the file; nothing else escapes.
  */
 export function importBytes(bytes: Uint8Array, name: string, options: ImportOptions = {}): ParseResult {
   try {
@@ -113,9 +113,10 @@ export function importBytes(bytes: Uint8Array, name: string, options: ImportOpti
     // A valid file may hold no story (a package listing members, a concept item); that is a warning.
     const warnings = result.articles.length === 0 ? [...result.warnings, `${name}: no story found in the file`] : result.warnings
     const read = (a: Article): Article => {
-      const inline = withNoteAnchors(a, extractInline(a))
-      // (only blocks' kinds change here, never the text: the note anchors stay where they are)
-      return options.crossheads === false ? inline : withCrossheads(inline)
+      const inline = extractInline(a)
+      // Crossheads are read before the separator lines leave the body: AP sets a section head after "___".
+      const shaped = options.crossheads === false ? inline : withCrossheads(inline)
+      return withNoteAnchors(a, withoutSeparators(shaped))
     }
     return { articles: result.articles.map(read), warnings }
   } catch (e) {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
+import { readFixture } from '../../test/fixtures'
 import { buildArticle } from '../article/build'
-import { extractInline } from './inline'
+import type { Article } from '../article/types'
+import { importBytes, importText } from './index'
+import { extractInline, isSeparatorLine, withoutSeparators } from './inline'
 
 const article = (paragraphs: string[], created: string | null = null) =>
   buildArticle({ format: 'text', headline: 'A headline for the story', paragraphs, created })
@@ -42,5 +45,83 @@ describe('extractInline', () => {
     expect(b.source).toBe('dpa')
     expect(b.dateline?.place).toBe('Bonn')
     expect(b.bylines).toEqual(['By X'])
+  })
+})
+
+/* Made-up stories; the fixtures' separators are counted in everyFixture.test.ts. */
+const story = [
+  'HARBOURTON (Wire) - The town council voted on Tuesday to reopen the old ferry pier after two years of repairs.',
+  'The pier was closed after a storm damaged its pilings.',
+  'Traders said the closure had cost the market stalls a third of their summer trade.',
+  'The operator said it would run four crossings a day from April.',
+]
+const withLine = (line: string): string[] => [...story.slice(0, 2), line, ...story.slice(2)]
+const nitfStory = (paragraphs: string[]): Article =>
+  importText(`<?xml version="1.0"?><nitf><body><body.head><hedline><hl1>Pier to reopen</hl1></hedline></body.head><body.content>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</body.content></body></nitf>`, 'story.xml').articles[0]!
+const offsetsExact = (a: Article): void => {
+  for (const b of a.blocks) expect(a.text.slice(b.start, b.end)).toBe(b.text)
+}
+
+describe('separator lines', () => {
+  it('are lines of separator marks only', () => {
+    for (const line of ['___', '_____', '* * *', '***', '-----', '=====', '~~~', '# # #']) expect(isSeparatorLine(line), line).toBe(true)
+    for (const line of ['__', '___.', '...', '- 3 -', 'The End', '* Item']) expect(isSeparatorLine(line), line).toBe(false)
+  })
+
+  it('leave the body for clutter, wherever they stand; headings and the other paragraphs stay, offsets exact', () => {
+    const a = buildArticle({
+      format: 'text',
+      headline: 'Pier to reopen',
+      paragraphs: [],
+      body: [
+        { kind: 'paragraph', text: story[0]! },
+        { kind: 'paragraph', text: '* * *' },
+        { kind: 'heading', text: 'NEXT STEPS' },
+        { kind: 'paragraph', text: story[1]! },
+        { kind: 'paragraph', text: '___' },
+        { kind: 'paragraph', text: story[2]! },
+      ],
+      creditLines: ['Jane Roe contributed to this report.'],
+    })
+    const b = withoutSeparators(a)
+    expect(b.paragraphs).toEqual([story[0], story[1], story[2]])
+    expect(b.blocks.map((x) => x.kind)).toEqual(['headline', 'paragraph', 'heading', 'paragraph', 'paragraph', 'creditLine'])
+    expect(b.clutter).toEqual(['* * *', '___'])
+    expect(b.creditLines).toEqual(['Jane Roe contributed to this report.'])
+    offsetsExact(b)
+    // nothing to drop, or nothing but separators: the article as it was
+    const plain = buildArticle({ format: 'text', headline: 'H', paragraphs: story })
+    expect(withoutSeparators(plain)).toBe(plain)
+    const bare = buildArticle({ format: 'text', headline: 'H', paragraphs: ['___', '* * *'] })
+    expect(withoutSeparators(bare)).toBe(bare)
+  })
+
+  it('are no paragraph in plain text, ANPA or IPTC 7901 copy, nor in a marked-up format (NITF)', () => {
+    const text = importText(`Pier to reopen after two years\n\n${withLine('* * *').join('\n\n')}\n`, 'story.txt').articles[0]!
+    const lines = withLine('___').map((p) => `\t   ${p}\r\n`).join('')
+    const anpa = importText(`\x16\x16\x01a1234\x1f-----\r\nr a\x13\x11 BC-US--Ferry-Pier     03-12 0400\r\n\x02\x02BC-US--Ferry-Pier,400<\r\n^Pier to reopen after two years<\r\n${lines}\t   \x03AP-WF-03-12-19 1530GMT<\r\n\x04`, 'item.tst').articles[0]!
+    const iptc = importText(`\x01abc0001 4 i 120 abcde   wire 0001\r\n\nTown/ferry/\r\n\x02Pier to reopen after two years =\n\n${withLine('-----').join('\n\n')}\n\nwire ab cd\n\x03121530 GMT Mar 12\n\x04`, 'item.iptc').articles[0]!
+    const nitf = nitfStory(withLine('_____'))
+    for (const [a, format, line] of [[text, 'text', '* * *'], [anpa, 'anpa', '___'], [iptc, 'iptc7901', '-----'], [nitf, 'nitf', '_____']] as const) {
+      expect(a.format).toBe(format)
+      expect(a.paragraphs, format).toEqual(story)
+      expect(a.clutter, format).toContain(line)
+      expect(a.text, format).not.toContain(line)
+      offsetsExact(a)
+    }
+  })
+
+  it("go to clutter from among a story's closing lines too (NITF keeps every paragraph as sent)", () => {
+    const a = nitfStory([...story, '___', 'Jane Roe contributed to this report.', '* * *', 'ab/cd'])
+    expect(a.paragraphs).toEqual(story)
+    expect(a.creditLines).toEqual(['Jane Roe contributed to this report.'])
+    expect(a.clutter).toEqual(['___', '* * *', 'ab/cd'])
+  })
+
+  it("AP's tables in ANPA: the separators between standings and scores are not rows", () => {
+    const a = importBytes(readFixture('superdesk-core-io-fixtures/fixtures/ap_anpa-6.tst'), 'ap_anpa-6.tst').articles[0]!
+    expect(a.paragraphs.filter(isSeparatorLine)).toEqual([])
+    expect(a.clutter).toEqual(['___', '___', '___', '___'])
+    expect(a.paragraphs.some((p) => /^\S.*\d+, \S.*\d+$/.test(p))).toBe(true)
   })
 })

@@ -1,4 +1,4 @@
-import { bodyOf, buildArticle, type BodyPart } from '../article/build'
+import { bodyOf, buildArticle, type ArticleParts, type BodyPart } from '../article/build'
 import { itemDay } from '../article/itemDate'
 import type { Article } from '../article/types'
 import { agencyName } from '../news/agencies'
@@ -7,7 +7,24 @@ import { oneOf } from '../language/pattern'
 import { isCreditLine } from '../news/credits'
 import { matchDateline, printedDate, resolveDate } from '../news/datelines'
 
+/** A line of separator marks ("___", "* * *", "-----"): transmission decoration between parts of a story, never copy. */
 const SEPARATOR = /^[_\-*=~#\s]{3,}$/
+
+/** True when a paragraph is a separator line ("___", "* * *", "-----") and nothing else. */
+export function isSeparatorLine(s: string): boolean {
+  return SEPARATOR.test(s.trim())
+}
+
+/** The article rebuilt from its own fields with these changes (blocks, text and offsets made anew). */
+function rebuilt(article: Article, changes: Partial<ArticleParts> & { body: BodyPart[] }): Article {
+  return buildArticle({
+    ...article,
+    paragraphs: [],
+    captions: article.captions.map((c) => ({ text: c.text, credit: c.credit, creditLine: c.creditLine })),
+    datelineBlock: article.blocks.some((b) => b.kind === 'dateline'),
+    ...changes,
+  })
+}
 
 /**
  * Fills dateline, bylines, credit lines and source from the body text when the format gave none, and gives a
@@ -115,19 +132,20 @@ export function extractInline(article: Article): Article {
   }
 
   if (!changed) return article
-  return buildArticle({
-    ...article,
-    headline,
-    source,
-    dateline,
-    bylines,
-    creditLines,
-    paragraphs: [],
-    body,
-    clutter: [...article.clutter, ...tail.dropped],
-    captions: article.captions.map((c) => ({ text: c.text, credit: c.credit, creditLine: c.creditLine })),
-    datelineBlock: article.blocks.some((b) => b.kind === 'dateline'),
-  })
+  return rebuilt(article, { headline, source, dateline, bylines, creditLines, body, clutter: [...article.clutter, ...tail.dropped] })
+}
+
+/**
+ * The article without the separator lines of its body ("___", "* * *"): transmission decoration, as staff initials
+ * are, listed in `clutter` and never a paragraph. Headings and every other paragraph stay as they were, in order; a
+ * body of nothing but separators stays as it is.
+ */
+export function withoutSeparators(article: Article): Article {
+  const body = bodyOf(article)
+  const kept = body.filter((b) => b.kind !== 'paragraph' || !isSeparatorLine(b.text))
+  if (kept.length === body.length || !kept.some((b) => b.kind === 'paragraph')) return article
+  const separators = body.filter((b) => !kept.includes(b)).map((b) => b.text)
+  return rebuilt(article, { body: kept, clutter: [...article.clutter, ...separators] })
 }
 
 interface Trailer {
@@ -135,7 +153,7 @@ interface Trailer {
   end: number
   /** Credit lines, in order */
   credits: string[]
-  /** Transmission clutter dropped from the end (staff initials, link lists), in order */
+  /** Transmission clutter dropped from the end (staff initials, link lists, separator lines), in order */
   dropped: string[]
   /** Paragraphs before `end` whose closing credit was cut off, by index */
   rewritten: Map<number, string>
@@ -210,7 +228,7 @@ const CLOSING_CREDIT = /(?<=[.!?"'”’»)\]]\s*)\(([^()]{3,300})\)\s*$/u
 /**
  * Splits the closing lines of a story from its body. From the end: staff initials and link lists are dropped
  * as transmission clutter; credit lines ("(Reporting by …)", "X contributed to this report."), contact
- * taglines ("X can be reached at …") and staff bios become credit lines; separators among them go. A
+ * taglines ("X can be reached at …") and staff bios become credit lines; separators among them are clutter too. A
  * credit in parentheses that closes the last paragraph is cut off it. Recognised by shape, for any agency.
  * Headings count as empty strings and stop the scan.
  */
@@ -254,5 +272,6 @@ function splitTrailer(paragraphs: readonly string[]): Trailer {
   while (end > 0 && (credits.length || dropped.length) && SEPARATOR.test(paragraphs[end - 1] ?? '')) end--
   // A credit line never leaves a story without a body: the story's only paragraph stays.
   if (end === 0) return { end: paragraphs.length, credits: [], dropped: [], rewritten: new Map() }
-  return { end, credits, dropped, rewritten }
+  // Everything from `end` on is a credit or clutter: the separators among them are clutter too.
+  return { end, credits, dropped: paragraphs.slice(end).filter((p) => !credits.includes(p)), rewritten }
 }

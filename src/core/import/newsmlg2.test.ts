@@ -124,6 +124,22 @@ describe('parseNewsMLG2', () => {
     expect(video.dateline).toEqual({ text: 'MARCH 04, 2013', place: null, date: '2013-03-04' })
   })
 
+  it("takes an inline NITF hedline's deck (hl2) as the summary where the item has none of its own", () => {
+    const item = (contentMeta: string) =>
+      parseNewsMLG2(
+        `<?xml version="1.0"?><newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:example:pier" version="1"><itemMeta><itemClass qcode="ninat:text"/></itemMeta>` +
+          `<contentMeta>${contentMeta}</contentMeta><contentSet><inlineXML contenttype="application/nitf+xml"><nitf xmlns="http://iptc.org/std/NITF/2006-10-18/">` +
+          `<body><body.head><hedline><hl1>Pier to reopen</hl1><hl2>Ferries to return in spring after two years of repairs</hl2></hedline></body.head>` +
+          `<body.content><p>HARBOURTON (Wire) - The council voted to reopen the pier.</p><p>Ferries return in April.</p></body.content></body></nitf></inlineXML></contentSet></newsItem>`,
+        'item.xml',
+      ).articles[0]!
+    const a = item('')
+    expect([a.headline, a.summary, a.paragraphs.length]).toEqual(['Pier to reopen', 'Ferries to return in spring after two years of repairs', 2])
+    expect(a.text).not.toContain('two years of repairs')
+    // the item's own summary description comes first
+    expect(item('<description role="drol:summary">The council voted on Tuesday.</description>').summary).toBe('The council voted on Tuesday.')
+  })
+
   it('reads escaped HTML in plain inlineData as paragraphs', () => {
     const a = parse('superdesk-core-io-fixtures/fixtures/ansa-newsmlg2-text.xml').articles[0]!
     expect(a.paragraphs.length).toBeGreaterThan(0)

@@ -194,8 +194,8 @@ interface BodyResult {
   paragraphs: string[]
   /** The body with crossheads marked, when the rendition marks them */
   body: BodyPart[] | null
-  /** The NITF abstract, when the body is NITF */
-  abstract: string | null
+  /** The NITF abstract, else its hedline's deck, when the body is NITF */
+  summary: string | null
   captions: { text: string; credit: string | null; creditLine: string | null }[]
   bylines: string[]
   headline: string | null
@@ -205,7 +205,7 @@ const TEXT_RENDITION_SKIP = /headline|teaser|abstract|summary|title|byline|capti
 
 /** Reads the text content of a contentSet: XHTML or NITF inlineXML first, else plain inlineData. */
 function readBody(contentSet: XmlElement | null, warnings: string[], guid: string): BodyResult {
-  const result: BodyResult = { paragraphs: [], body: null, abstract: null, captions: [], bylines: [], headline: null }
+  const result: BodyResult = { paragraphs: [], body: null, summary: null, captions: [], bylines: [], headline: null }
   if (!contentSet) return result
   for (const ix of childElements(contentSet, 'inlineXML')) {
     const nitf = find(ix, 'nitf') ?? (childElements(ix).find((e) => e.local === 'body' && find(e, 'body.content')) ?? null)
@@ -213,7 +213,7 @@ function readBody(contentSet: XmlElement | null, warnings: string[], guid: strin
       const b = nitfBody(nitf)
       result.paragraphs = b.paragraphs
       result.body = b.body
-      result.abstract = b.abstract
+      result.summary = b.summary
       result.captions = b.captions
       result.bylines = b.bylines
       result.headline = b.headline
@@ -339,7 +339,7 @@ function readNewsItem(item: XmlElement, warnings: string[]): Article {
     paragraphs,
     body: bodyParts ?? undefined,
     // A summary or teaser description is kept apart from the body, unless it is all the text the item has.
-    summary: (summary && !summaryIsBody ? textOf(summary) : null) ?? body.abstract,
+    summary: (summary && !summaryIsBody ? textOf(summary) : null) ?? body.summary,
     captions,
     notes: readNotes(itemMeta, meta),
   })

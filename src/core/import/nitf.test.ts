@@ -67,6 +67,35 @@ describe('parseNITF', () => {
     expect(pa.bylines).toEqual(['By Ian Jones, Press Association'])
   })
 
+  it("reads a hedline's hl2 (a deck) as the summary where the item has no abstract; never as body", () => {
+    const nitf = (hedline: string, abstract = '') =>
+      parseNITF(
+        `<nitf><head><title>t</title></head><body><body.head><hedline>${hedline}</hedline>${abstract}</body.head><body.content><p>HARBOURTON (Wire) - The council voted to reopen the pier.</p><p>Ferries return in April.</p></body.content></body></nitf>`,
+        'story.xml',
+      ).articles[0]!
+    const deck = nitf('<hl1>Pier to reopen</hl1><hl2>Ferries to return in spring after two years of repairs</hl2>')
+    expect(deck.headline).toBe('Pier to reopen')
+    expect(deck.summary).toBe('Ferries to return in spring after two years of repairs')
+    expect(deck.paragraphs).toEqual(['HARBOURTON (Wire) - The council voted to reopen the pier.', 'Ferries return in April.'])
+    expect(deck.blocks.map((b) => b.kind)).toEqual(['headline', 'paragraph', 'paragraph'])
+    expect(deck.text).not.toContain('two years of repairs')
+    // the item's own abstract comes first
+    expect(nitf('<hl1>Pier to reopen</hl1><hl2>Ferries to return in spring</hl2>', '<abstract><p>The council voted on Tuesday.</p></abstract>').summary).toBe('The council voted on Tuesday.')
+    // two deck lines; no deck: the headline again, a label in capitals over a headline that is not
+    expect(nitf('<hl1>Pier to reopen</hl1><hl2>Ferries return</hl2><hl2>Market stalls hope for trade</hl2>').summary).toBe('Ferries return • Market stalls hope for trade')
+    expect(nitf('<hl1>Pier to reopen</hl1><hl2>Pier to Reopen</hl2>').summary).toBeNull()
+    expect(nitf('<hl1>Pier to reopen</hl1><hl2>TOWN NEWS</hl2>').summary).toBeNull()
+    expect(nitf('<hl1>PIER TO REOPEN</hl1><hl2>FERRIES RETURN IN SPRING</hl2>').summary).toBe('FERRIES RETURN IN SPRING')
+  })
+
+  it('takes the deck from the fixtures where it is one, and not where the hl2 repeats the headline or an abstract is there', () => {
+    const cp = parse('superdesk-core-io-fixtures/fixtures/handle_invalid_fields.xml').articles[0]!
+    expect(cp.summary).toBe('Rideau Hall suspect faces multiple charges')
+    expect(cp.text).not.toContain('Rideau Hall suspect faces')
+    expect(parse('superdesk-core-io-fixtures/fixtures/ap-nitf.xml').articles[0]!.summary).toBeNull()
+    expect(parse('superdesk-core-io-fixtures/fixtures/efe_nitf.xml').articles[0]!.summary).toBe('Test Abstract')
+  })
+
   it('throws ImportError for truncated NITF and for a non-NITF root', () => {
     const t = readFixtureText('superdesk-core-io-fixtures/fixtures/ap-nitf.xml')
     expect(() => parseNITF(t.slice(0, 800), 'cut.xml')).toThrow(ImportError)

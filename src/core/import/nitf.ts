@@ -215,12 +215,12 @@ function bylineText(el: XmlElement): string | null {
 /** What a NITF `<body>` (or a whole `<nitf>`) carries. */
 export interface NitfBodyParts {
   headline: string | null
-  subheadlines: string[]
   bylines: string[]
   dateline: Dateline | null
   source: string | null
   copyright: string | null
-  abstract: string | null
+  /** The item's summary: its abstract, else the deck its hedline sets under the headline (`deckOf`) */
+  summary: string | null
   paragraphs: string[]
   /** The body with its crossheads (hl2, h1–h6) marked; `paragraphs` is its paragraphs only */
   body: BodyPart[]
@@ -269,14 +269,28 @@ export function isDeskInitials(text: string): boolean {
   return /^\p{Ll}{1,5}(\s*\/\s*\p{Ll}{1,5})+$/u.test(clean(text))
 }
 
-/** Extracts headline, bylines, dateline, paragraphs and captions from a NITF `<nitf>` or `<body>` element. */
+const sameLine = (a: string, b: string): boolean => a.localeCompare(b, undefined, { sensitivity: 'base' }) === 0
+const inCapitals = (t: string): boolean => t === t.toUpperCase() && /\p{Lu}/u.test(t)
+
+/**
+ * The deck of a NITF hedline: its hl2 lines under the headline (hl1), joined by " • ", or null. A line that repeats the
+ * headline (a feed may send the original headline so) is no deck, nor is a label in capitals over a headline that is not
+ * (a topic kicker, "WEATHER").
+ */
+function deckOf(hedline: XmlElement | null, headline: string | null): string | null {
+  const lines = (hedline ? childElements(hedline, 'hl2') : [])
+    .map((h) => textOf(h))
+    .filter((t): t is string => !!t && !(headline && sameLine(t, headline)) && !(inCapitals(t) && !(headline && inCapitals(headline))))
+  return lines.length ? lines.join(' • ') : null
+}
+
+/** Extracts headline, bylines, dateline, summary, paragraphs and captions from a NITF `<nitf>` or `<body>` element. */
 export function nitfBody(el: XmlElement): NitfBodyParts {
   const body = el.local === 'body' ? el : (child(el, 'body') ?? el)
   const head = child(body, 'body.head')
   const hedline = child(head, 'hedline')
   // The document's head/title where the body carries no hl1 (an inline NITF in a G2 item is read from its <nitf>).
   const headline = textOf(child(hedline, 'hl1')) ?? (el.local === 'nitf' ? textOf(child(child(el, 'head'), 'title')) : null)
-  const subheadlines = childElements(hedline ?? body, 'hl2').map((h) => textOf(h)).filter((t): t is string => !!t)
   const bylines = head
     ? childElements(head, 'byline').map(bylineText).filter((t): t is string => !!t && !isDeskInitials(t))
     : []
@@ -297,12 +311,11 @@ export function nitfBody(el: XmlElement): NitfBodyParts {
   const owner = textOf(child(rights, 'rights.owner'))
   return {
     headline,
-    subheadlines,
     bylines,
     dateline: nitfDateline(child(head, 'dateline')),
     source: textOf(child(head, 'distributor')) ?? owner,
     copyright: owner ? `© ${owner}` : null,
-    abstract: textOf(child(head, 'abstract')),
+    summary: textOf(child(head, 'abstract')) ?? deckOf(hedline, headline),
     paragraphs,
     body: blocks,
     captions,
@@ -368,7 +381,7 @@ export function parseNITF(text: string, file: string): ParseResult {
     corrections,
     paragraphs: body.paragraphs,
     body: body.body,
-    summary: body.abstract,
+    summary: body.summary,
     captions: body.captions,
     notes,
   })

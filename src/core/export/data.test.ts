@@ -168,6 +168,53 @@ describe('ClaimReview', () => {
     expect(graph[2]).toMatchObject({ reviewRating: { ratingValue: 3 } })
   })
 
+  it('writes every field of a review exactly: the review, the claim, where it appeared and the rating', () => {
+    const appearance = {
+      '@type': 'NewsArticle',
+      '@id': 'urn:wiremark:story:story-9:v2',
+      headline: 'Budget row deepens',
+      datePublished: '2024-05-01T08:00:00Z',
+      publisher: { '@type': 'Organization', name: 'Reuters' },
+      author: [{ '@type': 'Person', name: 'By Jane Doe' }],
+    }
+    const claim = 'Unemployment fell to 3.1 percent in March, the lowest since 1969'
+    expect(doc['@graph'][0]).toEqual({
+      '@type': 'ClaimReview',
+      '@id': `${claimIri('story-9', claim)}:review`,
+      datePublished: '2024-05-02',
+      creativeWorkStatus: buildReportModel(article, records, input.analysis, input.meta).review.label,
+      author: { '@type': 'Person', name: 'Dana Editor' },
+      claimReviewed: claim,
+      reviewBody: 'Matches the statistics office.',
+      citation: ['https://stats.example/march'],
+      itemReviewed: { '@type': 'Claim', '@id': claimIri('story-9', claim), author: { '@type': 'Person', name: 'Ana Minister' }, datePublished: '2024-05-01T08:00:00Z', appearance, firstAppearance: appearance },
+      reviewRating: { '@type': 'Rating', ratingValue: 5, bestRating: 5, worstRating: 1, alternateName: 'True' },
+    })
+    // No note and no evidence: no reviewBody and no citation, not empty ones.
+    expect(Object.keys(doc['@graph'][1])).not.toContain('reviewBody')
+    expect(Object.keys(doc['@graph'][1])).not.toContain('citation')
+    expect(doc['@graph'].map((g: { reviewRating: { ratingValue: number; alternateName: string } }) => [g.reviewRating.ratingValue, g.reviewRating.alternateName])).toEqual([[5, 'True'], [1, 'False'], [3, 'Opinion (not a checkable fact)']])
+  })
+
+  it('without a checker names the editor who marked the claim, or Wiremark for a suggestion, and leaves out what the story lacks', () => {
+    const bare = buildArticle({ format: 'text', headline: null, paragraphs: ['Prices rose 4 percent last year. The plan was approved.'] })
+    const mine = claimRecord(bare.text, 'The plan was approved', 'disputed', 'b2', { updatedAt: '2024-06-03T09:30:00Z' })
+    const auto = { ...claimRecord(bare.text, 'Prices rose 4 percent last year', 'verified', 'b1', { updatedAt: '2024-06-01T07:00:00Z' }), origin: 'auto' as const, author: 'Wiremark' }
+    const rejected = { ...claimRecord(bare.text, 'last year', 'false', 'b3'), decision: 'rejected' as const }
+    const meta = { storyId: 's-2', version: '1', checkedBy: null, checkedAt: null, review: UNREVIEWED }
+    const out = JSON.parse(exportStory('claimreview', { article: bare, analysis: analyze(bare), annotations: [mine, auto, rejected], dismissed: [], meta }) as string)
+    const graph = out['@graph'] as Record<string, any>[] // eslint-disable-line @typescript-eslint/no-explicit-any
+    // In the order of the text; the rejected claim is none.
+    expect(graph.map((g) => g.claimReviewed)).toEqual(['Prices rose 4 percent last year', 'The plan was approved'])
+    expect(graph[0]?.author).toEqual({ '@type': 'Organization', name: 'Wiremark user' })
+    expect(graph[1]?.author).toEqual({ '@type': 'Person', name: 'Dana Editor' })
+    // The review's date is the record's last change when no one has checked the story.
+    expect(graph.map((g) => g.datePublished)).toEqual(['2024-06-01', '2024-06-03'])
+    expect(graph[1]?.reviewRating).toMatchObject({ ratingValue: 2, alternateName: 'Disputed' })
+    // No source, speaker, headline, date or byline: the claim has no author and its appearance only its @type and @id.
+    expect(graph[1]?.itemReviewed).toEqual({ '@type': 'Claim', '@id': claimIri('s-2', 'The plan was approved'), appearance: { '@type': 'NewsArticle', '@id': 'urn:wiremark:story:s-2:v1' }, firstAppearance: { '@type': 'NewsArticle', '@id': 'urn:wiremark:story:s-2:v1' } })
+  })
+
   it('gives each Claim a stable @id: the same across exports and versions, different per claim', () => {
     const ids = (doc['@graph'] as { itemReviewed: { '@id': string } }[]).map((g) => g.itemReviewed['@id'])
     expect(new Set(ids).size).toBe(3)

@@ -6,7 +6,7 @@ import { buildArticle } from '../article/build'
 import { newAnnotation } from '../annotation/review'
 import type { Annotation, AnnotationStatus } from '../annotation/types'
 import { importBytes } from '../import/index'
-import { claimIri } from './claimreview'
+import { claimIri, stableHash } from './claimreview'
 import { csvCell, CSV_COLUMNS } from './csv'
 import { exportStory } from './index'
 import { buildReportModel } from './model'
@@ -213,6 +213,13 @@ describe('ClaimReview', () => {
     expect(graph[1]?.reviewRating).toMatchObject({ ratingValue: 2, alternateName: 'Disputed' })
     // No source, speaker, headline, date or byline: the claim has no author and its appearance only its @type and @id.
     expect(graph[1]?.itemReviewed).toEqual({ '@type': 'Claim', '@id': claimIri('s-2', 'The plan was approved'), appearance: { '@type': 'NewsArticle', '@id': 'urn:wiremark:story:s-2:v1' }, firstAppearance: { '@type': 'NewsArticle', '@id': 'urn:wiremark:story:s-2:v1' } })
+  })
+
+  it('hashes with 64-bit FNV-1a, so a claim keeps its @id across builds (the FNV test vectors)', () => {
+    expect(stableHash('')).toBe('cbf29ce484222325')
+    expect(stableHash('a')).toBe('af63dc4c8601ec8c')
+    expect(stableHash('foobar')).toBe('85944171f73967e8')
+    expect(claimIri('story 9', ' The  Deficit ')).toBe(`urn:wiremark:claim:story%209:${stableHash('the deficit')}`)
   })
 
   it('gives each Claim a stable @id: the same across exports and versions, different per claim', () => {

@@ -510,6 +510,11 @@ function attachAppositive(text: string, m: Mention, paraEnd: number): void {
 /** Builds one entity per person or organisation and links every mention to it (pronouns stay unlinked). */
 export function buildEntities(mentions: Mention[]): Entity[] {
   const ents: Entity[] = []
+  // each entity's name split into words once, kept with it: split again for every mention, a name of 20,000 words
+  // (a fuzzed feed's run of capitalised words) was read thousands of times
+  const wordsOf: string[][] = []
+  /** an organisation's initials, made when first compared (an organisation keeps its name) */
+  const initials: (string | undefined)[] = []
   const byKey = new Map<string, number>()
   mentions.forEach((m, mi) => {
     if (m.kind === 'pronoun' || m.kind === 'title') return
@@ -522,7 +527,7 @@ export function buildEntities(mentions: Mention[]): Entity[] {
       for (let k = ents.length - 1; k >= 0; k--) {
         const en = ents[k]!
         if (en.kind !== 'person') continue
-        const ep = en.name.split(/\s+/)
+        const ep = wordsOf[k]!
         const eLast = ep[ep.length - 1]!.toLowerCase()
         const mLast = parts[parts.length - 1]!.toLowerCase()
         if (parts.length === 1 && (eLast === key || ep.slice(1).join(' ').toLowerCase() === key)) { e = k; break }
@@ -534,7 +539,7 @@ export function buildEntities(mentions: Mention[]): Entity[] {
       }
       if (e === undefined && parts.length === 1) {
         // a first name alone that matches exactly one person's first name
-        const hits = ents.map((en, k) => ({ en, k })).filter(({ en }) => en.kind === 'person' && en.name.split(/\s+/).length >= 2 && en.name.split(/\s+/)[0]!.toLowerCase() === key)
+        const hits = ents.map((en, k) => ({ en, k })).filter(({ en, k }) => en.kind === 'person' && wordsOf[k]!.length >= 2 && wordsOf[k]![0]!.toLowerCase() === key)
         if (hits.length === 1) e = hits[0]!.k
       }
     }
@@ -543,7 +548,7 @@ export function buildEntities(mentions: Mention[]): Entity[] {
       for (let k = ents.length - 1; k >= 0; k--) {
         const en = ents[k]!
         if (en.kind !== 'organisation') continue
-        const ep = en.name.split(/\s+/)
+        const ep = wordsOf[k]!
         if (ep.length < 2 || PLACE_NAMES.has(key)) continue
         const rest = ep.slice(1).map((w) => w.toLowerCase())
         const coreFirst = ep[0]!.toLowerCase() === key && rest.every((w) => ORG_WORDS.has(w) || /^(?:&|and|co\.?|corp\.?|inc\.?|ltd\.?|plc|ag|sa|nv|gmbh)$/.test(w))
@@ -552,14 +557,16 @@ export function buildEntities(mentions: Mention[]): Entity[] {
       }
     }
     if (e === undefined && m.kind === 'org') {
+      const acronym = acronymOf(parts)
       for (let k = ents.length - 1; k >= 0; k--) {
         const en = ents[k]!
         if (en.kind !== 'organisation') continue
-        if (en.aliases.has(name) || acronymOf(en.name) === name || acronymOf(name) === en.name) { e = k; break }
+        if (en.aliases.has(name) || (initials[k] ??= acronymOf(wordsOf[k]!)) === name || acronym === en.name) { e = k; break }
       }
     }
     if (e === undefined) {
       e = ents.length
+      wordsOf.push(parts)
       ents.push({
         id: `p${ents.length + 1}`, name, kind: m.kind === 'org' ? 'organisation' : 'person', description: null,
         aliases: new Set(), pronoun: null, mentions: [], personish: false, placeLike: 0, notPlace: 0,
@@ -567,9 +574,10 @@ export function buildEntities(mentions: Mention[]): Entity[] {
     }
     const en = ents[e]!
     if (name !== en.name) {
-      if (en.kind === 'person' && parts.length > en.name.split(/\s+/).length) {
+      if (en.kind === 'person' && parts.length > wordsOf[e]!.length) {
         en.aliases.add(en.name)
         en.name = name
+        wordsOf[e] = parts
       } else en.aliases.add(name)
     }
     byKey.set(key, e)
@@ -648,8 +656,9 @@ export function reclassifyOrganisations(text: string, ents: Entity[], mentions: 
   }
 }
 
-function acronymOf(name: string): string {
-  return name.split(/\s+/).filter((w) => cap(w)).map((w) => w[0]).join('')
+/** The initials of a name's capitalised words (`words`: the name split at whitespace). */
+function acronymOf(words: string[]): string {
+  return words.filter((w) => cap(w)).map((w) => w[0]).join('')
 }
 
 function genderOf(s: string | null): 'he' | 'she' | null {

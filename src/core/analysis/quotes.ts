@@ -306,11 +306,16 @@ export function scanQuotes(text: string, paras: Para[]): MarkScan {
 function nestInDoubledApostrophes(text: string, paras: Para[], spans: QuoteSpan[], nested: QuoteSpan[]): { spans: QuoteSpan[]; nested: QuoteSpan[] } {
   if (!spans.some((q) => q.family === 'single')) return { spans, nested }
   // the pairs, in one pass over the '' of each paragraph: an opening '' at the start or after a space, before a word
-  // (or a third mark, as in '''Title'''); the next '' not before a letter closes it
+  // (or a third mark, as in '''Title'''); the next '' not before a letter closes it. One search runs on through
+  // the paragraphs: started afresh in each, a search for a '' found only near the end of the text read the rest of
+  // the text once per paragraph
   const regions: Span[] = []
+  let i = paras.length > 0 ? text.indexOf("''", paras[0]!.start) : -1
   for (const p of paras) {
+    if (i < 0) break
+    if (i < p.start) i = text.indexOf("''", p.start)
     let open = -1
-    for (let i = text.indexOf("''", p.start); i >= 0 && i + 2 <= p.end; i = text.indexOf("''", i + 2)) {
+    for (; i >= 0 && i + 2 <= p.end; i = text.indexOf("''", i + 2)) {
       const next = i + 2 < p.end ? text[i + 2] : undefined
       if (open < 0) {
         if (isSpaceOrStart(i > p.start ? text[i - 1] : undefined) && (isWordChar(next) || next === "'")) open = i

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Article } from '../article/types'
+import { regexWork } from '../../test/regexWork'
 import { crossheadIndexes } from './crossheads'
 import { importText } from './index'
 
@@ -116,5 +117,16 @@ describe('crossheads read by their shape', () => {
     expect(mark('2. COUNCIL VOTES ON BUDGET')).toEqual([3])
     expect(mark('- Harbour closed')).toEqual([])
     expect(mark('Lions 54, Bears 51')).toEqual([])
+  })
+})
+
+describe('a story of short lines that close no sentence (a list, a table, a fuzzed feed of 50,000 name lines)', () => {
+  it("reads each line about once: a line's shape is looked at only after a paragraph that closes a sentence", () => {
+    const lines = Array.from({ length: 3000 }, (_, k) => ['AP Top Entertai', 'AP Top Eni', 'Lions 54 Bears 51', 'Harbour closed'][k % 4] as string)
+    const chars = lines.join('').length
+    const r = regexWork(() => crossheadIndexes(lines))
+    expect(r.result.size).toBe(0)
+    // the shape's patterns on every line read it about 15 times
+    expect(r.work / chars).toBeLessThan(2)
   })
 })

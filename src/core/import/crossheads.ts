@@ -70,11 +70,11 @@ export function crossheadIndexes(paragraphs: readonly string[]): Set<number> {
   const found = new Set<number>()
   for (let i = 1; i < paragraphs.length - 1; i++) {
     const t = (paragraphs[i] as string).trim()
-    if (!isCrossheadShape(t)) continue
+    // the paragraph before first: in a list or a table of short lines few close a sentence, and the shape's many
+    // patterns then run on none of them
     const before = ending(paragraphs[i - 1] as string)
-    const after = paragraphs[i + 1] as string
     const opens = CLOSES_SENTENCE.test(before) || (before.length < 64 && isSeparatorLine(before) && t === t.toUpperCase())
-    if (opens && isProse(after)) found.add(i)
+    if (opens && isCrossheadShape(t) && isProse(paragraphs[i + 1] as string)) found.add(i)
   }
   if (found.size === 0) return found
   const others = paragraphs.filter((_, i) => !found.has(i))

@@ -15,7 +15,8 @@ export const fragmentQuote: Rule = {
   run(ctx) {
     const out: Finding[] = []
     for (const f of ctx.speech.fragments) {
-      const words = ctx.article.text.slice(f.start, f.end).replace(/^[\s"“”'‘’«»„]+|[\s"“”'‘’«»„]+$/g, '')
+      // the trailing run is matched only where a run starts: unanchored, it was rescanned from each of its marks
+      const words = ctx.article.text.slice(f.start, f.end).replace(/^[\s"“”'‘’«»„]+|(?<![\s"“”'‘’«»„])[\s"“”'‘’«»„]+$/g, '')
       if (!words || looksLikeTitle(words)) continue
       out.push(
         finding(this, ctx, f, {

@@ -195,4 +195,14 @@ describe('fragment-quote', () => {
     const fragments = [spanOf(a, '"illegal"'), spanOf(a, '"Swan Lake"')]
     expect(run(fragmentQuote, context(a, { fragments })).map((f) => f.at)).toEqual(['"illegal"'])
   })
+
+  // No timing: sized so that rescanning the run of marks from each of its marks would run for hours (past the 60 s
+  // test timeout); a fuzz input of 65,000 marks inside one word's fragment took 8 s
+  it('trims a fragment holding a run of 1,000,000 marks inside it in linear time', () => {
+    const a = article([`The so-called "fire${'"'.repeat(1_000_000)}wall" held.`])
+    const f = run(fragmentQuote, context(a, { fragments: [spanOf(a, `"fire${'"'.repeat(1_000_000)}wall"`)] }))
+    expect(f).toHaveLength(1)
+    // the marks around the fragment are trimmed, the run inside it kept
+    expect(f[0]!.message).toMatch(/^Scare quotes: 'fire"{1000000}wall' — /)
+  })
 })

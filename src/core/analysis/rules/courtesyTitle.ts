@@ -19,7 +19,7 @@ function titledBefore(before: string): boolean {
 /** A person's body mentions outside quotes, in order, each with its printed words. */
 function bodyMentions(ctx: RuleContext, p: Person, paraOf: (start: number, end: number) => number): (Span & { printed: string; index: number })[] {
   return p.mentions
-    .map((m, index) => ({ ...m, index, printed: ctx.article.text.slice(m.start, m.end) }))
+    .map((m, index) => ({ start: m.start, end: m.end, index, printed: ctx.article.text.slice(m.start, m.end) }))
     .filter((m) => paraOf(m.start, m.end) >= 0 && !insideQuote(ctx.speech.quotes, m.start))
 }
 

@@ -15,6 +15,7 @@ export type FormatId =
   | 'anpa'
   | 'iptc7901'
   | 'sgml'
+  | 'rbnews'
   | 'docx'
   | 'w3c'
 

@@ -4,6 +4,7 @@ import { decodeBytes } from './decode'
 import { looksLikeDigitalwires } from './digitalwires'
 import { looksLikeIptc7901 } from './iptc7901'
 import { looksLikeNinjs } from './ninjs'
+import { looksLikeRBNews } from './rbnews'
 import { firstElementName } from './xml'
 
 /** Every format Wiremark reads, in the order the detector tries the binary and structured ones. */
@@ -17,6 +18,7 @@ export const FORMAT_IDS: readonly FormatId[] = [
   'newsml-1',
   'nitf',
   'sgml',
+  'rbnews',
   'html',
   'anpa',
   'iptc7901',
@@ -63,6 +65,7 @@ function markupFormat(text: string, ext: string): FormatId | null {
   if (root === 'REUTERS' || /^\s*<!DOCTYPE\s+lewis/i.test(head)) return 'sgml'
   if (HTML_ROOTS.has(root.toLowerCase())) return 'html'
   if (ext === 'html' || ext === 'htm' || ext === 'xhtml') return 'html'
+  if (looksLikeRBNews(text, root)) return 'rbnews'
   // An XML root we do not know: read it as a page only when it has HTML body markup.
   if (/<(?:body|p)[\s>]/i.test(text.slice(0, 65536))) return 'html'
   return null

@@ -15,6 +15,7 @@ import { parseNewsML1 } from './newsml1'
 import { parseNewsMLG2 } from './newsmlg2'
 import { parseNinjs } from './ninjs'
 import { parseNITF } from './nitf'
+import { parseRBNews } from './rbnews'
 import { parseReutersSgml } from './sgml'
 import { parseText } from './text'
 import type { ParseResult } from './types'
@@ -54,6 +55,8 @@ function parseAs(format: FormatId, text: string, name: string): ParseResult {
       return parseIptc7901(text, name)
     case 'sgml':
       return parseReutersSgml(text, name)
+    case 'rbnews':
+      return parseRBNews(text, name)
     case 'w3c':
       throw new ImportError('unknown_format', `${name}: this is W3C Web Annotation JSON (annotations), not a story`, name)
     case 'docx':

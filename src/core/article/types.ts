@@ -16,6 +16,7 @@ export type FormatId =
   | 'iptc7901'
   | 'sgml'
   | 'rbnews'
+  | 'atom'
   | 'docx'
   | 'w3c'
 

@@ -1,5 +1,6 @@
 import type { FormatId } from '../article/types'
 import { looksLikeAnpa } from './anpa'
+import { looksLikeAtom } from './atom'
 import { decodeBytes } from './decode'
 import { looksLikeDigitalwires } from './digitalwires'
 import { looksLikeIptc7901 } from './iptc7901'
@@ -19,6 +20,7 @@ export const FORMAT_IDS: readonly FormatId[] = [
   'nitf',
   'sgml',
   'rbnews',
+  'atom',
   'html',
   'anpa',
   'iptc7901',
@@ -66,6 +68,7 @@ function markupFormat(text: string, ext: string): FormatId | null {
   if (HTML_ROOTS.has(root.toLowerCase())) return 'html'
   if (ext === 'html' || ext === 'htm' || ext === 'xhtml') return 'html'
   if (looksLikeRBNews(text, root)) return 'rbnews'
+  if (looksLikeAtom(text, root)) return 'atom'
   // An XML root we do not know: read it as a page only when it has HTML body markup.
   if (/<(?:body|p)[\s>]/i.test(text.slice(0, 65536))) return 'html'
   return null

@@ -63,6 +63,6 @@ describe('importBytes', () => {
     expect(importBytes(readFixture('superdesk-core-io-fixtures/fixtures/ap_anpa-1.tst'), 'story.xml').warnings).toEqual([])
   })
   it('lists every format id', () => {
-    expect(new Set(FORMAT_IDS).size).toBe(14)
+    expect(new Set(FORMAT_IDS).size).toBe(15)
   })
 })

@@ -1,6 +1,7 @@
 import type { Article, FormatId } from '../article/types'
 import { parseAnpa } from './anpa'
 import { parseApMedia } from './apmedia'
+import { parseAtom } from './atom'
 import { checkSize, decodeBytes } from './decode'
 import { detectFormatText, isZip, nameMismatch } from './detect'
 import { parseDigitalwires } from './digitalwires'
@@ -57,6 +58,8 @@ function parseAs(format: FormatId, text: string, name: string): ParseResult {
       return parseReutersSgml(text, name)
     case 'rbnews':
       return parseRBNews(text, name)
+    case 'atom':
+      return parseAtom(text, name)
     case 'w3c':
       throw new ImportError('unknown_format', `${name}: this is W3C Web Annotation JSON (annotations), not a story`, name)
     case 'docx':

@@ -15,7 +15,7 @@ const seeds: Seed[] = loadSeeds(FIXTURES, { perFormat: 5, maxBytes: 12 * 1024 })
 describe('the fuzzer itself', () => {
   it('has seeds for every format a desk receives', () => {
     const formats = new Set(seeds.map((s) => s.format))
-    for (const f of ['text', 'html', 'newsml-g2', 'newsml-1', 'nitf', 'ninjs', 'digitalwires', 'apmedia', 'anpa', 'iptc7901', 'sgml', 'docx']) {
+    for (const f of ['text', 'html', 'newsml-g2', 'newsml-1', 'nitf', 'ninjs', 'digitalwires', 'apmedia', 'anpa', 'iptc7901', 'sgml', 'rbnews', 'atom', 'docx']) {
       expect(formats, f).toContain(f)
     }
   })

@@ -220,6 +220,18 @@ describe('ClaimReview', () => {
     expect(stableHash('a')).toBe('af63dc4c8601ec8c')
     expect(stableHash('foobar')).toBe('85944171f73967e8')
     expect(claimIri('story 9', ' The  Deficit ')).toBe(`urn:wiremark:claim:story%209:${stableHash('the deficit')}`)
+    // A hash below 2^60 keeps its leading zero: every id has 16 hex digits.
+    expect(stableHash('aa')).toBe('089c4307b54596b7')
+  })
+
+  it('orders claims by where they start, then by id, and reviews only claims (a quote with a claim’s status is none)', () => {
+    const text = article.text
+    const later = claimRecord(text, 'The deficit doubled in two years', 'false', 'a1')
+    const sameStartB = claimRecord(text, 'Unemployment fell to 3.1 percent', 'verified', 'm2')
+    const sameStartA = claimRecord(text, 'Unemployment fell', 'disputed', 'm1')
+    const quoteRated = { ...claimRecord(text, 'It was the best budget in history', 'verified', 'q1'), kind: 'quote' as const }
+    const out = JSON.parse(exportStory('claimreview', { ...input, annotations: [later, sameStartB, quoteRated, sameStartA] }) as string)
+    expect(out['@graph'].map((g: { claimReviewed: string }) => g.claimReviewed)).toEqual(['Unemployment fell', 'Unemployment fell to 3.1 percent', 'The deficit doubled in two years'])
   })
 
   it('gives each Claim a stable @id: the same across exports and versions, different per claim', () => {

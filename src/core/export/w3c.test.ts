@@ -173,9 +173,9 @@ describe('W3C Web Annotation export of hand-written records', () => {
     mine('m1', 'officials', { anchor: 'moved', start: 0, end: 9, evidence: ['Phone call with the council'] }),
     mine('m2', 'said.', { anchor: 'moved', start: end - 5, end: end + 3, evidence: ['https://example.org/minutes'] }),
   ]
-  const doc = JSON.parse(exportStory('w3c', { article, analysis, annotations: records, dismissed: [], meta }) as string)
-  const items = doc.first.items as Json[]
-  const item = (id: string) => items.find((a) => a.id === `urn:wiremark:annotation:${id}`)
+  // Rendered in each test, not when the file is collected: Stryker turns a mutant on only while a test runs.
+  const render = () => JSON.parse(exportStory('w3c', { article, analysis, annotations: records, dismissed: [], meta }) as string)
+  const item = (id: string) => (render().first.items as Json[]).find((a) => a.id === `urn:wiremark:annotation:${id}`)
   const quoteSelector = (a: Annotation) => ({ type: 'TextQuoteSelector', exact: a.selector.exact, prefix: a.selector.prefix, suffix: a.selector.suffix })
   /** The whole annotation a record should be written as. */
   const whole = (a: Annotation, motivation: string, creator: Json, body: Json[], selector: Json[]) => ({
@@ -191,6 +191,8 @@ describe('W3C Web Annotation export of hand-written records', () => {
   })
 
   it('is the collection of the story version, in the order of the text: earlier start, then longer, then by id', () => {
+    const doc = render()
+    const items = doc.first.items as Json[]
     expect(doc).toMatchObject({ id: `${source}:annotations`, type: 'AnnotationCollection', label: 'Council votes on the bridge', total: 8 })
     expect(doc.first).toMatchObject({ id: `${source}:annotations:page1`, type: 'AnnotationPage', startIndex: 0 })
     expect(items.map((a) => a.id.replace('urn:wiremark:annotation:', ''))).toEqual(['m1', 'q', 'x', 'y', 'w', 'p', 'o', 'm2'])

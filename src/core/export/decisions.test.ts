@@ -6,7 +6,7 @@ import type { Annotation } from '../annotation/types'
 import { CSV_COLUMNS } from './csv'
 import { exportStory } from './index'
 import { escapeMarkdown } from './markdown'
-import type { PdfCanvasFactory } from './pdf/canvas'
+import type { FontRef, PdfCanvasFactory } from './pdf/canvas'
 import type { ExportInput } from './types'
 import { toWebAnnotation } from './w3c'
 import { analysis, article, CET, claim, DECIDED_AT, decided, meta, person, quote, suggestion, text } from './testStory'
@@ -144,6 +144,8 @@ describe('every format says what the editor decided', () => {
   it('PDF: a rejected suggestion is set like a dismissed check, the same gap before the next heading', () => {
     const { texts } = drawPdf(input)
     const y = (t: string) => texts.find((d) => d.text === t)?.y as number
+    // Its kind in bold, as a dismissed check's rule.
+    expect(texts.filter((d) => d.text === 'Claim: ' || d.text === 'loaded-verb: ').map((d) => d.face)).toEqual(['bold', 'bold'])
     expect(y(`— dismissed by Sam Checker, ${CET('14:10')}`) - y('Story')).toBeCloseTo(y(`— ${REJECTED}`) - y('Notes (1)'), 6)
   })
 
@@ -163,13 +165,14 @@ describe('every format says what the editor decided', () => {
  * What a PDF engine is asked to draw, and where: text with its left end and baseline, and rules. By default on pages
  * wide enough that no line wraps; `width` measures a piece of text.
  */
-function drawPdf(story: ExportInput, width = (s: string) => s.length * 0.01): { texts: { text: string; x: number; y: number }[]; rules: number[][] } {
-  const texts: { text: string; x: number; y: number }[] = []
+type Drawn = { text: string; x: number; y: number; face: string }
+function drawPdf(story: ExportInput, width = (s: string) => s.length * 0.01): { texts: Drawn[]; rules: number[][] } {
+  const texts: Drawn[] = []
   const rules: number[][] = []
   const recorder: PdfCanvasFactory = () => ({
     covers: () => true,
     width,
-    text: (s: string, x: number, y: number) => void texts.push({ text: s, x, y }),
+    text: (s: string, x: number, y: number, font: FontRef) => void texts.push({ text: s, x, y, face: font.face }),
     rect: () => {},
     line: (x1: number, y1: number, x2: number, y2: number) => void rules.push([x1, y1, x2, y2]),
     addPage: () => {},
@@ -191,7 +194,9 @@ describe('a story with no rejected suggestion, a note on a suggestion and an edi
     ...suggestion('o', 'claim', 'The bridge will cost 3 million dollars'),
     origin: 'editor', author: 'Sam Checker', status: 'verified', evidence: ['https://a.example/1', 'https://b.example/2'], note: 'Two sources.', updatedAt: '2026-12-07T13:05Z',
   }
-  const story: ExportInput = { article, analysis, annotations: [bare, noted, mine], dismissed: [], meta }
+  // A claim with neither evidence nor a note.
+  const plain = suggestion('pc', 'claim', 'officials said', { status: 'unverified' })
+  const story: ExportInput = { article, analysis, annotations: [bare, noted, mine, plain], dismissed: [], meta }
   const MINE = `added by Sam Checker, ${CET('14:05')}`
 
   it('Markdown: no speaker, both sources, and no rejected table', () => {
@@ -202,14 +207,15 @@ describe('a story with no rejected suggestion, a note on a suggestion and an edi
     expect(md).toContain('## Rejected suggestions (0)\n\nNone.\n')
   })
 
-  it('Word: the noted suggestion is signed by the editor, a time without seconds has no date, and no rejected heading', () => {
+  it('Word: the noted suggestion is signed by the editor, an open one as a suggestion, a time without seconds has no date, and no rejected heading', () => {
     const zip = unzipSync(exportStory('docx', story) as Uint8Array)
     const comments = strFromU8(zip['word/comments.xml']!)
     const attrs = [...comments.matchAll(/<w:comment ([^>]*)>/g)].map((c) => c[1])
     expect(attrs).toEqual([
       'w:id="1" w:author="Sam Checker" w:date="2026-12-07T13:05:00Z" w:initials="SC"',
       'w:id="2" w:author="Sam Checker" w:initials="SC"',
-      'w:id="3" w:author="Wiremark" w:initials="W"',
+      'w:id="3" w:author="wiremark (suggestion)" w:date="2026-12-07T12:00:00Z" w:initials="W"',
+      'w:id="4" w:author="Wiremark" w:initials="W"',
     ])
     expect(comments).toContain('<w:t xml:space="preserve">Note: Who said it?</w:t>')
     expect(comments).toContain('<w:t xml:space="preserve">Evidence: https://a.example/1 https://b.example/2</w:t>')
@@ -219,7 +225,8 @@ describe('a story with no rejected suggestion, a note on a suggestion and an edi
   it('PDF: the note and both sources under their marks, and None. for the rejected', () => {
     expect(between(drawPdf(story).texts.map((d) => d.text), 'Quotes (1)', 'Notes (2)')).toEqual([
       'Quotes (1)', '1', '“We will build it”', `Quote · speaker: none found · status: unchecked · ${OPEN}`, 'Note: Who said it?',
-      'Claims (1)', '2', 'The bridge will cost 3 million dollars', `Claim · status: verified · ${MINE}`, 'Evidence: https://a.example/1 https://b.example/2', 'Note: Two sources.',
+      'Claims (2)', '2', 'The bridge will cost 3 million dollars', `Claim · status: verified · ${MINE}`, 'Evidence: https://a.example/1 https://b.example/2', 'Note: Two sources.',
+      '3', 'officials said', `Claim · status: unverified · ${OPEN}`,
       'Rejected suggestions (0)', 'None.',
     ])
   })

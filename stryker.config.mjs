@@ -108,6 +108,18 @@ export const EQUIVALENT_UNMARKED = [
     mutant: 'true',
     reason: 'approxSearch is asked for at most floor(len/2) edits, so every match it returns has q >= 0.5',
   },
+  {
+    file: 'src/core/export/claimreview.ts',
+    code: 'a.status !== null',
+    mutant: 'true',
+    reason: "a null status then meets `a.status in CLAIM_RATING`, which is false too: the rating table has no key 'null'",
+  },
+  {
+    file: 'src/core/export/docx.ts',
+    code: "a.decided.state === 'open'",
+    mutant: 'true',
+    reason: "a mark whose record is the analysis's (origin auto) is always open: only an editor's record decides",
+  },
 ]
 
 /** @type {import('@stryker-mutator/api/ignore').Ignorer} */

@@ -135,9 +135,11 @@ describe('ClaimReview', () => {
     claimRecord(t, 'according to the opposition', 'unverified', 'c4'),
   ]
   const input: ExportInput = { article, analysis: analyze(article), annotations: records, dismissed: [], meta: { storyId: 'story-9', version: '2', checkedBy: 'Dana Editor', checkedAt: '2024-05-02T11:00:00Z', review: UNREVIEWED } }
-  const doc = JSON.parse(exportStory('claimreview', input) as string)
+  // Rendered in each test, not when the file is collected: Stryker turns a mutant on only while a test runs.
+  const render = () => JSON.parse(exportStory('claimreview', input) as string)
 
   it('has one ClaimReview per reviewed claim with the fields of the schema.org examples', () => {
+    const doc = render()
     expect(doc['@context']).toBe('https://schema.org')
     const graph = doc['@graph'] as Record<string, unknown>[]
     expect(graph.map((g) => g.claimReviewed)).toEqual([
@@ -169,6 +171,7 @@ describe('ClaimReview', () => {
   })
 
   it('writes every field of a review exactly: the review, the claim, where it appeared and the rating', () => {
+    const doc = render()
     const appearance = {
       '@type': 'NewsArticle',
       '@id': 'urn:wiremark:story:story-9:v2',
@@ -220,9 +223,22 @@ describe('ClaimReview', () => {
     expect(stableHash('a')).toBe('af63dc4c8601ec8c')
     expect(stableHash('foobar')).toBe('85944171f73967e8')
     expect(claimIri('story 9', ' The  Deficit ')).toBe(`urn:wiremark:claim:story%209:${stableHash('the deficit')}`)
+    // A hash below 2^60 keeps its leading zero: every id has 16 hex digits.
+    expect(stableHash('aa')).toBe('089c4307b54596b7')
+  })
+
+  it('orders claims by where they start, then by id, and reviews only claims (a quote with a claim’s status is none)', () => {
+    const text = article.text
+    const later = claimRecord(text, 'The deficit doubled in two years', 'false', 'a1')
+    const sameStartB = claimRecord(text, 'Unemployment fell to 3.1 percent', 'verified', 'm2')
+    const sameStartA = claimRecord(text, 'Unemployment fell', 'disputed', 'm1')
+    const quoteRated = { ...claimRecord(text, 'It was the best budget in history', 'verified', 'q1'), kind: 'quote' as const }
+    const out = JSON.parse(exportStory('claimreview', { ...input, annotations: [later, sameStartB, quoteRated, sameStartA] }) as string)
+    expect(out['@graph'].map((g: { claimReviewed: string }) => g.claimReviewed)).toEqual(['Unemployment fell', 'Unemployment fell to 3.1 percent', 'The deficit doubled in two years'])
   })
 
   it('gives each Claim a stable @id: the same across exports and versions, different per claim', () => {
+    const doc = render()
     const ids = (doc['@graph'] as { itemReviewed: { '@id': string } }[]).map((g) => g.itemReviewed['@id'])
     expect(new Set(ids).size).toBe(3)
     const again = JSON.parse(exportStory('claimreview', { ...input, meta: { ...input.meta, version: '3' } }) as string)

@@ -3,11 +3,14 @@ import { describe, expect, it } from 'vitest'
 import { fixture, readFixture, readFixtureText } from '../../test/fixtures'
 import { analyze } from '../analysis/analyze'
 import { buildArticle } from '../article/build'
+import type { Annotation } from '../annotation/types'
 import { importAnnotations } from '../import/annotations'
 import { importBytes } from '../import/index'
 import { exportStory, exportedAnnotations } from './index'
 import { MOTIVATIONS, validateWebAnnotation } from './w3cValidate'
 import { sampleExportInput } from './sample'
+import { analysis, article, DECIDED_AT, meta, person, quote, suggestion, text } from './testStory'
+import { toWebAnnotation } from './w3c'
 
 const W3C = 'w3c-web-annotation'
 
@@ -149,6 +152,83 @@ describe('W3C Web Annotation export', () => {
     expect(back.orphans.map((o) => o.selector.exact)).toEqual(expect.arrayContaining([expect.stringContaining('However, before this dialogue happens')]))
     expect(back.orphans.every((o) => o.anchor === 'orphaned' && o.start === o.end)).toBe(true)
     expect(back.warnings.join('\n')).toMatch(/However, before this dialogue happens.*is not in this story; kept as an orphan/)
+  })
+})
+
+describe('W3C Web Annotation export of hand-written records', () => {
+  const source = 'urn:wiremark:story:s:v1'
+  const mine = (id: string, words: string, fields: Partial<Annotation>): Annotation => ({
+    ...suggestion(id, 'note', words), origin: 'editor', author: 'Sam Checker', updatedAt: DECIDED_AT, ...fields,
+  })
+  const end = text.length
+  const records: Annotation[] = [
+    mine('y', 'We will build it', { note: 'Second note.' }),
+    person,
+    mine('w', 'We will', { note: 'Who is we?' }),
+    quote,
+    mine('x', 'We will build it', { note: 'First note.' }),
+    // An orphan keeps its words; its old offsets are no place in this version, even where they hold the same words.
+    mine('o', 'Monday', { note: 'Which Monday?', anchor: 'orphaned' }),
+    // Moved: placed by its offsets only where they hold its words in full.
+    mine('m1', 'officials', { anchor: 'moved', start: 0, end: 9, evidence: ['Phone call with the council'] }),
+    mine('m2', 'said.', { anchor: 'moved', start: end - 5, end: end + 3, evidence: ['https://example.org/minutes'] }),
+  ]
+  // Rendered in each test, not when the file is collected: Stryker turns a mutant on only while a test runs.
+  const render = () => JSON.parse(exportStory('w3c', { article, analysis, annotations: records, dismissed: [], meta }) as string)
+  const item = (id: string) => (render().first.items as Json[]).find((a) => a.id === `urn:wiremark:annotation:${id}`)
+  const quoteSelector = (a: Annotation) => ({ type: 'TextQuoteSelector', exact: a.selector.exact, prefix: a.selector.prefix, suffix: a.selector.suffix })
+  /** The whole annotation a record should be written as. */
+  const whole = (a: Annotation, motivation: string, creator: Json, body: Json[], selector: Json[]) => ({
+    id: `urn:wiremark:annotation:${a.id}`,
+    type: 'Annotation',
+    motivation,
+    creator,
+    created: a.createdAt,
+    modified: a.updatedAt,
+    generator: { type: 'Software', name: 'Wiremark' },
+    body,
+    target: { type: 'SpecificResource', source, selector },
+  })
+
+  it('is the collection of the story version, in the order of the text: earlier start, then longer, then by id', () => {
+    const doc = render()
+    const items = doc.first.items as Json[]
+    expect(doc).toMatchObject({ id: `${source}:annotations`, type: 'AnnotationCollection', label: 'Council votes on the bridge', total: 8 })
+    expect(doc.first).toMatchObject({ id: `${source}:annotations:page1`, type: 'AnnotationPage', startIndex: 0 })
+    expect(items.map((a) => a.id.replace('urn:wiremark:annotation:', ''))).toEqual(['m1', 'q', 'x', 'y', 'w', 'p', 'o', 'm2'])
+    const untitled = buildArticle({ format: 'text', headline: null, paragraphs: ['Nothing to mark.'] })
+    expect(JSON.parse(exportStory('w3c', { article: untitled, analysis: analyze(untitled), annotations: [], dismissed: [], meta }) as string).label).toBe('Untitled story')
+  })
+
+  it('writes a suggestion of the analysis as the software’s, placed by both selectors', () => {
+    expect(item('p')).toEqual(whole(person, 'highlighting', { type: 'Software', name: 'wiremark' }, [
+      { type: 'TextualBody', purpose: 'tagging', value: 'wiremark:speaker', format: 'text/plain' },
+      { type: 'TextualBody', purpose: 'describing', value: 'origin: auto', format: 'text/plain' },
+    ], [quoteSelector(person), { type: 'TextPositionSelector', start: person.start, end: person.end }]))
+  })
+
+  it('writes an orphan as the editor’s, with its words and no position', () => {
+    const orphan = records.find((a) => a.id === 'o') as Annotation
+    expect(text.slice(orphan.start, orphan.end)).toBe('Monday')
+    expect(item('o')).toEqual(whole(orphan, 'commenting', { type: 'Person', name: 'Sam Checker' }, [
+      { type: 'TextualBody', purpose: 'tagging', value: 'wiremark:note', format: 'text/plain' },
+      { type: 'TextualBody', purpose: 'commenting', value: 'Which Monday?', format: 'text/plain' },
+      { type: 'TextualBody', purpose: 'describing', value: `origin: editor; decision: added; decided_by: Sam Checker; decided_at: ${DECIDED_AT}; anchor: orphaned`, format: 'text/plain' },
+    ], [quoteSelector(orphan)]))
+  })
+
+  it('gives a moved record a position only where its offsets hold its words in full; evidence that is no link is a text body, a link a resource', () => {
+    const [m1, m2] = ['m1', 'm2'].map((id) => records.find((a) => a.id === id) as Annotation)
+    expect(item('m1').target.selector).toEqual([quoteSelector(m1!)])
+    // Its end runs past the text, though the words up to the end are the same.
+    expect(text.slice(m2!.start, m2!.end)).toBe('said.')
+    expect(item('m2').target.selector).toEqual([quoteSelector(m2!)])
+    expect(item('m1').body).toContainEqual({ type: 'TextualBody', purpose: 'linking', value: 'Phone call with the council', format: 'text/plain' })
+    expect(item('m2').body).toContainEqual({ type: 'SpecificResource', purpose: 'linking', source: 'https://example.org/minutes' })
+  })
+
+  it('says nothing of a decision for a record converted alone that has none', () => {
+    expect((toWebAnnotation(person, text, source, null).body as { value: string }[]).at(-1)?.value).toBe('origin: auto')
   })
 })
 

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs'
-import { describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { fixture, readFixture, readFixtureText } from '../../test/fixtures'
 import { analyze } from '../analysis/analyze'
 import { buildArticle } from '../article/build'
@@ -66,8 +66,13 @@ describe('the Web Annotation shape check', () => {
 
 describe('W3C Web Annotation export', () => {
   const input = reutersInput()
-  const doc = JSON.parse(exportStory('w3c', input) as string)
-  const items = doc.first.items as Json[]
+  // Rendered in each test, not once when the file is collected: Stryker switches a mutant on only while a test runs.
+  let doc: Json
+  let items: Json[]
+  beforeEach(() => {
+    doc = JSON.parse(exportStory('w3c', input) as string)
+    items = doc.first.items as Json[]
+  })
 
   it('is a valid collection with one annotation per record', () => {
     expect(validateWebAnnotation(doc)).toEqual([])

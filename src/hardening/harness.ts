@@ -15,7 +15,8 @@ export async function bundle(entry: string): Promise<string> {
   await build({
     input: join(ROOT, 'src', 'hardening', entry),
     platform: 'node',
-    external: [/^node:/, 'better-sqlite3'],
+    // harfbuzzjs (the PDF engine's shaper) stays a dynamic import from node_modules: bundled, it would split the output.
+    external: [/^node:/, 'better-sqlite3', 'harfbuzzjs'],
     output: { file, format: 'esm' },
     logLevel: 'warn',
   })

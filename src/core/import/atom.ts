@@ -25,7 +25,7 @@ function constructParts(el: XmlElement | null): BodyPart[] {
   if (!el) return []
   const type = (attr(el, 'type') ?? 'text').trim().toLowerCase()
   if (type === 'xhtml') return blockParts(el)
-  if (type === 'html' || /html/.test(type)) return htmlToBlocks(textContent(el))
+  if (/html/.test(type)) return htmlToBlocks(textContent(el))
   if (type !== 'text' && !type.startsWith('text/')) return []
   return plainTextParagraphs(textContent(el)).map((text) => ({ kind: 'paragraph', text }))
 }

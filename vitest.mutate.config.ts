@@ -5,9 +5,16 @@ import { configDefaults, defineConfig } from 'vitest/config'
  * the whole suite, so a run stays within reach of a 2-core machine. Stryker then runs, per mutant, only the
  * tests that cover it.
  */
+/**
+ * WIREMARK_MUTATE_TESTS (comma-separated test files) narrows the set for one module's run: the export model is
+ * covered by every export test, and the PDF and Word round trips would make each of its mutants take seconds. A
+ * narrowed run's score is a lower bound: a mutant only the left-out tests would kill counts as survived.
+ */
+const only = process.env.WIREMARK_MUTATE_TESTS?.split(',').map((f) => f.trim()).filter(Boolean)
+
 export default defineConfig({
   test: {
-    include: [
+    include: only ?? [
       'src/main/db/annotations.test.ts',
       'src/main/services/annotations.test.ts',
       'src/main/services/annotationRecords.test.ts',

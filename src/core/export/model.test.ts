@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import type { Finding } from '../analysis/types'
+import type { Credits, Finding } from '../analysis/types'
 import type { Annotation } from '../annotation/types'
-import { buildReportModel, describe as describeMark, findingCountPhrase, NAME_NOT_SET, type DismissedRecord, type ReportMeta } from './model'
+import { buildArticle } from '../article/build'
+import { buildReportModel, describe as describeMark, exportedAnnotations, findingCountPhrase, NAME_NOT_SET, type DismissedRecord, type ReportMeta } from './model'
 import { analysis, article, CET, claim, decided, meta, person, quote, suggestion, text } from './testStory'
 
 // The report model's decisions, summary and review words on the hand-written records of testStory.ts.
@@ -187,5 +188,126 @@ describe('report model: what is placed, and where', () => {
   it('puts notes in the margin: a note mark, or any mark with a note', () => {
     const m = model([suggestion('n', 'note', 'Monday'), { ...quote, note: 'check the tape' }, person])
     expect(m.blocks[1]?.marginNotes).toEqual([1, 3])
+  })
+})
+
+describe('report model: what never reaches a report, and the odd cases', () => {
+  const deskOnly = (a: Annotation): Annotation => ({ ...a, id: `${a.id}-desk`, nonPublic: true, note: 'call the source back' })
+
+  it('leaves out the desk’s non-public records, and the rejected ones, from what is exported and from the model', () => {
+    const records = [quote, deskOnly(claim), person, decided(person, 'd', { decision: 'rejected' })]
+    expect(exportedAnnotations(records).map((a) => a.id)).toEqual(['q'])
+    const m = model(records)
+    expect([...m.annotations, ...m.orphans].map((a) => a.id)).toEqual(['q'])
+    expect(m.rejected.map((a) => a.id)).toEqual(['p'])
+    // A non-public decision record does not decide its suggestion either.
+    expect(one([quote, deskOnly(decided(quote, 'd', { decision: 'accepted' }))], 'q').decided.state).toBe('open')
+  })
+
+  it('takes a decision only from a record that decides on a suggestion, not from another editor’s mark', () => {
+    const own = { ...quote, id: 'own', origin: 'editor' as const, author: 'Sam Checker', updatedAt: '2026-12-07T13:05:00.000Z' }
+    // An editor's record that names the mark as its "suggestion" finds no suggestion there: it is the editor's own.
+    expect(one([own, { ...decided(own, 'd', { speaker: 'Jane Roe' }) }], 'own').decided.state).toBe('added')
+  })
+
+  it('says "rejected" with nobody when the rejecting record has no author', () => {
+    const m = model([quote, decided(quote, 'd', { decision: 'rejected', author: '' })])
+    expect(m.rejected[0]?.decided.text).toBe(`rejected, ${CET('14:05')}`)
+  })
+
+  it('counts evidence as changed when its links differ, however they join', () => {
+    const c = { ...claim, evidence: ['https://a.example/x', 'y'] }
+    expect(one([c, decided(c, 'd', { evidence: ['https://a.example/xy'] })], 'c').decided.changes).toEqual(['evidence added'])
+  })
+
+  it('lists rejected records in text order, and at one start by id', () => {
+    const rej = (s: Annotation, id: string) => decided(s, id, { decision: 'rejected' })
+    const later = suggestion('b', 'claim', 'The bridge')
+    const m = model([later, rej(later, 'd1'), claim, rej(claim, 'd2'), person, rej(person, 'd3')])
+    expect(m.rejected.map((a) => a.id)).toEqual(['p', 'b', 'c'])
+  })
+
+  it('names the signal of a claim only for a finding on a claim’s own words', () => {
+    const words = 'The bridge will cost 3 million dollars'
+    const start = text.indexOf(words)
+    const f: Finding = { rule: 'unattributed-claim', severity: 'warning', message: 'm', excerpt: words, start, end: start + words.length }
+    // A quote over the same words, with a cue, is no claim: the request speaks of a claim.
+    const sameWords = { ...claim, id: 'x', kind: 'quote' as const, cue: 'number' }
+    expect(model([sameWords], { findings: [f] }).findings[0]?.request).toBe(`Please attribute this claim: who says “${words}”?`)
+  })
+
+  it('keeps the words of a dismissed finding gone from the text, and a key without words as it is', () => {
+    const m = model([], { dismissed: [{ key: 'loaded-verb|slammed', reason: 'r', by: null, at: '2026-12-07T13:10:00.000Z' }, { key: 'odd-key', reason: 'r', by: null, at: '2026-12-07T13:10:00.000Z' }] })
+    expect(m.dismissed.map((d) => [d.rule, d.severity, d.message, d.excerpt])).toEqual([['loaded-verb', null, '', 'slammed'], ['odd-key', null, '', '']])
+  })
+
+  it('gives each block the direction of its own words', () => {
+    const mixed = buildArticle({ format: 'text', headline: 'Talks resume', paragraphs: ['The talks resumed on Monday.', 'استؤنفت المحادثات يوم الاثنين.'] })
+    const m = buildReportModel(mixed, [], { ...analysis, findings: [] }, meta)
+    expect(m.blocks.map((b) => b.dir)).toEqual(['ltr', 'ltr', 'rtl'])
+  })
+})
+
+describe('report model: marks that overlap, and margins', () => {
+  it('ends only the mark that ends in a run; a mark that runs on into the next block ends with the block', () => {
+    const across = suggestion('x', 'note', 'the mayor said on Monday.\n\nThe bridge', { note: 'both' })
+    const m = model([person, across])
+    const [, first, second] = m.blocks
+    expect(first?.segments.map((s) => [s.text, s.marks, s.ends])).toEqual([
+      ['"We will build it," ', [], []],
+      ['the mayor', [1, 2], [2]],
+      [' said on Monday.', [1], [1]],
+    ])
+    expect(second?.segments.map((s) => [s.text, s.marks, s.ends])[0]).toEqual(['The bridge', [1], [1]])
+  })
+
+  it('puts a note that starts a block in that block’s margin, and in no other', () => {
+    const m = model([suggestion('n', 'note', 'The bridge will'), { ...quote, note: 'check the tape' }])
+    expect(m.blocks.map((b) => b.marginNotes)).toEqual([[], [1], [2]])
+  })
+})
+
+describe('report model: the credits table', () => {
+  const credits = (c: Partial<Credits>) =>
+    buildReportModel(article, [], {
+      ...analysis,
+      findings: [],
+      credits: { bylines: [], reporting: [], writing: [], editing: [], additionalReporting: [], compiledBy: [], photo: [], copyright: [], ...c },
+    }, meta).credits
+
+  it('lists contributors with role and place when the analysis has them', () => {
+    expect(credits({ contributors: [{ name: 'Ana Ruiz', role: 'reporting', location: 'Madrid' }, { name: 'Tom Lee', role: 'editing', location: null }], reporting: ['ignored'] })).toEqual([
+      { role: 'Reporting', name: 'Ana Ruiz', detail: 'Madrid' },
+      { role: 'Editing', name: 'Tom Lee', detail: '' },
+    ])
+  })
+
+  it('falls back to the role lists, in order, when there are no contributors', () => {
+    const rows = credits({ contributors: [], bylines: ['A'], reporting: ['B'], writing: ['C'], editing: ['D'], additionalReporting: ['E'], compiledBy: ['F'], copyright: ['© 2026 Agency'] })
+    expect(rows).toEqual([
+      { role: 'Byline', name: 'A', detail: '' },
+      { role: 'Reporting', name: 'B', detail: '' },
+      { role: 'Writing', name: 'C', detail: '' },
+      { role: 'Editing', name: 'D', detail: '' },
+      { role: 'Additional reporting', name: 'E', detail: '' },
+      { role: 'Compiled by', name: 'F', detail: '' },
+      { role: 'Copyright', name: '© 2026 Agency', detail: '' },
+    ])
+    expect(credits({ bylines: ['A'] })).toEqual([{ role: 'Byline', name: 'A', detail: '' }])
+  })
+
+  it('names a photo by its photographer, or else by its credit line, with agencies and distributor', () => {
+    const photo = (p: Partial<Credits['photo'][number]>) => ({ credit: 'AFP/Getty Images', photographer: null, agencies: [], distributor: null, start: null, end: null, ...p })
+    expect(credits({ photo: [
+      photo({ photographer: 'Jo Bloggs', agencies: ['AFP', 'Getty'], distributor: 'Getty Images' }),
+      photo({ photographer: 'Jo Bloggs', agencies: ['AFP'] }),
+      photo({ distributor: 'Getty Images' }),
+      photo({}),
+    ] })).toEqual([
+      { role: 'Photo', name: 'Jo Bloggs', detail: 'agencies: AFP, Getty; distributed by Getty Images' },
+      { role: 'Photo', name: 'Jo Bloggs', detail: 'agencies: AFP' },
+      { role: 'Photo', name: 'AFP/Getty Images', detail: 'distributed by Getty Images' },
+      { role: 'Photo', name: 'AFP/Getty Images', detail: 'AFP/Getty Images' },
+    ])
   })
 })

@@ -450,19 +450,17 @@ export function buildReportModel(
     .map((a) => report(a, 0))
 
   const blocks: ReportBlock[] = article.blocks.map((b) => {
-    const cuts = new Set<number>([b.start, b.end])
-    for (const a of list) {
-      if (a.start > b.start && a.start < b.end) cuts.add(a.start)
-      if (a.end > b.start && a.end < b.end) cuts.add(a.end)
-    }
+    // Every mark's ends, held to the block (one outside it cuts at the block's own ends, already there).
+    const inBlock = (p: number) => Math.min(Math.max(p, b.start), b.end)
+    const cuts = new Set<number>([b.start, b.end, ...list.flatMap((a) => [inBlock(a.start), inBlock(a.end)])])
     const points = [...cuts].sort((x, y) => x - y)
     const segments: ReportSegment[] = []
     for (let i = 0; i + 1 < points.length; i++) {
       const s = points[i] as number
       const e = points[i + 1] as number
       const over = list.filter((a) => a.start < e && a.end > s)
-      // An annotation that runs past the block ends (for this block) with the block's last run.
-      const ends = over.filter((a) => a.end === e || (e === b.end && a.end > b.end)).map((a) => a.n)
+      // Every mark over the block's last run ends there, for this block: one that runs past the block goes on in the next.
+      const ends = over.filter((a) => a.end === e || e === b.end).map((a) => a.n)
       segments.push({ text: text.slice(s, e), start: s, end: e, marks: over.map((a) => a.n), ends })
     }
     const marginNotes = list.filter((a) => a.start >= b.start && a.start < b.end && (a.note || a.kind === 'note')).map((a) => a.n)

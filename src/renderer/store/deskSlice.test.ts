@@ -744,9 +744,10 @@ describe('the analysis of edited text', () => {
     await reply(0, { people: [], findings: [finding('first')], fresh: [] })
     expect(useStore.getState().analysisText).toBe(second.text)
     expect(useStore.getState().analysis?.findings.map((f) => f.message)).toEqual(['second'])
-    // An answer that comes after the story was closed is dropped.
+    // An answer that comes after another story was opened is dropped.
     useStore.getState().reanalyze(first)
-    useStore.getState().closeStory()
+    const detail = useStore.getState().detail!
+    useStore.setState({ detail: { ...detail, story: { ...detail.story, id: 'another' } } })
     await reply(2, { people: [], findings: [finding('late')], fresh: [] })
     expect(useStore.getState().analysis?.findings.map((f) => f.message)).toEqual(['second'])
   })

@@ -74,7 +74,6 @@ export interface DeskSlice {
   commitNoteDraft: () => void
 
   openStory: (id: string) => Promise<void>
-  closeStory: () => void
   setActive: (id: string | null) => void
   setActiveFinding: (i: number) => void
   setSpeakersFirst: (on: boolean) => void
@@ -434,8 +433,6 @@ export const createDeskSlice: StateCreator<StoreState, [], [], DeskSlice> = (set
         mode: 'review',
       })
     },
-
-    closeStory: () => set({ detail: null, selectedStoryId: null, records: {}, findings: [], activeId: null }),
 
     setActive: (id) => {
       const s = get()

@@ -35,3 +35,17 @@ describe('the import actions of the ui slice', () => {
     expect(useStore.getState().importRun).toBeNull()
   })
 })
+
+describe('the desk actions of the ui slice', () => {
+  it("adjusts a mark's boundaries and stops; opens the context menu and closes it", () => {
+    const { setAdjusting, openContextMenu, closeContextMenu } = useStore.getState()
+    setAdjusting({ id: 'm1', start: 2, end: 9 })
+    expect(useStore.getState().adjusting).toEqual({ id: 'm1', start: 2, end: 9 })
+    setAdjusting(null)
+    expect(useStore.getState().adjusting).toBeNull()
+    openContextMenu({ x: 4, y: 5, selection: true, markId: null })
+    expect(useStore.getState().contextMenu).toEqual({ x: 4, y: 5, selection: true, markId: null })
+    closeContextMenu()
+    expect(useStore.getState().contextMenu).toBeNull()
+  })
+})

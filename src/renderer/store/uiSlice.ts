@@ -54,6 +54,10 @@ export interface UiSlice {
   setImportRun: (run: ImportRun | null) => void
   /** Changes the followed bulk import's fields; nothing when none is followed */
   updateImportRun: (patch: Partial<ImportRun>) => void
+  /** Starts adjusting a mark's boundaries, moves them, or stops (null) */
+  setAdjusting: (adjusting: Adjusting | null) => void
+  openContextMenu: (at: ContextMenuAt) => void
+  closeContextMenu: () => void
   notify: (kind: Toast['kind'], message: string) => void
   dismissToast: (id: number) => void
 }
@@ -71,6 +75,9 @@ export const createUiSlice: StateCreator<StoreState, [], [], UiSlice> = (set) =>
   setImporting: (importing) => set({ importing }),
   setImportRun: (importRun) => set({ importRun }),
   updateImportRun: (patch) => set((s) => (s.importRun ? { importRun: { ...s.importRun, ...patch } } : {})),
+  setAdjusting: (adjusting) => set({ adjusting }),
+  openContextMenu: (contextMenu) => set({ contextMenu }),
+  closeContextMenu: () => set({ contextMenu: null }),
   notify: (kind, message) => {
     const id = nextToast++
     set((s) => ({ toasts: [...s.toasts, { id, kind, message }] }))

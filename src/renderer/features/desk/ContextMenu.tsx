@@ -46,16 +46,16 @@ function markUnder(target: Element): string | null {
   return ids[0] ?? null
 }
 
-/**
- * Right click on selected words or on a mark: the same actions as the keys. Opens on the story text only;
- * elsewhere the browser's own menu stays.
- */
 /** The element a focused control points at: a list's active option (the checks), else the control itself. */
 function anchorOf(el: HTMLElement): HTMLElement {
   const option = el.getAttribute('aria-activedescendant')
   return (option && document.getElementById(option)) || el
 }
 
+/**
+ * Right click on selected words or on a mark: the same actions as the keys. Opens on the story text only;
+ * elsewhere the browser's own menu stays.
+ */
 export function ContextMenu() {
   const at = useStore((s) => s.contextMenu)
   const menu = useRef<HTMLDivElement>(null)
@@ -94,16 +94,16 @@ export function ContextMenu() {
       if (focusedRect && focusedRect.height > 0) {
         const x = focusedRect.left + 16
         const y = focusedRect.top + Math.min(focusedRect.height, 32)
-        return useStore.setState({ contextMenu: { x, y, selection, markId, keyboard } })
+        return useStore.getState().openContextMenu({ x, y, selection, markId, keyboard })
       }
       let r = activeEl ? activeEl.getBoundingClientRect() : keyboard && sel && sel.rangeCount > 0 ? sel.getRangeAt(0).getBoundingClientRect() : null
       // A collapsed caret can measure as an empty box at the window's corner: the element under it is measured then.
       if (r && r.width === 0 && r.height === 0) r = target.getBoundingClientRect()
       const x = r ? r.left : e.clientX
       const y = r ? r.bottom + 4 : e.clientY
-      useStore.setState({ contextMenu: { x, y, selection, markId, keyboard } })
+      useStore.getState().openContextMenu({ x, y, selection, markId, keyboard })
     }
-    const close = () => useStore.setState({ contextMenu: null })
+    const close = () => useStore.getState().closeContextMenu()
     document.addEventListener('keydown', onKey, { capture: true })
     document.addEventListener('contextmenu', onContext)
     window.addEventListener('blur', close)
@@ -123,7 +123,7 @@ export function ContextMenu() {
   useEffect(() => {
     if (!at) return
     const close = (e: MouseEvent) => {
-      if (!menu.current?.contains(e.target as Node)) useStore.setState({ contextMenu: null })
+      if (!menu.current?.contains(e.target as Node)) useStore.getState().closeContextMenu()
     }
     document.addEventListener('mousedown', close)
     return () => document.removeEventListener('mousedown', close)
@@ -132,7 +132,7 @@ export function ContextMenu() {
   if (!at) return null
   const items = ITEMS.filter((i) => (i.when === 'selection' ? at.selection : at.markId !== null))
   const close = () => {
-    useStore.setState({ contextMenu: null })
+    useStore.getState().closeContextMenu()
     // opened from the keyboard: focus goes back where it was (the text, the card), else to the active mark's card
     if (!at.keyboard) return
     const back = opener.current

@@ -63,8 +63,8 @@ export function decide(decision: 'accepted' | 'rejected') {
 export function moveFinding(delta: number) {
   const s = store()
   if (s.findings.length === 0) return
+  // (The checks panel brings the finding and the mark's card into view once they are drawn.)
   s.setActiveFinding(s.activeFinding + delta)
-  document.querySelector(`[data-finding-index="${store().activeFinding}"]`)?.scrollIntoView({ block: 'nearest' })
 }
 
 /** D: the reason box of the selected finding; with none selected (the active mark has no finding), says so. */

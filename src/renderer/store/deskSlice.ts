@@ -393,6 +393,8 @@ export const createDeskSlice: StateCreator<StoreState, [], [], DeskSlice> = (set
 
     openStory: async (id) => {
       await get().flush()
+      // The editor has moved on: a finished import with nothing left to read goes.
+      get().settleImportRun()
       set({ opening: true, selectedStoryId: id })
       const [d, l] = await Promise.all([call('stories:get', { id }), call('annotations:list', { storyId: id })])
       if (!d.ok || !l.ok) {

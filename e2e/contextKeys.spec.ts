@@ -14,7 +14,10 @@ test('the context menu from the keyboard: Shift+F10 on selected words, the Menu 
   await page.keyboard.press('Shift+F10')
   await expect(app.contextMenu()).toBeVisible()
   await expect(app.contextMenu().getByRole('menuitem').first()).toBeFocused()
-  // the words lie in a claim: the claim's actions follow the marking ones; ArrowUp wraps round to the last
+  // the words lie in a claim: the claim's actions follow the marking ones, in the claim's words (its source, not a
+  // speaker); ArrowUp wraps round to the last
+  await expect(app.contextMenu().getByRole('menuitem', { name: /Change the source/ })).toHaveCount(1)
+  await expect(app.contextMenu().getByRole('menuitem', { name: /speaker/ })).toHaveCount(0)
   await page.keyboard.press('ArrowUp')
   await expect(app.contextMenu().getByRole('menuitem', { name: /Adjust the boundaries/ })).toBeFocused()
   for (let k = 0; k < 5; k++) await page.keyboard.press('ArrowDown')

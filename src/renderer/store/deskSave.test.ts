@@ -365,12 +365,6 @@ describe("the desk's other actions on the open story", () => {
     expect(decisionOn('q1')).toBeUndefined()
     expect(useStore.getState().undoSteps).toEqual([])
   })
-
-  it('closes the story', () => {
-    useStore.getState().setActive('q1')
-    useStore.getState().closeStory()
-    expect(useStore.getState()).toMatchObject({ detail: null, selectedStoryId: null, records: {}, findings: [], activeId: null })
-  })
 })
 
 describe("a mark of the editor's own", () => {

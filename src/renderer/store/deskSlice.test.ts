@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Annotation } from '../../core/annotation/types'
 import { buildArticle } from '../../core/article/build'
 import { analyze } from '../../core/analysis/analyze'
+import { summarise } from '../../shared/importSummary'
 import { segmentBlock } from '../features/editor/document'
 
 const calls: { channel: string; input: unknown }[] = []
@@ -744,9 +745,10 @@ describe('the analysis of edited text', () => {
     await reply(0, { people: [], findings: [finding('first')], fresh: [] })
     expect(useStore.getState().analysisText).toBe(second.text)
     expect(useStore.getState().analysis?.findings.map((f) => f.message)).toEqual(['second'])
-    // An answer that comes after the story was closed is dropped.
+    // An answer that comes after another story was opened is dropped.
     useStore.getState().reanalyze(first)
-    useStore.getState().closeStory()
+    const detail = useStore.getState().detail!
+    useStore.setState({ detail: { ...detail, story: { ...detail.story, id: 'another' } } })
     await reply(2, { people: [], findings: [finding('late')], fresh: [] })
     expect(useStore.getState().analysis?.findings.map((f) => f.message)).toEqual(['second'])
   })
@@ -884,6 +886,20 @@ describe('opening a story', () => {
     answer = null
     expect(useStore.getState().toasts.map((t) => t.message)).toEqual(['Cannot open the story: no such story'])
     expect(useStore.getState().opening).toBe(false)
+  })
+
+  it('puts away a finished import with nothing left to read when a story opens; one with a failure stays', async () => {
+    const item = (outcome: 'imported' | 'failed') => ({ file: `${outcome}.xml`, outcome, storyId: null, headline: null, error: null, warnings: [] })
+    const run = (outcome: 'imported' | 'failed') => ({ phase: 'done' as const, done: 1, total: 1, file: null, summary: summarise([item(outcome)]), cancelled: false, cancelling: false, message: null })
+    const failed = run('failed')
+    serve()
+    useStore.setState({ importRun: failed })
+    await useStore.getState().openStory('st')
+    expect(useStore.getState().importRun).toBe(failed)
+    useStore.setState({ importRun: run('imported') })
+    await useStore.getState().openStory('st')
+    answer = null
+    expect(useStore.getState().importRun).toBeNull()
   })
 
   it('sends the text again only when it changed: a record change alone saves the record', async () => {

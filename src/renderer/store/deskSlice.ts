@@ -74,7 +74,6 @@ export interface DeskSlice {
   commitNoteDraft: () => void
 
   openStory: (id: string) => Promise<void>
-  closeStory: () => void
   setActive: (id: string | null) => void
   setActiveFinding: (i: number) => void
   setSpeakersFirst: (on: boolean) => void
@@ -394,6 +393,8 @@ export const createDeskSlice: StateCreator<StoreState, [], [], DeskSlice> = (set
 
     openStory: async (id) => {
       await get().flush()
+      // The editor has moved on: a finished import with nothing left to read goes.
+      get().settleImportRun()
       set({ opening: true, selectedStoryId: id })
       const [d, l] = await Promise.all([call('stories:get', { id }), call('annotations:list', { storyId: id })])
       if (!d.ok || !l.ok) {
@@ -434,8 +435,6 @@ export const createDeskSlice: StateCreator<StoreState, [], [], DeskSlice> = (set
         mode: 'review',
       })
     },
-
-    closeStory: () => set({ detail: null, selectedStoryId: null, records: {}, findings: [], activeId: null }),
 
     setActive: (id) => {
       const s = get()

@@ -1,11 +1,14 @@
 import type { StateCreator } from 'zustand'
 import type { ImportSummary } from '../../shared/dto'
+import { importWarnings } from '../../shared/importSummary'
 import type { StoreState } from './index'
 
 export interface Toast {
   id: number
   kind: 'error' | 'info'
   message: string
+  /** What the message is about: an import's messages go when the next import starts */
+  about?: 'import'
 }
 
 export type Overlay = 'none' | 'shortcuts' | 'palette' | 'export' | 'settings'
@@ -54,8 +57,28 @@ export interface UiSlice {
   setImportRun: (run: ImportRun | null) => void
   /** Changes the followed bulk import's fields; nothing when none is followed */
   updateImportRun: (patch: Partial<ImportRun>) => void
-  notify: (kind: Toast['kind'], message: string) => void
+  /**
+   * A new import begins: the last one's messages and its finished summary go (they are about files no longer on the
+   * editor's mind). A running import stays.
+   */
+  clearImportNotices: () => void
+  /**
+   * The editor moved on (opened a story): a finished import that needs nothing more (no failure, warning or cancel)
+   * goes; one that does stays until dismissed or the next import.
+   */
+  settleImportRun: () => void
+  /** Starts adjusting a mark's boundaries, moves them, or stops (null) */
+  setAdjusting: (adjusting: Adjusting | null) => void
+  openContextMenu: (at: ContextMenuAt) => void
+  closeContextMenu: () => void
+  notify: (kind: Toast['kind'], message: string, about?: Toast['about']) => void
   dismissToast: (id: number) => void
+}
+
+/** A finished import with nothing left to read: every file went in, nothing warned, nothing was cancelled. */
+export function importNeedsNothing(run: ImportRun): boolean {
+  const s = run.summary
+  return run.phase === 'done' && !run.cancelled && !!s && s.failed === 0 && importWarnings(s).length === 0
 }
 
 let nextToast = 1
@@ -71,9 +94,18 @@ export const createUiSlice: StateCreator<StoreState, [], [], UiSlice> = (set) =>
   setImporting: (importing) => set({ importing }),
   setImportRun: (importRun) => set({ importRun }),
   updateImportRun: (patch) => set((s) => (s.importRun ? { importRun: { ...s.importRun, ...patch } } : {})),
-  notify: (kind, message) => {
+  clearImportNotices: () =>
+    set((s) => ({
+      toasts: s.toasts.some((t) => t.about === 'import') ? s.toasts.filter((t) => t.about !== 'import') : s.toasts,
+      importRun: s.importRun?.phase === 'running' ? s.importRun : null,
+    })),
+  settleImportRun: () => set((s) => (s.importRun && importNeedsNothing(s.importRun) ? { importRun: null } : {})),
+  setAdjusting: (adjusting) => set({ adjusting }),
+  openContextMenu: (contextMenu) => set({ contextMenu }),
+  closeContextMenu: () => set({ contextMenu: null }),
+  notify: (kind, message, about) => {
     const id = nextToast++
-    set((s) => ({ toasts: [...s.toasts, { id, kind, message }] }))
+    set((s) => ({ toasts: [...s.toasts, about ? { id, kind, message, about } : { id, kind, message }] }))
     // Information goes away by itself; an error stays until dismissed.
     if (kind === 'info') setTimeout(() => set((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) })), 4000)
   },

@@ -17,6 +17,11 @@ export const KIND_LABEL: Record<AnnotationKind, string> = {
   note: 'Note',
 }
 
+/** What the card calls the person a mark is about ("Speaker", a claim's "Source"); null for a kind without one. */
+export function speakerWord(kind: AnnotationKind): 'Speaker' | 'Source' | null {
+  return kind === 'claim' ? 'Source' : kind === 'quote' || kind === 'speaker' ? 'Speaker' : null
+}
+
 /** The card of the mark under the cursor: decide, set the speaker, the claim's status, evidence and a note. */
 export function AnnotationCard() {
   // Typing moves the active mark's record; the card re-renders only when what it shows changes.
@@ -56,6 +61,7 @@ function Card({ a, askSpeaker, askNote }: { a: Annotation; askSpeaker: boolean; 
   const [note, setNote] = useState(a.note ?? '')
   const handMade = a.origin === 'editor' && !a.suggestionId
   const decision = a.decision ?? (handMade ? 'accepted' : null)
+  const word = speakerWord(a.kind)
 
   const addEvidence = () => {
     const url = link.trim()
@@ -93,10 +99,10 @@ function Card({ a, askSpeaker, askNote }: { a: Annotation; askSpeaker: boolean; 
           </button>
         </div>
       )}
-      {(a.kind === 'quote' || a.kind === 'speaker' || a.kind === 'claim') && (
+      {word && (
         <div className="field">
           <span id="speaker-label">
-            {a.kind === 'claim' ? 'Source' : 'Speaker'} <kbd>S</kbd>
+            {word} <kbd>S</kbd>
           </span>
           {newPerson === null ? (
             <SpeakerPicker
@@ -107,6 +113,7 @@ function Card({ a, askSpeaker, askNote }: { a: Annotation; askSpeaker: boolean; 
               onNewPerson={() => setNewPerson('')}
               onLeave={backToCard}
               labelledBy="speaker-label"
+              listLabel={word === 'Source' ? 'Sources' : 'Speakers'}
             />
           ) : (
             <input

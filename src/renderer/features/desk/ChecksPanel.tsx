@@ -38,6 +38,28 @@ function dismissedLabel(key: string): string {
 }
 
 /**
+ * The selected finding in view in its list, below its group's header (which sticks to the list's top), then the
+ * active mark's card in the review panel, its header included: where the two do not fit, the card wins. (A plain
+ * scrollIntoView of the finding scrolled the panel too, and a fresh-eyes editor lost the card's header on J.)
+ */
+function showSelected(active: number) {
+  const finding = document.querySelector<HTMLElement>(`[data-finding-index="${active}"]`)
+  const list = document.getElementById('checks-list')
+  if (finding && list) {
+    const header = list.querySelector(`.finding-group[data-group="${CSS.escape(finding.dataset.rule ?? '')}"]`)
+    const inner = list.getBoundingClientRect().top + list.clientTop
+    const top = inner + (header?.getBoundingClientRect().height ?? 0)
+    const bottom = inner + list.clientHeight
+    const r = finding.getBoundingClientRect()
+    if (r.top < top) list.scrollTop -= top - r.top
+    else if (r.bottom > bottom) list.scrollTop += Math.min(r.bottom - bottom, r.top - top)
+    // (Inside the list's view now: this scrolls only the panel, where the list is out of its view.)
+    finding.scrollIntoView({ block: 'nearest' })
+  }
+  document.querySelector('.right-panel .card')?.scrollIntoView({ block: 'nearest' })
+}
+
+/**
  * Every open finding, grouped by rule with a count (a group folds with its header); each card quotes its words,
  * says the fix where there is one, and names the rule on a detail line. J/K move through every finding in the
  * store's order (the groups are runs of that order), Enter jumps to the words, D dismisses with a reason.
@@ -64,10 +86,8 @@ export function ChecksPanel() {
   const windowStart = Math.min(Math.max(0, active - WINDOW / 2), Math.max(0, findings.length - WINDOW))
   const windowEnd = windowStart + WINDOW
 
-  // J/K may select a finding whose group was folded: it opens on render, then comes into view.
-  useEffect(() => {
-    document.querySelector(`[data-finding-index="${active}"]`)?.scrollIntoView({ block: 'nearest' })
-  }, [active, current?.rule])
+  // J/K may select a finding whose group was folded: it opens on render, then comes into view with the mark's card.
+  useEffect(() => showSelected(active), [active, current?.rule])
 
   const toggle = (rule: string) =>
     setFolded((f) => {

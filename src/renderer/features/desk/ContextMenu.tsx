@@ -4,22 +4,35 @@ import { deskAnnotationsOf } from '../../store/effective'
 import { annotate, decide, focusPanel, MARK_KINDS, openSpeakerPicker } from './actions'
 import { startAdjust } from './adjust'
 import { currentEditor } from '../editor/bridge'
-import { KIND_LABEL } from './AnnotationCard'
+import { KIND_LABEL, speakerWord } from './AnnotationCard'
+import type { Annotation } from '../../../core/annotation/types'
 
 interface Item {
   id: string
-  label: string
+  /** What the item says; a mark's item may word itself after the mark (a claim has a source, not a speaker) */
+  label: string | ((a: Annotation) => string)
   keys: string
   when: 'selection' | 'mark'
+  /** A mark's item shown only on the marks the card offers it for */
+  on?: (a: Annotation) => boolean
   run: () => void
 }
 
+/** The card's decision buttons are for suggestions: a mark of the editor's own is theirs already. */
+const suggested = (a: Annotation) => !(a.origin === 'editor' && !a.suggestionId)
 
 const ITEMS: Item[] = [
   ...MARK_KINDS.map(({ kind, key }): Item => ({ id: `mark-${kind}`, label: `Mark as ${KIND_LABEL[kind].toLowerCase()}`, keys: key, when: 'selection', run: () => annotate(kind) })),
-  { id: 'accept', label: 'Accept', keys: 'A', when: 'mark', run: () => decide('accepted') },
-  { id: 'reject', label: 'Reject', keys: 'X', when: 'mark', run: () => decide('rejected') },
-  { id: 'speaker', label: 'Change the speaker…', keys: 'S', when: 'mark', run: openSpeakerPicker },
+  { id: 'accept', label: 'Accept', keys: 'A', when: 'mark', on: suggested, run: () => decide('accepted') },
+  { id: 'reject', label: 'Reject', keys: 'X', when: 'mark', on: suggested, run: () => decide('rejected') },
+  {
+    id: 'speaker',
+    label: (a) => `Change the ${speakerWord(a.kind)?.toLowerCase() ?? 'speaker'}…`,
+    keys: 'S',
+    when: 'mark',
+    on: (a) => speakerWord(a.kind) !== null,
+    run: openSpeakerPicker,
+  },
   {
     id: 'adjust',
     label: 'Adjust the boundaries…',
@@ -31,6 +44,14 @@ const ITEMS: Item[] = [
     },
   },
 ]
+
+/** The items of a menu opened on words (when selected) and on a mark (when given), each worded for that mark. */
+function menuItems(selection: boolean, mark: Annotation | null): (Omit<Item, 'label' | 'on'> & { label: string })[] {
+  const shown = (i: Item) => (i.when === 'selection' ? selection : mark !== null && (i.on?.(mark) ?? true))
+  // (A worded item is a mark's, shown only with a mark.)
+  const words = (label: Item['label']) => (typeof label === 'string' ? label : mark ? label(mark) : '')
+  return ITEMS.filter(shown).map(({ label, on: _on, ...i }) => ({ ...i, label: words(label) }))
+}
 
 /** The innermost (shortest) annotation under a mark element. */
 function markUnder(target: Element): string | null {
@@ -46,18 +67,19 @@ function markUnder(target: Element): string | null {
   return ids[0] ?? null
 }
 
-/**
- * Right click on selected words or on a mark: the same actions as the keys. Opens on the story text only;
- * elsewhere the browser's own menu stays.
- */
 /** The element a focused control points at: a list's active option (the checks), else the control itself. */
 function anchorOf(el: HTMLElement): HTMLElement {
   const option = el.getAttribute('aria-activedescendant')
   return (option && document.getElementById(option)) || el
 }
 
+/**
+ * Right click on selected words or on a mark: the same actions as the keys. Opens on the story text only;
+ * elsewhere the browser's own menu stays.
+ */
 export function ContextMenu() {
   const at = useStore((s) => s.contextMenu)
+  const mark = useStore((s) => (s.contextMenu?.markId ? (deskAnnotationsOf(s.records).get(s.contextMenu.markId) ?? null) : null))
   const menu = useRef<HTMLDivElement>(null)
   // Where the focus was when the menu opened: it goes back there when the menu closes from the keyboard.
   const opener = useRef<HTMLElement | null>(null)
@@ -94,16 +116,16 @@ export function ContextMenu() {
       if (focusedRect && focusedRect.height > 0) {
         const x = focusedRect.left + 16
         const y = focusedRect.top + Math.min(focusedRect.height, 32)
-        return useStore.setState({ contextMenu: { x, y, selection, markId, keyboard } })
+        return useStore.getState().openContextMenu({ x, y, selection, markId, keyboard })
       }
       let r = activeEl ? activeEl.getBoundingClientRect() : keyboard && sel && sel.rangeCount > 0 ? sel.getRangeAt(0).getBoundingClientRect() : null
       // A collapsed caret can measure as an empty box at the window's corner: the element under it is measured then.
       if (r && r.width === 0 && r.height === 0) r = target.getBoundingClientRect()
       const x = r ? r.left : e.clientX
       const y = r ? r.bottom + 4 : e.clientY
-      useStore.setState({ contextMenu: { x, y, selection, markId, keyboard } })
+      useStore.getState().openContextMenu({ x, y, selection, markId, keyboard })
     }
-    const close = () => useStore.setState({ contextMenu: null })
+    const close = () => useStore.getState().closeContextMenu()
     document.addEventListener('keydown', onKey, { capture: true })
     document.addEventListener('contextmenu', onContext)
     window.addEventListener('blur', close)
@@ -123,16 +145,16 @@ export function ContextMenu() {
   useEffect(() => {
     if (!at) return
     const close = (e: MouseEvent) => {
-      if (!menu.current?.contains(e.target as Node)) useStore.setState({ contextMenu: null })
+      if (!menu.current?.contains(e.target as Node)) useStore.getState().closeContextMenu()
     }
     document.addEventListener('mousedown', close)
     return () => document.removeEventListener('mousedown', close)
   }, [at])
 
   if (!at) return null
-  const items = ITEMS.filter((i) => (i.when === 'selection' ? at.selection : at.markId !== null))
+  const items = menuItems(at.selection, mark)
   const close = () => {
-    useStore.setState({ contextMenu: null })
+    useStore.getState().closeContextMenu()
     // opened from the keyboard: focus goes back where it was (the text, the card), else to the active mark's card
     if (!at.keyboard) return
     const back = opener.current

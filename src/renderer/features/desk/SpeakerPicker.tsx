@@ -19,6 +19,7 @@ export function SpeakerPicker({
   onNewPerson,
   onLeave,
   labelledBy,
+  listLabel,
 }: {
   value: string | null
   choices: readonly string[]
@@ -29,6 +30,8 @@ export function SpeakerPicker({
   /** The focus goes back to the card */
   onLeave: () => void
   labelledBy: string
+  /** The open list's name, in the card's word ("Speakers", a claim's "Sources") */
+  listLabel: string
 }) {
   const [open, setOpen] = useState(false)
   const [filter, setFilter] = useState('')
@@ -134,7 +137,7 @@ export function SpeakerPicker({
         }}
       />
       {open && (
-        <ul id="speaker-options" role="listbox" aria-label="Speakers" className="speaker-options">
+        <ul id="speaker-options" role="listbox" aria-label={listLabel} className="speaker-options">
           {options.map((o, i) => (
             <li
               key={o.value}

@@ -48,7 +48,7 @@ export function focusPanel(selector: string) {
  */
 export function openSpeakerPicker() {
   const el = document.querySelector<HTMLElement>('#speaker-picker')
-  if (!el) return store().notify('info', 'Pick a quote, a person or a claim first: its card has the speaker.')
+  if (!el) return store().notify('info', 'Pick a quote, a person or a claim first: its card has the speaker (a claim’s source).')
   // The list opens with the focus in it; Esc closes it with nothing changed and the focus back on the card.
   el.dispatchEvent(new Event('wiremark:open'))
 }
@@ -63,8 +63,8 @@ export function decide(decision: 'accepted' | 'rejected') {
 export function moveFinding(delta: number) {
   const s = store()
   if (s.findings.length === 0) return
+  // (The checks panel brings the finding and the mark's card into view once they are drawn.)
   s.setActiveFinding(s.activeFinding + delta)
-  document.querySelector(`[data-finding-index="${store().activeFinding}"]`)?.scrollIntoView({ block: 'nearest' })
 }
 
 /** D: the reason box of the selected finding; with none selected (the active mark has no finding), says so. */
@@ -111,7 +111,7 @@ export const ACTIONS: DeskAction[] = [
   { id: 'note', label: 'Add a note on the selected words', keys: 'N', scope: 'review', editKeys: 'Ctrl+Alt+N', run: () => annotate('note') },
   { id: 'accept', label: 'Accept the active mark', keys: 'A', scope: 'review', run: () => decide('accepted') },
   { id: 'reject', label: 'Reject the active mark', keys: 'X', scope: 'review', run: () => decide('rejected') },
-  { id: 'speaker', label: 'Change the speaker', keys: 'S', scope: 'review', run: openSpeakerPicker },
+  { id: 'speaker', label: 'Change the speaker (of a claim: its source)', keys: 'S', scope: 'review', run: openSpeakerPicker },
   { id: 'adjust-end', label: 'Adjust the mark: move its end (Ctrl: by a word)', keys: 'Shift+← / →', scope: 'review', run: () => adjustStep('end', 1, true) },
   { id: 'adjust-start', label: 'Adjust the mark: move its start (Ctrl: by a word)', keys: 'Alt+Shift+← / →', scope: 'review', run: () => adjustStep('start', -1, true) },
   { id: 'adjust-commit', label: 'Keep the new boundaries', keys: 'Enter', scope: 'adjusting', run: commitAdjust },

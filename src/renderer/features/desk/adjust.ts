@@ -65,7 +65,7 @@ export function startAdjust() {
   const snap = readSnapshot()
   const span = s.activeId && snap ? snap.spans.get(s.activeId) : undefined
   if (!s.activeId || !span) return s.notify('info', 'Click a mark first, then adjust its boundaries.')
-  useStore.setState({ adjusting: { id: s.activeId, start: span.start, end: span.end } })
+  s.setAdjusting({ id: s.activeId, start: span.start, end: span.end })
   paintPreview(span.start, span.end)
 }
 
@@ -95,7 +95,7 @@ export function adjustStep(which: 'start' | 'end', dir: 1 | -1, byWord: boolean)
     start = byWord ? wordStep(text, start, dir, 'start') : start + dir
     start = Math.max(Math.min(start, end - 1), blockStart)
   }
-  useStore.setState({ adjusting: { id: adj.id, start, end } })
+  s.setAdjusting({ id: adj.id, start, end })
   paintPreview(start, end)
 }
 
@@ -103,7 +103,7 @@ export function commitAdjust() {
   const s = useStore.getState()
   const adj = s.adjusting
   const snap = readSnapshot()
-  useStore.setState({ adjusting: null })
+  s.setAdjusting(null)
   clearPreview()
   if (!adj || !snap) return
   const now = snap.spans.get(adj.id)
@@ -114,7 +114,7 @@ export function commitAdjust() {
 }
 
 export function cancelAdjust() {
-  useStore.setState({ adjusting: null })
+  useStore.getState().setAdjusting(null)
   clearPreview()
 }
 

@@ -30,15 +30,16 @@ export async function importAnnotationFile(file: File) {
   const s = useStore.getState()
   const storyId = s.detail?.story.id
   if (!storyId) return s.notify('info', 'Open a story first: imported annotations go onto the open story.')
+  s.clearImportNotices()
   if (file.size > ANNOTATION_FILE_MAX) {
-    return s.notify('error', `${file.name}: ${Math.round(file.size / 1048576)} MB is more than an annotation file may hold.`)
+    return s.notify('error', `${file.name}: ${Math.round(file.size / 1048576)} MB is more than an annotation file may hold.`, 'import')
   }
   await s.flush()
   const text = await file.text()
   const r = await call('annotations:import', { storyId, name: file.name, text })
-  if (!r.ok) return useStore.getState().notify('error', `Annotations not imported: ${r.error.message}`)
+  if (!r.ok) return useStore.getState().notify('error', `Annotations not imported: ${r.error.message}`, 'import')
   await useStore.getState().openStory(storyId)
   const { notify } = useStore.getState()
-  notify('info', annotationImportMessage(r.value))
-  for (const w of r.value.warnings.slice(0, 3)) notify('info', w)
+  notify('info', annotationImportMessage(r.value), 'import')
+  for (const w of r.value.warnings.slice(0, 3)) notify('info', w, 'import')
 }

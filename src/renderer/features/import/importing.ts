@@ -34,25 +34,26 @@ async function afterImport(results: ImportSummary[]) {
   const store = useStore.getState()
   const summary = mergeSummaries(results)
   const items = summary.items
-  for (const f of items.filter((i) => i.outcome === 'failed')) store.notify('error', named(f.file, f.error?.message ?? 'could not be imported'))
+  for (const f of items.filter((i) => i.outcome === 'failed')) store.notify('error', named(f.file, f.error?.message ?? 'could not be imported'), 'import')
   const warnings = importWarnings(summary)
-  for (const w of warnings.slice(0, WARNINGS_SHOWN)) store.notify('info', w)
-  if (warnings.length > WARNINGS_SHOWN) store.notify('info', `${warnings.length - WARNINGS_SHOWN} more import warnings.`)
+  for (const w of warnings.slice(0, WARNINGS_SHOWN)) store.notify('info', w, 'import')
+  if (warnings.length > WARNINGS_SHOWN) store.notify('info', `${warnings.length - WARNINGS_SHOWN} more import warnings.`, 'import')
   await store.loadLibrary()
   const first = items.find((i) => i.storyId)
   if (first?.storyId) await store.openStory(first.storyId)
   const dup = items.filter((i) => i.outcome === 'duplicate').length
   // A file of several stories (or of none) says so: the story opened is not all the import brought.
-  if (summary.stories > summary.files - summary.failed || summary.withoutStory.length > 0) store.notify('info', importTotals(summary))
-  else if (dup > 0) store.notify('info', dup === 1 ? 'That story is already in the library; opened it.' : `${dup} stories were already in the library.`)
+  if (summary.stories > summary.files - summary.failed || summary.withoutStory.length > 0) store.notify('info', importTotals(summary), 'import')
+  else if (dup > 0) store.notify('info', dup === 1 ? 'That story is already in the library; opened it.' : `${dup} stories were already in the library.`, 'import')
 }
 
 export async function importText(text: string, name = 'Pasted text.txt') {
   if (text.trim() === '') return
+  useStore.getState().clearImportNotices()
   useStore.getState().setImporting(true)
   try {
     const r = await call('stories:import', { name, text })
-    if (!r.ok) useStore.getState().notify('error', `Import failed: ${r.error.message}`)
+    if (!r.ok) useStore.getState().notify('error', `Import failed: ${r.error.message}`, 'import')
     else await afterImport([r.value])
   } finally {
     useStore.getState().setImporting(false)
@@ -62,6 +63,12 @@ export async function importText(text: string, name = 'Pasted text.txt') {
 /** A few files: one request each, and the first story opens. Many: a background job with progress (see bulkImport). */
 export async function importFiles(files: readonly File[]) {
   if (files.length === 0) return
+  useStore.getState().clearImportNotices()
+  return importFileList(files)
+}
+
+/** importFiles without clearing the notices: a drop's own messages about unreadable files stay. */
+async function importFileList(files: readonly File[]) {
   if (files.length >= BULK_FROM) return bulkImport(files)
   useStore.getState().setImporting(true)
   try {
@@ -69,7 +76,7 @@ export async function importFiles(files: readonly File[]) {
     for (const f of files) {
       const r = await call('stories:import', { name: f.name, base64: toBase64(new Uint8Array(await f.arrayBuffer())) })
       if (r.ok) results.push(r.value)
-      else useStore.getState().notify('error', named(f.name, r.error.message))
+      else useStore.getState().notify('error', named(f.name, r.error.message), 'import')
     }
     await afterImport(results)
   } finally {
@@ -87,20 +94,21 @@ const UNREADABLE_SHOWN = 3
 export async function importDropped(items: readonly DroppedItem[]) {
   const store = useStore.getState()
   const folder = hasFolder(items)
-  useStore.getState().setImporting(true)
+  store.clearImportNotices()
+  store.setImporting(true)
   let found: Awaited<ReturnType<typeof collectDroppedFiles>>
   try {
     found = await collectDroppedFiles(items)
   } finally {
     useStore.getState().setImporting(false)
   }
-  for (const f of found.failed.slice(0, UNREADABLE_SHOWN)) store.notify('error', `${f.path}: ${f.message}`)
-  if (found.failed.length > UNREADABLE_SHOWN) store.notify('error', `${found.failed.length - UNREADABLE_SHOWN} more files or folders in the drop could not be read.`)
+  for (const f of found.failed.slice(0, UNREADABLE_SHOWN)) store.notify('error', `${f.path}: ${f.message}`, 'import')
+  if (found.failed.length > UNREADABLE_SHOWN) store.notify('error', `${found.failed.length - UNREADABLE_SHOWN} more files or folders in the drop could not be read.`, 'import')
   if (found.files.length === 0) {
-    if (folder && found.failed.length === 0) store.notify('info', 'The dropped folder holds no files to import (hidden files are skipped).')
+    if (folder && found.failed.length === 0) store.notify('info', 'The dropped folder holds no files to import (hidden files are skipped).', 'import')
     return
   }
-  await importFiles(found.files)
+  await importFileList(found.files)
 }
 
 // ---- bulk imports: jobs on the Node side, followed through events ----
@@ -234,6 +242,7 @@ function onImportEvent(e: AppEvent) {
     if (current?.jobId === p.jobId && run) {
       useStore.getState().updateImportRun({ done: current.offset + p.done, file: p.file })
     } else if (!ownRun && !waiters.has(p.jobId) && (!run || run.phase !== 'running' || externalJob === p.jobId)) {
+      if (externalJob !== p.jobId) useStore.getState().clearImportNotices()
       externalJob = p.jobId
       useStore.getState().setImportRun({ phase: 'running', done: p.done, total: p.total, file: p.file, summary: null, cancelled: false, cancelling: run?.cancelling ?? false, message: null })
     }

@@ -73,6 +73,29 @@ describe('parseNewsML1', () => {
     expect(arabic.blocks.filter((b) => b.kind === 'heading').map((b) => b.text)).toEqual(['- "صفر تسامح" -'])
   })
 
+  it("does not take a SubHeadLine that the body opens with as a summary: it is the lede, checked as body", () => {
+    const a = parse('superdesk-core-io-fixtures/fixtures/ana1.xml').articles[0]!
+    expect(a.paragraphs[0]).toMatch(/^Wage employment in the private sector grew in March/)
+    expect(a.summary).toBeNull()
+  })
+
+  it("takes inline NITF's deck (hl2 under the headline) or abstract as the summary, after a SubHeadLine", () => {
+    const item = (lines: string, head: string) => `<?xml version="1.0"?><NewsML><NewsItem><Identification><NewsIdentifier><PublicIdentifier>urn:x</PublicIdentifier></NewsIdentifier></Identification>
+      <NewsComponent><NewsLines><HeadLine>Port strike ends</HeadLine>${lines}</NewsLines>
+      <ContentItem><MediaType FormalName="Text"/><DataContent><nitf><body><body.head>${head}<hedline><hl1>Port strike ends</hl1><hl2>Dockers accept a 4% rise</hl2></hedline></body.head>
+      <body.content><p>The strike at the port ended on Friday.</p></body.content></body></nitf></DataContent></ContentItem></NewsComponent></NewsItem></NewsML>`
+    const read = (xml: string) => parseNewsML1(xml, 'deck.xml').articles[0]!
+    const deck = read(item('', ''))
+    expect(deck.summary).toBe('Dockers accept a 4% rise')
+    expect(deck.paragraphs).toEqual(['The strike at the port ended on Friday.'])
+    expect(read(item('<SubHeadLine>The union voted on Thursday</SubHeadLine>', '')).summary).toBe('The union voted on Thursday • Dockers accept a 4% rise')
+    // The same words twice are one summary; an abstract is taken before a deck.
+    expect(read(item('<SubHeadLine>Dockers accept a 4% rise</SubHeadLine>', '')).summary).toBe('Dockers accept a 4% rise')
+    expect(read(item('', '<abstract><p>Work resumes on Monday</p></abstract>')).summary).toBe('Work resumes on Monday')
+    // A subheadline the body opens with is its lede.
+    expect(read(item('<SubHeadLine>The strike at the port ended on Friday.</SubHeadLine>', '')).summary).toBe('Dockers accept a 4% rise')
+  })
+
   it('reads escaped HTML in DataContent and rejects non-NewsML input', () => {
     const a = parse('superdesk-core-io-fixtures/fixtures/ana1.xml').articles[0]!
     expect(a.paragraphs.join(' ')).not.toMatch(/<\/?P>/i)

@@ -35,10 +35,17 @@ function isMediaComponent(nc: XmlElement): boolean {
   return hasCaption && subs.some((c) => childElements(c, 'ContentItem').some(isMediaItem))
 }
 
-/** The blocks of a DataContent element, crossheads (NITF hl2, h1–h6) marked: NITF inside, bare XHTML-ish blocks, or plain text. */
-function dataParts(dc: XmlElement): BodyPart[] {
+/**
+ * The blocks of a DataContent element, crossheads (NITF hl2, h1–h6) marked: NITF inside, bare XHTML-ish blocks, or
+ * plain text. Inline NITF's own summary (its abstract, else its hedline's deck) goes to `summary` when one is given.
+ */
+function dataParts(dc: XmlElement, summary?: string[]): BodyPart[] {
   const nitf = find(dc, 'nitf')
-  if (nitf) return nitfBody(nitf).body
+  if (nitf) {
+    const b = nitfBody(nitf)
+    if (b.summary) summary?.push(b.summary)
+    return b.body
+  }
   if (childElements(dc).length) return blockParts(dc)
   return textOrHtmlParagraphs(dc.children.filter((c): c is string => typeof c === 'string').join('')).map((text) => ({ kind: 'paragraph', text }))
 }
@@ -122,7 +129,7 @@ function collect(nc: XmlElement, out: Collected): void {
     const type = mediaType(ci)
     if ((type && type !== 'text') || isNotText(ci)) continue
     const dc = child(ci, 'DataContent')
-    if (dc) parts.push(...dataParts(dc))
+    if (dc) parts.push(...dataParts(dc, role === null ? out.summary : undefined))
   }
   if (role === 'headline') out.headline ??= textsOf(parts).join(' ').trim() || null
   else if (role === 'summary') out.summary.push(...textsOf(parts))
@@ -175,7 +182,9 @@ function readItem(item: XmlElement, warnings: string[]): Article {
     agencyId,
     version: textOf(child(ident, 'RevisionId')),
     headline: textOf(lineOf(lines, 'HeadLine')) ?? collected.headline,
-    summary: collected.summary.join(' • ') || null,
+    // The NewsLines' SubHeadLine, then the summary components, then inline NITF's abstract or deck; a line the body
+    // opens with is its lede, checked as body, and no summary (ANA sends its lede so).
+    summary: [...new Set([textOf(lineOf(lines, 'SubHeadLine')), ...collected.summary])].filter((t): t is string => !!t && t !== paragraphs[0]).join(' • ') || null,
     source,
     section: formal(child(meta, 'OfInterestTo')) ?? null,
     slugline: textOf(lineOf(lines, 'SlugLine')) ?? textOf(path(item, 'Identification', 'NameLabel')),

@@ -218,6 +218,10 @@ describe('report model: what never reaches a report, and the odd cases', () => {
   it('counts evidence as changed when its links differ, however they join', () => {
     const c = { ...claim, evidence: ['https://a.example/x', 'y'] }
     expect(one([c, decided(c, 'd', { evidence: ['https://a.example/xy'] })], 'c').decided.changes).toEqual(['evidence added'])
+    expect(one([c, decided(c, 'd', { evidence: ['https://a.example/x y'] })], 'c').decided.changes).toEqual(['evidence added'])
+    expect(one([c, decided(c, 'd', { evidence: ['https://a.example/x', 'z'] })], 'c').decided.changes).toEqual(['evidence added'])
+    expect(one([c, decided(c, 'd', { evidence: ['y', 'https://a.example/x'] })], 'c').decided.changes).toEqual(['evidence added'])
+    expect(one([c, decided(c, 'd', { evidence: ['https://a.example/x', 'y'] })], 'c').decided.changes).toEqual([])
   })
 
   it('lists rejected records in text order, and at one start by id', () => {
@@ -264,6 +268,16 @@ describe('report model: marks that overlap, and margins', () => {
   it('puts a note that starts a block in that block’s margin, and in no other', () => {
     const m = model([suggestion('n', 'note', 'The bridge will'), { ...quote, note: 'check the tape' }])
     expect(m.blocks.map((b) => b.marginNotes)).toEqual([[], [1], [2]])
+    // The headline's first character is the first block's; a note that starts between two blocks goes with the next.
+    const m2 = model([suggestion('h', 'note', 'Council'), suggestion('gap', 'note', '\n\nThe bridge')])
+    expect(m2.blocks.map((b) => b.marginNotes)).toEqual([[1], [], [2]])
+  })
+
+  it('places a record without words by its offsets alone, and only where they fit the text', () => {
+    const bare = (id: string, start: number, end: number): Annotation => ({ ...quote, id, start, end, selector: { ...quote.selector, exact: '' } })
+    const m = model([bare('ok', quote.start, quote.end), bare('negative', -1, 4), bare('empty', 5, 5), bare('backwards', 6, 5), bare('past-end', 3, text.length + 1)])
+    expect(m.annotations.map((a) => a.id)).toEqual(['ok'])
+    expect(m.orphans.map((a) => a.id)).toEqual(['negative', 'empty', 'backwards', 'past-end'])
   })
 })
 

@@ -1,6 +1,6 @@
 import { KIND_PALETTE } from '../annotation/palette'
 import type { Analysis, Severity } from '../analysis/types'
-import type { Article, BlockKind } from '../article/types'
+import type { Article, Block, BlockKind } from '../article/types'
 import { clipExcerpt } from '../article/excerpt'
 import { isPublicRecord } from '../annotation/deskNotes'
 import { effectiveAnnotations, reviewFindings, type ReviewFinding } from '../annotation/review'
@@ -284,7 +284,8 @@ function changesOf(suggestion: Annotation, d: Annotation): string[] {
     out.push(`status: ${suggestion.status ? STATUS_LABEL[suggestion.status] : 'none'} to ${STATUS_LABEL[d.status]}`)
   }
   if (d.attribution !== suggestion.attribution && d.attribution !== null) out.push(`attribution: ${d.attribution}`)
-  if (d.evidence.join(' ') !== suggestion.evidence.join(' ') && d.evidence.length > 0) out.push('evidence added')
+  const sameEvidence = d.evidence.length === suggestion.evidence.length && d.evidence.every((e, i) => e === suggestion.evidence[i])
+  if (!sameEvidence && d.evidence.length > 0) out.push('evidence added')
   return out
 }
 
@@ -435,7 +436,8 @@ export function buildReportModel(
   const annotations = stored.filter(isPublicRecord)
   const zone = meta.timeZone ?? localTimeZone()
   const time = (iso: string | null) => (iso ? formatLocalTime(iso, zone) : null)
-  const suggestions = new Map(annotations.filter((a) => a.origin === 'auto').map((a) => [a.id, a]))
+  // A decision's suggestionId names its suggestion's record (only the analysis's records are decided on).
+  const suggestions = new Map(annotations.map((a) => [a.id, a]))
   const effective = [...effectiveAnnotations(annotations).values()]
   const decided = new Map(effective.map((a) => [a.id, decisionOf(a, suggestions, zone)]))
   // (An effective annotation keeps its suggestion's id: a decided suggestion is found under it.)
@@ -449,7 +451,7 @@ export function buildReportModel(
     .sort((a, b) => a.start - b.start || a.id.localeCompare(b.id))
     .map((a) => report(a, 0))
 
-  const blocks: ReportBlock[] = article.blocks.map((b) => {
+  const blocks: ReportBlock[] = article.blocks.map((b, i) => {
     // Every mark's ends, held to the block (one outside it cuts at the block's own ends, already there).
     const inBlock = (p: number) => Math.min(Math.max(p, b.start), b.end)
     const cuts = new Set<number>([b.start, b.end, ...list.flatMap((a) => [inBlock(a.start), inBlock(a.end)])])
@@ -463,7 +465,9 @@ export function buildReportModel(
       const ends = over.filter((a) => a.end === e || e === b.end).map((a) => a.n)
       segments.push({ text: text.slice(s, e), start: s, end: e, marks: over.map((a) => a.n), ends })
     }
-    const marginNotes = list.filter((a) => a.start >= b.start && a.start < b.end && (a.note || a.kind === 'note')).map((a) => a.n)
+    // A note is in the margin of the block it starts in; one that starts between two blocks, in the one after.
+    const from = i > 0 ? (article.blocks[i - 1] as Block).end : 0
+    const marginNotes = list.filter((a) => a.start >= from && a.start < b.end && (a.note || a.kind === 'note')).map((a) => a.n)
     return { kind: b.kind, start: b.start, end: b.end, dir: directionOf(text.slice(b.start, b.end)), segments, marginNotes }
   })
 

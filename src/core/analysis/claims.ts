@@ -120,8 +120,11 @@ const SIGNALS: { name: string; weight: number; re: RegExp }[] = [
     weight: 0.3,
     re: new RegExp(
       [
-        // a figure that is no date, year or time: not after a month ("March 3"), not a year, not before a month or a zone
-        String.raw`(?<!\b${MONTH_WORD}\.?\s)\b(?!${YEAR_NUMBER}\b)\d[\d,.]*\b(?!\s*(?:%|per ?cent|${MONTH_WORD}\b|(?:a\.m|p\.m)\.|GMT|EDT|EST|BST|CET))`,
+        // a figure that is no date, year or time: not after a month ("March 3"), not a year, not before a month or a zone,
+        // and not one of figures joined by a slash or a colon: a date or a name ("9/11", "5/12/2019", "24/7"), a clock ("10:30")
+        String.raw`(?<!\b${MONTH_WORD}\.?\s|\d[/:])\b(?!${YEAR_NUMBER}\b)\d[\d,.]*\b(?![/:]\d|\s*(?:%|per ?cent|${MONTH_WORD}\b|(?:a\.m|p\.m)\.|GMT|EDT|EST|BST|CET))`,
+        // ... but a fraction of something is a figure: "1/3 of the vote"
+        String.raw`\b\d/\d{1,2}(?=\s+of\b)`,
         String.raw`\b(?:hundreds|thousands|millions|billions|trillions|dozens)\b`,
         String.raw`\b(?:million|billion|trillion)\b`,
       ].join('|'),
@@ -139,6 +142,7 @@ const SIGNALS: { name: string; weight: number; re: RegExp }[] = [
         String.raw`(?:in|since|by|until|of)\s+${YEAR_NUMBER}\b`,
         String.raw`(?:in|since|by|until|from|last|next|early|late|mid-)\s*(?:${MONTH_NOT_MAY})\b`, // "since March"
         String.raw`(?:last|next|this)\s+(?:week|month|year)`,
+        String.raw`\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})`, // "5/12/2019"
         'yesterday',
         String.raw`(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`,
         String.raw`over the (?:past|last) \w+`,
@@ -292,6 +296,8 @@ export function signalWords(text: string, name: string): { start: number; end: n
   if (FIGURE_SIGNALS.has(name)) {
     while (start > 0 && /[\d.,$€£¥]/.test(text[start - 1]!)) start--
     while (end < text.length && (/[\d%]/.test(text[end]!) || (/[.,]/.test(text[end]!) && /\d/.test(text[end + 1] ?? '')))) end++
+    // figures joined by a dash or a slash are quoted whole: a vote of "7-2", a fraction "1/3"
+    while (/[-–/]/.test(text[end] ?? '') && /\d/.test(text[end + 1] ?? '')) for (end++; /\d/.test(text[end] ?? ''); end++);
     end += /^-\p{L}+/u.exec(text.slice(end))?.[0].length ?? 0 // a figure joined to its unit: "2-kilometre"
   } else {
     const before = /(?:^|[\s(])([\p{L}'’-]+\s+)$/u.exec(text.slice(Math.max(0, start - 40), start))

@@ -230,3 +230,31 @@ describe('byCheckworthiness', () => {
     expect(byCheckworthiness([{ checkworthiness: 0.5, start: 9 }, { checkworthiness: 0.5, start: 2 }]).map((x) => x.start)).toEqual([2, 9])
   })
 })
+
+describe('findClaims: vague sources, clauses and acts of speech', () => {
+  const withSpeech = (paragraphs: string[]) => {
+    const a = buildArticle({ format: 'text', paragraphs })
+    return findClaims(a, analyzeSpeech(a))
+  }
+
+  it('"according to one source" or "a report" is vague (RULES §7, §16); a report by a named outlet is not', () => {
+    const c = claimsOf(['According to one source, the firm guards 90 percent of the plants.', 'According to a report by the BBC, the firm guards 90 percent of the plants.'])
+    expect(c.map((x) => x.attributedTo)).toEqual([null, 'a report by the BBC'])
+    expect(c[0]?.signals).toContain('vague-attribution')
+  })
+
+  it('a reporting verb in a clause of time sources nothing: "caught flak when she said"', () => {
+    const c = withSpeech(['During the campaign, Jane Doe caught flak from both parties when she said she could not support the 12-nation trade deal.'])
+    expect(c.map((x) => x.attributedTo)).toEqual([null])
+    expect(withSpeech(['Jane Doe said she could not support the 12-nation trade deal.']).map((x) => x.attributedTo)).toEqual(['Jane Doe'])
+  })
+
+  it('an act of speech names its subject as the source: "ripped", "made clear", "took to Twitter"', () => {
+    const c = claimsOf([
+      'John Smith ripped the director on Tuesday for his handling of the inquiry into the leaks.',
+      'Officials with the Democratic Campaign Committee made clear on Monday they have no plans to spend money on the race.',
+      'Donald Trump took to Twitter early on Wednesday to continue his attacks on the governor.',
+    ])
+    expect(c.map((x) => x.attributedTo)).toEqual(['John Smith', 'the Democratic Campaign Committee', 'Donald Trump'])
+  })
+})

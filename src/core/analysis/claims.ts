@@ -104,7 +104,8 @@ const TRAILING_TIMES = ['on', 'in', 'late', 'early', 'last', 'this', 'today', 'y
 /** Acts of speech the lexicon has no reporting verb for. */
 const SPEECH_ACTS = [
   'call(?:s|ed|ing)\\s+(?:for|on)', 'blast(?:s|ed)', 'slamm?(?:s|ed)', 'criticized', 'criticised', 'characteri[sz]ed', 'urg(?:es|ed)', 'demand(?:s|ed)', 'vow(?:s|ed)',
-  'pledg(?:es|ed)', 'propos(?:es|ed)',
+  'pledg(?:es|ed)', 'propos(?:es|ed)', 'ripp(?:s|ed)', 'trash(?:es|ed)', 'lash(?:es|ed)\\s+out', 'hit\\s+out', 'denounc(?:es|ed)', 'condemn(?:s|ed)', 'made\\s+clear',
+  'took\\s+to\\s+(?:Twitter|Facebook|social media)',
 ]
 
 /** Each signal of a checkable statement with its weight toward checkworthiness. */
@@ -362,6 +363,18 @@ function isReportingForm(word: string): boolean {
   return (w !== base || /^(?:say|tell)$/.test(base)) && !/ing$/.test(w)
 }
 
+/** Whether every use of the cue in the sentence stands in a clause of time or reason ("caught flak when she said"). */
+function inSubordinateClause(plain: string, cue: string): boolean {
+  const word = cue.split(/\s+/)[0]
+  if (!word) return false
+  let seen = false
+  for (const m of plain.matchAll(new RegExp(String.raw`\b${word.replace(/[^\p{L}]/gu, '')}\b`, 'gu'))) {
+    if (!SUBORDINATE_CUE.test(plain.slice(Math.max(0, m.index - 60), m.index))) return false
+    seen = true
+  }
+  return seen
+}
+
 /** The reporting verbs of a sentence outside quotes, in order, with their positions. */
 function* findCues(text: string): Generator<{ index: number; word: string }> {
   const re = /\b[a-z]+\b/g
@@ -462,7 +475,7 @@ const DEATH = /\b(?:died|dies|dead|death|passed away|obituary)\b/i
 const LIFE_STORY = /\b(?:was born|is survived by|survived by|career|early life|grew up)\b/i
 const DEATH_OR_ILLNESS = /\b(?:died|dies|dead|death|funeral|memorials?|burial|cause of death|pneumonia|cancer|illness|disease|ill health|heart attack|stroke|survived by)\b/i
 /** "according to reports", "by reports", "reports indicate": the reporter's voice (the scheme counts these as none). */
-const REPORTS = /\baccording to (?:\w+\s+)?reports\b|\bby reports\b|\breports (?:indicate|say|suggest|said)\b|\bstatistics (?:indicate|show|suggest)\b/i
+const REPORTS = /\baccording to (?:\w+\s+)?reports\b|\bby reports\b|\baccording to (?:a|one|another) (?:source|report)\b(?!\s+(?:by|from|in|of|on)\s)|\breports (?:indicate|say|suggest|said)\b|\bstatistics (?:indicate|show|suggest)\b/i
 
 const YEAR = /\b(?:1[89]|20)\d{2}\b/g
 /** How many years before the story's newest year a sentence's years make it history. */
@@ -665,7 +678,9 @@ const CARRY_PARAS = 2
 function attribution(plain: string, s: Span, speech: ClaimInput, inQuotes: readonly Quote[]): string | null {
   if (isVague(plain)) return null
   // reported speech with a source; a verb of the mind ("X believes") reports no source of a fact
-  const rs = speech.reportedSpeech.find((r) => r.end > s.start && r.start < s.end && r.source !== null && !r.guessed && isSource(r.source) && isReportingForm(r.cue.split(/\s+/)[0] ?? ''))
+  const rs = speech.reportedSpeech.find(
+    (r) => r.end > s.start && r.start < s.end && r.source !== null && !r.guessed && isSource(r.source) && isReportingForm(r.cue.split(/\s+/)[0] ?? '') && !inSubordinateClause(plain, r.cue),
+  )
   if (rs?.source) return rs.source
   const acc = ACCORDING_TO.exec(plain)
   if (acc?.[1]) return acc[1].trim()

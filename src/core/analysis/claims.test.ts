@@ -38,6 +38,12 @@ describe('claimSignals', () => {
     expect(claimSignals('Since 9/11, 300 officers have been hired.')).toContain('number')
   })
 
+  it('counts a span of hours, days or weeks as time, not as a statistic', () => {
+    expect(claimSignals('He said he raised the money in the 72 hours since the scandal erupted.')).toEqual(expect.arrayContaining(['date']))
+    expect(claimSignals('There has been a lot of talk in the last 24 hours.')).not.toContain('number')
+    expect(claimSignals('The strike cost 4,000 jobs in three weeks.')).toContain('number')
+  })
+
   it('quotes figures joined by a dash or a slash whole', () => {
     const words = (text: string) => {
       const at = signalWords(text, 'number')
@@ -256,5 +262,19 @@ describe('findClaims: vague sources, clauses and acts of speech', () => {
       'Donald Trump took to Twitter early on Wednesday to continue his attacks on the governor.',
     ])
     expect(c.map((x) => x.attributedTo)).toEqual(['John Smith', 'the Democratic Campaign Committee', 'Donald Trump'])
+  })
+
+  it('a closing "…," X said that tags a quote covers the quote, not the sentences before it', () => {
+    const c = withSpeech(['The senators were spurred by the governor\'s failure to condemn the 2,000 rioters. "There has been a lot of talk about his views," Senate leader Mitch McConnell said.'])
+    expect(c[0]?.text).toMatch(/^The senators/)
+    expect(c[0]?.attributedTo).toBeNull()
+    const d = withSpeech(['The senators were spurred by the governor\'s failure to condemn the 2,000 rioters. The vote was delayed, Senate leader Mitch McConnell said.'])
+    expect(d[0]?.attributedTo).toBe('Mitch McConnell')
+  })
+
+  it('reads "(I-Vt.)" as a senator\'s party, not the first person', () => {
+    const c = claimsOf(['On Wednesday, Jane Doe held a narrow lead over Sen. Bernie Sanders (I-Vt.), with all precincts reporting.'])
+    expect(c).toHaveLength(1)
+    expect(claimsOf(['On Wednesday, I held a narrow lead over Sen. Bernie Sanders, with all precincts reporting.'])).toEqual([])
   })
 })

@@ -123,7 +123,7 @@ const SIGNALS: { name: string; weight: number; re: RegExp }[] = [
       [
         // a figure that is no date, year or time: not after a month ("March 3"), not a year, not before a month or a zone,
         // and not one of figures joined by a slash or a colon: a date or a name ("9/11", "5/12/2019", "24/7"), a clock ("10:30")
-        String.raw`(?<!\b${MONTH_WORD}\.?\s|\d[/:])\b(?!${YEAR_NUMBER}\b)\d[\d,.]*\b(?![/:]\d|\s*(?:%|per ?cent|${MONTH_WORD}\b|(?:a\.m|p\.m)\.|GMT|EDT|EST|BST|CET))`,
+        String.raw`(?<!\b${MONTH_WORD}\.?\s|\d[/:])\b(?!${YEAR_NUMBER}\b)\d[\d,.]*\b(?![/:]\d|\s*(?:%|per ?cent|${MONTH_WORD}\b|(?:a\.m|p\.m)\.|GMT|EDT|EST|BST|CET|[\s-]+(?:hours?|days?|weeks?)\b))`,
         // ... but a fraction of something is a figure: "1/3 of the vote"
         String.raw`\b\d/\d{1,2}(?=\s+of\b)`,
         String.raw`\b(?:hundreds|thousands|millions|billions|trillions|dozens)\b`,
@@ -144,6 +144,7 @@ const SIGNALS: { name: string; weight: number; re: RegExp }[] = [
         String.raw`(?:in|since|by|until|from|last|next|early|late|mid-)\s*(?:${MONTH_NOT_MAY})\b`, // "since March"
         String.raw`(?:last|next|this)\s+(?:week|month|year)`,
         String.raw`\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})`, // "5/12/2019"
+        String.raw`\d+[\s-]+(?:hours?|days?|weeks?)`, // a span of time: "in the 72 hours since"
         'yesterday',
         String.raw`(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`,
         String.raw`over the (?:past|last) \w+`,
@@ -468,7 +469,9 @@ const DEFINITION_WORDS = /\bknown as\b|\brefers? to\b|\bis made (?:of|from)\b|\b
 /** Split in two: one regular expression with the anchored part as an alternative is tried at every position. */
 const isDefinition = (text: string): boolean => DEFINITION_START.test(text) || DEFINITION_WORDS.test(text)
 /** First and second person outside quotes: a column's voice, not a report. */
-const FIRST_PERSON = /\b(?:I|we|We|us|our|Our|my|My|you|You|your|Your)\b/
+const FIRST_PERSON = /\b(?:I(?!-)|we|We|us|our|Our|my|My|you|You|your|Your)\b/
+/** "I" as a speaker says it; not the party of "Sen. Bernie Sanders (I-Vt.)". */
+const FIRST_PERSON_I = /\bI\b(?!-)/
 /** An obituary: its lead reports a death, and what follows is career background (docs/claims.md). */
 const DEATH = /\b(?:died|dies|dead|death|passed away|obituary)\b/i
 /** What only an obituary tells: a birth, a life's work, the survivors. */
@@ -566,7 +569,7 @@ export function findClaims(article: Article, speech: ClaimInput): Claim[] {
     const figures = own !== null && /\d/.test(plain) && claimSignals(plain).some((x) => FIGURES.has(x))
     const speaker = inQuotes.find((q) => q.speaker)?.speaker ?? null
     const quotedWords = inQuotes.map((q) => article.text.slice(Math.max(q.start, s.start), Math.min(q.end, s.end))).join(' ')
-    body.push({ s, para, text, plain, own, trailing: own !== null && TRAILING_CUE.test(plain), vague, quoted, quotedWords, figures, speaker })
+    body.push({ s, para, text, plain, own, trailing: own !== null && quoted / text.length < 0.5 && TRAILING_CUE.test(plain), vague, quoted, quotedWords, figures, speaker })
   }
   // the story's own year, as near as the text tells: the newest year it names (a dateline or a date line among them)
   let newestYear = 0
@@ -585,7 +588,7 @@ export function findClaims(article: Article, speech: ClaimInput): Claim[] {
     let attributedTo: string | null
     if (row.quoted / text.length >= 0.5) {
       // a quoted sentence is a claim of its speaker's only when it gives a figure, a record or an allegation
-      if (!row.speaker || /\?\s*["”’']*\s*$/.test(text) || /\bI\b/.test(text) || OPINION.test(text) || EVALUATIVE.test(text) || MODAL.test(text)) return
+      if (!row.speaker || /\?\s*["”’']*\s*$/.test(text) || FIRST_PERSON_I.test(text) || OPINION.test(text) || EVALUATIVE.test(text) || MODAL.test(text)) return
       const found = claimSignals(withoutPublicRecord(text, sporty).text)
       if (!found.some((x) => QUOTED_HARD.has(x))) return
       signals = found
@@ -633,7 +636,7 @@ const TRAILING_CUE =
 interface Neighbour {
   para: number
   own: string | null
-  /** The attribution closes the sentence ("…, the company said") */
+  /** The attribution closes the sentence ("…, the company said"), and does not just tag a quote ("“…,” she said") */
   trailing: boolean
   vague: boolean
   /** An attributed report of figures: only such a report covers figures in the paragraphs after it */

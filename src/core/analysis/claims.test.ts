@@ -277,4 +277,13 @@ describe('findClaims: vague sources, clauses and acts of speech', () => {
     expect(c).toHaveLength(1)
     expect(claimsOf(['On Wednesday, I held a narrow lead over Sen. Bernie Sanders, with all precincts reporting.'])).toEqual([])
   })
+
+  it('reads grammar, not a word: "the party\'s likely nominee" is no guess, "also known as" no definition, "at least one" no superlative', () => {
+    expect(claimsOf(['On Tuesday, Jane Doe, the party\'s likely nominee, won the primary in Ohio.'])).toHaveLength(1)
+    expect(claimsOf(['On Tuesday, Jane Doe is likely to win the primary in Ohio.'])).toEqual([])
+    expect(claimsOf(['The minister is calling for the coalition to step up its fight against the Islamic State, also known as ISIS.'])).toHaveLength(1)
+    expect(claimSignals('Households with at least one sick person were asked to stay home.')).not.toContain('superlative')
+    expect(claimSignals('The district includes most of the city.')).not.toContain('superlative')
+    expect(claimSignals('It was the most expensive election in the country.')).toContain('superlative')
+  })
 })

@@ -85,7 +85,9 @@ const AUXILIARIES_AND_ADVERBS = ['has', 'had', 'have', 'also', 'later', 'first',
 /** Words of opinion, feeling and speculation. */
 const OPINION_WORDS = [
   'think', 'thinks', 'believe[sd]?', 'feel(?:s|ings?)?', 'felt', 'hope[sd]?', 'hoping', 'fears?', 'feared', 'worr(?:y|ies|ied)', 'wonder(?:s|ed)?', 'optimistic', 'pessimistic',
-  'skeptic\\w*', 'sceptic\\w*', 'opinion', 'perspective', 'seem(?:s|ed)?', 'appears? to', 'apparently', 'perhaps', 'likely', 'unlikely', 'surely', 'certainly', 'clearly',
+  'skeptic\\w*', 'sceptic\\w*', 'opinion', 'perspective', 'seem(?:s|ed)?', 'appears? to', 'apparently', 'perhaps',
+  // "is likely to", "will likely" guess; "the party's likely nominee" names someone
+  "(?<!(?:the|a|an|their|his|her|its|['’]s)\\s)(?:un)?likely", 'surely', 'certainly', 'clearly',
   'obviously', 'marvel(?:l?ed|s)?', 'deserves?', 'ought', 'wish(?:es|ed)?', 'expects?', 'predicted', 'predicts?', 'wants?', 'wanted', 'desired', 'expected', 'unclear',
   'not (?:immediately |yet )?(?:clear|known)',
 ]
@@ -162,7 +164,7 @@ const SIGNALS: { name: string; weight: number; re: RegExp }[] = [
   {
     name: 'superlative',
     weight: 0.25,
-    re: /\b(?:biggest|largest|highest|lowest|smallest|worst|best|fastest|slowest|oldest|youngest|deadliest|longest|shortest|richest|poorest|strongest|weakest|greatest|most|least)\b/i,
+    re: /\b(?:biggest|largest|highest|lowest|smallest|worst|best|fastest|slowest|oldest|youngest|deadliest|longest|shortest|richest|poorest|strongest|weakest|greatest|(?<!\bat\s)(?:most|least)(?!\s+of\b))\b/i, // not "at least 5", "most of the city"
   },
   { name: 'record', weight: 0.3, re: /\b(?:record(?:-\w+)?(?!ed|ing)|all-time|unprecedented|never before|historic)\b/i },
   { name: 'first', weight: 0.25, re: /\b(?:the first|for the first time|first-ever|the only|the last time)\b/i },
@@ -465,7 +467,8 @@ const PLEDGE =
 /** A definition or a standing description rather than an event: "X is a system that ...", "known as". */
 const DEFINITION_START =
   /^(?:[\p{L}\d'’().-]+\s+){1,6}(?:is|are)\s+(?:a|an|the|one of)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:that|which|by which|where|who|of|for|used)\b/iu
-const DEFINITION_WORDS = /\bknown as\b|\brefers? to\b|\bis made (?:of|from)\b|\bconsists? of\b|\bis defined\b/i
+// (a name given in passing, "the Islamic State, also known as ISIS", defines nothing)
+const DEFINITION_WORDS = /\b(?:is|are|was|were)\s+(?:also\s+|commonly\s+|widely\s+)?known as\b|\brefers? to\b|\bis made (?:of|from)\b|\bconsists? of\b|\bis defined\b/i
 /** Split in two: one regular expression with the anchored part as an alternative is tried at every position. */
 const isDefinition = (text: string): boolean => DEFINITION_START.test(text) || DEFINITION_WORDS.test(text)
 /** First and second person outside quotes: a column's voice, not a report. */

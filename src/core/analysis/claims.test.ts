@@ -286,4 +286,18 @@ describe('findClaims: vague sources, clauses and acts of speech', () => {
     expect(claimSignals('The district includes most of the city.')).not.toContain('superlative')
     expect(claimSignals('It was the most expensive election in the country.')).toContain('superlative')
   })
+
+  it('a second verb of the same subject has its source, and a poll or a study is one', () => {
+    const c = withSpeech([
+      'One of these groups, the Syrian Democratic Forces (SDF), opposed the withdrawal and said it was given assurances of protection in 2018.',
+      'The little polling that was done before the primary showed a dead heat between the two candidates in 2016.',
+    ])
+    expect(c.map((x) => x.attributedTo)).toEqual(['Syrian Democratic Forces', 'The little polling'])
+  })
+
+  it('a history or a track record is no record', () => {
+    expect(claimSignals('The vote pits his populism against her long record of liberal advocacy.')).not.toContain('record')
+    expect(claimSignals('His voting record was debated.')).not.toContain('record')
+    expect(claimSignals('Exports hit a record high in March.')).toContain('record')
+  })
 })

@@ -166,7 +166,8 @@ const SIGNALS: { name: string; weight: number; re: RegExp }[] = [
     weight: 0.25,
     re: /\b(?:biggest|largest|highest|lowest|smallest|worst|best|fastest|slowest|oldest|youngest|deadliest|longest|shortest|richest|poorest|strongest|weakest|greatest|(?<!\bat\s)(?:most|least)(?!\s+of\b))\b/i, // not "at least 5", "most of the city"
   },
-  { name: 'record', weight: 0.3, re: /\b(?:record(?:-\w+)?(?!ed|ing)|all-time|unprecedented|never before|historic)\b/i },
+  // (a record broken, not a history: "his voting record", "a long record of advocacy", "on the record")
+  { name: 'record', weight: 0.3, re: /\b(?:(?<!\b(?:track|voting|criminal|public|court|medical|police|service|his|her|their|its|our|my|your|(?:on|off|for) the)\s)record(?:-\w+)?(?!ed|ing|\s+of\b)|all-time|unprecedented|never before|historic)\b/i },
   { name: 'first', weight: 0.25, re: /\b(?:the first|for the first time|first-ever|the only|the last time)\b/i },
   {
     name: 'cause',
@@ -404,6 +405,11 @@ function cueSubject(text: string, cue: { index: number; word: string }): string 
   if (/,\s*$/.test(before)) {
     const opening = /^\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s*(?:,|\s+of\s)/u.exec(text)
     if (opening?.[1] && !NOT_A_NAME.test(opening[1].split(/\s+/)[0]!)) return opening[1]
+  }
+  // a second verb of the same subject: "the Syrian Democratic Forces (SDF) opposed the withdrawal and said ..."
+  if (/\s(?:and|but)$/.test(before)) {
+    const first = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})(?:\s*\([^()]{1,20}\))?,?\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\s[^,;:]{1,80}\s(?:and|but)$/u.exec(before)
+    if (first?.[1] && !NOT_A_NAME.test(first[1].split(/\s+/)[0]!)) return first[1]
   }
   const subj = /((?:(?:the|a|an|his|her|their)\s+)?(?:[\p{L}'’.-]+\s+){0,3}[\p{L}'’.-]+)\s*$/u.exec(before.replace(/(?:\s+(?:on|also|had|has|have|later|earlier|previously|is|are|was|were|[a-z]+ly))+\s*$/i, ''))
   return subj?.[1] ? subj[1] : null
@@ -703,6 +709,9 @@ function attribution(plain: string, s: Span, speech: ClaimInput, inQuotes: reado
     ? /((?:\p{Lu}[\p{L}'’.&-]*\s+){1,5}(?:figures|data|statistics|records))\s+(?:show|showed|indicate|indicated)\b/u.exec(plain)
     : null
   if (shows?.[1]) return shows[1]
+  // a poll, a survey or a study is a described source ("exit polls suggested", "the polling ... showed")
+  const study = /\b((?:(?:the|a|an|new|recent|exit|opinion|little)\s+)*(?:polls?|polling|surveys?|study|studies|census))\b[^.;:]{0,80}?\b(?:show(?:s|ed)?|suggest(?:s|ed)?|indicat(?:es|ed)|f(?:ound|inds?))\b/iu.exec(plain)
+  if (study?.[1]) return study[1]
   let tried = 0
   for (const cue of findCues(plain)) {
     // a sentence names its source in its first few cues; a run of cue words must not make this quadratic

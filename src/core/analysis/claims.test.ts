@@ -300,4 +300,11 @@ describe('findClaims: vague sources, clauses and acts of speech', () => {
     expect(claimSignals('His voting record was debated.')).not.toContain('record')
     expect(claimSignals('Exports hit a record high in March.')).toContain('record')
   })
+
+  it("a pronoun and a copula after a sourced sentence open the reporter's own description; a passive continues the account", () => {
+    const c = claimsOf(['The ministry said the fire destroyed 30 homes on Sunday.', 'It was the worst fire in the town since 1990.'])
+    expect(c.map((x) => x.attributedTo)).toEqual(['The ministry', null])
+    const d = claimsOf(['Police said a man set fire to 30 homes on Sunday.', 'He was charged with arson on Monday.'])
+    expect(d.map((x) => x.attributedTo)).toEqual(['Police', 'Police'])
+  })
 })

@@ -670,7 +670,7 @@ function neighbourSource(body: readonly Neighbour[], i: number): { source: strin
     const b = body[k]!
     if (b.vague) return null
     if (b.own) {
-      const next = k === i - 1 && ANAPHOR.test(body[i]!.plain)
+      const next = k === i - 1 && ANAPHOR.test(body[i]!.plain) && !DESCRIPTION.test(body[i]!.plain)
       return next ? { source: b.own, far: false } : b.figures ? { source: b.own, far: b.para !== para || k !== i - 1 } : null
     }
   }
@@ -684,6 +684,9 @@ function neighbourSource(body: readonly Neighbour[], i: number): { source: strin
 /** A sentence that opens on a personal pronoun continues the account of the one before ("It added ...", "They also found ...");
  * a demonstrative ("This is the first ...") more often opens the reporter's comment on it. */
 const ANAPHOR = /^\s*["“]?\s*(?:It|Its|They|Their|He|His|She|Her)\b/
+/** A pronoun and a copula open the reporter's own description of what went before ("It's a promotion for ...",
+ * "He was 101 ..."), not more of the source's account ("It also closed ...", "They found ...", "He was charged ..."). */
+const DESCRIPTION = /^\s*["“]?\s*(?:It|They|He|She)(?:\s+(?:is|was|are|were)|['’]s)\s+(?!(?:also\s+|later\s+|then\s+|not\s+)?[a-z]+(?:ed|en|wn)\b)/
 /** How many paragraphs back a sourced report still covers the figures that follow it. */
 const CARRY_PARAS = 2
 

@@ -307,4 +307,13 @@ describe('findClaims: vague sources, clauses and acts of speech', () => {
     const d = claimsOf(['Police said a man set fire to 30 homes on Sunday.', 'He was charged with arson on Monday.'])
     expect(d.map((x) => x.attributedTo)).toEqual(['Police', 'Police'])
   })
+
+  it('a quoted sentence is its speaker\'s claim when it says what someone will do or is doing, not when it muses', () => {
+    const c = withSpeech([
+      '"The House is moving forward with an official impeachment inquiry," Speaker Nancy Pelosi announced on Tuesday.',
+      '"Of course we\'re going to release our medical records," Senator Bernie Sanders said on Sunday.',
+      '"There has been a natural donor base for someone willing to take on a failed leader," Tim Canova said on Monday.',
+    ])
+    expect(c.map((x) => x.attributedTo)).toEqual(['Nancy Pelosi', 'Bernie Sanders'])
+  })
 })

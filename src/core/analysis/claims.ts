@@ -159,7 +159,7 @@ const SIGNALS: { name: string; weight: number; re: RegExp }[] = [
   {
     name: 'comparison',
     weight: 0.2,
-    re: new RegExp(String.raw`\b${oneOf(COMPARATIVES)}\s+than\b|\b${oneOf(CHANGE_VERBS)}\b|\bcompared (?:with|to)\b|\bup from\b|\bdown from\b`, 'i'),
+    re: new RegExp(String.raw`\b${oneOf(COMPARATIVES)}\s+than\b|\b(?:more|less)\s+[a-z]{3,}\s+than\b|\b${oneOf(CHANGE_VERBS)}\b|\bcompared (?:with|to)\b|\bup from\b|\bdown from\b`, 'i'),
   },
   {
     name: 'superlative',
@@ -545,6 +545,8 @@ function isOpinion(words: string): boolean {
   return OPINION.test(words) || /\b(?:good|bad|fine|right|wrong|love|hate)\b/i.test(words) || EVALUATIVE.test(words) || FIRST_PERSON.test(words) || /[?!]/.test(words) || MODAL.test(words)
 }
 
+/** A plan or an act under way in quoted words: what someone will do is a claim (docs/claims.md). */
+const QUOTED_PLAN = /\b(?:will\b|(?:is|are|am)\s+going\s+to\b|['’]re\s+going\s+to\b|(?:is|are|am)\s+(?:now\s+)?(?!going\b)[a-z]{3,}ing\b)/
 /** Signals strong enough to make a quoted sentence a claim of its own: figures, records, allegations. */
 const QUOTED_HARD = new Set(['percentage', 'money', 'number', 'record', 'first', 'allegation'])
 
@@ -599,7 +601,8 @@ export function findClaims(article: Article, speech: ClaimInput): Claim[] {
       // a quoted sentence is a claim of its speaker's only when it gives a figure, a record or an allegation
       if (!row.speaker || /\?\s*["”’']*\s*$/.test(text) || FIRST_PERSON_I.test(text) || OPINION.test(text) || EVALUATIVE.test(text) || MODAL.test(text)) return
       const found = claimSignals(withoutPublicRecord(text, sporty).text)
-      if (!found.some((x) => QUOTED_HARD.has(x))) return
+      // ... or says what someone will do or is doing: "we're going to release our records", "is moving forward with an inquiry"
+      if (!found.some((x) => QUOTED_HARD.has(x)) && !QUOTED_PLAN.test(text)) return
       signals = found
       score = checkworthiness(found) + 0.15
       attributedTo = row.speaker

@@ -36,6 +36,9 @@ describe('claimSignals', () => {
     expect(claimSignals('The party won 1/3 of the vote.')).toContain('number')
     expect(claimSignals('The board voted 7-2 to approve the plan.')).toContain('number')
     expect(claimSignals('Since 9/11, 300 officers have been hired.')).toContain('number')
+    // nor the second day of a range of dates
+    expect(claimSignals('The festival ran from May 24 to 26 in the city.')).not.toContain('number')
+    expect(claimSignals('The talks ran from March 3-5 in the city.')).not.toContain('number')
   })
 
   it('counts a span of hours, days or weeks as time, not as a statistic', () => {

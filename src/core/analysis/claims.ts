@@ -125,7 +125,7 @@ const SIGNALS: { name: string; weight: number; re: RegExp }[] = [
       [
         // a figure that is no date, year or time: not after a month ("March 3"), not a year, not before a month or a zone,
         // and not one of figures joined by a slash or a colon: a date or a name ("9/11", "5/12/2019", "24/7"), a clock ("10:30")
-        String.raw`(?<!\b${MONTH_WORD}\.?\s|\d[/:])\b(?!${YEAR_NUMBER}\b)\d[\d,.]*\b(?![/:]\d|\s*(?:%|per ?cent|${MONTH_WORD}\b|(?:a\.m|p\.m)\.|GMT|EDT|EST|BST|CET|[\s-]+(?:hours?|days?|weeks?)\b))`,
+        String.raw`(?<!\b${MONTH_WORD}\.?\s|\b${MONTH_WORD}\.?\s\d{1,2}\s?(?:-|–|to|and)\s?|\d[/:])\b(?!${YEAR_NUMBER}\b)\d[\d,.]*\b(?![/:]\d|\s*(?:%|per ?cent|${MONTH_WORD}\b|(?:a\.m|p\.m)\.|GMT|EDT|EST|BST|CET|[\s-]+(?:hours?|days?|weeks?)\b))`,
         // ... but a fraction of something is a figure: "1/3 of the vote"
         String.raw`\b\d/\d{1,2}(?=\s+of\b)`,
         String.raw`\b(?:hundreds|thousands|millions|billions|trillions|dozens)\b`,

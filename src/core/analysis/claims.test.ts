@@ -319,4 +319,9 @@ describe('findClaims: vague sources, clauses and acts of speech', () => {
     ])
     expect(c.map((x) => x.attributedTo)).toEqual(['Nancy Pelosi', 'Bernie Sanders'])
   })
+
+  it('what may have happened is a claim about what happened; what may happen is a guess', () => {
+    expect(claimsOf(['With such a thin margin, Jane Doe could have requested a recount.'])).toHaveLength(1)
+    expect(claimsOf(['With such a thin margin, Jane Doe could request a recount.'])).toEqual([])
+  })
 })

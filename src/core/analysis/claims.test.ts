@@ -18,6 +18,7 @@ describe('claimSignals', () => {
     ['It was the largest protest for the first time since the war.', ['superlative', 'first']],
     ['The flights were cancelled because of the storm.', ['cause']],
     ['It was a record harvest.', ['record']],
+    ['The inquiry found misconduct and a cover-up by two officers.', ['allegation']],
   ])('%s', (text, expected) => {
     expect(claimSignals(text)).toEqual(expect.arrayContaining(expected))
   })

@@ -34,6 +34,8 @@ const CHANGE_VERBS = ['rose', 'fell', 'increased', 'decreased', 'doubled', 'trip
 const ALLEGATION_WORDS = [
   'crackdown', 'violent', 'violence', 'killed', 'killing', 'jailed', 'jailing', 'arrested', 'detained', 'tortured?', 'murder(?:ed)?', 'fraud(?:ulent)?', 'rigged', 'corrupt(?:ion)?',
   'bribe(?:s|ry)?', 'embezzle\\w*', 'illegal(?:ly)?', 'abuses?', 'disputed', 'stolen', 'stole', 'war crimes?', 'genocide', 'massacre', 'looted', 'smuggl\\w+', 'laundering', 'sham',
+  'misconduct', 'negligen(?:t|ce)', 'careless(?:ly|ness)?', 'cover-?up', 'collu(?:sion|ded)', 'conspir(?:acy|ed)', 'extort(?:ed|ion)?', 'harass(?:ed|ment)', 'assault(?:ed)?',
+  'raped?', 'lied', 'breach(?:ed|es)? of',
 ]
 
 /** Words that characterise: the evaluative signal. */

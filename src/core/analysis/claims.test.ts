@@ -19,8 +19,14 @@ describe('claimSignals', () => {
     ['The flights were cancelled because of the storm.', ['cause']],
     ['It was a record harvest.', ['record']],
     ['The inquiry found misconduct and a cover-up by two officers.', ['allegation']],
+    ['She was the first woman to lead the party.', ['first']],
+    ['It was the first time the river had flooded.', ['first']],
   ])('%s', (text, expected) => {
     expect(claimSignals(text)).toEqual(expect.arrayContaining(expected))
+  })
+
+  it('does not count an ordinal as a first: "the first spray is made of ..."', () => {
+    expect(claimSignals('The first spray is made of grafted polymers.')).not.toContain('first')
   })
 
   it('does not count a year as a number', () => {

@@ -170,7 +170,8 @@ const SIGNALS: { name: string; weight: number; re: RegExp }[] = [
   },
   // (a record broken, not a history: "his voting record", "a long record of advocacy", "on the record")
   { name: 'record', weight: 0.3, re: /\b(?:(?<!\b(?:track|voting|criminal|public|court|medical|police|service|his|her|their|its|our|my|your|(?:on|off|for) the)\s)record(?:-\w+)?(?!ed|ing|\s+of\b)|all-time|unprecedented|never before|historic)\b/i },
-  { name: 'first', weight: 0.25, re: /\b(?:the first|for the first time|first-ever|the only|the last time)\b/i },
+  // (a first of its kind, "the first woman to ...", "the first since 1990"; not an ordinal, "the first spray is made of")
+  { name: 'first', weight: 0.25, re: /\b(?:the first(?=\s+time\b|(?:\s+[\p{L}'’-]+){0,4}?\s+(?:to|since|ever|where|in)\b)|for the first time|first-ever|the only|the last time)\b/iu },
   {
     name: 'cause',
     weight: 0.2,

@@ -331,4 +331,9 @@ describe('findClaims: vague sources, clauses and acts of speech', () => {
     expect(claimsOf(['With such a thin margin, Jane Doe could have requested a recount.'])).toHaveLength(1)
     expect(claimsOf(['With such a thin margin, Jane Doe could request a recount.'])).toEqual([])
   })
+
+  it('a participle after a comma names or describes ("…, called a smooth coating, …"); it is no event', () => {
+    expect(claimsOf(['The invention, called a smooth coating, involves two treatments for toilets.'])).toEqual([])
+    expect(claimsOf(['The inventors, who tested a smooth coating, patented two treatments for toilets.'])).toHaveLength(1)
+  })
 })

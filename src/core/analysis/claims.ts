@@ -453,6 +453,8 @@ const EVENT_VERB = new RegExp(
 )
 /** A passive of a standing state or a possibility, not of an event: "is needed", "are counted", "can be removed". */
 const STATE_PASSIVE = /\b(?:(?:is|are)\s+(?:not\s+|also\s+|often\s+|usually\s+)?|(?:can|could|may|might|must|should|will|would)\s+(?:not\s+|then\s+|also\s+)?be\s+)[a-z]+(?:ed|en|wn)\b/gi
+/** A participle after a comma names or describes (", called a LESS coating,", ", seen as a boon"): it is no event. */
+const APPOSITIVE_PARTICIPLE = /,\s+(?:both\s+|all\s+)?[a-z]{2,}ed\s+(?:as|a|an|the|by|in|on|to)\b/g
 /** A finite verb of any tense (lower case: "Protesters", "Jones" are none): without one the "sentence" is a heading,
  * a caption or a fragment. */
 const ANY_FINITE =
@@ -517,7 +519,7 @@ function assess(plain: string, sporty: boolean, attributed: boolean, quoted = ''
     signals.push('public-record')
   }
   let score = checkworthiness(signals)
-  const event = EVENT_VERB.test(pr.text.replace(STATE_PASSIVE, '_'))
+  const event = EVENT_VERB.test(pr.text.replace(APPOSITIVE_PARTICIPLE, ', _').replace(STATE_PASSIVE, '_'))
   if (event) score += 0.35
   else if (ONGOING.test(plain)) score += 0.2
   if (attributed) score += 0.15

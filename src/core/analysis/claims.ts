@@ -34,6 +34,8 @@ const CHANGE_VERBS = ['rose', 'fell', 'increased', 'decreased', 'doubled', 'trip
 const ALLEGATION_WORDS = [
   'crackdown', 'violent', 'violence', 'killed', 'killing', 'jailed', 'jailing', 'arrested', 'detained', 'tortured?', 'murder(?:ed)?', 'fraud(?:ulent)?', 'rigged', 'corrupt(?:ion)?',
   'bribe(?:s|ry)?', 'embezzle\\w*', 'illegal(?:ly)?', 'abuses?', 'disputed', 'stolen', 'stole', 'war crimes?', 'genocide', 'massacre', 'looted', 'smuggl\\w+', 'laundering', 'sham',
+  'misconduct', 'negligen(?:t|ce)', 'careless(?:ly|ness)?', 'cover-?up', 'collu(?:sion|ded)', 'conspir(?:acy|ed)', 'extort(?:ed|ion)?', 'harass(?:ed|ment)', 'assault(?:ed)?',
+  'raped?', 'lied', 'breach(?:ed|es)? of',
 ]
 
 /** Words that characterise: the evaluative signal. */
@@ -85,7 +87,9 @@ const AUXILIARIES_AND_ADVERBS = ['has', 'had', 'have', 'also', 'later', 'first',
 /** Words of opinion, feeling and speculation. */
 const OPINION_WORDS = [
   'think', 'thinks', 'believe[sd]?', 'feel(?:s|ings?)?', 'felt', 'hope[sd]?', 'hoping', 'fears?', 'feared', 'worr(?:y|ies|ied)', 'wonder(?:s|ed)?', 'optimistic', 'pessimistic',
-  'skeptic\\w*', 'sceptic\\w*', 'opinion', 'perspective', 'seem(?:s|ed)?', 'appears? to', 'apparently', 'perhaps', 'likely', 'unlikely', 'surely', 'certainly', 'clearly',
+  'skeptic\\w*', 'sceptic\\w*', 'opinion', 'perspective', 'seem(?:s|ed)?', 'appears? to', 'apparently', 'perhaps',
+  // "is likely to", "will likely" guess; "the party's likely nominee" names someone
+  "(?<!(?:the|a|an|their|his|her|its|['’]s)\\s)(?:un)?likely", 'surely', 'certainly', 'clearly',
   'obviously', 'marvel(?:l?ed|s)?', 'deserves?', 'ought', 'wish(?:es|ed)?', 'expects?', 'predicted', 'predicts?', 'wants?', 'wanted', 'desired', 'expected', 'unclear',
   'not (?:immediately |yet )?(?:clear|known)',
 ]
@@ -104,7 +108,8 @@ const TRAILING_TIMES = ['on', 'in', 'late', 'early', 'last', 'this', 'today', 'y
 /** Acts of speech the lexicon has no reporting verb for. */
 const SPEECH_ACTS = [
   'call(?:s|ed|ing)\\s+(?:for|on)', 'blast(?:s|ed)', 'slamm?(?:s|ed)', 'criticized', 'criticised', 'characteri[sz]ed', 'urg(?:es|ed)', 'demand(?:s|ed)', 'vow(?:s|ed)',
-  'pledg(?:es|ed)', 'propos(?:es|ed)',
+  'pledg(?:es|ed)', 'propos(?:es|ed)', 'ripp(?:s|ed)', 'trash(?:es|ed)', 'lash(?:es|ed)\\s+out', 'hit\\s+out', 'denounc(?:es|ed)', 'condemn(?:s|ed)', 'made\\s+clear',
+  'took\\s+to\\s+(?:Twitter|Facebook|social media)',
 ]
 
 /** Each signal of a checkable statement with its weight toward checkworthiness. */
@@ -120,8 +125,11 @@ const SIGNALS: { name: string; weight: number; re: RegExp }[] = [
     weight: 0.3,
     re: new RegExp(
       [
-        // a figure that is no date, year or time: not after a month ("March 3"), not a year, not before a month or a zone
-        String.raw`(?<!\b${MONTH_WORD}\.?\s)\b(?!${YEAR_NUMBER}\b)\d[\d,.]*\b(?!\s*(?:%|per ?cent|${MONTH_WORD}\b|(?:a\.m|p\.m)\.|GMT|EDT|EST|BST|CET))`,
+        // a figure that is no date, year or time: not after a month ("March 3"), not a year, not before a month or a zone,
+        // and not one of figures joined by a slash or a colon: a date or a name ("9/11", "5/12/2019", "24/7"), a clock ("10:30")
+        String.raw`(?<!\b${MONTH_WORD}\.?\s|\b${MONTH_WORD}\.?\s\d{1,2}\s?(?:-|–|to|and)\s?|\d[/:])\b(?!${YEAR_NUMBER}\b)\d[\d,.]*\b(?![/:]\d|\s*(?:%|per ?cent|${MONTH_WORD}\b|(?:a\.m|p\.m)\.|GMT|EDT|EST|BST|CET|[\s-]+(?:hours?|days?|weeks?)\b))`,
+        // ... but a fraction of something is a figure: "1/3 of the vote"
+        String.raw`\b\d/\d{1,2}(?=\s+of\b)`,
         String.raw`\b(?:hundreds|thousands|millions|billions|trillions|dozens)\b`,
         String.raw`\b(?:million|billion|trillion)\b`,
       ].join('|'),
@@ -139,6 +147,8 @@ const SIGNALS: { name: string; weight: number; re: RegExp }[] = [
         String.raw`(?:in|since|by|until|of)\s+${YEAR_NUMBER}\b`,
         String.raw`(?:in|since|by|until|from|last|next|early|late|mid-)\s*(?:${MONTH_NOT_MAY})\b`, // "since March"
         String.raw`(?:last|next|this)\s+(?:week|month|year)`,
+        String.raw`\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})`, // "5/12/2019"
+        String.raw`\d+[\s-]+(?:hours?|days?|weeks?)`, // a span of time: "in the 72 hours since"
         'yesterday',
         String.raw`(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`,
         String.raw`over the (?:past|last) \w+`,
@@ -151,15 +161,17 @@ const SIGNALS: { name: string; weight: number; re: RegExp }[] = [
   {
     name: 'comparison',
     weight: 0.2,
-    re: new RegExp(String.raw`\b${oneOf(COMPARATIVES)}\s+than\b|\b${oneOf(CHANGE_VERBS)}\b|\bcompared (?:with|to)\b|\bup from\b|\bdown from\b`, 'i'),
+    re: new RegExp(String.raw`\b${oneOf(COMPARATIVES)}\s+than\b|\b(?:more|less)\s+[a-z]{3,}\s+than\b|\b${oneOf(CHANGE_VERBS)}\b|\bcompared (?:with|to)\b|\bup from\b|\bdown from\b`, 'i'),
   },
   {
     name: 'superlative',
     weight: 0.25,
-    re: /\b(?:biggest|largest|highest|lowest|smallest|worst|best|fastest|slowest|oldest|youngest|deadliest|longest|shortest|richest|poorest|strongest|weakest|greatest|most|least)\b/i,
+    re: /\b(?:biggest|largest|highest|lowest|smallest|worst|best|fastest|slowest|oldest|youngest|deadliest|longest|shortest|richest|poorest|strongest|weakest|greatest|(?<!\bat\s)(?:most|least)(?!\s+of\b))\b/i, // not "at least 5", "most of the city"
   },
-  { name: 'record', weight: 0.3, re: /\b(?:record(?:-\w+)?(?!ed|ing)|all-time|unprecedented|never before|historic)\b/i },
-  { name: 'first', weight: 0.25, re: /\b(?:the first|for the first time|first-ever|the only|the last time)\b/i },
+  // (a record broken, not a history: "his voting record", "a long record of advocacy", "on the record")
+  { name: 'record', weight: 0.3, re: /\b(?:(?<!\b(?:track|voting|criminal|public|court|medical|police|service|his|her|their|its|our|my|your|(?:on|off|for) the)\s)record(?:-\w+)?(?!ed|ing|\s+of\b)|all-time|unprecedented|never before|historic)\b/i },
+  // (a first of its kind, "the first woman to ...", "the first since 1990"; not an ordinal, "the first spray is made of")
+  { name: 'first', weight: 0.25, re: /\b(?:the first(?=\s+time\b|(?:\s+[\p{L}'’-]+){0,4}?\s+(?:to|since|ever|where|in)\b)|for the first time|first-ever|the only|the last time)\b/iu },
   {
     name: 'cause',
     weight: 0.2,
@@ -292,6 +304,8 @@ export function signalWords(text: string, name: string): { start: number; end: n
   if (FIGURE_SIGNALS.has(name)) {
     while (start > 0 && /[\d.,$€£¥]/.test(text[start - 1]!)) start--
     while (end < text.length && (/[\d%]/.test(text[end]!) || (/[.,]/.test(text[end]!) && /\d/.test(text[end + 1] ?? '')))) end++
+    // figures joined by a dash or a slash are quoted whole: a vote of "7-2", a fraction "1/3"
+    while (/[-–/]/.test(text[end] ?? '') && /\d/.test(text[end + 1] ?? '')) for (end++; /\d/.test(text[end] ?? ''); end++);
     end += /^-\p{L}+/u.exec(text.slice(end))?.[0].length ?? 0 // a figure joined to its unit: "2-kilometre"
   } else {
     const before = /(?:^|[\s(])([\p{L}'’-]+\s+)$/u.exec(text.slice(Math.max(0, start - 40), start))
@@ -356,6 +370,18 @@ function isReportingForm(word: string): boolean {
   return (w !== base || /^(?:say|tell)$/.test(base)) && !/ing$/.test(w)
 }
 
+/** Whether every use of the cue in the sentence stands in a clause of time or reason ("caught flak when she said"). */
+function inSubordinateClause(plain: string, cue: string): boolean {
+  const word = cue.split(/\s+/)[0]
+  if (!word) return false
+  let seen = false
+  for (const m of plain.matchAll(new RegExp(String.raw`\b${word.replace(/[^\p{L}]/gu, '')}\b`, 'gu'))) {
+    if (!SUBORDINATE_CUE.test(plain.slice(Math.max(0, m.index - 60), m.index))) return false
+    seen = true
+  }
+  return seen
+}
+
 /** The reporting verbs of a sentence outside quotes, in order, with their positions. */
 function* findCues(text: string): Generator<{ index: number; word: string }> {
   const re = /\b[a-z]+\b/g
@@ -382,6 +408,11 @@ function cueSubject(text: string, cue: { index: number; word: string }): string 
   if (/,\s*$/.test(before)) {
     const opening = /^\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s*(?:,|\s+of\s)/u.exec(text)
     if (opening?.[1] && !NOT_A_NAME.test(opening[1].split(/\s+/)[0]!)) return opening[1]
+  }
+  // a second verb of the same subject: "the Syrian Democratic Forces (SDF) opposed the withdrawal and said ..."
+  if (/\s(?:and|but)$/.test(before)) {
+    const first = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})(?:\s*\([^()]{1,20}\))?,?\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\s[^,;:]{1,80}\s(?:and|but)$/u.exec(before)
+    if (first?.[1] && !NOT_A_NAME.test(first[1].split(/\s+/)[0]!)) return first[1]
   }
   const subj = /((?:(?:the|a|an|his|her|their)\s+)?(?:[\p{L}'’.-]+\s+){0,3}[\p{L}'’.-]+)\s*$/u.exec(before.replace(/(?:\s+(?:on|also|had|has|have|later|earlier|previously|is|are|was|were|[a-z]+ly))+\s*$/i, ''))
   return subj?.[1] ? subj[1] : null
@@ -422,6 +453,8 @@ const EVENT_VERB = new RegExp(
 )
 /** A passive of a standing state or a possibility, not of an event: "is needed", "are counted", "can be removed". */
 const STATE_PASSIVE = /\b(?:(?:is|are)\s+(?:not\s+|also\s+|often\s+|usually\s+)?|(?:can|could|may|might|must|should|will|would)\s+(?:not\s+|then\s+|also\s+)?be\s+)[a-z]+(?:ed|en|wn)\b/gi
+/** A participle after a comma names or describes (", called a LESS coating,", ", seen as a boon"): it is no event. */
+const APPOSITIVE_PARTICIPLE = /,\s+(?:both\s+|all\s+)?[a-z]{2,}ed\s+(?:as|a|an|the|by|in|on|to)\b/g
 /** A finite verb of any tense (lower case: "Protesters", "Jones" are none): without one the "sentence" is a heading,
  * a caption or a fragment. */
 const ANY_FINITE =
@@ -445,18 +478,21 @@ const PLEDGE =
 /** A definition or a standing description rather than an event: "X is a system that ...", "known as". */
 const DEFINITION_START =
   /^(?:[\p{L}\d'’().-]+\s+){1,6}(?:is|are)\s+(?:a|an|the|one of)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:that|which|by which|where|who|of|for|used)\b/iu
-const DEFINITION_WORDS = /\bknown as\b|\brefers? to\b|\bis made (?:of|from)\b|\bconsists? of\b|\bis defined\b/i
+// (a name given in passing, "the Islamic State, also known as ISIS", defines nothing)
+const DEFINITION_WORDS = /\b(?:is|are|was|were)\s+(?:also\s+|commonly\s+|widely\s+)?known as\b|\brefers? to\b|\bis made (?:of|from)\b|\bconsists? of\b|\bis defined\b/i
 /** Split in two: one regular expression with the anchored part as an alternative is tried at every position. */
 const isDefinition = (text: string): boolean => DEFINITION_START.test(text) || DEFINITION_WORDS.test(text)
 /** First and second person outside quotes: a column's voice, not a report. */
-const FIRST_PERSON = /\b(?:I|we|We|us|our|Our|my|My|you|You|your|Your)\b/
+const FIRST_PERSON = /\b(?:I(?!-)|we|We|us|our|Our|my|My|you|You|your|Your)\b/
+/** "I" as a speaker says it; not the party of "Sen. Bernie Sanders (I-Vt.)". */
+const FIRST_PERSON_I = /\bI\b(?!-)/
 /** An obituary: its lead reports a death, and what follows is career background (docs/claims.md). */
 const DEATH = /\b(?:died|dies|dead|death|passed away|obituary)\b/i
 /** What only an obituary tells: a birth, a life's work, the survivors. */
 const LIFE_STORY = /\b(?:was born|is survived by|survived by|career|early life|grew up)\b/i
 const DEATH_OR_ILLNESS = /\b(?:died|dies|dead|death|funeral|memorials?|burial|cause of death|pneumonia|cancer|illness|disease|ill health|heart attack|stroke|survived by)\b/i
 /** "according to reports", "by reports", "reports indicate": the reporter's voice (the scheme counts these as none). */
-const REPORTS = /\baccording to (?:\w+\s+)?reports\b|\bby reports\b|\breports (?:indicate|say|suggest|said)\b|\bstatistics (?:indicate|show|suggest)\b/i
+const REPORTS = /\baccording to (?:\w+\s+)?reports\b|\bby reports\b|\baccording to (?:a|one|another) (?:source|report)\b(?!\s+(?:by|from|in|of|on)\s)|\breports (?:indicate|say|suggest|said)\b|\bstatistics (?:indicate|show|suggest)\b/i
 
 const YEAR = /\b(?:1[89]|20)\d{2}\b/g
 /** How many years before the story's newest year a sentence's years make it history. */
@@ -483,7 +519,7 @@ function assess(plain: string, sporty: boolean, attributed: boolean, quoted = ''
     signals.push('public-record')
   }
   let score = checkworthiness(signals)
-  const event = EVENT_VERB.test(pr.text.replace(STATE_PASSIVE, '_'))
+  const event = EVENT_VERB.test(pr.text.replace(APPOSITIVE_PARTICIPLE, ', _').replace(STATE_PASSIVE, '_'))
   if (event) score += 0.35
   else if (ONGOING.test(plain)) score += 0.2
   if (attributed) score += 0.15
@@ -497,7 +533,8 @@ function assess(plain: string, sporty: boolean, attributed: boolean, quoted = ''
   if (OPINION.test(plain)) score -= 0.3
   if (CHARACTERIZE.test(plain)) score -= 0.25
   if (EVALUATIVE.test(plain)) score -= 0.25
-  if (MODAL.test(plain) && !(attributed && PLEDGE.test(plain))) score -= 0.15
+  // (what may have happened is still a claim about what happened: "may have struck", "could have requested")
+  if (MODAL.test(plain.replace(/\b(?:may|might|could)\s+have\s+(?=[a-z]+(?:ed|en|wn|uck|ught)\b)/g, '')) && !(attributed && PLEDGE.test(plain))) score -= 0.15
   if (isDefinition(plain)) score -= 0.3
   // history: every year it names lies long before the story's own, so it is background, not the news
   const years = [...plain.matchAll(YEAR)].map((m) => Number(m[0]))
@@ -514,6 +551,8 @@ function isOpinion(words: string): boolean {
   return OPINION.test(words) || /\b(?:good|bad|fine|right|wrong|love|hate)\b/i.test(words) || EVALUATIVE.test(words) || FIRST_PERSON.test(words) || /[?!]/.test(words) || MODAL.test(words)
 }
 
+/** A plan or an act under way in quoted words: what someone will do is a claim (docs/claims.md). */
+const QUOTED_PLAN = /\b(?:will\b|(?:is|are|am)\s+going\s+to\b|['’]re\s+going\s+to\b|(?:is|are|am)\s+(?:now\s+)?(?!going\b)[a-z]{3,}ing\b)/
 /** Signals strong enough to make a quoted sentence a claim of its own: figures, records, allegations. */
 const QUOTED_HARD = new Set(['percentage', 'money', 'number', 'record', 'first', 'allegation'])
 
@@ -547,7 +586,7 @@ export function findClaims(article: Article, speech: ClaimInput): Claim[] {
     const figures = own !== null && /\d/.test(plain) && claimSignals(plain).some((x) => FIGURES.has(x))
     const speaker = inQuotes.find((q) => q.speaker)?.speaker ?? null
     const quotedWords = inQuotes.map((q) => article.text.slice(Math.max(q.start, s.start), Math.min(q.end, s.end))).join(' ')
-    body.push({ s, para, text, plain, own, trailing: own !== null && TRAILING_CUE.test(plain), vague, quoted, quotedWords, figures, speaker })
+    body.push({ s, para, text, plain, own, trailing: own !== null && quoted / text.length < 0.5 && TRAILING_CUE.test(plain), vague, quoted, quotedWords, figures, speaker })
   }
   // the story's own year, as near as the text tells: the newest year it names (a dateline or a date line among them)
   let newestYear = 0
@@ -566,9 +605,10 @@ export function findClaims(article: Article, speech: ClaimInput): Claim[] {
     let attributedTo: string | null
     if (row.quoted / text.length >= 0.5) {
       // a quoted sentence is a claim of its speaker's only when it gives a figure, a record or an allegation
-      if (!row.speaker || /\?\s*["”’']*\s*$/.test(text) || /\bI\b/.test(text) || OPINION.test(text) || EVALUATIVE.test(text) || MODAL.test(text)) return
+      if (!row.speaker || /\?\s*["”’']*\s*$/.test(text) || FIRST_PERSON_I.test(text) || OPINION.test(text) || EVALUATIVE.test(text) || MODAL.test(text)) return
       const found = claimSignals(withoutPublicRecord(text, sporty).text)
-      if (!found.some((x) => QUOTED_HARD.has(x))) return
+      // ... or says what someone will do or is doing: "we're going to release our records", "is moving forward with an inquiry"
+      if (!found.some((x) => QUOTED_HARD.has(x)) && !QUOTED_PLAN.test(text)) return
       signals = found
       score = checkworthiness(found) + 0.15
       attributedTo = row.speaker
@@ -614,7 +654,7 @@ const TRAILING_CUE =
 interface Neighbour {
   para: number
   own: string | null
-  /** The attribution closes the sentence ("…, the company said") */
+  /** The attribution closes the sentence ("…, the company said"), and does not just tag a quote ("“…,” she said") */
   trailing: boolean
   vague: boolean
   /** An attributed report of figures: only such a report covers figures in the paragraphs after it */
@@ -639,7 +679,7 @@ function neighbourSource(body: readonly Neighbour[], i: number): { source: strin
     const b = body[k]!
     if (b.vague) return null
     if (b.own) {
-      const next = k === i - 1 && ANAPHOR.test(body[i]!.plain)
+      const next = k === i - 1 && ANAPHOR.test(body[i]!.plain) && !DESCRIPTION.test(body[i]!.plain)
       return next ? { source: b.own, far: false } : b.figures ? { source: b.own, far: b.para !== para || k !== i - 1 } : null
     }
   }
@@ -653,13 +693,18 @@ function neighbourSource(body: readonly Neighbour[], i: number): { source: strin
 /** A sentence that opens on a personal pronoun continues the account of the one before ("It added ...", "They also found ...");
  * a demonstrative ("This is the first ...") more often opens the reporter's comment on it. */
 const ANAPHOR = /^\s*["“]?\s*(?:It|Its|They|Their|He|His|She|Her)\b/
+/** A pronoun and a copula open the reporter's own description of what went before ("It's a promotion for ...",
+ * "He was 101 ..."), not more of the source's account ("It also closed ...", "They found ...", "He was charged ..."). */
+const DESCRIPTION = /^\s*["“]?\s*(?:It|They|He|She)(?:\s+(?:is|was|are|were)|['’]s)\s+(?!(?:also\s+|later\s+|then\s+|not\s+)?[a-z]+(?:ed|en|wn)\b)/
 /** How many paragraphs back a sourced report still covers the figures that follow it. */
 const CARRY_PARAS = 2
 
 function attribution(plain: string, s: Span, speech: ClaimInput, inQuotes: readonly Quote[]): string | null {
   if (isVague(plain)) return null
   // reported speech with a source; a verb of the mind ("X believes") reports no source of a fact
-  const rs = speech.reportedSpeech.find((r) => r.end > s.start && r.start < s.end && r.source !== null && !r.guessed && isSource(r.source) && isReportingForm(r.cue.split(/\s+/)[0] ?? ''))
+  const rs = speech.reportedSpeech.find(
+    (r) => r.end > s.start && r.start < s.end && r.source !== null && !r.guessed && isSource(r.source) && isReportingForm(r.cue.split(/\s+/)[0] ?? '') && !inSubordinateClause(plain, r.cue),
+  )
   if (rs?.source) return rs.source
   const acc = ACCORDING_TO.exec(plain)
   if (acc?.[1]) return acc[1].trim()
@@ -676,6 +721,9 @@ function attribution(plain: string, s: Span, speech: ClaimInput, inQuotes: reado
     ? /((?:\p{Lu}[\p{L}'’.&-]*\s+){1,5}(?:figures|data|statistics|records))\s+(?:show|showed|indicate|indicated)\b/u.exec(plain)
     : null
   if (shows?.[1]) return shows[1]
+  // a poll, a survey or a study is a described source ("exit polls suggested", "the polling ... showed")
+  const study = /\b((?:(?:the|a|an|new|recent|exit|opinion|little)\s+)*(?:polls?|polling|surveys?|study|studies|census))\b[^.;:]{0,80}?\b(?:show(?:s|ed)?|suggest(?:s|ed)?|indicat(?:es|ed)|f(?:ound|inds?))\b/iu.exec(plain)
+  if (study?.[1]) return study[1]
   let tried = 0
   for (const cue of findCues(plain)) {
     // a sentence names its source in its first few cues; a run of cue words must not make this quadratic

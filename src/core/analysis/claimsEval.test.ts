@@ -49,17 +49,17 @@ describe('claims on the labelled sentences (eval/claims, docs/claims.md)', () =>
     )
   }
 
-  it('reads every labelled story (27) and sentence (436)', () => {
-    expect(articles).toHaveLength(27)
-    expect(rows).toHaveLength(436)
+  it('reads every labelled story (34) and sentence (549)', () => {
+    expect(articles).toHaveLength(34)
+    expect(rows).toHaveLength(549)
   })
 
   // Floors just under the measured numbers (docs/claims.md), so that a change that loses ground shows here.
   it('keeps claims and the finding at their measured level on both splits', () => {
     expect(dev.claims.f1).toBeGreaterThanOrEqual(0.82)
     expect(dev.claims.precision).toBeGreaterThanOrEqual(0.8)
-    expect(dev.findings.f1).toBeGreaterThanOrEqual(0.7)
-    expect(check.claims.f1).toBeGreaterThanOrEqual(0.74)
-    expect(check.findings.f1).toBeGreaterThanOrEqual(0.67)
+    expect(dev.findings.f1).toBeGreaterThanOrEqual(0.73)
+    expect(check.claims.f1).toBeGreaterThanOrEqual(0.79)
+    expect(check.findings.f1).toBeGreaterThanOrEqual(0.7)
   })
 })

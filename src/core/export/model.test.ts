@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Credits, Finding } from '../analysis/types'
 import type { Annotation } from '../annotation/types'
 import { buildArticle } from '../article/build'
-import { buildReportModel, describe as describeMark, exportedAnnotations, findingCountPhrase, NAME_NOT_SET, type DismissedRecord, type ReportMeta } from './model'
+import { buildReportModel, DECISION_LABEL, describe as describeMark, exportedAnnotations, findingCountPhrase, KIND_LABEL, KIND_MEANING, NAME_NOT_SET, STATUS_LABEL, type DismissedRecord, type ReportMeta } from './model'
 import { analysis, article, CET, claim, decided, meta, person, quote, suggestion, text } from './testStory'
 
 // The report model's decisions, summary and review words on the hand-written records of testStory.ts.
@@ -215,13 +215,15 @@ describe('report model: what never reaches a report, and the odd cases', () => {
     expect(m.rejected[0]?.decided.text).toBe(`rejected, ${CET('14:05')}`)
   })
 
-  it('counts evidence as changed when its links differ, however they join', () => {
+  it('says "evidence added" when the editor’s record has a link the suggestion lacks', () => {
     const c = { ...claim, evidence: ['https://a.example/x', 'y'] }
     expect(one([c, decided(c, 'd', { evidence: ['https://a.example/xy'] })], 'c').decided.changes).toEqual(['evidence added'])
     expect(one([c, decided(c, 'd', { evidence: ['https://a.example/x y'] })], 'c').decided.changes).toEqual(['evidence added'])
     expect(one([c, decided(c, 'd', { evidence: ['https://a.example/x', 'z'] })], 'c').decided.changes).toEqual(['evidence added'])
-    expect(one([c, decided(c, 'd', { evidence: ['y', 'https://a.example/x'] })], 'c').decided.changes).toEqual(['evidence added'])
     expect(one([c, decided(c, 'd', { evidence: ['https://a.example/x', 'y'] })], 'c').decided.changes).toEqual([])
+    // Links put in another order, or some taken away, add nothing.
+    expect(one([c, decided(c, 'd', { evidence: ['y', 'https://a.example/x'] })], 'c').decided.changes).toEqual([])
+    expect(one([c, decided(c, 'd', { evidence: ['y'] })], 'c').decided.changes).toEqual([])
   })
 
   it('lists rejected records in text order, and at one start by id', () => {
@@ -323,5 +325,15 @@ describe('report model: the credits table', () => {
       { role: 'Photo', name: 'AFP/Getty Images', detail: 'distributed by Getty Images' },
       { role: 'Photo', name: 'AFP/Getty Images', detail: 'AFP/Getty Images' },
     ])
+  })
+})
+
+describe('report model: the words of the legends', () => {
+  it('gives every kind, status and decision a label of its own, and every kind a meaning', () => {
+    for (const table of [KIND_LABEL, KIND_MEANING, STATUS_LABEL, DECISION_LABEL]) {
+      const words = Object.values(table)
+      expect(words.every((w) => w.trim().length > 1)).toBe(true)
+      expect(new Set(words).size).toBe(words.length)
+    }
   })
 })

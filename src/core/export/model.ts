@@ -284,8 +284,8 @@ function changesOf(suggestion: Annotation, d: Annotation): string[] {
     out.push(`status: ${suggestion.status ? STATUS_LABEL[suggestion.status] : 'none'} to ${STATUS_LABEL[d.status]}`)
   }
   if (d.attribution !== suggestion.attribution && d.attribution !== null) out.push(`attribution: ${d.attribution}`)
-  const sameEvidence = d.evidence.length === suggestion.evidence.length && d.evidence.every((e, i) => e === suggestion.evidence[i])
-  if (!sameEvidence && d.evidence.length > 0) out.push('evidence added')
+  // (Evidence taken away, or put in another order, is no change: the report names the links the editor added.)
+  if (d.evidence.some((e) => !suggestion.evidence.includes(e))) out.push('evidence added')
   return out
 }
 

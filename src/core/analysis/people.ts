@@ -59,7 +59,155 @@ interface Tok {
   at: number
 }
 
-const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{N}.'’-]*|[^\s\p{L}\p{N}]/gu
+/*
+ * Tokens are what /[\p{L}\p{N}][\p{L}\p{N}.'’-]*|[^\s\p{L}\p{N}]/gu matches: a word (letters and digits, with inner
+ * stops, apostrophes and hyphens) or any other single character that is not a space. The scan below reads them by
+ * character code, without a match array per token, and keeps their bounds in typed arrays: a long story has hundreds
+ * of thousands of tokens (a fuzzed ANPA file of 1.2 MB has 800,000 punctuation tokens), and only the few tokens
+ * around capitalised words are ever read as objects (ParaToks).
+ */
+/** Bits of a character's class, as the token pattern's own Unicode classes decide it (KNOWN: the class is cached). */
+const SPACE = 1
+const WORD = 2
+const LETTER = 4
+const UPPER = 8
+const KNOWN = 16
+const classOf = (ch: string): number =>
+  KNOWN | (/^\s$/u.test(ch) ? SPACE : 0) | (/^[\p{L}\p{N}]$/u.test(ch) ? WORD : 0) | (/^\p{L}$/u.test(ch) ? LETTER : 0) | (/^\p{Lu}$/u.test(ch) ? UPPER : 0)
+/** The classes of U+0000 to U+FFFF (a lone surrogate is a character of its own), each found at its first use */
+const BMP_CLASS = new Uint8Array(0x10000)
+function classAt(cp: number): number {
+  if (cp > 0xffff) return classOf(String.fromCodePoint(cp))
+  return BMP_CLASS[cp] || (BMP_CLASS[cp] = classOf(String.fromCharCode(cp)))
+}
+/** The code point at `i` of text[i, to): a surrogate pair counts as one only when both halves lie before `to`. */
+function codePointIn(text: string, i: number, to: number): number {
+  const c = text.charCodeAt(i)
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < to) {
+    const d = text.charCodeAt(i + 1)
+    if (d >= 0xdc00 && d <= 0xdfff) return (c - 0xd800) * 0x400 + d - 0xdc00 + 0x10000
+  }
+  return c
+}
+const INNER_MARKS = new Set(['.'.charCodeAt(0), "'".charCodeAt(0), '’'.charCodeAt(0), '-'.charCodeAt(0)])
+const ABBREVIATION_STOP = /^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gov|Sen|Sens|Rep|Reps|Gen|Lt|Col|Capt|Sgt|Prof|Rev|Messrs)\.$/
+/** What a token starts with: an upper-case letter, another letter, or anything else (a digit, a mark, nothing) */
+const T_UPPER = 2
+const T_LETTER = 1
+const T_OTHER = 0
+
+/** The tokens of all paragraphs, one after another: bounds and kinds in arrays that grow as needed. */
+class TokenStore {
+  starts = new Int32Array(256)
+  ends = new Int32Array(256)
+  kinds = new Uint8Array(256)
+  length = 0
+  push(start: number, end: number, kind: number): void {
+    if (this.length === this.starts.length) {
+      const starts = new Int32Array(this.length * 2)
+      const ends = new Int32Array(this.length * 2)
+      const kinds = new Uint8Array(this.length * 2)
+      starts.set(this.starts)
+      ends.set(this.ends)
+      kinds.set(this.kinds)
+      this.starts = starts
+      this.ends = ends
+      this.kinds = kinds
+    }
+    this.starts[this.length] = start
+    this.ends[this.length] = end
+    this.kinds[this.length++] = kind
+  }
+}
+
+/**
+ * Adds the tokens of text[from, to) that start outside `skip` to the store. A trailing full stop belongs to a token
+ * only for abbreviations and initials ("Mr.", "U.S."): otherwise it is left out of the token's end (a stop alone
+ * makes an empty token).
+ */
+function scanTokens(text: string, from: number, to: number, skip: readonly Span[], store: TokenStore): void {
+  let i = from
+  while (i < to) {
+    const cp = codePointIn(text, i, to)
+    const size = cp > 0xffff ? 2 : 1
+    const cls = classAt(cp)
+    if (cls & SPACE) {
+      i += size
+      continue
+    }
+    const s = i
+    i += size
+    if (cls & WORD) {
+      while (i < to) {
+        const c = codePointIn(text, i, to)
+        if (!(classAt(c) & WORD) && !INNER_MARKS.has(c)) break
+        i += c > 0xffff ? 2 : 1
+      }
+    }
+    if (skip.length && skip.some((k) => s >= k.start && s < k.end)) continue
+    let end = i
+    if (text.charCodeAt(i - 1) === 0x2e) {
+      const w = text.slice(s, i)
+      if (!/^(?:\p{L}\.)+$/u.test(w) && !ABBREVIATION_STOP.test(w)) end--
+    }
+    store.push(s, end, end === s || !(cls & LETTER) ? T_OTHER : cls & UPPER ? T_UPPER : T_LETTER)
+  }
+}
+
+const codes = (chars: string): ReadonlySet<number> => new Set([...chars].map((c) => c.charCodeAt(0)))
+/** Marks that end a sentence, or open a quote after which a capital starts one */
+const STOP_MARKS = codes('.!?:"“”')
+/** What a sentence may start after: a stop, a quotation mark, a bracket or a dash, as the token before … */
+const OPENING_MARKS = codes('.!?:"“”‘\'(—–-')
+/** … or as the last mark between the word and the token before (the same, less the apostrophe) */
+const OPENING_MARKS_BUT_APOSTROPHE = codes('.!?:"“”‘(—–-')
+/** Whether text[from, to) ends with one of `marks` and then nothing but spaces (as /[marks]\s*$/ would test). */
+function endsWithMark(text: string, from: number, to: number, marks: ReadonlySet<number>): boolean {
+  let k = to
+  while (k > from && classAt(text.charCodeAt(k - 1)) & SPACE) k--
+  return k > from && marks.has(text.charCodeAt(k - 1))
+}
+
+/** One paragraph's tokens, read from the store: a Tok is made when first asked for, and the same one is given after. */
+class ParaToks {
+  readonly length: number
+  /** the tokens made so far, by index: a map, as a paragraph may hold a million tokens and only a few are read */
+  private readonly made = new Map<number, Tok>()
+  constructor(
+    private readonly source: string,
+    private readonly store: TokenStore,
+    private readonly from: number,
+    to: number,
+  ) {
+    this.length = to - from
+  }
+  /** T_UPPER, T_LETTER or T_OTHER (outside the paragraph: T_OTHER) */
+  kind(i: number): number {
+    return i >= 0 && i < this.length ? this.store.kinds[this.from + i]! : T_OTHER
+  }
+  start(i: number): number {
+    return this.store.starts[this.from + i]!
+  }
+  end(i: number): number {
+    return this.store.ends[this.from + i]!
+  }
+  /** The text of the i-th token (in the paragraph) */
+  text(i: number): string {
+    return this.made.get(i)?.text ?? this.source.slice(this.start(i), this.end(i))
+  }
+  /** The i-th token, or undefined outside the paragraph */
+  get(i: number): Tok | undefined {
+    if (i < 0 || i >= this.length) return undefined
+    let t = this.made.get(i)
+    if (!t) {
+      const start = this.start(i)
+      const end = this.end(i)
+      t = { start, end, text: this.source.slice(start, end), at: i }
+      this.made.set(i, t)
+    }
+    return t
+  }
+}
 const cap = (w: string): boolean => /^\p{Lu}/u.test(w)
 const stripPoss = (w: string): string => w.replace(/['’]s?$/u, '')
 const isCaptionLabel = (w: string): boolean => CAPTION_LABEL_WORDS.has(w.toLowerCase())
@@ -125,56 +273,57 @@ export function findMentions(text: string, paras: Para[], skip: Span[] = []): Me
   const lang = languageFor(text)
   // A language that capitalises every noun starts runs with articles and prepositions ("Die Reporter")
   const notName = (w: string): boolean => NOT_NAME_WORDS.has(w) || !!lang.functionWords?.has(w)
-  const all: Tok[][] = []
+  const store = new TokenStore()
+  const bounds: number[] = [0]
   const midCaps = new Set<string>()
   for (const p of paras) {
-    const toks: Tok[] = []
-    TOKEN_RE.lastIndex = p.start
-    const body = text.slice(0, p.end)
-    let m: RegExpExecArray | null
-    while ((m = TOKEN_RE.exec(body))) {
-      const s = m.index
-      if (skip.some((k) => s >= k.start && s < k.end)) continue
-      let w = m[0]
-      // a trailing full stop belongs to the token only for abbreviations and initials
-      if (w.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(w) && !/^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gov|Sen|Sens|Rep|Reps|Gen|Lt|Col|Capt|Sgt|Prof|Rev|Messrs)\.$/.test(w)) {
-        w = w.slice(0, -1)
-      }
-      toks.push({ start: s, end: s + w.length, text: w, at: toks.length })
-      TOKEN_RE.lastIndex = s + m[0].length
-    }
-    all.push(toks)
-    if (p.kind !== 'headline') {
-      for (let i = 1; i < toks.length; i++) {
-        const t = toks[i]
-        const prev = toks[i - 1]
-        if (t && prev && cap(t.text) && !/^[.!?:"“”]$/.test(prev.text) && !/[.!?:"“”]\s*$/.test(text.slice(prev.end, t.start))) midCaps.add(stripPoss(t.text))
-      }
+    const from = store.length
+    scanTokens(text, p.start, p.end, skip, store)
+    bounds.push(store.length)
+    if (p.kind === 'headline') continue
+    // capitalised words that do not follow a sentence's end: a name, not a capital of the sentence start
+    const { starts, ends, kinds } = store
+    for (let k = from + 1; k < store.length; k++) {
+      if (kinds[k] !== T_UPPER) continue
+      const ps = starts[k - 1]!
+      const pe = ends[k - 1]!
+      if (pe - ps === 1 && STOP_MARKS.has(text.charCodeAt(ps))) continue
+      if (!endsWithMark(text, pe, starts[k]!, STOP_MARKS)) midCaps.add(stripPoss(text.slice(starts[k]!, ends[k]!)))
     }
   }
+  // the longest pronoun: a longer word in lower case is looked up in no pronoun list
+  let pronounLength = 0
+  for (const w of [...SUBJECT_PRONOUNS.keys(), ...(lang.pronouns?.keys() ?? [])]) pronounLength = Math.max(pronounLength, w.length)
 
   const out: Mention[] = []
   paras.forEach((p, pi) => {
-    const toks = all[pi] ?? []
+    const toks = new ParaToks(text, store, bounds[pi]!, bounds[pi + 1]!)
     let i = 0
     while (i < toks.length) {
-      const t = toks[i]
-      if (!t) break
-      const prev = toks[i - 1]
-      const lw = t.text.toLowerCase()
-      const sentenceStart = !prev || /^[.!?:"“”‘'(—–-]$/.test(prev.text) || /[.!?:"“”‘(—–-]\s*$/.test(text.slice(prev.end, t.start))
+      const kind = toks.kind(i)
+      // only words are pronouns or names: a mark or a number is read no further
+      if (kind === T_OTHER || (kind === T_LETTER && toks.end(i) - toks.start(i) > pronounLength)) {
+        i++
+        continue
+      }
+      const word = toks.text(i)
+      const lw = word.toLowerCase()
       // pronouns
       const gp = lang.pronouns?.get(lw)
       const pr = gp ?? SUBJECT_PRONOUNS.get(lw)
-      if (pr && (lw !== 'i' || t.text === 'I' || gp)) {
-        out.push(mk('pronoun', gp ?? t.text, t, t, null, pi, pr))
+      if (pr && (lw !== 'i' || word === 'I' || gp)) {
+        const t = toks.get(i)!
+        out.push(mk('pronoun', gp ?? word, t, t, null, pi, pr))
         i++
         continue
       }
-      if (!cap(t.text) || !/^\p{L}/u.test(t.text)) {
+      if (kind !== T_UPPER) {
         i++
         continue
       }
+      const t = toks.get(i)!
+      const prev = toks.get(i - 1)
+      const sentenceStart = !prev || (prev.end - prev.start === 1 && OPENING_MARKS.has(text.charCodeAt(prev.start))) || endsWithMark(text, prev.end, t.start, OPENING_MARKS_BUT_APOSTROPHE)
       // a run of capitalised tokens (with particles and "of" inside)
       let j = i
       const run: Tok[] = []
@@ -185,34 +334,34 @@ export function findMentions(text: string, paras: Para[], skip: Span[] = []): Me
         if (!orgSoFar && ORG_WORDS.has(u.text.toLowerCase())) orgSoFar = true
       }
       while (j < toks.length) {
-        const u = toks[j]
+        const u = toks.get(j)
         if (!u) break
         const gap = run.length ? text.slice(run[run.length - 1]!.end, u.start) : ''
         if (run.length && gap !== ' ') break
         const ul = u.text.toLowerCase()
-        if (cap(u.text) && /^\p{L}/u.test(u.text)) {
+        if (toks.kind(j) === T_UPPER) {
           if (run.length && notName(stripPoss(ul)) && !TITLE_WORDS.has(ul)) break
           push(u)
           j++
           if (/['’]s$/.test(u.text)) {
             // possessive: continues into an organisation word ("Sheriff's Office") or after a common noun ("People's Vote")
-            const nx = toks[j]
+            const nx = toks.get(j)
             const common = POSSESSIVE_NOUNS.has(stripPoss(ul))
-            if (!(nx && cap(nx.text) && (ORG_WORDS.has(nx.text.toLowerCase()) || common) && text.slice(u.end, nx.start) === ' ')) break
+            if (!(nx && toks.kind(j) === T_UPPER && (ORG_WORDS.has(nx.text.toLowerCase()) || common) && text.slice(u.end, nx.start) === ' ')) break
           }
           continue
         }
-        if (run.length && !lang.nameParticle && NAME_PARTICLES.has(ul) && NAME_PARTICLES.has(toks[j + 1]?.text ?? '') && toks[j + 2] && cap(toks[j + 2]!.text) &&
-          text.slice(u.end, toks[j + 1]!.start) === ' ' && text.slice(toks[j + 1]!.end, toks[j + 2]!.start) === ' ') {
+        if (run.length && !lang.nameParticle && NAME_PARTICLES.has(ul) && NAME_PARTICLES.has(toks.get(j + 1)?.text ?? '') && toks.kind(j + 2) === T_UPPER &&
+          text.slice(u.end, toks.get(j + 1)!.start) === ' ' && text.slice(toks.get(j + 1)!.end, toks.get(j + 2)!.start) === ' ') {
           // two particles before a surname: "van den Broek", "de la Cruz"
           push(u)
-          push(toks[j + 1]!)
+          push(toks.get(j + 1)!)
           j += 2
           continue
         }
         if (run.length && ((lang.nameParticle ? lang.nameParticle(ul, run[run.length - 1]!.text) : NAME_PARTICLES.has(ul)) || ul === 'of' || ul === 'for' || ul === 'and' || ul === '&' || (orgSoFar && (ul === 'on' || ul === 'in')))) {
-          const nx = toks[j + 1]
-          if (nx && cap(nx.text) && text.slice(u.end, nx.start) === ' ' && (ul !== 'and' || ORG_WORDS.has(nx.text.toLowerCase()) || /^(?:&)$/.test(ul))) {
+          const nx = toks.get(j + 1)
+          if (nx && toks.kind(j + 1) === T_UPPER && text.slice(u.end, nx.start) === ' ' && (ul !== 'and' || ORG_WORDS.has(nx.text.toLowerCase()) || /^(?:&)$/.test(ul))) {
             push(u)
             j++
             continue
@@ -228,7 +377,7 @@ export function findMentions(text: string, paras: Para[], skip: Span[] = []): Me
       // ... but "New York", "New Zealand" keep their "New"
       while (run.length && notName(run[0]!.text.toLowerCase()) && !TITLE_WORDS.has(run[0]!.text.toLowerCase())) {
         if (run[0]!.text === 'New' && run[1] && cap(run[1].text) && !TITLE_WORDS.has(run[1].text.toLowerCase())) break
-        if (monthAsGivenName(run, toks[run[0]!.at - 1])) break
+        if (monthAsGivenName(run, toks.get(run[0]!.at - 1))) break
         run.shift()
         // a particle left in front ("Angaben von X") leads nothing
         while (run.length > 1 && /^\p{Ll}/u.test(run[0]!.text)) run.shift()
@@ -274,7 +423,7 @@ export function findMentions(text: string, paras: Para[], skip: Span[] = []): Me
         i = j
         continue
       }
-      const before = toks[firstTok.at - 1]
+      const before = toks.get(firstTok.at - 1)
       const placeLike = !!before && PLACE_PREPS.has(before.text.toLowerCase())
       // "the Atlanta Hawks", "The Heat": a person's name takes no article (titles aside: "the Rev. X")
       // ("the Trump administration" is a modifier, not the name of a team: only a verb or a stop may follow)
@@ -282,7 +431,7 @@ export function findMentions(text: string, paras: Para[], skip: Span[] = []): Me
       const follow = /^\s*(\p{Ll}+)/u.exec(text.slice(lastTok.end, lastTok.end + 30))?.[1] ?? ''
       const articled = !!before && /^the$/i.test(before.text) && text.slice(before.end, firstTok.start) === ' ' &&
         (!follow || /^(?:\p{Ll}+ed|said|says|won|lost|beat|had|has|have|is|are|was|were|will|would|could|can|did|does|made|took|got|led|scored|trailed|held|left)$/u.test(follow))
-      const m = classifyRun(text, run, toks, pi, isStart || (firstTok !== t && sentenceStart && run[0] === toks[i + 1]), midCaps)
+      const m = classifyRun(text, run, toks, pi, isStart || (firstTok !== t && sentenceStart && run[0] === toks.get(i + 1)), midCaps)
       // A language that capitalises every noun: one word after an article ("mit den Worten", "dem Interview") is a
       // common noun unless it is a title, an organisation word or an acronym
       const nouns = lang.nouns
@@ -353,7 +502,7 @@ function dropSwallowed(out: Mention[]): Mention[] {
   return out.filter((_, k) => keep[k])
 }
 
-function classifyRun(text: string, runIn: Tok[], toks: Tok[], pi: number, atStart: boolean, midCaps: Set<string>): Mention | null {
+function classifyRun(text: string, runIn: Tok[], toks: ParaToks, pi: number, atStart: boolean, midCaps: Set<string>): Mention | null {
   let run = runIn
   // "Broadcaster Piers Morgan", "Co-developer Jing Wang": an occupation capitalised only by the sentence start
   let occupation: Tok | null = null
@@ -427,7 +576,7 @@ function classifyRun(text: string, runIn: Tok[], toks: Tok[], pi: number, atStar
     let k = orgPrefix ? -1 : idx - 1
     const pre: Tok[] = []
     while (k >= 0 && pre.length < 5) {
-      const u = toks[k]!
+      const u = toks.get(k)!
       const ul = u.text.toLowerCase()
       if (text.slice(u.end, (pre[0] ?? run[0]!).start) !== ' ') break
       if (STOP_BACK.has(ul)) break
@@ -439,7 +588,7 @@ function classifyRun(text: string, runIn: Tok[], toks: Tok[], pi: number, atStar
       k--
     }
     // "Department of Transportation official X": the organisation's words stay with the organisation
-    while (pre.length && cap(pre[0]!.text) && /^(?:of|for)$/i.test(toks[pre[0]!.at - 1]?.text ?? '')) pre.shift()
+    while (pre.length && cap(pre[0]!.text) && /^(?:of|for)$/i.test(toks.get(pre[0]!.at - 1)?.text ?? '')) pre.shift()
     if (pre.length && !(pre.length === 1 && /^(?:mr|mrs|ms|dr)\.?$/i.test(pre[0]!.text))) {
       description = text.slice(pre[0]!.start, descToks.length ? descToks[descToks.length - 1]!.end : pre[pre.length - 1]!.end)
       start = pre[0]!.start

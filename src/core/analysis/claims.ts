@@ -1,7 +1,7 @@
 import type { Article } from '../article/types'
 import { CUE_VERBS } from '../language/cues'
 import { AMOUNT_WORDS, NUMBER_WORDS, REPORTED_ONLY, REPORTING_BASES, SOURCE_NOUNS } from '../language/en'
-import { spanLocator } from './spans'
+import { overlapLocator, spanLocator } from './spans'
 import { oneOf } from '../language/pattern'
 import { capitalisedAlternation, ENGLISH_MONTH_STEMS, ENGLISH_MONTHS } from '../news/dates'
 import type { Claim, Quote, ReportedSpeech, Span } from './types'
@@ -574,15 +574,17 @@ export function findClaims(article: Article, speech: ClaimInput): Claim[] {
   // each body sentence with its paragraph and own attribution, so a figure can lean on its neighbours' source
   const body: (Neighbour & { s: Span; text: string; plain: string; quoted: number; quotedWords: string; speaker: string | null })[] = []
   const paraOf = spanLocator(paras)
+  const quotesOver = overlapLocator(speech.quotes)
+  const reportedOver = overlapLocator(speech.reportedSpeech)
   for (const s of speech.sentences) {
     const para = paraOf(s.start, s.end)
     if (para < 0) continue
     const text = article.text.slice(s.start, s.end)
-    const inQuotes = speech.quotes.filter((q) => q.end > s.start && q.start < s.end)
+    const inQuotes = quotesOver(s.start, s.end)
     const quoted = inQuotes.reduce((n, q) => n + Math.min(q.end, s.end) - Math.max(q.start, s.start), 0)
     const plain = masked(text, s.start, inQuotes)
     const vague = isVague(plain) || REPORTS.test(plain)
-    const own = vague ? null : attribution(plain, s, speech, inQuotes)
+    const own = vague ? null : attribution(plain, reportedOver(s.start, s.end), inQuotes)
     const figures = own !== null && /\d/.test(plain) && claimSignals(plain).some((x) => FIGURES.has(x))
     const speaker = inQuotes.find((q) => q.speaker)?.speaker ?? null
     const quotedWords = inQuotes.map((q) => article.text.slice(Math.max(q.start, s.start), Math.min(q.end, s.end))).join(' ')
@@ -699,11 +701,12 @@ const DESCRIPTION = /^\s*["“]?\s*(?:It|They|He|She)(?:\s+(?:is|was|are|were)|[
 /** How many paragraphs back a sourced report still covers the figures that follow it. */
 const CARRY_PARAS = 2
 
-function attribution(plain: string, s: Span, speech: ClaimInput, inQuotes: readonly Quote[]): string | null {
+/** The sentence's own source: `reported` is the reported speech that overlaps it. */
+function attribution(plain: string, reported: readonly ReportedSpeech[], inQuotes: readonly Quote[]): string | null {
   if (isVague(plain)) return null
   // reported speech with a source; a verb of the mind ("X believes") reports no source of a fact
-  const rs = speech.reportedSpeech.find(
-    (r) => r.end > s.start && r.start < s.end && r.source !== null && !r.guessed && isSource(r.source) && isReportingForm(r.cue.split(/\s+/)[0] ?? '') && !inSubordinateClause(plain, r.cue),
+  const rs = reported.find(
+    (r) => r.source !== null && !r.guessed && isSource(r.source) && isReportingForm(r.cue.split(/\s+/)[0] ?? '') && !inSubordinateClause(plain, r.cue),
   )
   if (rs?.source) return rs.source
   const acc = ACCORDING_TO.exec(plain)

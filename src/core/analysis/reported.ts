@@ -4,6 +4,7 @@ import type { MoodReportedSpeech } from '../language'
 import { oneOf } from '../language/pattern'
 import { findCues, nominalSourceOf, subjectAfter, subjectBefore, type Cue, type Source, type SpeechContext } from './attribution'
 import { insideQuote } from './spans'
+import type { Mention } from './people'
 
 /** Whether text ends with a comma and perhaps a closing quote ("…," said, "…,'' said"), spaces aside; read from
  * the end, as an end-anchored search would try every comma of a long sentence. */
@@ -99,6 +100,27 @@ function describedBeforeCue(text: string, from: number, cueStart: number): { com
  * Indirect speech: "X said (that) …", "X called on …", "according to X, …", "…, X said" and a headline's
  * "X says …". One per sentence at most; cues already used by a direct quote are skipped.
  */
+const mentionsByStart = new WeakMap<readonly Mention[], Map<number, Mention[]>>()
+
+/**
+ * The mentions that start at `pos`, in their order, as `mentions.filter((m) => m.start === pos)` gives them: by a map
+ * made once per story (the analysis never changes its list of mentions), where a search per cue or per labelled
+ * paragraph was quadratic on a long story.
+ */
+function mentionsAt(mentions: readonly Mention[], pos: number): readonly Mention[] {
+  let byStart = mentionsByStart.get(mentions)
+  if (!byStart) {
+    byStart = new Map()
+    for (const m of mentions) {
+      const list = byStart.get(m.start)
+      if (list) list.push(m)
+      else byStart.set(m.start, [m])
+    }
+    mentionsByStart.set(mentions, byStart)
+  }
+  return byStart.get(pos) ?? []
+}
+
 export function findReportedSpeech(ctx: SpeechContext, quotes: Quote[]): ReportedSpeech[] {
   const out: ReportedSpeech[] = []
   const { text } = ctx
@@ -119,7 +141,7 @@ export function findReportedSpeech(ctx: SpeechContext, quotes: Quote[]): Reporte
       if (cue.according) {
         // "…, according to the results of the latest poll": a source too long to name is still a source
         src = subjectAfter(ctx, cue, s.end, null) ?? NO_SOURCE
-        const srcEnd = src.span ? Math.max(src.span.end, ctx.mentions.find((m) => m.start === src!.span!.start)?.extEnd ?? 0) : cue.end
+        const srcEnd = src.span ? Math.max(src.span.end, mentionsAt(ctx.mentions, src.span.start)[0]?.extEnd ?? 0) : cue.end
         const comma = text.indexOf(',', srcEnd)
         if (beforeText.trim().length > 20) {
           start = s.start
@@ -249,7 +271,7 @@ function labelledSpeech(ctx: SpeechContext, quotes: Quote[], found: ReportedSpee
     if (!head || !label) return
     const labelStart = p.start + head[0].indexOf(label)
     if (NOT_SPEAKER_LABEL.test(label) || !/^\p{Lu}/u.test(label) || label.split(/\s+/).length > 5 || /[.,;!?“”"]/.test(label.replace(/\b\p{Lu}\.\s*/gu, ''))) return
-    const m = ctx.mentions.find((x) => x.start === labelStart && Math.max(x.end, x.nameSpan.end) >= labelStart + label.length - 1 && x.kind !== 'pronoun')
+    const m = mentionsAt(ctx.mentions, labelStart).find((x) => Math.max(x.end, x.nameSpan.end) >= labelStart + label.length - 1 && x.kind !== 'pronoun')
     // "DOE:" stands for the Jane Doe the story names
     const caps = !m && /^\p{Lu}[\p{Lu}'’-]+$/u.test(label) && label.length >= 3
     const named = caps ? ctx.entities.find((e) => e.kind === 'person' && e.name.split(/\s+/).pop()!.toUpperCase() === label) : undefined

@@ -86,6 +86,14 @@ describe('parseRBNews', () => {
     expect(sport.paragraphs).toHaveLength(1)
   })
 
+  it('reads the correction, cancel and new-version flags as the item\'s corrections; a fixture\'s false flags add none', () => {
+    const flags = (xml: string) => parseRBNews(MINIMAL.replace('<version>2</version>', `<version>2</version>${xml}`), 'f.xml').articles[0]!.corrections
+    expect(flags('<Korrektion>true</Korrektion><Annuleret>false</Annuleret>')).toEqual(['correction'])
+    expect(flags('<Annuleret>true</Annuleret><NyVersion>True</NyVersion>')).toEqual(['canceled', 'new version'])
+    expect(flags('')).toEqual([])
+    expect(read('ritzau_news.xml').articles[0]!.corrections).toEqual([])
+  })
+
   it('refuses XML that holds no item', () => {
     expect(() => parseRBNews('<Response><error>0</error></Response>', 'empty.xml')).toThrow(ImportError)
   })

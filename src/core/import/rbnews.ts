@@ -35,6 +35,17 @@ function htmlField(item: XmlElement, name: string): TextBlock[] {
   return htmlToBlocks(html).map((b) => ({ ...b, text: unescapeTwice(b.text) }))
 }
 
+/** RBNews' flags, in the words the other formats use: a correction, a cancelled item (kill), a new version. */
+const FLAGS: readonly [string, string][] = [
+  ['Korrektion', 'correction'],
+  ['Annuleret', 'canceled'],
+  ['NyVersion', 'new version'],
+]
+
+function flagged(item: XmlElement): string[] {
+  return FLAGS.filter(([name]) => field(item, name)?.toLowerCase() === 'true').map(([, word]) => word)
+}
+
 function itemToArticle(item: XmlElement): Article {
   const town = field(item, 'town')
   const note = htmlField(item, 'TilRedaktionen')
@@ -57,7 +68,7 @@ function itemToArticle(item: XmlElement): Article {
     bylines: [field(item, 'byLine')].filter((b): b is string => b !== null),
     created,
     dates: { created },
-    corrections: [],
+    corrections: flagged(item),
     paragraphs: [],
     body: htmlField(item, 'content'),
     notes,

@@ -28,15 +28,33 @@ export function AnnotationCard() {
   const a = useStoreWith((s) => (s.activeId ? (deskAnnotationsOf(s.records).get(s.activeId) ?? null) : null), sameOnCard)
   const askSpeaker = useStore((s) => s.askSpeakerFor)
   const askNote = useStore((s) => s.askNoteFor)
-  if (!a) {
+  if (!a) return <NoMarkCard />
+  return <Card key={a.id} a={a} askSpeaker={askSpeaker === a.id} askNote={askNote === a.id} />
+}
+
+/**
+ * No mark is active. A selected finding that no mark covers ("No dateline") is shown itself, with word that A, X
+ * and S have no mark to act on here; with no finding either, how to pick one.
+ */
+function NoMarkCard() {
+  const finding = useStore((s) => s.findings[s.activeFinding] ?? null)
+  if (finding) {
     return (
-      <section className="card card-empty" aria-label="Annotation" tabIndex={-1}>
-        <p>Click a mark, or move the cursor onto one, to review it here.</p>
-        <p className="hint">Select words and press Q, C, P, R or N to mark them yourself.</p>
+      <section className="card card-empty card-finding" aria-label="Finding" tabIndex={-1} data-testid="card-no-mark">
+        <p className="card-finding-message">{finding.message}</p>
+        <p className="hint">
+          No mark here: no mark covers these words, so <kbd>A</kbd>, <kbd>X</kbd> and <kbd>S</kbd> act on nothing. <kbd>Enter</kbd> shows the
+          words, <kbd>D</kbd> dismisses the finding.
+        </p>
       </section>
     )
   }
-  return <Card key={a.id} a={a} askSpeaker={askSpeaker === a.id} askNote={askNote === a.id} />
+  return (
+    <section className="card card-empty" aria-label="Annotation" tabIndex={-1}>
+      <p>Click a mark, or move the cursor onto one, to review it here.</p>
+      <p className="hint">Select words and press Q, C, P, R or N to mark them yourself.</p>
+    </section>
+  )
 }
 
 /** The focus back on the card, where the single keys act on this mark. */

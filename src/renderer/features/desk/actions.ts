@@ -55,7 +55,10 @@ export function openSpeakerPicker() {
 
 export function decide(decision: 'accepted' | 'rejected') {
   const id = store().activeId
-  if (!id) return store().notify('info', 'Pick a mark first: click it, or walk the checks with J and K.')
+  if (!id) {
+    const onFinding = !!store().findings[store().activeFinding]
+    return store().notify('info', onFinding ? 'No mark here: no mark covers this finding’s words, so nothing was decided.' : 'Pick a mark first: click it, or walk the checks with J and K.')
+  }
   store().updateAnnotation(id, { decision })
 }
 

@@ -3,8 +3,7 @@ import { deskAnnotationsOf } from '../../store/effective'
 import { CLAIM_STATUSES, type Annotation, type AnnotationKind } from '../../../core/annotation/types'
 import { useStore } from '../../store'
 import { useStoreWith } from '../../store/select'
-import { currentEditor } from '../editor/bridge'
-import { REMOVE_MARK } from '../editor/commands'
+import { removeMark } from './actions'
 import { adjustingText } from './adjust'
 import { SpeakerPicker } from './SpeakerPicker'
 import { namedPeople, sameOnCard, sameStrings } from './shown'
@@ -211,7 +210,7 @@ function Card({ a, askSpeaker, askNote }: { a: Annotation; askSpeaker: boolean; 
         />
       </label>
       {handMade && (
-        <button type="button" className="danger" onClick={() => currentEditor()?.dispatchCommand(REMOVE_MARK, { id: a.id })}>
+        <button type="button" className="danger" onClick={() => removeMark(a.id)}>
           Remove this mark
         </button>
       )}

@@ -184,6 +184,21 @@ test('the desk at 1024×700: the story column keeps its width, the toolbar two r
   const rowHeight = await toolbar.locator('button').first().evaluate((b) => b.getBoundingClientRect().height)
   const toolbarBox = await toolbar.boundingBox()
   expect(toolbarBox?.height ?? 0).toBeLessThanOrEqual(2 * rowHeight + 24)
+  // (A fresh-eyes editor counted three rows here.) A row starts where what the toolbar shows starts below the last.
+  const rows = await toolbar.evaluate((bar) => {
+    const boxes = [...bar.children].map((c) => c.getBoundingClientRect()).filter((r) => r.width > 0 && r.height > 0)
+    const centres = boxes.map((r) => (r.top + r.bottom) / 2).sort((a, b) => a - b)
+    return centres.filter((c, i) => i === 0 || c - centres[i - 1]! > 10).length
+  })
+  expect(rows).toBeLessThanOrEqual(2)
+  // The mode switch shows both its words, clear of the Checks button (it showed "Reviewing | Editi").
+  const modeSeen = await page.evaluate(() => {
+    const sw = document.querySelector<HTMLElement>('[data-testid="mode"]')!
+    const checks = document.querySelector('[data-testid="toggle-review"]')!.getBoundingClientRect()
+    const buttons = [...sw.querySelectorAll('button')].map((b) => b.scrollWidth <= b.clientWidth && b.getBoundingClientRect().right <= checks.left)
+    return { whole: sw.scrollWidth <= sw.clientWidth, buttons }
+  })
+  expect(modeSeen).toEqual({ whole: true, buttons: [true, true] })
   await page.screenshot(shot('4-desk-1024'))
 
   // People and Versions take the main pane, not a sidebar

@@ -28,6 +28,19 @@ test('the context menu from the keyboard: Shift+F10 on selected words, the Menu 
   await expect(app.card()).toHaveAttribute('aria-label', 'Note annotation')
   await expect(app.card().locator('.card-exact')).toHaveText('cheap Russian energy supplies')
 
+  // The editor's own mark: its menu has the card's Remove this mark (a fresh-eyes editor missed it), which removes
+  // it as the card's button does; Ctrl+Z brings it back.
+  const note = app.marks('note').filter({ hasText: 'cheap Russian energy supplies' })
+  await expect(note).toHaveCount(1)
+  await app.card().focus()
+  await page.keyboard.press('Shift+F10')
+  await expect(app.contextMenu().getByRole('menuitem')).toHaveText([/Adjust the boundaries/, /Remove this mark/])
+  await page.keyboard.press('ArrowUp')
+  await page.keyboard.press('Enter')
+  await expect(note).toHaveCount(0)
+  await page.keyboard.press('Control+z')
+  await expect(note).toHaveCount(1)
+
   // A mark clicked in review mode, the Menu key: the mark's actions; Escape closes it, and Shift+F10 opens it again.
   await app.openMark('speaker', 'Franak Viacorka')
   const focusedBefore = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 80))

@@ -18,8 +18,9 @@ test('in review mode the documented keys decide and walk the checks without touc
 
   // J, J, K, Enter from the page: the finding's words are shown, the focus stays out of the text.
   await page.locator('#checks-list').focus()
+  // (a story opens with no finding selected: the first J selects the first)
   for (const k of ['j', 'j', 'k', 'Enter']) await app.key(k)
-  await expect(app.selectedFinding()).toHaveAttribute('data-finding-index', '1')
+  await expect(app.selectedFinding()).toHaveAttribute('data-finding-index', '0')
   await expect(app.editor()).not.toBeFocused()
   // A and X then decide on the active mark; the text is what it was.
   await app.openMark('quote', 'However, before this dialogue')
@@ -293,4 +294,50 @@ test('a mark with no finding selects none: Enter and D cannot act on a finding a
   await expect(page.getByText('No finding is selected')).toBeVisible()
   await app.key('j')
   await expect(app.selectedFinding()).toHaveAttribute('data-finding-index', '0')
+})
+
+test('a finding no mark covers leaves no mark active: A after it decides nothing; D and Enter move the card on with the list', async ({ app, page }) => {
+  // A fresh-eyes editor pressed J onto "No dateline"-like findings: the previous finding's card stayed open, and A
+  // accepted that other mark. Then D and Enter moved the list on while the card stayed on the dismissed claim.
+  await app.open()
+  await app.pasteOutsideEditor(SEED)
+  await app.storyOpen()
+  const total = Number(await page.getByTestId('checks').getAttribute('data-count'))
+  await page.locator('#checks-list').focus()
+  // The first J selects the first finding (a story opens with none selected). J walks them all: the mark of each.
+  await expect(app.selectedFinding()).toHaveCount(0)
+  const ids: (string | null)[] = []
+  for (let i = 0; i < total; i++) {
+    await app.key('j')
+    await expect(app.selectedFinding()).toHaveAttribute('data-finding-index', String(i))
+    ids.push((await app.card().count()) > 0 ? await app.card().getAttribute('data-annotation-id') : null)
+  }
+  // A finding under a mark next to one under none ("No dateline" is under none).
+  const on = ids.findIndex((id, i) => id !== null && (ids[i - 1] === null || ids[i + 1] === null))
+  expect(on, 'a finding under a mark next to one under none').toBeGreaterThanOrEqual(0)
+  const step = ids[on - 1] === null ? 'k' : 'j'
+  for (let i = total - 1; i > on; i--) await app.key('k')
+  await expect(app.card()).toHaveAttribute('data-annotation-id', ids[on]!)
+  await expect(page.getByTestId('card-decision')).toHaveText('undecided')
+  await app.key(step)
+  await expect(app.card()).toHaveCount(0)
+  await expect(page.getByTestId('card-no-mark')).toContainText('No mark here')
+  await expect(page.getByTestId('card-no-mark')).toContainText((await app.selectedFinding().locator('.finding-message').textContent())!.trim())
+  await app.key('a')
+  await app.key('x')
+  await expect(page.locator('.toast').filter({ hasText: 'No mark here' }).first()).toBeVisible()
+  // Back on the finding under the mark: the mark is undecided still.
+  await app.key(step === 'j' ? 'k' : 'j')
+  await expect(app.card()).toHaveAttribute('data-annotation-id', ids[on]!)
+  await expect(page.getByTestId('card-decision')).toHaveText('undecided')
+
+  // D and Enter on it: the next finding is selected, and the card is that finding's mark's, or none.
+  await app.key('d')
+  await page.keyboard.type('Checked with the desk.')
+  await page.keyboard.press('Enter')
+  await expect(page.getByTestId('checks')).toHaveAttribute('data-count', String(total - 1))
+  const next = ids[on + 1]
+  if (next) await expect(app.card()).toHaveAttribute('data-annotation-id', next)
+  else await expect(page.getByTestId('card-no-mark')).toBeVisible()
+  if (next !== ids[on]) await expect(page.locator(`[data-testid="card"][data-annotation-id="${ids[on]}"]`)).toHaveCount(0)
 })

@@ -190,6 +190,12 @@ test('a few files: a file of several stories says how many it held, and a warnin
   await expect(page.getByText('2 files, 3 stories imported')).toBeVisible()
   await expect(page.getByText('notes.xml: .xml file holds no XML; read as plain text')).toBeVisible()
   await expect(app.storyCount()).toHaveText('3 stories')
+  // The warning, and the line of an import that warned, look like warnings (they stay until their ×: a unit test).
+  await expect(page.locator('.toast-warning', { hasText: 'notes.xml: .xml file holds no XML' })).toContainText('⚠')
+  await expect(page.locator('.toast-warning', { hasText: '2 files, 3 stories imported' })).toHaveCount(1)
+  await page.screenshot({ path: 'test-results/editor-import-warning.png' })
+  await page.locator('.toast-warning', { hasText: 'notes.xml' }).getByRole('button', { name: 'Dismiss' }).click()
+  await expect(page.getByText('notes.xml: .xml file holds no XML; read as plain text')).toHaveCount(0)
 })
 
 test('many files import in the background with progress, then a summary with the reasons', async ({ app, page }) => {

@@ -240,7 +240,9 @@ function PanelToggle(props: { what: 'library' | 'review'; label: string; collaps
       data-testid={`toggle-${props.what}`}
       onClick={() => props.onToggle(!collapsed)}
     >
-      {props.side === 'left' ? `${arrow} ${label}` : `${label} ${arrow}`}
+      {props.side === 'left' ? arrow : null}
+      <span className="panel-toggle-label">{label}</span>
+      {props.side === 'right' ? arrow : null}
     </button>
   )
 }

@@ -314,6 +314,28 @@ describe("the desk's other actions on the open story", () => {
     expect(sent.filter((c) => c === 'stories:query').length).toBe(3)
   })
 
+  it('after a dismissal the next finding is selected and its mark is the active one, or none is when no mark covers it', async () => {
+    useStore.getState().setActiveFinding(0)
+    expect([keys()[0], useStore.getState().activeId]).toEqual(['anonymous-source', 'r1'])
+    await useStore.getState().dismissFinding(useStore.getState().findings[0]!.key, 'A credit, not a source.')
+    // 'said' is under no mark: the card leaves the dismissed finding's credit.
+    expect([keys()[useStore.getState().activeFinding], useStore.getState().activeId]).toEqual(['loaded-verb', null])
+    await useStore.getState().dismissFinding(useStore.getState().findings[0]!.key, 'House style allows it.')
+    expect([keys()[useStore.getState().activeFinding], useStore.getState().activeId]).toEqual(['doubtful-speaker', 'p1'])
+    await useStore.getState().dismissFinding(useStore.getState().findings[0]!.key, 'Named above.')
+    expect([keys(), useStore.getState().activeId]).toEqual([[], null])
+  })
+
+  it('opens a story with no finding selected, so that the first J selects the first finding', async () => {
+    await openFresh()
+    useStore.setState({ analysis: { ...detail.analysis, findings: FINDINGS }, analysisText: article.text })
+    await useStore.getState().openStory('st')
+    expect(useStore.getState().findings.length).toBeGreaterThan(0)
+    expect([useStore.getState().activeFinding, useStore.getState().activeId]).toEqual([-1, null])
+    useStore.getState().setActiveFinding(useStore.getState().activeFinding + 1)
+    expect(useStore.getState().activeFinding).toBe(0)
+  })
+
   it('says so when a finding cannot be dismissed or restored, and changes nothing', async () => {
     refuse = (channel) => (channel.endsWith('Finding') ? 'read-only database' : null)
     const key = useStore.getState().findings[0]!.key

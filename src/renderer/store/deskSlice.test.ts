@@ -294,7 +294,7 @@ describe('the desk store', () => {
 describe('the desk store before any story is opened', () => {
   it('starts in review mode with nothing open, unsaved or to undo, and remembers "speakers first"', () => {
     expect(initial).toMatchObject({
-      detail: null, opening: false, records: {}, dismissed: [], analysis: null, analysisText: '', findings: [], activeId: null, activeFinding: 0,
+      detail: null, opening: false, records: {}, dismissed: [], analysis: null, analysisText: '', findings: [], activeId: null, activeFinding: -1,
       saveState: 'saved', savedAt: null, undoSteps: [], redoSteps: [], askSpeakerFor: null, askNoteFor: null, mode: 'review', speakersFirst: true,
     })
   })
@@ -873,7 +873,7 @@ describe('opening a story', () => {
     await opening
     answer = null
     expect(useStore.getState()).toMatchObject({
-      opening: false, openSeq: seq + 1, saveState: 'saved', undoSteps: [], redoSteps: [], mode: 'review', activeId: null, activeFinding: 0, askSpeakerFor: null, askNoteFor: null,
+      opening: false, openSeq: seq + 1, saveState: 'saved', undoSteps: [], redoSteps: [], mode: 'review', activeId: null, activeFinding: -1, askSpeakerFor: null, askNoteFor: null,
     })
     expect([...useStore.getState().presentIds].sort()).toEqual(['own', 's1'])
     expect(Object.keys(useStore.getState().records).sort()).toEqual(['lost', 'own', 's1'])

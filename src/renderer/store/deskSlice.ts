@@ -358,7 +358,7 @@ export const createDeskSlice: StateCreator<StoreState, [], [], DeskSlice> = (set
     findings: [],
     speakersFirst: storedSpeakersFirst(),
     activeId: null,
-    activeFinding: 0,
+    activeFinding: -1,
     saveState: 'saved',
     savedAt: null,
     undoSteps: [],
@@ -426,7 +426,8 @@ export const createDeskSlice: StateCreator<StoreState, [], [], DeskSlice> = (set
         analysis: d.value.analysis,
         analysisText: d.value.version.article.text,
         activeId: null,
-        activeFinding: 0,
+        // No finding is selected on opening (none looked selected without its card): the first J selects the first.
+        activeFinding: -1,
         saveState: 'saved',
         undoSteps: [],
         redoSteps: [],
@@ -451,10 +452,10 @@ export const createDeskSlice: StateCreator<StoreState, [], [], DeskSlice> = (set
     setActiveFinding: (i) => {
       const s = get()
       const at = Math.max(0, Math.min(i, s.findings.length - 1))
-      // …and the text follows the checks: the finding's mark, where it has one, becomes the active mark, so that A,
-      // X and S act on the flagged words.
-      const mark = markOfFinding(s, s.findings[at])
-      set(mark ? { activeFinding: at, activeId: mark } : { activeFinding: at })
+      // …and the text follows the checks: the finding's mark becomes the active mark, so that A, X and S act on the
+      // flagged words; a finding no mark covers ("No dateline") leaves none active, so that they act on no mark at all
+      // (the previous finding's mark stayed active, and A accepted it).
+      set({ activeFinding: at, activeId: markOfFinding(s, s.findings[at]) })
     },
     setSpeakersFirst: (on) => {
       try {
@@ -466,8 +467,10 @@ export const createDeskSlice: StateCreator<StoreState, [], [], DeskSlice> = (set
       // off, it stays on the finding it was on, wherever the new order puts it.
       const key = get().findings[get().activeFinding]?.key
       setWithFindings({ speakersFirst: on })
-      const at = !on && key ? get().findings.findIndex((f) => f.key === key) : -1
-      set({ activeFinding: Math.max(0, at) })
+      const at = on ? 0 : key ? get().findings.findIndex((f) => f.key === key) : -1
+      // (through setActiveFinding: the selected finding's mark is the active mark, or none is)
+      if (at >= 0 && get().findings.length > 0) get().setActiveFinding(at)
+      else set({ activeFinding: -1 })
     },
 
     updateAnnotation: (markId, change) => {
@@ -631,7 +634,8 @@ export const createDeskSlice: StateCreator<StoreState, [], [], DeskSlice> = (set
           const key = get().findings[get().activeFinding]?.key
           setWithFindings({ analysis: { people: analysis.people, findings: analysis.findings, claims: analysis.claims }, analysisText: article.text })
           // the selection stays on its finding where the new checks still find it (and on none where there was none)
-          if (key) set({ activeFinding: Math.max(0, get().findings.findIndex((f) => f.key === key)) })
+          // (gone: none is selected, and the active mark stays, as for a mark with no finding)
+          if (key) set({ activeFinding: get().findings.findIndex((f) => f.key === key) })
         },
         (e: unknown) => console.error('Wiremark: the analysis failed', e),
       )
@@ -643,7 +647,9 @@ export const createDeskSlice: StateCreator<StoreState, [], [], DeskSlice> = (set
       const r = await call('annotations:dismissFinding', { storyId: detail.story.id, key, reason })
       if (!r.ok) return get().notify('error', `The finding was not dismissed: ${r.error.message}`)
       setWithFindings({ dismissed: [...get().dismissed.filter((d) => d.key !== key), r.value] })
-      set({ activeFinding: Math.min(get().activeFinding, Math.max(0, get().findings.length - 1)) })
+      // The selection moves on to the next finding, and the active mark with it (the card stayed on the old claim).
+      if (get().findings.length > 0) get().setActiveFinding(get().activeFinding)
+      else set({ activeFinding: 0, activeId: null })
       void get().loadLibrary()
     },
 

@@ -43,12 +43,13 @@ describe('the checks and the text keep one focus', () => {
     })
   })
 
-  it('walking the findings makes each one\'s mark the active mark, and a finding off every mark leaves it', () => {
+  it('walking the findings makes each one\'s mark the active mark, and a finding off every mark makes none active', () => {
     const s = () => useStore.getState()
     s().setActiveFinding(0)
     expect(s().activeId).toBe('short')
+    // (the previous finding's mark stayed active, and A accepted it)
     s().setActiveFinding(1)
-    expect([s().activeFinding, s().activeId]).toEqual([1, 'short'])
+    expect([s().activeFinding, s().activeId]).toEqual([1, null])
     s().setActiveFinding(2)
     expect(s().activeId).toBe('other')
     s().setActiveFinding(99)

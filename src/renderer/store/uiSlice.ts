@@ -5,7 +5,8 @@ import type { StoreState } from './index'
 
 export interface Toast {
   id: number
-  kind: 'error' | 'info'
+  /** An error or a warning stays until its × (or, about an import, the next import); information times out */
+  kind: 'error' | 'warning' | 'info'
   message: string
   /** What the message is about: an import's messages go when the next import starts */
   about?: 'import'
@@ -106,7 +107,7 @@ export const createUiSlice: StateCreator<StoreState, [], [], UiSlice> = (set) =>
   notify: (kind, message, about) => {
     const id = nextToast++
     set((s) => ({ toasts: [...s.toasts, about ? { id, kind, message, about } : { id, kind, message }] }))
-    // Information goes away by itself; an error stays until dismissed.
+    // Plain information goes away by itself; an error or a warning (something to read) stays until dismissed.
     if (kind === 'info') setTimeout(() => set((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) })), 4000)
   },
   dismissToast: (id) => set((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) })),

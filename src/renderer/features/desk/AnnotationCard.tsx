@@ -3,8 +3,7 @@ import { deskAnnotationsOf } from '../../store/effective'
 import { CLAIM_STATUSES, type Annotation, type AnnotationKind } from '../../../core/annotation/types'
 import { useStore } from '../../store'
 import { useStoreWith } from '../../store/select'
-import { currentEditor } from '../editor/bridge'
-import { REMOVE_MARK } from '../editor/commands'
+import { removeMark } from './actions'
 import { adjustingText } from './adjust'
 import { SpeakerPicker } from './SpeakerPicker'
 import { namedPeople, sameOnCard, sameStrings } from './shown'
@@ -28,15 +27,33 @@ export function AnnotationCard() {
   const a = useStoreWith((s) => (s.activeId ? (deskAnnotationsOf(s.records).get(s.activeId) ?? null) : null), sameOnCard)
   const askSpeaker = useStore((s) => s.askSpeakerFor)
   const askNote = useStore((s) => s.askNoteFor)
-  if (!a) {
+  if (!a) return <NoMarkCard />
+  return <Card key={a.id} a={a} askSpeaker={askSpeaker === a.id} askNote={askNote === a.id} />
+}
+
+/**
+ * No mark is active. A selected finding that no mark covers ("No dateline") is shown itself, with word that A, X
+ * and S have no mark to act on here; with no finding either, how to pick one.
+ */
+function NoMarkCard() {
+  const finding = useStore((s) => s.findings[s.activeFinding] ?? null)
+  if (finding) {
     return (
-      <section className="card card-empty" aria-label="Annotation" tabIndex={-1}>
-        <p>Click a mark, or move the cursor onto one, to review it here.</p>
-        <p className="hint">Select words and press Q, C, P, R or N to mark them yourself.</p>
+      <section className="card card-empty card-finding" aria-label="Finding" tabIndex={-1} data-testid="card-no-mark">
+        <p className="card-finding-message">{finding.message}</p>
+        <p className="hint">
+          No mark here: no mark covers these words, so <kbd>A</kbd>, <kbd>X</kbd> and <kbd>S</kbd> act on nothing. <kbd>Enter</kbd> shows the
+          words, <kbd>D</kbd> dismisses the finding.
+        </p>
       </section>
     )
   }
-  return <Card key={a.id} a={a} askSpeaker={askSpeaker === a.id} askNote={askNote === a.id} />
+  return (
+    <section className="card card-empty" aria-label="Annotation" tabIndex={-1}>
+      <p>Click a mark, or move the cursor onto one, to review it here.</p>
+      <p className="hint">Select words and press Q, C, P, R or N to mark them yourself.</p>
+    </section>
+  )
 }
 
 /** The focus back on the card, where the single keys act on this mark. */
@@ -193,7 +210,7 @@ function Card({ a, askSpeaker, askNote }: { a: Annotation; askSpeaker: boolean; 
         />
       </label>
       {handMade && (
-        <button type="button" className="danger" onClick={() => currentEditor()?.dispatchCommand(REMOVE_MARK, { id: a.id })}>
+        <button type="button" className="danger" onClick={() => removeMark(a.id)}>
           Remove this mark
         </button>
       )}

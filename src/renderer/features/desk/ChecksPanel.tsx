@@ -39,8 +39,10 @@ function dismissedLabel(key: string): string {
 
 /**
  * The selected finding in view in its list, below its group's header (which sticks to the list's top), then the
- * active mark's card in the review panel, its header included: where the two do not fit, the card wins. (A plain
- * scrollIntoView of the finding scrolled the panel too, and a fresh-eyes editor lost the card's header on J.)
+ * active mark's card in the review panel, its header included. The panel does not scroll as a whole (a tall card
+ * scrolls inside itself, its header stuck to its top: checks.css), so both are in view; only where a window is too
+ * low for the panel's least heights does the panel scroll, and there the card wins. (A plain scrollIntoView of the
+ * finding scrolled the panel too, and a fresh-eyes editor lost the card's header on J.)
  */
 function showSelected(active: number) {
   const finding = document.querySelector<HTMLElement>(`[data-finding-index="${active}"]`)

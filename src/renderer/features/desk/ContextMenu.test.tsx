@@ -51,8 +51,22 @@ describe('the context menu in the words of the mark it is on', () => {
   })
 
   it("offers no decision on a mark of the editor's own", () => {
-    expect(itemsOn(mark('claim', true))).toEqual(['Change the source…', 'Adjust the boundaries…'])
-    expect(itemsOn(mark('note', true))).toEqual(['Adjust the boundaries…'])
+    expect(itemsOn(mark('claim', true))).toEqual(['Change the source…', 'Adjust the boundaries…', 'Remove this mark'])
+    expect(itemsOn(mark('note', true))).toEqual(['Adjust the boundaries…', 'Remove this mark'])
+  })
+
+  it("removes a mark of the editor's own as its card's button does (the editor's REMOVE_MARK, which Ctrl+Z undoes)", async () => {
+    const { setCurrentEditor } = await import('../editor/bridge')
+    const { REMOVE_MARK } = await import('../editor/commands')
+    const sent: unknown[] = []
+    setCurrentEditor({ dispatchCommand: (type: unknown, payload: unknown) => (sent.push([type, payload]), true), focus: () => {} } as never)
+    act(() => useStore.setState({ activeId: 'm1' }))
+    itemsOn(mark('quote', true))
+    const remove = [...host.querySelectorAll<HTMLButtonElement>('[role="menuitem"]')].find((b) => b.textContent === 'Remove this mark')
+    act(() => remove?.click())
+    expect(sent).toEqual([[REMOVE_MARK, { id: 'm1' }]])
+    expect(host.querySelector('[role="menu"]')).toBeNull()
+    setCurrentEditor(null)
   })
 
   it("puts the marking items first on selected words, then the mark's under them; closes through the store", () => {

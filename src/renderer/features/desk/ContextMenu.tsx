@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react'
 import { useStore } from '../../store'
 import { deskAnnotationsOf } from '../../store/effective'
-import { annotate, decide, focusPanel, MARK_KINDS, openSpeakerPicker } from './actions'
+import { annotate, decide, focusPanel, MARK_KINDS, openSpeakerPicker, removeMark } from './actions'
 import { startAdjust } from './adjust'
 import { currentEditor } from '../editor/bridge'
 import { KIND_LABEL, speakerWord } from './AnnotationCard'
@@ -43,7 +43,14 @@ const ITEMS: Item[] = [
       startAdjust()
     },
   },
+  // (on the mark the menu opened on: it is the active one)
+  { id: 'remove', label: 'Remove this mark', keys: '', when: 'mark', on: (a) => !suggested(a), run: () => void removeActive() },
 ]
+
+function removeActive() {
+  const id = useStore.getState().activeId
+  if (id) removeMark(id)
+}
 
 /** The items of a menu opened on words (when selected) and on a mark (when given), each worded for that mark. */
 function menuItems(selection: boolean, mark: Annotation | null): (Omit<Item, 'label' | 'on'> & { label: string })[] {
@@ -206,7 +213,7 @@ export function ContextMenu() {
           }}
         >
           <span>{item.label}</span>
-          <kbd>{item.keys}</kbd>
+          {item.keys && <kbd>{item.keys}</kbd>}
         </button>
       ))}
     </div>

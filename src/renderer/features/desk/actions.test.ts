@@ -29,6 +29,7 @@ function reset(mode: 'review' | 'edit') {
   useStore.setState({
     detail: { story: { id: 'st' }, version: { id: 'v1' } } as never,
     records: { m1: suggestion },
+    presentIds: new Set(['m1']),
     activeId: 'm1',
     findings: [finding(0), finding(5), finding(10)],
     activeFinding: 0,
@@ -70,11 +71,26 @@ describe('the desk keys, review mode', () => {
     press(t, 'j')
     press(t, 'j')
     press(t, 'k')
-    expect(useStore.getState().activeFinding).toBe(1)
+    press(t, 'k')
+    expect([useStore.getState().activeFinding, useStore.getState().activeId]).toEqual([0, 'm1'])
     expect(press(t, 'a')).toBe(true)
     expect(decisionOf()).toBe('accepted')
     expect(press(t, 'x')).toBe(true)
     expect(decisionOf()).toBe('rejected')
+  })
+
+  it('a finding no mark covers leaves no mark active: A, X after it decide nothing and say so', () => {
+    // As a story opens: no finding selected, no mark active; the first J selects the first finding (on m1).
+    useStore.setState({ activeFinding: -1, activeId: null, toasts: [] })
+    press(el('#checks-list'), 'j')
+    expect([useStore.getState().activeFinding, useStore.getState().activeId]).toEqual([0, 'm1'])
+    press(el('#checks-list'), 'j')
+    expect([useStore.getState().activeFinding, useStore.getState().activeId]).toEqual([1, null])
+    press(el('#checks-list'), 'a')
+    press(el('#checks-list'), 'x')
+    expect(decisionOf()).toBeNull()
+    expect(Object.keys(useStore.getState().records)).toEqual(['m1'])
+    expect(useStore.getState().toasts.map((t) => t.message)[0]).toMatch(/^No mark here/)
   })
 
   it('Enter on the checks shows the finding without moving the focus; on a button it stays the button\'s', () => {

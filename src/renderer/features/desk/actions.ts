@@ -2,7 +2,7 @@ import { REDO_COMMAND, UNDO_COMMAND } from 'lexical'
 import type { AnnotationKind } from '../../../core/annotation/types'
 import { useStore } from '../../store'
 import { currentEditor } from '../editor/bridge'
-import { ANNOTATE, JUMP_TO } from '../editor/commands'
+import { ANNOTATE, JUMP_TO, REMOVE_MARK } from '../editor/commands'
 import { openExportDialog } from '../export/exporting'
 import { openAnnotationImport } from '../import/annotationImport'
 import { adjustStep, cancelAdjust, commitAdjust } from './adjust'
@@ -55,9 +55,15 @@ export function openSpeakerPicker() {
 
 export function decide(decision: 'accepted' | 'rejected') {
   const id = store().activeId
-  if (!id) return store().notify('info', 'Pick a mark first: click it, or walk the checks with J and K.')
+  if (!id) {
+    const onFinding = !!store().findings[store().activeFinding]
+    return store().notify('info', onFinding ? 'No mark here: no mark covers this finding’s words, so nothing was decided.' : 'Pick a mark first: click it, or walk the checks with J and K.')
+  }
   store().updateAnnotation(id, { decision })
 }
+
+/** Removes a mark of the editor's own from the text (its card's button and its context menu; Ctrl+Z brings it back). */
+export const removeMark = (id: string) => currentEditor()?.dispatchCommand(REMOVE_MARK, { id })
 
 /** J and K: the next or previous finding, and its mark the active one (the store keeps the two together). */
 export function moveFinding(delta: number) {

@@ -40,6 +40,6 @@ export async function importAnnotationFile(file: File) {
   if (!r.ok) return useStore.getState().notify('error', `Annotations not imported: ${r.error.message}`, 'import')
   await useStore.getState().openStory(storyId)
   const { notify } = useStore.getState()
-  notify('info', annotationImportMessage(r.value), 'import')
-  for (const w of r.value.warnings.slice(0, 3)) notify('info', w, 'import')
+  notify(r.value.warnings.length > 0 ? 'warning' : 'info', annotationImportMessage(r.value), 'import')
+  for (const w of r.value.warnings.slice(0, 3)) notify('warning', w, 'import')
 }

@@ -36,14 +36,17 @@ async function afterImport(results: ImportSummary[]) {
   const items = summary.items
   for (const f of items.filter((i) => i.outcome === 'failed')) store.notify('error', named(f.file, f.error?.message ?? 'could not be imported'), 'import')
   const warnings = importWarnings(summary)
-  for (const w of warnings.slice(0, WARNINGS_SHOWN)) store.notify('info', w, 'import')
-  if (warnings.length > WARNINGS_SHOWN) store.notify('info', `${warnings.length - WARNINGS_SHOWN} more import warnings.`, 'import')
+  // Warnings have something to read: they stay until their × or the next import, as refusals do.
+  for (const w of warnings.slice(0, WARNINGS_SHOWN)) store.notify('warning', w, 'import')
+  if (warnings.length > WARNINGS_SHOWN) store.notify('warning', `${warnings.length - WARNINGS_SHOWN} more import warnings.`, 'import')
   await store.loadLibrary()
   const first = items.find((i) => i.storyId)
   if (first?.storyId) await store.openStory(first.storyId)
   const dup = items.filter((i) => i.outcome === 'duplicate').length
   // A file of several stories (or of none) says so: the story opened is not all the import brought.
-  if (summary.stories > summary.files - summary.failed || summary.withoutStory.length > 0) store.notify('info', importTotals(summary), 'import')
+  // (the line stays too when the import refused or warned: it counts what did not go in)
+  const somethingToRead = summary.failed > 0 || summary.withoutStory.length > 0 || warnings.length > 0
+  if (summary.stories > summary.files - summary.failed || summary.withoutStory.length > 0) store.notify(somethingToRead ? 'warning' : 'info', importTotals(summary), 'import')
   else if (dup > 0) store.notify('info', dup === 1 ? 'That story is already in the library; opened it.' : `${dup} stories were already in the library.`, 'import')
 }
 

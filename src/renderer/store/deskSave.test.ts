@@ -323,7 +323,7 @@ describe("the desk's other actions on the open story", () => {
     await useStore.getState().dismissFinding(useStore.getState().findings[0]!.key, 'House style allows it.')
     expect([keys()[useStore.getState().activeFinding], useStore.getState().activeId]).toEqual(['doubtful-speaker', 'p1'])
     await useStore.getState().dismissFinding(useStore.getState().findings[0]!.key, 'Named above.')
-    expect([keys(), useStore.getState().activeId]).toEqual([[], null])
+    expect([keys(), useStore.getState().activeFinding, useStore.getState().activeId]).toEqual([[], -1, null])
   })
 
   it('opens a story with no finding selected, so that the first J selects the first finding', async () => {
@@ -356,6 +356,17 @@ describe("the desk's other actions on the open story", () => {
     useStore.getState().setSpeakersFirst(false)
     expect(localStorage.getItem('wiremark-speakers-first')).toBe('0')
     expect(useStore.getState().findings[useStore.getState().activeFinding]!.rule).toBe('loaded-verb')
+  })
+
+  it('selects nothing on turning "speakers first" on or off when nothing was selected, or when there is nothing to select', () => {
+    useStore.setState({ activeFinding: -1, activeId: null })
+    useStore.getState().setSpeakersFirst(false)
+    expect([useStore.getState().activeFinding, useStore.getState().activeId]).toEqual([-1, null])
+    useStore.setState({ analysis: { ...detail.analysis, findings: [] } })
+    useStore.getState().setSpeakersFirst(true)
+    expect([useStore.getState().findings, useStore.getState().activeFinding, useStore.getState().activeId]).toEqual([[], -1, null])
+    useStore.getState().setActiveFinding(0)
+    expect(useStore.getState().activeFinding).toBe(-1)
   })
 
   it('keeps the selected finding inside the list', () => {

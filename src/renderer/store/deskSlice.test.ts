@@ -753,6 +753,27 @@ describe('the analysis of edited text', () => {
     expect(useStore.getState().analysis?.findings.map((f) => f.message)).toEqual(['second'])
   })
 
+  it('a recheck (the Settings changed) keeps the selection on its finding where the new checks still find it, and selects none where they do not', async () => {
+    const finding = (m: string, start: number) => ({ rule: 'loaded-verb', severity: 'warning', message: m, excerpt: article.text.slice(start, start + 4), start, end: start + 4 })
+    const rules = () => useStore.getState().findings.map((f) => f.message)
+    useStore.getState().recheck()
+    await reply(0, { people: [], findings: [finding('a', 0), finding('b', 6)], fresh: [] })
+    useStore.getState().setActiveFinding(1)
+    const chosen = rules()[1]
+    // The next checks list one more before it: the selection follows its finding.
+    useStore.getState().recheck()
+    await reply(1, { people: [], findings: [finding('c', 2), finding('a', 0), finding('b', 6)], fresh: [] })
+    expect(rules()[useStore.getState().activeFinding]).toBe(chosen)
+    // Checks that no longer find it: nothing is selected.
+    useStore.getState().recheck()
+    await reply(2, { people: [], findings: [finding('c', 2)], fresh: [] })
+    expect(useStore.getState().activeFinding).toBe(-1)
+    // With nothing selected, new checks select nothing.
+    useStore.getState().recheck()
+    await reply(3, { people: [], findings: [finding('c', 2), finding('a', 0)], fresh: [] })
+    expect(useStore.getState().activeFinding).toBe(-1)
+  })
+
   it('logs a failed analysis and changes nothing', async () => {
     const logged = vi.spyOn(console, 'error').mockImplementation(() => {})
     analysisAnswer = () => Promise.reject(new Error('worker died'))

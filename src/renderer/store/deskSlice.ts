@@ -451,7 +451,8 @@ export const createDeskSlice: StateCreator<StoreState, [], [], DeskSlice> = (set
     },
     setActiveFinding: (i) => {
       const s = get()
-      const at = Math.max(0, Math.min(i, s.findings.length - 1))
+      // (with no findings, none is selected)
+      const at = s.findings.length > 0 ? Math.max(0, Math.min(i, s.findings.length - 1)) : -1
       // …and the text follows the checks: the finding's mark becomes the active mark, so that A, X and S act on the
       // flagged words; a finding no mark covers ("No dateline") leaves none active, so that they act on no mark at all
       // (the previous finding's mark stayed active, and A accepted it).
@@ -469,7 +470,7 @@ export const createDeskSlice: StateCreator<StoreState, [], [], DeskSlice> = (set
       setWithFindings({ speakersFirst: on })
       const at = on ? 0 : key ? get().findings.findIndex((f) => f.key === key) : -1
       // (through setActiveFinding: the selected finding's mark is the active mark, or none is)
-      if (at >= 0 && get().findings.length > 0) get().setActiveFinding(at)
+      if (at >= 0) get().setActiveFinding(at)
       else set({ activeFinding: -1 })
     },
 
@@ -648,8 +649,7 @@ export const createDeskSlice: StateCreator<StoreState, [], [], DeskSlice> = (set
       if (!r.ok) return get().notify('error', `The finding was not dismissed: ${r.error.message}`)
       setWithFindings({ dismissed: [...get().dismissed.filter((d) => d.key !== key), r.value] })
       // The selection moves on to the next finding, and the active mark with it (the card stayed on the old claim).
-      if (get().findings.length > 0) get().setActiveFinding(get().activeFinding)
-      else set({ activeFinding: 0, activeId: null })
+      get().setActiveFinding(get().activeFinding)
       void get().loadLibrary()
     },
 

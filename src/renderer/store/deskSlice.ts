@@ -470,8 +470,8 @@ export const createDeskSlice: StateCreator<StoreState, [], [], DeskSlice> = (set
       setWithFindings({ speakersFirst: on })
       const at = on ? 0 : key ? get().findings.findIndex((f) => f.key === key) : -1
       // (through setActiveFinding: the selected finding's mark is the active mark, or none is)
+      // (none selected, and none to select: the selection stays as it was, on nothing)
       if (at >= 0) get().setActiveFinding(at)
-      else set({ activeFinding: -1 })
     },
 
     updateAnnotation: (markId, change) => {
@@ -636,7 +636,7 @@ export const createDeskSlice: StateCreator<StoreState, [], [], DeskSlice> = (set
           setWithFindings({ analysis: { people: analysis.people, findings: analysis.findings, claims: analysis.claims }, analysisText: article.text })
           // the selection stays on its finding where the new checks still find it (and on none where there was none)
           // (gone: none is selected, and the active mark stays, as for a mark with no finding)
-          if (key) set({ activeFinding: get().findings.findIndex((f) => f.key === key) })
+          set({ activeFinding: get().findings.findIndex((f) => f.key === key) })
         },
         (e: unknown) => console.error('Wiremark: the analysis failed', e),
       )

@@ -132,3 +132,21 @@ describe('buildEntities reads each name once', () => {
     expect(big.arrays / small.arrays).toBeLessThan(5)
   })
 })
+
+describe('a particle joined to a surname', () => {
+  const people = (...paragraphs: string[]) => {
+    const a = buildArticle({ format: 'text', headline: 'Talks', paragraphs })
+    return buildEntities(findMentions(a.text, paragraphsOf(a))).map((e) => [e.name, e.kind, e.mentions.length])
+  }
+
+  it('keeps "al-Assad" and "el-Sisi" in the name, and links the bare surname to it', () => {
+    expect(people('DAMASCUS (Reuters) - Bashar al-Assad was sworn in on Wednesday.', '"We will keep striking it," Assad said.')).toEqual([
+      ['DAMASCUS', 'organisation', 1], ['Reuters', 'organisation', 1], ['Bashar al-Assad', 'person', 2],
+    ])
+    expect(people('President Abdel Fattah el-Sisi spoke.', 'Sisi later left.').filter((p) => p[1] === 'person')).toEqual([['Abdel Fattah el-Sisi', 'person', 2]])
+  })
+
+  it('reads a hyphen after a word that is no particle as before', () => {
+    expect(people('The all-Party meeting ended.', 'Ana Ruiz left.').map((p) => p[0])).toEqual(['Ana Ruiz'])
+  })
+})

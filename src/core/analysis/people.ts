@@ -150,8 +150,31 @@ function scanTokens(text: string, from: number, to: number, skip: readonly Span[
       const w = text.slice(s, i)
       if (!/^(?:\p{L}\.)+$/u.test(w) && !ABBREVIATION_STOP.test(w)) end--
     }
-    store.push(s, end, end === s || !(cls & LETTER) ? T_OTHER : cls & UPPER ? T_UPPER : T_LETTER)
+    store.push(s, end, end === s || !(cls & LETTER) ? T_OTHER : cls & UPPER || particleJoined(text, s, end) ? T_UPPER : T_LETTER)
   }
+}
+
+/** A surname without the particle joined to it ("assad" for "al-assad"); the word itself when it has none. */
+function withoutJoinedParticle(word: string): string {
+  for (let k = 1; k < Math.min(word.length - 1, 5); k++) {
+    if (PARTICLE_JOINS.has(word.charCodeAt(k))) return NAME_PARTICLES.has(word.slice(0, k).toLowerCase()) ? word.slice(k + 1) : word
+  }
+  return word
+}
+
+/** The marks that join a particle to its surname: hyphens and apostrophes. */
+const PARTICLE_JOINS: ReadonlySet<number> = new Set([0x2d, 0x2010, 0x2011, 0x27, 0x2019])
+
+/**
+ * A lower-case particle joined to a capitalised surname ("al-Assad", "el-Sisi", "bin-Talal"): a name's word, read as if
+ * it were capitalised, so that "Bashar al-Assad" is one name and not "Bashar" and a lower-case word.
+ */
+function particleJoined(text: string, s: number, end: number): boolean {
+  for (let k = s + 1; k < Math.min(end - 1, s + 5); k++) {
+    if (!PARTICLE_JOINS.has(text.charCodeAt(k))) continue
+    return NAME_PARTICLES.has(text.slice(s, k).toLowerCase()) && /\p{Lu}/u.test(text.charAt(k + 1))
+  }
+  return false
 }
 
 const codes = (chars: string): ReadonlySet<number> => new Set([...chars].map((c) => c.charCodeAt(0)))
@@ -288,7 +311,12 @@ export function findMentions(text: string, paras: Para[], skip: Span[] = []): Me
       const ps = starts[k - 1]!
       const pe = ends[k - 1]!
       if (pe - ps === 1 && STOP_MARKS.has(text.charCodeAt(ps))) continue
-      if (!endsWithMark(text, pe, starts[k]!, STOP_MARKS)) midCaps.add(stripPoss(text.slice(starts[k]!, ends[k]!)))
+      if (endsWithMark(text, pe, starts[k]!, STOP_MARKS)) continue
+      const word = stripPoss(text.slice(starts[k]!, ends[k]!))
+      midCaps.add(word)
+      // the surname of "al-Assad" is "Assad" too, when it stands alone ("Assad said")
+      const bare = withoutJoinedParticle(word)
+      if (bare !== word) midCaps.add(bare)
     }
   }
   // the longest pronoun: a longer word in lower case is looked up in no pronoun list
@@ -679,7 +707,7 @@ export function buildEntities(mentions: Mention[]): Entity[] {
         const ep = wordsOf[k]!
         const eLast = ep[ep.length - 1]!.toLowerCase()
         const mLast = parts[parts.length - 1]!.toLowerCase()
-        if (parts.length === 1 && (eLast === key || ep.slice(1).join(' ').toLowerCase() === key)) { e = k; break }
+        if (parts.length === 1 && (eLast === key || ep.slice(1).join(' ').toLowerCase() === key || withoutJoinedParticle(eLast) === key)) { e = k; break }
         // a surname with its particles, capitalised at a sentence start: "Van den Broek" for "Maria van den Broek"
         if (parts.length >= 2 && NAME_PARTICLES.has(parts[0]!.toLowerCase()) && ep.length > parts.length && ep.slice(ep.length - parts.length).join(' ').toLowerCase() === key) { e = k; break }
         if (parts.length >= 2 && ep.length === 1 && ep[0]!.toLowerCase() === mLast) { e = k; break }

@@ -38,7 +38,13 @@ test('the context menu from the keyboard: Shift+F10 on selected words, the Menu 
   await page.keyboard.press('ArrowUp')
   await page.keyboard.press('Enter')
   await expect(note).toHaveCount(0)
+  // Saved without it (its record deleted), then brought back: a fresh-eyes editor found it gone after a reload.
+  await expect(page.getByTestId('save-state')).not.toHaveAttribute('data-save-state', 'saved')
+  await app.saved()
   await page.keyboard.press('Control+z')
+  await expect(note).toHaveCount(1)
+  await app.saved()
+  await app.reloadAndOpen(/Putin says Lukashenko/)
   await expect(note).toHaveCount(1)
 
   // A mark clicked in review mode, the Menu key: the mark's actions; Escape closes it, and Shift+F10 opens it again.

@@ -994,6 +994,29 @@ describe('a save, from what Stryker found', () => {
     expect(useStore.getState().saveState).toBe('saved')
   })
 
+  it("saves again the editor's own mark that an undo brought back after the save had deleted its record", async () => {
+    useStore.getState().addHandAnnotation('h', 'claim', typed('', { h: [0, 5] }))
+    useStore.getState().updateAnnotation('h', { note: 'ask the ministry' })
+    await useStore.getState().flush()
+    calls.length = 0
+    // Removed (or its typing undone): the save deletes its record.
+    useStore.getState().documentChanged(typed(''))
+    await useStore.getState().flush()
+    expect(sent('annotations:delete')).toEqual([{ id: 'h' }])
+    calls.length = 0
+    // Ctrl+Z brings the mark back: its record is saved again, note and all, where the mark now is.
+    useStore.getState().documentChanged(typed('', { h: [0, 5] }))
+    await useStore.getState().flush()
+    expect(sent('annotations:save')).toEqual([{ annotation: expect.objectContaining({ id: 'h', origin: 'editor', kind: 'claim', note: 'ask the ministry', start: 0, end: 5 }) }])
+    expect(lastAnchors().map((a) => a.id)).not.toContain('h')
+    // Saved once: the next save of the text sends it no more.
+    calls.length = 0
+    useStore.getState().documentChanged(typed('Hi. ', { h: [0, 5] }))
+    await useStore.getState().flush()
+    expect(sent('annotations:save')).toEqual([])
+    expect(useStore.getState().saveState).toBe('saved')
+  })
+
   it('says nothing went wrong after a save that went through, and keeps the time it went through during the next', async () => {
     useStore.getState().updateAnnotation('s1', { decision: 'accepted' })
     await useStore.getState().flush()

@@ -116,6 +116,11 @@ let noteDraft: { markId: string; note: string | null } | null = null
 let noteTimer: ReturnType<typeof setTimeout> | null = null
 const dirtyRecords = new Set<string>()
 const deletedRecords = new Set<string>()
+/**
+ * The editor's own marks whose records a save deleted after the mark left the text (removed, or its typing undone),
+ * still held in the store: an undo that brings the mark back must save its record again, or it is lost on reopening.
+ */
+const deletedStored = new Set<string>()
 let documentDirty = false
 let lastSnapshot: DocumentSnapshot | null = null
 /**
@@ -260,6 +265,11 @@ export const createDeskSlice: StateCreator<StoreState, [], [], DeskSlice> = (set
         // A decision record (only the editor's carry a suggestionId) is placed by its suggestion's anchor.
         if (r.suggestionId) continue
         const placed = snap.spans.has(r.id)
+        if (placed && deletedStored.delete(r.id)) {
+          // Back in the text after its record was deleted: saved whole again (with its place), below.
+          dirtyRecords.add(r.id)
+          continue
+        }
         if (!placed && r.origin === 'editor') {
           // A mark of the editor's own that is gone from the text (deleted or undone) goes with it.
           deletedRecords.add(r.id)
@@ -308,8 +318,10 @@ export const createDeskSlice: StateCreator<StoreState, [], [], DeskSlice> = (set
       const r = await call('annotations:delete', { id })
       recordCalls = true
       storedAnchors?.byId.delete(id)
-      if (r.ok) deletedRecords.delete(id)
-      else failed = r.error.message
+      if (r.ok) {
+        deletedRecords.delete(id)
+        if (rec?.origin === 'editor' && !rec.suggestionId) deletedStored.add(id)
+      } else failed = r.error.message
     }
     for (const id of [...dirtyRecords]) {
       const rec = get().records[id]
@@ -407,6 +419,7 @@ export const createDeskSlice: StateCreator<StoreState, [], [], DeskSlice> = (set
       const placed = new Set([...deskAnnotations(records).values()].filter((a) => a.anchor !== 'orphaned').map((a) => a.id))
       dirtyRecords.clear()
       deletedRecords.clear()
+      deletedStored.clear()
       retired.clear()
       placedOnce = new Set(placed)
       documentDirty = false

@@ -994,6 +994,12 @@ describe('a save, from what Stryker found', () => {
     expect(useStore.getState().saveState).toBe('saved')
   })
 
+  it('selects no finding when the editor makes a mark, whatever finding was selected before', () => {
+    useStore.setState({ activeFinding: 0 })
+    useStore.getState().addHandAnnotation('n', 'note', typed('', { n: [0, 5] }))
+    expect([useStore.getState().activeId, useStore.getState().activeFinding]).toEqual(['n', -1])
+  })
+
   it("saves again the editor's own mark that an undo brought back after the save had deleted its record", async () => {
     useStore.getState().addHandAnnotation('h', 'claim', typed('', { h: [0, 5] }))
     useStore.getState().updateAnnotation('h', { note: 'ask the ministry' })

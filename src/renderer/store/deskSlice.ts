@@ -550,6 +550,9 @@ export const createDeskSlice: StateCreator<StoreState, [], [], DeskSlice> = (set
       set({
         records: { ...get().records, [id]: record },
         activeId: id,
+        // A new mark has no finding of its own: none is selected, so that D and Enter cannot act on the finding
+        // selected before, about other words (a fresh-eyes editor dismissed one so).
+        activeFinding: -1,
         askSpeakerFor: kind === 'quote' ? id : null,
         askNoteFor: kind === 'note' ? id : null,
       })

@@ -493,6 +493,8 @@ const DESCRIBED_WITH_PP_RE = (() => {
 // ("a Mexican official who was not authorized to speak publicly"); not an aside between commas (", who spoke on
 // condition of anonymity,"), a time ("on Monday") or an occasion ("in a statement").
 
+/** The first word of a described source: a determiner of INDEFINITE, or "the" */
+const DETERMINER_FIRST_RE = /^[ \t]*(?:an?|one|another|some|two|three|four|five|several|many|the)\s/i
 /** Determiners that open a described source */
 const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another', 'some', 'two', 'three', 'four', 'five', 'several', 'many'])
 /** What may follow "one of", "some of": "one of those advisers", "one of two witnesses" */
@@ -588,6 +590,8 @@ type DescribedMode = 'after' | 'before' | 'clause'
 /** The whole described source that starts at `at` and ends by `limit` ("a Mexican official who was not authorized to
  * speak publicly"), or null when none starts there. */
 export function describedExtent(text: string, at: number, limit: number, mode: DescribedMode): Span | null {
+  // most clauses open with a name or a pronoun: told from the first word before the words are read
+  if (!DETERMINER_FIRST_RE.test(text.slice(at, at + 9))) return null
   const ws = npWords(text, at, limit)
   const det = ws[0]
   // "the" opens one only with what follows its head ("the former top aide to President George W. Bush"): "the
@@ -659,7 +663,7 @@ const BARE_MODIFIERS: ReadonlySet<string> = new Set([
  * described source's span, and whether a definite determiner opens it ("the Florida senator"), or null. A name or
  * "of" after the noun makes it a title ("Clinton campaign spokesman Nick Merrill", "US secretary of state X"). */
 function roleModified(ctx: SpeechContext, m: Mention): { span: Span; definite: boolean } | null {
-  if ((m.kind !== 'name' && m.kind !== 'org') || m.possessive || m.inDescription) return null
+  if ((m.kind !== 'name' && m.kind !== 'org') || m.possessive || m.inDescription || !/^ ?\p{Ll}/u.test(ctx.text.slice(m.end, m.end + 2))) return null
   const ws = npWords(ctx.text, m.end, m.end + 80, 5)
   if (ws[0]?.start !== m.end + 1 && ws[0]?.start !== m.end) return null
   const det = /(?:^|[^\p{L}])((?:a|an|one|another|some|two|three|several|many|the)\s+(?:[\p{Ll}-]+\s+){0,2})$/iu.exec(ctx.text.slice(Math.max(0, m.start - 40), m.start))?.[1]

@@ -103,6 +103,7 @@ export function findCues(text: string, from: number, to: number, loose = false, 
     if (/^\p{Lu}/u.test(w) && s > from && !/[.!?"“”:]\s*$/.test(text.slice(Math.max(from, s - 3), s))) continue // a name: "Post", "Read"
     const prevWord = /(\S+)\s+$/.exec(text.slice(Math.max(0, s - 20), s))?.[1]?.toLowerCase() ?? ''
     if (prevWord === 'the' || prevWord === 'a' || prevWord === 'an' || prevWord === 'this' || prevWord === 'his' || prevWord === 'her' || prevWord === 'their' || prevWord === 'its') continue // "the report", "a statement"
+    if (/['’]s$/.test(prevWord) && /s$/.test(lw)) continue // "Ryan’s comments", "the minister's remarks": a noun after a possessive
     // "30 points", "six points", "a key point": a noun after a number or quantity word; a past tense or "say" after a
     // number stays a verb ("three in 10 said", "six in 10 say")
     if (/^(?:\d(?:[\d,.]*\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|key|main)$/.test(prevWord) &&
@@ -577,6 +578,7 @@ function placeEnd(text: string, ws: readonly NpWord[], p: number, mode: Describe
       // "with knowledge of the governor's dilemma", "for one of these candidates"
       if (/^(?:the|a|an|his|her|their|its|these|those)$/.test(ws[k + 1]?.lw ?? '')) k++
     }
+    else if (mode === 'clause' && last === k - 1 && ORG_WORDS.has(w.lw)) last = k // "inside the Holt campaign"
     else if (mode === 'clause' || DESCRIPTION_STOPS.has(w.lw) || BELONGS.has(w.lw) || COMPLEMENTED.has(w.lw) || reportingVerb(w.lw)) break
     else last = k
   }

@@ -277,6 +277,10 @@ describe('described sources kept whole (issue 14: "a company spokesman said")', 
     // the noun before a name is a title: the person named speaks
     expect(said('"We never asked for that money," Holt campaign spokesman Nick Merrill said.')).toEqual(['Nick Merrill'])
     expect(said('Reyes rallied supporters at the depot, saying "the river will not wait for the council."')).toEqual(['Tom Reyes'])
+    // a noun after a possessive is no cue: "Reyes's comments" does not make Reyes the speaker
+    expect(said('One operative inside the Holt campaign tried to play down Reyes’s comments, saying they were "not a big deal around here."')).toEqual([
+      'One operative inside the Holt campaign',
+    ])
   })
 
   it('keeps what describes the person: a place or body, a complement, a relative clause without a comma', () => {
@@ -315,6 +319,9 @@ describe('described sources kept whole (issue 14: "a company spokesman said")', 
     ])
     expect(speakers(['"We are leaving the farm tonight," said a 45-year-old farmer who lost his barn.']).map((x) => x[1])).toEqual([
       'a 45-year-old farmer who lost his barn',
+    ])
+    expect(speakers(['"They deserve someone who is with them," said the man who built his career on the mills.']).map((x) => x[1])).toEqual([
+      'the man who built his career on the mills',
     ])
   })
 })

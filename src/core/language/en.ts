@@ -336,7 +336,7 @@ export const DESCRIBED_HEADS: ReadonlySet<string> = (() => {
   ]
   const roles = [
     'confidant', 'confidante', 'ally', 'operative', 'veteran', 'donor', 'associate', 'loyalist', 'attendee', 'participant',
-    'delegate', 'backer', 'surrogate', 'adherent', 'fundraiser', 'consultant',
+    'delegate', 'backer', 'surrogate', 'adherent', 'fundraiser', 'consultant', 'man', 'woman', 'boy', 'girl', 'guy', 'teenager',
   ]
   const out = new Set<string>()
   for (const w of [...persons, ...sources, ...roles]) {

@@ -2,7 +2,7 @@ import type { Attribution, Span } from './types'
 import type { Para } from './segment'
 import { firstNameFrom, isTitleWord, type Entity, type Mention } from './people'
 import { CUE_VERBS } from '../language/cues'
-import { ORG_WORDS, PLATFORMS, REPORTED_ONLY, SOURCE_NOUNS, TITLE_WORDS } from '../language/en'
+import { ABBREVIATIONS, DESCRIBED_HEADS, ORG_WORDS, PLATFORMS, REPORTED_ONLY, SOURCE_NOUNS, TITLE_WORDS } from '../language/en'
 import { ENGLISH, LANGUAGES, type CapitalisedNouns, type Language } from '../language'
 import { oneOf } from '../language/pattern'
 import { capitalisedAlternation, ENGLISH_MONTHS } from '../news/dates'
@@ -103,6 +103,7 @@ export function findCues(text: string, from: number, to: number, loose = false, 
     if (/^\p{Lu}/u.test(w) && s > from && !/[.!?"“”:]\s*$/.test(text.slice(Math.max(from, s - 3), s))) continue // a name: "Post", "Read"
     const prevWord = /(\S+)\s+$/.exec(text.slice(Math.max(0, s - 20), s))?.[1]?.toLowerCase() ?? ''
     if (prevWord === 'the' || prevWord === 'a' || prevWord === 'an' || prevWord === 'this' || prevWord === 'his' || prevWord === 'her' || prevWord === 'their' || prevWord === 'its') continue // "the report", "a statement"
+    if (/['’]s$/.test(prevWord) && /s$/.test(lw)) continue // "Ryan’s comments", "the minister's remarks": a noun after a possessive
     // "30 points", "six points", "a key point": a noun after a number or quantity word; a past tense or "say" after a
     // number stays a verb ("three in 10 said", "six in 10 say")
     if (/^(?:\d(?:[\d,.]*\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|key|main)$/.test(prevWord) &&
@@ -315,7 +316,7 @@ function describedAs(e: Entity): string {
 /** A described source ("a spokesperson for the ministry", "police", "the Russian leader") as an entity; `shaped`:
  * the caller has read the phrase as a person or body already ("engineers"), which its words need not show. */
 function nominalSource(ctx: SpeechContext, phrase: string, at: Span, shaped = false): number | null {
-  let np = phrase.replace(/^[\s,;:—–-]+|(?<![\s,;:—–-])[\s,;:—–-]+$/g, '').replace(/^(?:and|but|so|while|as)\s+/i, '')
+  const np = phrase.replace(/^[\s,;:—–-]+|(?<![\s,;:—–-])[\s,;:—–-]+$/g, '').replace(/^(?:and|but|so|while|as)\s+/i, '')
   if (!np) return null
   const words = np.split(/\s+/)
   if (words.length > 9) return null
@@ -354,12 +355,16 @@ function nominalSource(ctx: SpeechContext, phrase: string, at: Span, shaped = fa
   if (!shaped && !determined && !lw.some((w) => SOURCE_NOUNS.has(w) || TITLE_WORDS.has(w) || ORG_WORDS.has(w)) && !named) return null
   // not a clause: "sponsored by NBC News and", "Scott's family has"
   if (/\b(?:by|and|or|of|to|than|as|has|have|had|is|was|were|are|will|would)$/i.test(np) || /\b\p{Ll}+ed\s+by\b/u.test(np)) return null
-  np = np.replace(/^(?:the)\s+/i, (s) => s)
+  const kind = lw.some((w) => ORG_WORDS.has(w)) && !lw.some((w) => /^(?:spokesman|spokeswoman|spokesperson|official|source|officials|sources)$/.test(w)) ? 'organisation' : 'unnamed'
+  return unnamedEntity(ctx, np, kind)
+}
+
+/** The entity of a described source or an organisation known by its phrase, made the first time it is met. */
+function unnamedEntity(ctx: SpeechContext, np: string, kind: Entity['kind']): number {
   const key = np.toLowerCase()
   const known = ctx.unnamed.get(key)
   if (known !== undefined) return known
   const idx = ctx.entities.length
-  const kind = lw.some((w) => ORG_WORDS.has(w)) && !lw.some((w) => /^(?:spokesman|spokeswoman|spokesperson|official|source|officials|sources)$/.test(w)) ? 'organisation' : 'unnamed'
   ctx.entities.push({
     id: `p${idx + 1}`, name: np, kind, description: null, aliases: new Set(), pronoun: null, mentions: [], personish: false, placeLike: 0, notPlace: 1,
   })
@@ -383,6 +388,13 @@ function fromMention(ctx: SpeechContext, m: Mention, lastSpeaker: number | null,
     const p = m.name.toLowerCase()
     if (en && !en.pronoun && (p === 'he' || p === 'she')) en.pronoun = p
     return { entity: e, name: en?.name ?? null, attribution: 'pronoun', span: m }
+  }
+  // "a Clinton campaign official", "Trump aides": the described person speaks, not the one named
+  const described = ctx.lang === ENGLISH ? roleModified(ctx, m) : null
+  if (described) {
+    // "the Florida senator" may refer back to a named person described so (nominalSource)
+    const e = described.definite ? nominalSource(ctx, ctx.text.slice(described.span.start, described.span.end), described.span) : null
+    return e !== null ? { entity: e, name: ctx.entities[e]!.name, attribution: 'explicit', span: described.span } : describedSource(ctx, described.span)
   }
   if (m.entity === null) return null
   if (ctx.lang.nouns && !speakerShape(ctx.lang.nouns, ctx.entities[m.entity])) return null
@@ -413,6 +425,17 @@ export function subjectAfter(ctx: SpeechContext, cue: Cue, limit: number, lastSp
   const rest = ctx.text.slice(cue.end, limit)
   const lead = SOURCE_LEAD.exec(rest)?.[0].length ?? 0
   const at = cue.end + lead
+  const read = readAfter(ctx, cue, at, limit, lastSpeaker)
+  // a described source kept whole ("said one Trump confidant", "said a Mexican official who was not authorized to speak
+  // publicly"), unless the reading above took a phrase this does not cover, whose end the grammar here does not know
+  // ("said a fan dressed as a wizard")
+  const span = describedExtent(ctx.text, at, limit, 'after')
+  if (span && (!read || !read.span || (read.span.start >= span.start && read.span.end <= span.end))) return describedSubject(ctx, at, limit, 'after', lastSpeaker) ?? read
+  return read
+}
+
+/** The subject after a cue as a name right there or a phrase up to the clause's punctuation. */
+function readAfter(ctx: SpeechContext, cue: Cue, at: number, limit: number, lastSpeaker: number | null): Source | null {
   // a mention right there, or after a few lower-case words of description ("according to eyewitness X")
   let m = ctx.mentions.find((x) => x.start >= at && x.start <= at + 1 && x.kind !== 'title')
   if (!m) {
@@ -445,22 +468,255 @@ export function subjectAfter(ctx: SpeechContext, cue: Cue, limit: number, lastSp
   return null
 }
 
+/** Occasions and times are no place: "an official at a news conference", "an official on Monday" */
+const OCCASIONS = [
+  'statement', 'news', 'press', 'interview', 'briefing', 'conference', 'meeting', 'rally', 'speech', 'post', 'tweet',
+  'video', 'email', 'letter', 'hearing', 'call',
+]
+
 /** A described person with one place phrase: "a senior official at the transport ministry" (at most ten words, up to a
  * comma, stop or clause word; the phrase is not a time or an occasion). */
 const DESCRIBED_WITH_PP_RE = (() => {
   /** "a senior official": a determiner and up to four lower-case words */
   const described = String.raw`(?:a|an|one|another|the)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+`
-  /** Occasions and times are no place: "an official at a news conference", "an official on Monday" */
-  const OCCASIONS = [
-    'statement', 'news', 'press', 'interview', 'briefing', 'conference', 'meeting', 'rally', 'speech', 'post', 'tweet',
-    'video', 'email', 'letter', 'hearing', 'call',
-  ]
   const notOccasion = String.raw`(?!(?:a|an|the)\s+${oneOf(OCCASIONS)}\b)`
   const notTime = String.raw`(?!(?:${WEEKDAY}|${capitalisedAlternation(ENGLISH_MONTHS)})\b)`
   const place = String.raw`(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+`
   const end = String.raw`(?=\s*(?:[,.;:!?]|$|\s+(?:who|which|that|said|told|adding|on|in)\b))`
   return new RegExp(String.raw`^(${described}\s+(?:at|in|for|from|of|with)\s+${notOccasion}${notTime}${place})${end}`, 'u')
 })()
+
+// Described sources kept whole. A described source is a person or group described rather than named: a determiner,
+// modifiers (which may be names: "a Clinton campaign official", "one Trump confidant"), a head noun that names a
+// person (DESCRIBED_HEADS), then what PolNeAR's annotators count as part of it: one place or body it belongs to ("a
+// spokeswoman for the House Armed Services Committee", "one operative inside Trump Tower"), a complement ("one
+// Republican involved in the planning", "a Democrat familiar with the talks") and a relative clause without a comma
+// ("a Mexican official who was not authorized to speak publicly"); not an aside between commas (", who spoke on
+// condition of anonymity,"), a time ("on Monday") or an occasion ("in a statement").
+
+/** The first word of a described source: a determiner of INDEFINITE, or "the" */
+const DETERMINER_FIRST_RE = /^[ \t]*(?:an?|one|another|some|two|three|four|five|several|many|the)\s/i
+/** Determiners that open a described source */
+const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another', 'some', 'two', 'three', 'four', 'five', 'several', 'many'])
+/** What may follow "one of", "some of": "one of those advisers", "one of two witnesses" */
+const PARTITIVE: ReadonlySet<string> = new Set(['the', 'those', 'these', 'his', 'her', 'their', 'its', 'our', 'two', 'three', 'four', 'five', 'several', 'many'])
+/** Prepositions of the place or body a described person belongs to */
+const BELONGS: ReadonlySet<string> = new Set(['at', 'in', 'for', 'from', 'of', 'with', 'inside', 'on', 'to', 'within', 'near'])
+/** Adjectives and participles that take a complement in a description: "familiar with", "involved in", "close to" */
+const COMPLEMENTED: ReadonlySet<string> = new Set([
+  'familiar', 'close', 'involved', 'knowledgeable', 'briefed', 'allied', 'aligned', 'loyal', 'connected', 'based', 'linked',
+  'tied', 'affiliated', 'active', 'working',
+])
+/** Words that end a description: a clause, a list or an adverbial starts */
+const DESCRIPTION_STOPS: ReadonlySet<string> = new Set([
+  'who', 'whom', 'whose', 'which', 'that', 'and', 'or', 'but', 'nor', 'as', 'while', 'because', 'if', 'when', 'than', 'by',
+  'about', 'after', 'before', 'since', 'during', 'over', 'under', 'into', 'against', 'has', 'have', 'had', 'is', 'was', 'are',
+  'were', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'did', 'does', 'do', 'not', 'also', 'later', 'earlier',
+  'then', 'still', 'again', 'recently', 'previously', 'reportedly', 'however', 'too', 'the', 'a', 'an', 'this', 'his', 'her',
+  'their', 'its', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'him', 'them', 'us', 'me',
+])
+/** Words a place may hold between its capitalised words: "Office of Information Programs and Services" */
+const PLACE_JOINERS: ReadonlySet<string> = new Set(['of', 'and', '&', 'the'])
+/** What a time or an occasion starts with: no place a person belongs to ("on Monday", "in 2015", "in a statement") */
+const NOT_A_PLACE_RE = new RegExp(
+  String.raw`^(?:(?:a|an|the|his|her|their|its)\s+(?:\S+\s+)?${oneOf(OCCASIONS)}\b|(?:${WEEKDAY}|${capitalisedAlternation(ENGLISH_MONTHS)})\b|\d|(?:this|last|next|recent|the\s+past)\s)`,
+  'iu',
+)
+
+interface NpWord extends Span {
+  /** Lower case */
+  lw: string
+  cap: boolean
+}
+/** One word of a noun phrase, after spaces on its line: initials ("U.S.", "W." before a name), an abbreviation's stop
+ * ("Sen."), else a run without spaces and punctuation. */
+const NP_WORD_RE = /[ \t\u00a0]*((?:\p{L}\.){2,}|\p{Lu}\.(?=\s+\p{Lu})|[^\s,;:.!?()[\]"“”«»—–]+)/uy
+
+/** The words of text[at, limit) up to the first punctuation or line break, at most `max`. */
+function npWords(text: string, at: number, limit: number, max = 40): NpWord[] {
+  const out: NpWord[] = []
+  let pos = at
+  while (out.length < max) {
+    NP_WORD_RE.lastIndex = pos
+    const m = NP_WORD_RE.exec(text)
+    const w = m?.[1]
+    if (!m || !w || pos + m[0].length > limit || !/[\p{L}\p{N}]/u.test(w)) break
+    let end = pos + m[0].length
+    const lw = w.toLowerCase()
+    if (text[end] === '.' && ABBREVIATIONS.has(lw) && /^\s+\p{Lu}/u.test(text.slice(end + 1, end + 3)) && end + 1 <= limit) end++
+    out.push({ start: pos + m[0].length - w.length, end, lw, cap: /^\p{Lu}/u.test(w) })
+    pos = end
+  }
+  return out
+}
+
+/** A reporting verb in a form no noun takes ("said", "stated", "says"): "state", "report" and "remarks" are nouns too. */
+function reportingVerb(lw: string): boolean {
+  const base = CUE_VERBS.get(lw)
+  return base !== undefined && ((base !== lw && !/s$/.test(lw)) || lw === 'say' || lw === 'says')
+}
+
+/** Words that leave a relative clause without its verb: "who has", "who was", "who also" */
+const RELATIVE_UNFINISHED: ReadonlySet<string> = new Set([
+  'who', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'did',
+  'does', 'do', 'not', 'also', 'never', 'once', 'then', 'later', 'been', 'be',
+])
+
+/** Where a place or body after the preposition ws[p] ends (its last word's index), or -1 ("for the House Armed Services
+ * Committee", "inside Trump Tower", "in the planning"). In a clause with no cue to end it, only a capitalised name. */
+function placeEnd(text: string, ws: readonly NpWord[], p: number, mode: DescribedMode): number {
+  const first = ws[p + 1]
+  if (!first || NOT_A_PLACE_RE.test(text.slice(first.start, first.start + 40)) || PLATFORMS.test(text.slice(ws[p]!.start, ws[p]!.start + 40))) return -1
+  let last = -1
+  let k = p + 1
+  if (ws[k]?.lw === 'the' || (mode !== 'clause' && /^(?:a|an|his|her|their|its)$/.test(ws[k]?.lw ?? ''))) k++
+  for (let n = 0; k < ws.length && n < 8; k++, n++) {
+    const w = ws[k]!
+    if (w.cap) last = k
+    else if (last >= 0 && PLACE_JOINERS.has(w.lw) && (ws[k - 1]!.cap || PLACE_JOINERS.has(ws[k - 1]!.lw)) && (ws[k + 1]?.cap || ws[k + 1]?.lw === 'the')) continue
+    else if (last >= 0 && w.lw === 'of' && mode !== 'clause') {
+      // "with knowledge of the governor's dilemma", "for one of these candidates"
+      if (/^(?:the|a|an|his|her|their|its|these|those)$/.test(ws[k + 1]?.lw ?? '')) k++
+    }
+    else if (mode === 'clause' && last === k - 1 && ORG_WORDS.has(w.lw)) last = k // "inside the Holt campaign"
+    else if (mode === 'clause' || DESCRIPTION_STOPS.has(w.lw) || BELONGS.has(w.lw) || COMPLEMENTED.has(w.lw) || reportingVerb(w.lw)) break
+    else last = k
+  }
+  return last
+}
+
+/** Which clause a described source is read in: after its cue ("said a …", to the clause's end), before it ("a … said",
+ * up to the cue) or a clause with no cue (only what its words show). */
+type DescribedMode = 'after' | 'before' | 'clause'
+
+/** The whole described source that starts at `at` and ends by `limit` ("a Mexican official who was not authorized to
+ * speak publicly"), or null when none starts there. */
+export function describedExtent(text: string, at: number, limit: number, mode: DescribedMode): Span | null {
+  // most clauses open with a name or a pronoun: told from the first word before the words are read
+  if (!DETERMINER_FIRST_RE.test(text.slice(at, at + 9))) return null
+  const ws = npWords(text, at, limit)
+  const det = ws[0]
+  // "the" opens one only with what follows its head ("the former top aide to President George W. Bush"): "the
+  // minister" alone refers back to a named person (nominalSource)
+  const definite = det?.lw === 'the' && mode !== 'clause'
+  if (!det || !(INDEFINITE.has(det.lw) || definite)) return null
+  let i = 1
+  if (ws[1]?.lw === 'of') {
+    // "one of those advisers", "one of two witnesses"
+    if (det.lw === 'a' || det.lw === 'an' || det.lw === 'another' || !PARTITIVE.has(ws[2]?.lw ?? '')) return null
+    i = 3
+  }
+  // the head: the last person noun of the modifiers, before any word that ends them
+  let head = -1
+  for (let k = i; k < ws.length && k < i + 6; k++) {
+    const w = ws[k]!
+    if (DESCRIPTION_STOPS.has(w.lw) || BELONGS.has(w.lw) || reportingVerb(w.lw) || /['’]s?$/.test(w.lw)) break
+    if (DESCRIBED_HEADS.has(w.lw)) head = k
+  }
+  if (head < 0) return null
+  let j = head + 1
+  let end = ws[head]!.end
+  // "A Plus reporter Isaac Saul": a title before a name
+  if (ws[j]?.cap) return null
+  const complemented = COMPLEMENTED.has(ws[j]?.lw ?? '') && BELONGS.has(ws[j + 1]?.lw ?? '')
+  if (complemented || BELONGS.has(ws[j]?.lw ?? '')) {
+    const last = placeEnd(text, ws, complemented ? j + 1 : j, mode)
+    if (last >= 0) {
+      end = ws[last]!.end
+      j = last + 1
+    }
+  }
+  // a relative clause with no comma before it describes: up to the clause's punctuation or the cue, or to a reporting
+  // verb joined to it, which is the main clause's ("an official who oversaw X and described it as")
+  const rel = ws[j]
+  if (rel && rel.lw === 'who' && mode !== 'clause' && ws.length - j <= 25 && !/\S/.test(text.slice(end, rel.start))) {
+    let last = ws.length - 1
+    for (let k = j + 2; k < ws.length; k++) {
+      if ((ws[k - 1]!.lw === 'and' || ws[k - 1]!.lw === 'but') && reportingVerb(ws[k]!.lw)) {
+        last = k - 2
+        break
+      }
+    }
+    // before its cue, the clause must have its verb: in "a supporter who has vociferously criticized", the cue is
+    // the relative clause's own verb
+    if (mode === 'before' && (last - j < 2 || RELATIVE_UNFINISHED.has(ws[last]!.lw) || /ly$/.test(ws[last]!.lw))) return null
+    end = ws[last]!.end
+  }
+  if (definite && end === ws[head]!.end) return null
+  return { start: det.start, end }
+}
+
+/** What may stand between a described subject and its cue: adverbials, or an aside between commas (", who spoke on
+ * condition of anonymity,", ", speaking on condition of anonymity,"), which is not part of the description. */
+function describedGap(gap: string): boolean {
+  const aside = /^\s*,\s*\p{Ll}[^,;:]{0,160},/u.exec(gap)
+  return adverbialGap(aside ? gap.slice(aside[0].length) : gap)
+}
+
+/** Lower-case words that may stand between a name and the person noun it modifies with no determiner before the name:
+ * "Trump campaign officials", "Clinton senior aides" (without a determiner, "Netanyahu rallied supporters" is a verb). */
+const BARE_MODIFIERS: ReadonlySet<string> = new Set([
+  'campaign', 'administration', 'transition', 'team', 'family', 'press', 'communications', 'policy', 'security', 'legal',
+  'political', 'senior', 'top', 'former', 'longtime', 'close', 'economic', 'foreign', 'national', 'data', 'digital', 'finance',
+  'staff', 'white', 'house', 'state', 'party', 'leadership', 'defense', 'health', 'military', 'government', 'company',
+])
+
+/** A name that only modifies a person noun after it ("Clinton" in "a Clinton campaign official", "Trump aides"): the
+ * described source's span, and whether a definite determiner opens it ("the Florida senator"), or null. A name or
+ * "of" after the noun makes it a title ("Clinton campaign spokesman Nick Merrill", "US secretary of state X"). */
+function roleModified(ctx: SpeechContext, m: Mention): { span: Span; definite: boolean } | null {
+  if ((m.kind !== 'name' && m.kind !== 'org') || m.possessive || m.inDescription || !/^ ?\p{Ll}/u.test(ctx.text.slice(m.end, m.end + 2))) return null
+  const ws = npWords(ctx.text, m.end, m.end + 80, 5)
+  if (ws[0]?.start !== m.end + 1 && ws[0]?.start !== m.end) return null
+  const det = /(?:^|[^\p{L}])((?:a|an|one|another|some|two|three|several|many|the)\s+(?:[\p{Ll}-]+\s+){0,2})$/iu.exec(ctx.text.slice(Math.max(0, m.start - 40), m.start))?.[1]
+  let head = -1
+  for (let k = 0; k < ws.length && k < 3; k++) {
+    const w = ws[k]!
+    if (w.cap || DESCRIPTION_STOPS.has(w.lw) || BELONGS.has(w.lw) || reportingVerb(w.lw)) break
+    if (DESCRIBED_HEADS.has(w.lw)) head = k
+    else if (!det && !BARE_MODIFIERS.has(w.lw)) break
+  }
+  if (head < 0) return null
+  const next = ws[head + 1]
+  // "Clinton campaign spokesman Nick Merrill" and "Party leader and Prime Minister X" name the spokesman and the leader;
+  // "Trump hosts a rally" is a verb
+  if (next && (next.cap || next.lw === 'of' || next.lw === 'and' || /^(?:a|an|the|his|her|their|its)$/.test(next.lw))) return null
+  return { span: { start: m.start - (det?.length ?? 0), end: ws[head]!.end }, definite: /^the\s/i.test(det ?? '') }
+}
+
+/** A described source at `at` as a Source: the description kept whole, or the name set beside it in apposition ("Two
+ * military analysts, Jane Doe and John Roe, found", "A former candidate -- John McCain -- said"); null when none
+ * starts there, or (before a cue) when it is itself an appositive ("Dr. Jane Doe, a Clinton supporter who …"). */
+function describedSubject(ctx: SpeechContext, at: number, limit: number, mode: DescribedMode, lastSpeaker: number | null): Source | null {
+  const span = describedExtent(ctx.text, at, limit, mode)
+  if (!span) return null
+  const lead = /^\s*(?:,|-{1,2}|[—–])\s*/.exec(ctx.text.slice(span.end, span.end + 8))
+  if (lead) {
+    const k = firstNameFrom(ctx.mentions, span.end + lead[0].length)
+    const named = ctx.mentions[k]
+    if (named && named.kind === 'name' && named.start === span.end + lead[0].length && named.start < limit) {
+      return mode === 'before' ? null : fromMention(ctx, named, lastSpeaker, named.end)
+    }
+  }
+  if (mode === 'clause') {
+    // with no cue to end it, the description is the clause's subject only when a verb follows ("A spokeswoman for X
+    // emailed"), not a comma ("A critic of the plan for years, Smith said") or more of a phrase left unread
+    const next = npWords(ctx.text, span.end, limit, 1)[0]
+    if (!next || next.start > span.end + 1 || next.cap || BELONGS.has(next.lw) || COMPLEMENTED.has(next.lw)) return null
+  }
+  if (mode === 'before') {
+    for (let k = firstNameFrom(ctx.mentions, at - SUBJECT_REACH); k < ctx.mentions.length && ctx.mentions[k]!.start < at; k++) {
+      if (ctx.mentions[k]!.extEnd > at) return null
+    }
+  }
+  return describedSource(ctx, span)
+}
+
+/** A described source kept whole, its span found by the caller, as a Source. */
+function describedSource(ctx: SpeechContext, span: Span): Source {
+  const e = unnamedEntity(ctx, ctx.text.slice(span.start, span.end).replace(/\s+/g, ' '), 'unnamed')
+  return { entity: e, name: ctx.entities[e]!.name, attribution: 'explicit', span }
+}
 
 /** An adverb or auxiliary between a described subject and its cue ("the ministry also said"); tried only where a
  * run of spaces starts, so a long run is not rescanned from each of its spaces. */
@@ -483,6 +739,12 @@ export function subjectBefore(ctx: SpeechContext, from: number, cue: Cue, lastSp
   start += lead
   const intro = INTRO_RE.exec(ctx.text.slice(start, cue.start))
   if (intro && ctx.text.slice(start + intro[0].length, cue.start).trim()) start += intro[0].length
+  // a described subject, whole: "A Clinton campaign official said", "One Democratic official who relayed the exchange
+  // said", "A Warren adviser, who spoke on condition of anonymity, said"
+  if (!cue.according) {
+    const described = describedSubject(ctx, start, cue.start, 'before', lastSpeaker)
+    if (described?.span && describedGap(ctx.text.slice(described.span.end, cue.start))) return described
+  }
   // the mentions in [start, cue.start]: found by binary search and checked as subjects only when reached (a long
   // clause has many, and a long text many cues)
   const lo = firstNameFrom(ctx.mentions, start)
@@ -585,13 +847,17 @@ export function sourceAt(ctx: SpeechContext, pos: number, lastSpeaker: number | 
   return m ? fromMention(ctx, m, lastSpeaker, m.end) : null
 }
 
-/** The subject at the start of a clause, for participles ("..., saying") and sentences with no cue. */
-export function clauseSubject(ctx: SpeechContext, from: number, to: number, lastSpeaker: number | null): Source | null {
+/** The subject at the start of a clause, for participles ("..., saying") and sentences with no cue; `describe`: a
+ * described subject ("A spokeswoman for X emailed reporters …, arguing") counts, which a colon introduction with no
+ * cue leaves to its verb (nominalIntro). */
+export function clauseSubject(ctx: SpeechContext, from: number, to: number, lastSpeaker: number | null, describe = true): Source | null {
   let start = from
   const lead = /^[\s,;:—–-]*/.exec(ctx.text.slice(from, to))?.[0].length ?? 0
   start += lead
   const intro = INTRO_RE.exec(ctx.text.slice(start, to))
   if (intro) start += intro[0].length
+  const described = describe ? describedSubject(ctx, start, to, 'clause', lastSpeaker) : null
+  if (described) return described
   const det = /^(?:the|a|an|der|die|das|ein|eine)\s+/i.exec(ctx.text.slice(start, to))
   const first = ctx.mentions.find((m) => m.start >= start && m.start < to)
   if (!first || first.start > start + 2 + (det ? det[0].length : 0)) return null

@@ -264,6 +264,68 @@ describe('speaker grammar that generalises (issue 14; made-up sentences)', () =>
   })
 })
 
+describe('described sources kept whole (issue 14: "a company spokesman said")', () => {
+  const lead = 'Governor Ann Holt visited the flooded valley on Monday with Senator Tom Reyes.'
+
+  it('a name before a person noun only modifies it: the aide speaks, not the one named', () => {
+    const said = (sentence: string) => speakers([lead, sentence]).map((x) => x[1])
+    expect(said('"She did not have that bridge in mind," a Holt campaign official said.')).toEqual(['a Holt campaign official'])
+    expect(said('"She takes the threat very seriously," one Holt adviser said.')).toEqual(['one Holt adviser'])
+    expect(said('"He is bigger than the party," said one Reyes confidant.')).toEqual(['one Reyes confidant'])
+    expect(said('"Nobody told us about the vote," Holt aides said.')).toEqual(['Holt aides'])
+    expect(said('A Holt campaign official later walked back the remarks, saying "she meant the old bridge."')).toEqual(['A Holt campaign official'])
+    // the noun before a name is a title: the person named speaks
+    expect(said('"We never asked for that money," Holt campaign spokesman Nick Merrill said.')).toEqual(['Nick Merrill'])
+    expect(said('Reyes rallied supporters at the depot, saying "the river will not wait for the council."')).toEqual(['Tom Reyes'])
+    // a noun after a possessive is no cue: "Reyes's comments" does not make Reyes the speaker
+    expect(said('One operative inside the Holt campaign tried to play down Reyes’s comments, saying they were "not a big deal around here."')).toEqual([
+      'One operative inside the Holt campaign',
+    ])
+  })
+
+  it('keeps what describes the person: a place or body, a complement, a relative clause without a comma', () => {
+    const said = (sentence: string) => speakers([sentence]).map((x) => x[1])
+    expect(said('"This set off our fear about the image of the town," said a Mexican official who was not authorized to speak publicly on this issue.')).toEqual([
+      'a Mexican official who was not authorized to speak publicly on this issue',
+    ])
+    expect(said('"There will be a massive ad spend this year," said one Republican involved in the planning.')).toEqual(['one Republican involved in the planning'])
+    expect(said('"The text of the law is clear to anyone who reads it," a spokeswoman for the House Armed Services Committee said.')).toEqual([
+      'a spokeswoman for the House Armed Services Committee',
+    ])
+    expect(said('"We have to remember that he has always been good to us," one Democratic official who relayed the exchange said.')).toEqual([
+      'one Democratic official who relayed the exchange',
+    ])
+    // an aside between commas, a time and an occasion are not part of it
+    expect(said('"She takes the threat very seriously," a Holt adviser, who spoke on the condition of anonymity, said.')).toEqual(['a Holt adviser'])
+    expect(said('"We have deployed more teams overnight," said a senior official in the state government on Tuesday.')).toEqual([
+      'a senior official in the state government',
+    ])
+    expect(said('"Help is on the way for all of you," said a spokesman on Twitter.')).toEqual(['a spokesman'])
+  })
+
+  it('an initial inside a description does not end it', () => {
+    expect(speakers(['"He has gone in the opposite direction from what we said," said the former top aide to President George W. Bush.']).map((x) => x[1])).toEqual([
+      'the former top aide to President George W. Bush',
+    ])
+    expect(speakers(['"There is not a whole lot you can do," said a former U.S. law enforcement official who oversaw investigations.']).map((x) => x[1])).toEqual([
+      'a former U.S. law enforcement official who oversaw investigations',
+    ])
+  })
+
+  it('a name set beside the description speaks; a description beside a name does not', () => {
+    expect(speakers(['"The damage is in the millions of dollars," said one of the organisers, Paul Green.']).map((x) => x[1])).toEqual(['Paul Green'])
+    expect(speakers(['Two military analysts, Pat Megan and Chris Harmon, found that the army is "the best in the world by far."']).map((x) => x[1])).toEqual([
+      'Pat Megan',
+    ])
+    expect(speakers(['"We are leaving the farm tonight," said a 45-year-old farmer who lost his barn.']).map((x) => x[1])).toEqual([
+      'a 45-year-old farmer who lost his barn',
+    ])
+    expect(speakers(['"They deserve someone who is with them," said the man who built his career on the mills.']).map((x) => x[1])).toEqual([
+      'the man who built his career on the mills',
+    ])
+  })
+})
+
 describe('people who are not in the story, and names the list must not lose', () => {
   it('a given name that is also a month keeps it: "union leader Jan de Vries", "April Ryan"; a month before a name stays a date', () => {
     const names = (paragraphs: string[]) => run(paragraphs).r.people.map((p) => p.name)

@@ -185,7 +185,7 @@ export function analyzeSpeech(article: Article, credits?: Pick<Credits, 'photo'>
             // "And from Chairwoman Y:" names the speaker after "from"
             const from = /^\s*(?:(?:and|but)\s+)?from\s+/i.exec(text.slice(ps.start, ps.end))
             const s0 = ps.start + (from ? from[0].length : 0)
-            const src = (from ? sourceAt(ctx, s0, lastSpeaker) : clauseSubject(ctx, s0, ps.end, lastSpeaker)) ?? nominalIntro(ctx, ps.start, colonPrev ? ps.end : q.open)
+            const src = (from ? sourceAt(ctx, s0, lastSpeaker) : clauseSubject(ctx, s0, ps.end, lastSpeaker, false)) ?? nominalIntro(ctx, ps.start, colonPrev ? ps.end : q.open)
             if (src) res = { src, cue: null, route: 'colon' }
           }
         }

@@ -315,6 +315,38 @@ export const SOURCE_NOUNS: ReadonlySet<string> = new Set([
   'opposition', 'senate', 'house', 'congress', 'parliament', 'cabinet', 'palace', 'church', 'airport',
 ])
 
+/**
+ * Head nouns of a described person or group ("a Clinton campaign official", "one Trump confidant", "aides"): the
+ * person words of TITLE_WORDS and SOURCE_NOUNS and a few roles that head no title, with their plurals. A name
+ * before one of them only modifies it: the speaker is the described person, not the one named. Lower case.
+ */
+export const DESCRIBED_HEADS: ReadonlySet<string> = (() => {
+  /** Titles that modify a head rather than head a description ("vice", "prime", "majority") or are honorifics */
+  const notHeads = new Set([
+    'vice', 'prime', 'general', 'gen', 'gen.', 'major', 'majority', 'minority', 'democratic', 'independent', 'green', 'labour',
+    'count', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'sir', 'dame', 'lord', 'lady', 'dr', 'dr.', 'sen', 'sen.', 'rep',
+    'rep.', 'gov', 'gov.', 'col', 'col.', 'capt', 'capt.', 'lt', 'lt.', 'sgt', 'sgt.', 'rev', 'rev.', 'prof', 'prof.', 'chairs',
+    'ministers', 'presidents', 'researchers',
+  ])
+  const persons = [...TITLE_WORDS].filter((w) => !notHeads.has(w))
+  const sources = [
+    'source', 'official', 'aide', 'adviser', 'advisor', 'lawyer', 'attorney', 'insider', 'person', 'member', 'representative',
+    'officer', 'investigator', 'regulator', 'executive', 'victim', 'survivor', 'critic', 'supporter', 'opponent', 'rebel', 'militant',
+    'soldier', 'paramedic', 'observer', 'parent', 'employee', 'people',
+  ]
+  const roles = [
+    'confidant', 'confidante', 'ally', 'operative', 'veteran', 'donor', 'associate', 'loyalist', 'attendee', 'participant',
+    'delegate', 'backer', 'surrogate', 'adherent', 'fundraiser', 'consultant', 'man', 'woman', 'boy', 'girl', 'guy', 'teenager',
+  ]
+  const out = new Set<string>()
+  for (const w of [...persons, ...sources, ...roles]) {
+    if (w.includes('.')) continue
+    out.add(w)
+    out.add(/man$/.test(w) ? w.replace(/man$/, 'men') : /[^aeiou]y$/.test(w) ? w.replace(/y$/, 'ies') : /(?:s|sh|ch)$/.test(w) ? `${w}es` : `${w}s`)
+  }
+  return out
+})()
+
 /** Gendered words in a description or title: a hint for pronouns. Never guessed from first names. */
 export const GENDERED: ReadonlyMap<string, 'he' | 'she'> = new Map([
   ['mr', 'he'], ['mr.', 'he'], ['sir', 'he'], ['lord', 'he'], ['king', 'he'], ['prince', 'he'],

@@ -1,6 +1,6 @@
 import { bodyOf, buildArticle, type ArticleParts, type BodyPart } from '../article/build'
 import { itemDay } from '../article/itemDate'
-import type { Article } from '../article/types'
+import type { Article, Dateline } from '../article/types'
 import { agencyName } from '../news/agencies'
 import { isBylineRole, isBylineText } from '../news/bylines'
 import { oneOf } from '../language/pattern'
@@ -43,8 +43,10 @@ export function extractInline(article: Article): Article {
     return b && b.kind === 'paragraph' ? b.text : ''
   }
 
-  // Bylines sit in the first few paragraphs, before the one that opens with the dateline.
-  if (bylines.length === 0) {
+  // Bylines sit in the first few paragraphs, before the one that opens with the dateline. One the format gave in
+  // its metadata too is printed there as well (a desk byline in the metadata, the writer's in the body): each
+  // leaves the body, and one the metadata lacks is added to it.
+  {
     const found: string[] = []
     let i = 0
     while (i < Math.min(body.length, 4)) {
@@ -63,14 +65,15 @@ export function extractInline(article: Article): Article {
       i++
     }
     if (found.length) {
-      bylines = found
+      const known = new Set(bylines.map(bylineKey))
+      bylines = [...bylines, ...found.filter((b) => !known.has(bylineKey(b)))]
       changed = true
     }
   }
 
   if (!dateline) {
     for (let i = 0; i < Math.min(body.length, 3); i++) {
-      const d = matchDateline(textAt(i), article.created)
+      const d = matchDateline(textAt(i), article.created) ?? agencyFirstDateline(textAt(i), article.created)
       if (d) {
         const { agency, ...rest } = d
         dateline = rest
@@ -117,6 +120,7 @@ export function extractInline(article: Article): Article {
     creditLines.push(...tail.credits)
     changed = true
   }
+  const copyright = article.copyright ?? tail.dropped.find(isCopyrightLine) ?? null
 
   // A flash or bulletin with no headline of its own ("HONOLULU (AP) _ Hawaii files court challenge …", AFP's
   // one-line Arabic flashes) is its own headline: its one short paragraph, without the dateline.
@@ -132,17 +136,27 @@ export function extractInline(article: Article): Article {
   }
 
   if (!changed) return article
-  return rebuilt(article, { headline, source, dateline, bylines, creditLines, body, clutter: [...article.clutter, ...tail.dropped] })
+  return rebuilt(article, { headline, source, dateline, bylines, creditLines, copyright, body, clutter: [...article.clutter, ...tail.dropped] })
 }
 
 /**
- * The article without the separator lines of its body ("___", "* * *"): transmission decoration, as staff initials
- * are, listed in `clutter` and never a paragraph. Headings and every other paragraph stay as they were, in order; a
+ * A paragraph that is markup and nothing else: an embed code printed as text ("<div class=…></div><script …>
+ * </script>"), tags with no words between them. Never copy.
+ */
+export function isMarkupOnly(s: string): boolean {
+  const t = s.trim()
+  if (t.length > 5000 || !/^<[a-z!/][^<>]*>[^]*>$/i.test(t)) return false
+  return t.replace(/<[a-z!/][^<>]*>/gi, '').trim() === ''
+}
+
+/**
+ * The article without the separator lines of its body ("___", "* * *") and paragraphs of bare markup (an embed
+ * code): transmission decoration, as staff initials are, listed in `clutter` and never a paragraph. Headings and every other paragraph stay as they were, in order; a
  * body of nothing but separators stays as it is.
  */
 export function withoutSeparators(article: Article): Article {
   const body = bodyOf(article)
-  const kept = body.filter((b) => b.kind !== 'paragraph' || !isSeparatorLine(b.text))
+  const kept = body.filter((b) => b.kind !== 'paragraph' || !(isSeparatorLine(b.text) || isMarkupOnly(b.text)))
   if (kept.length === body.length || !kept.some((b) => b.kind === 'paragraph')) return article
   const separators = body.filter((b) => !kept.includes(b)).map((b) => b.text)
   return rebuilt(article, { body: kept, clutter: [...article.clutter, ...separators] })
@@ -169,7 +183,72 @@ function isStaffInitials(s: string): boolean {
   // lower-case or caseless letters (Arabic: "ففف/ح س/كام"), at least one slash; "US/UK" is no signature
   if (/^[\p{Ll}\p{Lo}]{1,5}(?:[-/ ][\p{Ll}\p{Lo}]{1,5})*\/[\p{Ll}\p{Lo}]{1,5}(?:[-/ ][\p{Ll}\p{Lo}]{1,5})*$/u.test(t)) return true
   const words = t.split(/\s+/)
-  return words.length >= 2 && agencyName(words[0] ?? '') !== null && words.slice(1).every((w) => /^[a-z]{2,4}(?:\/[a-z]{2,4})*$/.test(w))
+  // an agency, maybe a desk code in capitals, then initials: "dpa wsz jln", "AAP RTV ar"
+  const rest = words.slice(1)
+  return (
+    words.length >= 2 &&
+    agencyName(words[0] ?? '') !== null &&
+    rest.every((w) => /^(?:[a-z]{2,4}(?:\/[a-z]{2,4})*|[A-Z]{2,4})$/.test(w)) &&
+    rest.some((w) => /^[a-z]/.test(w))
+  )
+}
+
+/** The mark that closes a transmission: "ends", "END", "(END)", "-30-". */
+export function isEndMark(s: string): boolean {
+  return /^[([]?\s*(?:ends?|-+\s*30\s*-+)\s*[)\]]?\.?$/i.test(s.trim())
+}
+
+/** A copyright line closing the copy: "© 2018 Agency. All rights reserved", "(c) 2015 …", "Copyright 2019 …". */
+function isCopyrightLine(s: string): boolean {
+  const t = s.trim()
+  return t.length <= 400 && /^(?:©|\(c\)\s*(?:copyright\b|\d{4})|copyright\s*(?:©|\(c\)|\d{4}))/iu.test(t)
+}
+
+/**
+ * An agency's sign-off alone in parentheses at the end ("(BusinessDesk)", "(dpa)"): one to three capitalised words
+ * or an agency the table knows, nothing else.
+ */
+function isSignOff(s: string): boolean {
+  const m = /^\(([^()]{2,40})\)$/u.exec(s.trim())
+  if (!m?.[1]) return false
+  return agencyName(m[1]) !== null || /^\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,2}$/u.test(m[1].trim())
+}
+
+/**
+ * A note on how the copy was made, closing it: "This story was generated by … using data from …", "This article
+ * was produced by …". A credit line, not the story's words.
+ */
+function isProductionNote(s: string): boolean {
+  const t = s.trim()
+  return t.length <= 400 && /^This (?:story|article|report|item) (?:was|has been|is) (?:automatically )?(?:generated|produced|written|created|compiled|translated)\b/u.test(t)
+}
+
+/** A byline compared with another: without "By"/"Von", case and spaces folded. */
+function bylineKey(b: string): string {
+  return b.replace(/^\s*(?:by|von|par|por)\s+/i, '').replace(/\s+/g, ' ').trim().toLowerCase()
+}
+
+const DATELINE_DASH = String.raw`(?:-{1,2}|—|–|_)`
+/** "(ANSA) - Rome, October 11 - …": the agency first, then the place and maybe a date, each closed by a dash. */
+const AGENCY_FIRST = new RegExp(
+  String.raw`^\((?<credit>\p{L}[\p{L}\d .&/-]{0,30})\)\s*${DATELINE_DASH}\s*(?<place>\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.\-]*){0,3})(?:,\s*(?<date>[^,()\-–—_]{3,20}?))?\s+${DATELINE_DASH}(?=\s)`,
+  'u',
+)
+
+/** A dateline that prints the agency before the place ("(ANSA) - Rome, October 11 - "), or null. */
+function agencyFirstDateline(paragraph: string, created: string | null): (Dateline & { agency: string | null }) | null {
+  const m = AGENCY_FIRST.exec(paragraph)
+  const credit = m?.groups?.credit?.trim()
+  if (!m?.groups?.place || !credit) return null
+  const agency = agencyName(credit) ?? (/^[A-Z]{2,8}$/.test(credit) ? credit : null)
+  if (!agency) return null
+  let date: string | null = null
+  if (m.groups.date) {
+    const printed = printedDate(m.groups.date)
+    if (!printed) return null
+    date = resolveDate(printed, created)
+  }
+  return { text: m[0].trim(), place: m.groups.place.trim(), date, agency }
 }
 
 const URL_OR_ADDRESS = /\bhttps?:\/\/\S+|\bwww\.\S+\.\S+|[\w.+-]+@[\w-]+\.[\w.]+|(?<!\w)@\w{2,}/
@@ -210,7 +289,19 @@ function isBioLine(s: string): boolean {
 
 /** A list of links that closes a story: "Online:", "Internet links", "On the Web:" with addresses, or bare addresses. */
 const LINKS_HEAD = /^(?:internet(?:[- ]links?)?|weblinks?|links?|online|on the web|more information|mehr im internet|im internet|sur internet|en internet)\s*:?\s*$/iu
-const LINKS_LABEL = /^(?:internet(?:[- ]links?)?|weblinks?|links?|online|on the web|mehr im internet|im internet|sur internet|en internet)\s*:/iu
+const LINKS_LABEL_WORDS = /^(?:internet(?:[- ]links?)?|weblinks?|links?|online|on the web|mehr im internet|im internet|sur internet|en internet|service)\s*[:\-–—]/iu
+/**
+ * True when a line opens with a link list's label: "Online: http://…", "Internet: …", and a service note in
+ * parentheses with its label letter-spaced ("(S E R V I C E - www.example.org)").
+ */
+function hasLinksLabel(t: string): boolean {
+  return LINKS_LABEL_WORDS.test(collapseSpacedLetters(t.replace(/^\(\s*/, '')))
+}
+
+/** "S E R V I C E - …" → "SERVICE - …": a word set letter by letter, closed up (three letters or more). */
+function collapseSpacedLetters(s: string): string {
+  return s.replace(/(?<!\p{L})\p{L}(?: \p{L}){2,}(?!\p{L})/gu, (m) => m.replace(/ /g, ''))
+}
 function isLinkLine(s: string): boolean {
   const t = s.trim()
   // length first: the address pattern backtracks on a long run of word characters (a fuzz input of 186,000
@@ -219,7 +310,7 @@ function isLinkLine(s: string): boolean {
   if (LINKS_HEAD.test(t)) return true
   // a line that is an address, or a short label with an address ("Terre des Femmes: https://…", "Online: http://…")
   const rest = t.replace(URL_OR_ADDRESS, '').replace(/[\s:–—\-|()[\]]+/g, ' ').trim()
-  return URL_OR_ADDRESS.test(t) && (LINKS_LABEL.test(t) || rest.length <= 60)
+  return URL_OR_ADDRESS.test(t) && (hasLinksLabel(t) || rest.length <= 60)
 }
 
 /** "… islands. (Reporting by Ben Blanchard; Editing by Jane Doe)": a credit closing the last paragraph. */
@@ -240,7 +331,7 @@ function splitTrailer(paragraphs: readonly string[]): Trailer {
   let links = false
   for (let k = paragraphs.length - 1; k >= 0 && paragraphs.length - k <= 12; k--) {
     const p = paragraphs[k] ?? ''
-    if (isStaffInitials(p) && credits.length === 0) {
+    if ((isStaffInitials(p) || isEndMark(p) || isCopyrightLine(p)) && credits.length === 0) {
       dropped.unshift(p)
       end = k
     } else if (isLinkLine(p) && credits.length === 0) {
@@ -248,7 +339,7 @@ function splitTrailer(paragraphs: readonly string[]): Trailer {
       dropped.unshift(p)
       links = true
       end = k
-    } else if (isCreditLine(p) || isContactLine(p) || isBioLine(p)) {
+    } else if (isCreditLine(p) || isContactLine(p) || isBioLine(p) || isProductionNote(p) || isSignOff(p)) {
       credits.unshift(p)
       end = k
     } else if (SEPARATOR.test(p) && (credits.length > 0 || dropped.length > 0)) {
@@ -265,7 +356,7 @@ function splitTrailer(paragraphs: readonly string[]): Trailer {
   }
   // Link lines alone, with no heading and nothing else in the trailer, could be the story's own last words:
   // keep a lone address line only when a heading or a credit vouches for the trailer.
-  if (links && !dropped.some((d) => LINKS_HEAD.test(d.trim()) || LINKS_LABEL.test(d.trim())) && credits.length === 0 && !dropped.some(isStaffInitials)) {
+  if (links && !dropped.some((d) => LINKS_HEAD.test(d.trim()) || hasLinksLabel(d.trim())) && credits.length === 0 && !dropped.some((d) => isStaffInitials(d) || isEndMark(d) || isCopyrightLine(d))) {
     return { end: paragraphs.length, credits: [], dropped: [], rewritten: new Map() }
   }
   if (rewritten.size > 0 && end <= Math.max(...rewritten.keys())) end = Math.max(...rewritten.keys()) + 1

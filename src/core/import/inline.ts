@@ -150,13 +150,27 @@ export function isMarkupOnly(s: string): boolean {
 }
 
 /**
+ * A note to the desk set between runs of asterisks ("*** DISCLAIMER: THIS IS AN AUTOMATED TRANSLATION ***",
+ * "** The press release is forwarded on behalf of a third party **"): never copy where it opens or closes the body.
+ */
+function isStarredNote(s: string): boolean {
+  const t = s.trim()
+  return t.length <= 400 && /^\*{2,}\s*[^*\s][^*]*\*{2,}$/u.test(t)
+}
+
+/**
  * The article without the separator lines of its body ("___", "* * *") and paragraphs of bare markup (an embed
- * code): transmission decoration, as staff initials are, listed in `clutter` and never a paragraph. Headings and every other paragraph stay as they were, in order; a
+ * code), and a starred note to the desk that opens or closes it: transmission decoration, as staff initials are,
+ * listed in `clutter` and never a paragraph. Headings and every other paragraph stay as they were, in order; a
  * body of nothing but separators stays as it is.
  */
 export function withoutSeparators(article: Article): Article {
   const body = bodyOf(article)
-  const kept = body.filter((b) => b.kind !== 'paragraph' || !(isSeparatorLine(b.text) || isMarkupOnly(b.text)))
+  const paragraphs = body.filter((b) => b.kind === 'paragraph')
+  const outer = new Set([paragraphs[0], paragraphs.at(-1)])
+  const kept = body.filter(
+    (b) => b.kind !== 'paragraph' || !(isSeparatorLine(b.text) || isMarkupOnly(b.text) || (outer.has(b) && isStarredNote(b.text))),
+  )
   if (kept.length === body.length || !kept.some((b) => b.kind === 'paragraph')) return article
   const separators = body.filter((b) => !kept.includes(b)).map((b) => b.text)
   return rebuilt(article, { body: kept, clutter: [...article.clutter, ...separators] })
@@ -183,14 +197,8 @@ function isStaffInitials(s: string): boolean {
   // lower-case or caseless letters (Arabic: "ففف/ح س/كام"), at least one slash; "US/UK" is no signature
   if (/^[\p{Ll}\p{Lo}]{1,5}(?:[-/ ][\p{Ll}\p{Lo}]{1,5})*\/[\p{Ll}\p{Lo}]{1,5}(?:[-/ ][\p{Ll}\p{Lo}]{1,5})*$/u.test(t)) return true
   const words = t.split(/\s+/)
-  // an agency, maybe a desk code in capitals, then initials: "dpa wsz jln", "AAP RTV ar"
-  const rest = words.slice(1)
-  return (
-    words.length >= 2 &&
-    agencyName(words[0] ?? '') !== null &&
-    rest.every((w) => /^(?:[a-z]{2,4}(?:\/[a-z]{2,4})*|[A-Z]{2,4})$/.test(w)) &&
-    rest.some((w) => /^[a-z]/.test(w))
-  )
+  // an agency, then initials or a desk code in capitals: "dpa wsz jln", "AAP RTV ar", "AAP RTV"
+  return words.length >= 2 && agencyName(words[0] ?? '') !== null && words.slice(1).every((w) => /^(?:[a-z]{2,4}(?:\/[a-z]{2,4})*|[A-Z]{2,4})$/.test(w))
 }
 
 /** The mark that closes a transmission: "ends", "END", "(END)", "-30-". */
@@ -209,6 +217,8 @@ function isCopyrightLine(s: string): boolean {
  * or an agency the table knows, nothing else.
  */
 function isSignOff(s: string): boolean {
+  const slashed = /^\/([^/]{2,30})\/$/u.exec(s.trim())
+  if (slashed?.[1]) return agencyName(slashed[1]) !== null
   const m = /^\(([^()]{2,40})\)$/u.exec(s.trim())
   if (!m?.[1]) return false
   return agencyName(m[1]) !== null || /^\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,2}$/u.test(m[1].trim())
@@ -235,8 +245,20 @@ const AGENCY_FIRST = new RegExp(
   'u',
 )
 
-/** A dateline that prints the agency before the place ("(ANSA) - Rome, October 11 - "), or null. */
+/** "København /ritzau/: …": the place, then the agency between slashes, then a colon or a dash. */
+const SLASHED_AGENCY = new RegExp(
+  String.raw`^(?<place>\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.\-]*){0,3})\s+\/(?<credit>[^/\s]{2,20})\/\s*(?::|${DATELINE_DASH})(?=\s)`,
+  'u',
+)
+
+/**
+ * A dateline that prints the agency before the place ("(ANSA) - Rome, October 11 - ") or between slashes after it
+ * ("København /ritzau/: "), or null.
+ */
 function agencyFirstDateline(paragraph: string, created: string | null): (Dateline & { agency: string | null }) | null {
+  const slashed = SLASHED_AGENCY.exec(paragraph)
+  const slashedAgency = slashed?.groups?.credit ? agencyName(slashed.groups.credit) : null
+  if (slashed?.groups?.place && slashedAgency) return { text: slashed[0].trim(), place: slashed.groups.place, date: null, agency: slashedAgency }
   const m = AGENCY_FIRST.exec(paragraph)
   const credit = m?.groups?.credit?.trim()
   if (!m?.groups?.place || !credit) return null
@@ -313,6 +335,9 @@ function isLinkLine(s: string): boolean {
   return URL_OR_ADDRESS.test(t) && (hasLinksLabel(t) || rest.length <= 60)
 }
 
+/** "… landsmand. /ritzau/": an agency between slashes closing the last paragraph. */
+const CLOSING_SLASHED_AGENCY = /(?<=[.!?"'”’»)\]]\s*)\/([^/\s]{2,20})\/\s*$/u
+
 /** "… islands. (Reporting by Ben Blanchard; Editing by Jane Doe)": a credit closing the last paragraph. */
 const CLOSING_CREDIT = /(?<=[.!?"'”’»)\]]\s*)\(([^()]{3,300})\)\s*$/u
 
@@ -347,9 +372,14 @@ function splitTrailer(paragraphs: readonly string[]): Trailer {
     } else {
       // the paragraph before the trailer may end in a parenthesised credit of its own
       const m = CLOSING_CREDIT.exec(p)
+      const slashed = CLOSING_SLASHED_AGENCY.exec(p)
       if (m?.[1] && isCreditLine(m[1]) && m.index > 0) {
         credits.unshift(`(${m[1].trim()})`)
         rewritten.set(k, p.slice(0, m.index).trimEnd())
+      } else if (slashed?.[1] && agencyName(slashed[1]) !== null && slashed.index > 0 && k === paragraphs.length - 1) {
+        // "… for at slå sin spanske landsmand. /ritzau/": the agency's sign-off closing the last paragraph
+        credits.unshift(slashed[0].trim())
+        rewritten.set(k, p.slice(0, slashed.index).trimEnd())
       }
       break
     }

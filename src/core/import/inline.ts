@@ -149,6 +149,11 @@ export function isMarkupOnly(s: string): boolean {
   return t.replace(/<[a-z!/][^<>]*>/gi, '').trim() === ''
 }
 
+/** A closing paragraph of marks alone, no letter or digit: a stray "." or "__" left by a page's layout. */
+function isLetterless(s: string): boolean {
+  return s.trim().length > 0 && s.length <= 20 && !/[\p{L}\p{N}]/u.test(s)
+}
+
 /**
  * A note to the desk set between runs of asterisks ("*** DISCLAIMER: THIS IS AN AUTOMATED TRANSLATION ***",
  * "** The press release is forwarded on behalf of a third party **"): never copy where it opens or closes the body.
@@ -230,7 +235,11 @@ function isSignOff(s: string): boolean {
  */
 function isProductionNote(s: string): boolean {
   const t = s.trim()
-  return t.length <= 400 && /^This (?:story|article|report|item) (?:was|has been|is) (?:automatically )?(?:generated|produced|written|created|compiled|translated)\b/u.test(t)
+  return (
+    t.length <= 400 &&
+    (/^This (?:story|article|report|item|version) (?:was |has been |is )?(?:automatically )?(?:generated|produced|written|created|compiled|translated|reprinted|republished|adapted|corrected|corrects|updated)\b/u.test(t) ||
+      /^This (?:story|article|report|item) (?:was |has been )?originally (?:published|appeared)\b/u.test(t))
+  )
 }
 
 /** A byline compared with another: without "By"/"Von", case and spaces folded. */
@@ -285,9 +294,11 @@ const CONTACT_PHRASES = [
   '(?:his|her|their) (?:work|stories|coverage) can be found', `is on ${oneOf(SOCIAL_NETWORKS)}`,
 ]
 const CONTACT = new RegExp(String.raw`\b${oneOf(CONTACT_PHRASES)}\b`, 'iu')
+/** "… is on Twitter at janeroe.": a network and a handle with no "@", the whole closing words of the line. */
+const NETWORK_HANDLE = new RegExp(String.raw`\bon ${oneOf(SOCIAL_NETWORKS)} at [\w.]{2,30}\.?$`, 'iu')
 function isContactLine(s: string): boolean {
   const t = s.trim()
-  return t.length <= 300 && CONTACT.test(t) && URL_OR_ADDRESS.test(t)
+  return t.length <= 300 && CONTACT.test(t) && (URL_OR_ADDRESS.test(t) || NETWORK_HANDLE.test(t))
 }
 
 /**
@@ -306,7 +317,11 @@ const BIO = new RegExp(
 )
 function isBioLine(s: string): boolean {
   const t = s.trim()
-  return t.length <= 400 && BIO.test(t)
+  if (t.length > 400) return false
+  // set in capitals ("JANE ROE IS THE NETWORK'S POLITICAL EDITOR"): read with the name's words capitalised, the rest lower
+  const caps = /\p{Ll}/u.test(t) ? null : /^(.+?)\s+((?:IS|WAS|ARE)\s.*)$/u.exec(t)
+  const read = caps ? `${(caps[1] ?? '').toLowerCase().replace(/(?<![\p{L}'’])\p{Ll}/gu, (c) => c.toUpperCase())} ${(caps[2] ?? '').toLowerCase()}` : t
+  return BIO.test(read)
 }
 
 /** A list of links that closes a story: "Online:", "Internet links", "On the Web:" with addresses, or bare addresses. */
@@ -356,7 +371,7 @@ function splitTrailer(paragraphs: readonly string[]): Trailer {
   let links = false
   for (let k = paragraphs.length - 1; k >= 0 && paragraphs.length - k <= 12; k--) {
     const p = paragraphs[k] ?? ''
-    if ((isStaffInitials(p) || isEndMark(p) || isCopyrightLine(p)) && credits.length === 0) {
+    if ((isStaffInitials(p) || isEndMark(p) || isCopyrightLine(p) || isLetterless(p)) && credits.length === 0) {
       dropped.unshift(p)
       end = k
     } else if (isLinkLine(p) && credits.length === 0) {
@@ -367,7 +382,7 @@ function splitTrailer(paragraphs: readonly string[]): Trailer {
     } else if (isCreditLine(p) || isContactLine(p) || isBioLine(p) || isProductionNote(p) || isSignOff(p)) {
       credits.unshift(p)
       end = k
-    } else if (SEPARATOR.test(p) && (credits.length > 0 || dropped.length > 0)) {
+    } else if ((SEPARATOR.test(p) || isLetterless(p)) && (credits.length > 0 || dropped.length > 0)) {
       end = k
     } else {
       // the paragraph before the trailer may end in a parenthesised credit of its own

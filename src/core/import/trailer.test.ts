@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { readFixture } from '../../test/fixtures'
 import type { Article } from '../article/types'
@@ -170,7 +171,8 @@ describe('closing marks, copyright lines, sign-offs and production notes leave t
     expect(m.creditLines).toEqual(['/ritzau/'])
     expect(m.dateline).toMatchObject({ text: 'København /ritzau/:', place: 'København' })
     // a fraction or a path in the last words is no sign-off
-    expect(pasted('The council met on Monday.', 'The rate rose to 3/4.').paragraphs.at(-1)).toBe('The rate rose to 3/4.')
+    expect(nitf('The council met on Monday.', 'The rate rose to 3/4.').paragraphs.at(-1)).toBe('The rate rose to 3/4.')
+    expect(nitf('The council met on Monday.', 'The vote, she said, was close. /unclear/').paragraphs).toHaveLength(2)
   })
 
   it('drops a starred note to the desk that opens or closes the body (RBNews, G2), not one in the middle', () => {
@@ -181,6 +183,26 @@ describe('closing marks, copyright lines, sign-offs and production notes leave t
     expect(stt.paragraphs[0]).toMatch(/^The Parliament has approved the Alcohol Act/)
     expect(stt.clutter).toContain('*** DISCLAIMER: THIS IS AN AUTOMATED TRANSLATION FROM FINNISH ***')
     expect(nitf('The council met on Monday.', '** Note to editors **', 'It voted to close the road.').paragraphs).toHaveLength(3)
+  })
+
+  it('reads the closing lines of saved pages by the same shapes: a stray mark, a handle with no "@", a reprint note, a bio in capitals', () => {
+    const page = (name: string): Article => {
+      const rel = `mozilla-readability-news-pages/test-pages/${name}/source.html.gz`
+      return importBytes(gunzipSync(readFixture(rel)), `${name}.html`).articles[0]!
+    }
+    const y2 = page('yahoo-2')
+    expect(y2.paragraphs.at(-1)).toMatch(/^NASA supplier SpaceX, meanwhile/)
+    expect(y2.creditLines).toContain('This version corrects the spelling of the region to Tuva, not Tyva.')
+    expect(y2.clutter).toContain('__')
+    const y1 = page('yahoo-1')
+    expect(y1.creditLines).toContain('Ben Silverman is on Twitter at ben_silverman.')
+    expect(y1.paragraphs).not.toContain('Ben Silverman is on Twitter at ben_silverman.')
+    expect(page('quanta-1').creditLines).toContain('This article was reprinted on Wired.com.')
+    const hs = page('herald-sun-1')
+    expect(hs.creditLines).toContain('LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR')
+    // words in capitals that are no bio, and a closing sentence about a network, stay
+    expect(nitf('The council met on Monday.', 'THE ROAD IS THE MAIN ROUTE NORTH').paragraphs).toHaveLength(2)
+    expect(nitf('The council met on Monday.', 'The mayor is on Twitter at all hours, aides said.').paragraphs).toHaveLength(2)
   })
 
   it('drops a letter-spaced service line with a link in parentheses (G2)', () => {

@@ -71,6 +71,14 @@ describe('inline fields the format left in the body', () => {
     expect(p.articles[0]?.dateline).toBeNull()
   })
 
+  it('reads a dateline whose credit a full stop closes before the dash ("Tegucigalpa, Jan 2 (EFE).- ") (NITF)', () => {
+    const { articles } = importBytes(readFixture('superdesk-core-io-fixtures/fixtures/efe_nitf.xml'), 'efe.xml')
+    expect(articles[0]?.dateline).toEqual({ text: 'Tegucigalpa, Jan 2 (EFE).-', place: 'Tegucigalpa', date: '2017-01-02' })
+    // an unknown word in the parentheses is no credit
+    const p = importText('Headline here\n\nMadrid, Jan 2 (updated).- Officials in the city said the road would close.', 'p.txt')
+    expect(p.articles[0]?.dateline).toBeNull()
+  })
+
   it('moves a byline printed at the top of the body even when the metadata has one (G2)', () => {
     const s = importBytes(readFixture('superdesk-core-io-fixtures/fixtures/scoop.xml'), 'scoop.xml').articles[0]!
     expect(s.bylines).toEqual(['By Staff Reporter, BusinessDesk', 'By Jonathan Underhill'])

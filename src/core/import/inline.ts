@@ -260,14 +260,27 @@ const SLASHED_AGENCY = new RegExp(
   'u',
 )
 
+/** "Tegucigalpa, Jan 2 (EFE).- ": the credit closed by a full stop before the dash, as Spanish agencies print it. */
+const STOP_DASH = new RegExp(
+  String.raw`^(?<place>\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.\-]*){0,3})(?:,\s*(?<date>[^,()]{3,20}?))?\s*\((?<credit>[^()]{2,30})\)\s*\.\s*[-–—](?=\s)`,
+  'u',
+)
+
 /**
- * A dateline that prints the agency before the place ("(ANSA) - Rome, October 11 - ") or between slashes after it
- * ("København /ritzau/: "), or null.
+ * A dateline that prints the agency before the place ("(ANSA) - Rome, October 11 - "), between slashes after it
+ * ("København /ritzau/: ") or closed by a full stop and a dash ("Tegucigalpa, Jan 2 (EFE).- "), or null.
  */
 function agencyFirstDateline(paragraph: string, created: string | null): (Dateline & { agency: string | null }) | null {
   const slashed = SLASHED_AGENCY.exec(paragraph)
   const slashedAgency = slashed?.groups?.credit ? agencyName(slashed.groups.credit) : null
   if (slashed?.groups?.place && slashedAgency) return { text: slashed[0].trim(), place: slashed.groups.place, date: null, agency: slashedAgency }
+  const stop = STOP_DASH.exec(paragraph)
+  const stopAgency = stop?.groups?.credit ? agencyName(stop.groups.credit) : null
+  if (stop?.groups?.place && stopAgency) {
+    const printed = stop.groups.date ? printedDate(stop.groups.date) : null
+    if (stop.groups.date && !printed) return null
+    return { text: stop[0].trim(), place: stop.groups.place, date: printed ? resolveDate(printed, created) : null, agency: stopAgency }
+  }
   const m = AGENCY_FIRST.exec(paragraph)
   const credit = m?.groups?.credit?.trim()
   if (!m?.groups?.place || !credit) return null
@@ -294,6 +307,27 @@ const CONTACT_PHRASES = [
   '(?:his|her|their) (?:work|stories|coverage) can be found', `is on ${oneOf(SOCIAL_NETWORKS)}`,
 ]
 const CONTACT = new RegExp(String.raw`\b${oneOf(CONTACT_PHRASES)}\b`, 'iu')
+/**
+ * A press contact's details: "Work: +61 2 6206 0208 Mobile: … Email: media@example.org", "Tel.: …", "E-Mail: …": a
+ * contact label opening a short line that holds a telephone number or an e-mail address.
+ */
+const CONTACT_LABEL = /^(?:work|mobile|cell|phone|telephone|tel|fax|e-?mail|contact|media contact|press contact|kontakt|telefon)\.?\s*:/iu
+const PHONE_OR_MAIL = /\+?\d[\d ()./-]{6,}\d|[\w.+-]+@[\w-]+\.[\w.]+/u
+const CONTACT_LABELS = new RegExp(CONTACT_LABEL.source.slice(1), 'giu')
+function isContactDetails(s: string): boolean {
+  const t = s.trim()
+  if (t.length > 300 || !CONTACT_LABEL.test(t) || !PHONE_OR_MAIL.test(t)) return false
+  // labels, numbers and addresses, with at most a name besides: no sentence
+  const rest = t.replace(CONTACT_LABELS, '').replace(new RegExp(PHONE_OR_MAIL.source, 'gu'), '').replace(/[\s,;|/]+/g, ' ').trim()
+  return rest.length <= 24
+}
+
+/** The line that introduces a press contact: "Media organisations can contact the press office for more on:". */
+function isContactLeadIn(s: string): boolean {
+  const t = s.trim()
+  return t.length <= 200 && /:$/.test(t) && /\b(?:contact|kontakt|contacter|contactar)/iu.test(t)
+}
+
 /** "… is on Twitter at janeroe.": a network and a handle with no "@", the whole closing words of the line. */
 const NETWORK_HANDLE = new RegExp(String.raw`\bon ${oneOf(SOCIAL_NETWORKS)} at [\w.]{2,30}\.?$`, 'iu')
 function isContactLine(s: string): boolean {
@@ -374,12 +408,12 @@ function splitTrailer(paragraphs: readonly string[]): Trailer {
     if ((isStaffInitials(p) || isEndMark(p) || isCopyrightLine(p) || isLetterless(p)) && credits.length === 0) {
       dropped.unshift(p)
       end = k
-    } else if (isLinkLine(p) && credits.length === 0) {
+    } else if (isLinkLine(p) && credits.length === 0 && !isContactDetails(p)) {
       // a link list counts only with its heading or when every line of it is a link; checked below
       dropped.unshift(p)
       links = true
       end = k
-    } else if (isCreditLine(p) || isContactLine(p) || isBioLine(p) || isProductionNote(p) || isSignOff(p)) {
+    } else if (isCreditLine(p) || isContactLine(p) || isBioLine(p) || isProductionNote(p) || isSignOff(p) || isContactDetails(p) || (credits.length > 0 && isContactLeadIn(p))) {
       credits.unshift(p)
       end = k
     } else if ((SEPARATOR.test(p) || isLetterless(p)) && (credits.length > 0 || dropped.length > 0)) {

@@ -205,6 +205,19 @@ describe('closing marks, copyright lines, sign-offs and production notes leave t
     expect(nitf('The council met on Monday.', 'The mayor is on Twitter at all hours, aides said.').paragraphs).toHaveLength(2)
   })
 
+  it("moves a press contact's details and the line that introduces them to the credit lines (ninjs)", () => {
+    const a = first('iptc-ninjs/examples/3.0/20231008-anti-doping-measures-at-the-tour-down-under-will-be-the-toughest-ever-addb-ninjs-nitf.json')
+    expect(a.creditLines).toEqual([
+      "Media organisations can contact ASADA's Media Manager for more information on:",
+      'Work: +61 (0)2 6206 0208 Mobile: +61 (0)418 450 113 Email: media@asada.gov.au',
+    ])
+    expect(a.paragraphs.at(-1)).toMatch(/^ASADA is Australia’s peak anti-doping authority/)
+    // a lead-in with no contact after it stays, and so does a sentence that quotes a number
+    expect(nitf('The council met on Monday.', 'Residents can contact the council on:').paragraphs).toHaveLength(2)
+    expect(nitf('The council met on Monday.', 'Phone: the line, 0800 123 4567, was busy all day, she said.').paragraphs).toHaveLength(2)
+    expect(nitf('The council met on Monday.', 'Contact: Jane Roe, +1 555 010 1234').creditLines).toEqual(['Contact: Jane Roe, +1 555 010 1234'])
+  })
+
   it('drops a letter-spaced service line with a link in parentheses (G2)', () => {
     const a = first('apa-wordpress-newsml-g2-fixtures/apa1.xml')
     expect(a.paragraphs.at(-1)).toMatch(/teilten die Organisatoren nicht mit\.$/)

@@ -79,6 +79,13 @@ describe('inline fields the format left in the body', () => {
     expect(p.articles[0]?.dateline).toBeNull()
   })
 
+  it("takes the source from the body's dateline when the metadata gives a dateline but no source (ninjs)", () => {
+    const a = importBytes(readFixture('superdesk-core-io-fixtures/fixtures/ninjsExMediumText1.json'), 'n.json').articles[0]!
+    expect(a.source).toBe('AP')
+    // the metadata's dateline stays: its place is spelt otherwise than the printed one
+    expect(a.dateline?.place).toBe('Grossetto, Italy')
+  })
+
   it('moves a byline printed at the top of the body even when the metadata has one (G2)', () => {
     const s = importBytes(readFixture('superdesk-core-io-fixtures/fixtures/scoop.xml'), 'scoop.xml').articles[0]!
     expect(s.bylines).toEqual(['By Staff Reporter, BusinessDesk', 'By Jonathan Underhill'])

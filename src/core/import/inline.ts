@@ -101,6 +101,18 @@ export function extractInline(article: Article): Article {
     }
   }
 
+  // With no source yet, the agency a printed dateline credits is the source, whatever dateline the metadata gave.
+  if (!source) {
+    for (let i = 0; i < Math.min(body.length, 3); i++) {
+      const agency = matchDateline(textAt(i), article.created)?.agency
+      if (agency) {
+        source = agencyName(agency) ?? agency
+        changed = true
+        break
+      }
+    }
+  }
+
   // A dateline without a date ("ROSCOE, South Dakota (AP) _") is dated by the item's own filing day; one that
   // prints a date the format did not read ("SYDNEY March 22 AAP -") gets that date, never the filing day.
   const day = itemDay(article)

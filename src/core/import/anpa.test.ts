@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { readFixture } from '../../test/fixtures'
 import { parseAnpa, anpaQuotes } from './anpa'
 import { decodeBytes } from './decode'
+import { importBytes } from './index'
 import { extractInline } from './inline'
 
 const S = 'superdesk-core-io-fixtures/fixtures/'
@@ -76,6 +77,17 @@ describe('parseAnpa', () => {
     expect(alert.dateline?.place).toBe('HONOLULU')
     expect(alert.paragraphs).toHaveLength(1)
   })
+  it('takes no end mark ("^END<") for the headline: the keyword line names a story that has no headline line', () => {
+    const { articles } = importBytes(readFixture('superdesk-core-io-fixtures/fixtures/anpa-3.tst'), 'anpa-3.tst')
+    const a = articles[0]!
+    expect(a.headline).toBe('Global Weather-Fahrenheit')
+    expect(a.clutter).toContain('END')
+    expect(a.paragraphs.at(-1)).toBe('Source: Weather Underground')
+    // a one-paragraph bulletin is still its own headline, not its keyword
+    const flash = importBytes(readFixture('superdesk-core-io-fixtures/fixtures/ap_anpa-5.tst'), 'ap_anpa-5.tst').articles[0]!
+    expect(flash.headline).toMatch(/^Hawaii files court challenge/)
+  })
+
   it('fails on a file without STX', () => {
     expect(() => parseAnpa('\x16\x16\x01a1234\x1fxx\nno story here', 'x.tst')).toThrow(/no ANPA story/)
   })

@@ -3,6 +3,7 @@ import { buildArticle } from '../article/build'
 import type { Article, EditorialNote } from '../article/types'
 import { ImportError } from './errors'
 import { isBylineRole, isBylineText } from '../news/bylines'
+import { isEndMark } from './inline'
 import type { ParseResult } from './types'
 
 const SOH = '\x01'
@@ -65,13 +66,17 @@ function parseOne(chunk: string, file: string, warnings: string[]): Article | nu
   const lines = content.split('\n')
   const headerLines: string[] = []
   const bodyLines: string[] = []
+  const clutter: string[] = []
   for (const raw of lines) {
-    if (/^\s*\^/.test(raw)) headerLines.push(cleanLine(raw))
+    // A header-marked end mark ("^END<") closes the copy: it is no header line, least of all the headline.
+    if (/^\s*\^/.test(raw) && isEndMark(cleanLine(raw))) clutter.push(cleanLine(raw))
+    else if (/^\s*\^/.test(raw)) headerLines.push(cleanLine(raw))
     else if (/^[\t\x08]/.test(raw) || (tabular && /^\s*\S/.test(raw))) bodyLines.push(cleanLine(raw))
   }
 
   // The first header line is the keyword line: "BC-BKN--Heat-Hawks, 1st Ld-Writethru,416".
-  const keyword = headerLines.shift() ?? ''
+  // (a keyword line may close on a comma with no word count: "BC-WEA--Global Weather-Fahrenheit,")
+  const keyword = (headerLines.shift() ?? '').replace(/,\s*$/, '')
   const kw = /(?:^|\s)\^?(?<slug>[A-Z]{2}-[^,<]+?)(?:,\s*(?<version>[^,]*?(?:Ld|Writethru|Sub|Correction|Adv)[^,]*))?(?:,\s*\d+)?$/i.exec(keyword)
   const slugline = kw?.groups?.slug?.trim() ?? slugLine?.[3] ?? null
   if (!version && kw?.groups?.version) version = kw.groups.version.replace(/\s+/g, '')
@@ -96,6 +101,9 @@ function parseOne(chunk: string, file: string, warnings: string[]): Article | nu
   let paragraphs = bodyLines.filter(Boolean)
   if (paragraphs.length === 0) paragraphs = extra.filter((h) => !summaries.includes(h))
   paragraphs = paragraphs.map(anpaQuotes)
+  // With no headline line, the keyword line's title ("BC-WEA--Global Weather-Fahrenheit" → "Global
+  // Weather-Fahrenheit") names a story of several paragraphs; a one-paragraph flash is its own headline (extractInline).
+  if (headline === null && paragraphs.length > 1 && slugline) headline = slugline.replace(/^[A-Z]{2,3}-[A-Z]{2,4}--/, '').trim() || null
 
   const created = trailerTime(trailer)
   const slugKey = slugline?.replace(/\s+/g, ' ') ?? null
@@ -113,6 +121,7 @@ function parseOne(chunk: string, file: string, warnings: string[]): Article | nu
     corrections: version ? [version] : [],
     paragraphs,
     notes,
+    clutter,
   })
 }
 

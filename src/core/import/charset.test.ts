@@ -45,6 +45,18 @@ describe('legacy charsets without a declaration', () => {
     expect(warnings[0]).toBe('dpa_four_line.txt: no charset declared and not UTF-8: read as windows-1252 (the Western European default)')
   })
 
+  it('reads UTF-8 bytes under a stale Latin-1 declaration as UTF-8, and says so (NewsML 1.2)', () => {
+    const { articles, warnings } = importBytes(readFixture('superdesk-core-io-fixtures/fixtures/afp20.xml'), 'afp20.xml')
+    expect(articles[0]?.headline).toBe("Décès de Naomi Musenga: l'opératrice du Samu définitivement condamnée")
+    expect(articles[0]?.text).not.toMatch(/Ã/)
+    expect(warnings).toContain('afp20.xml: declares iso-8859-1 but its bytes are UTF-8: read as UTF-8')
+    // real Latin-1 under the same declaration stays Latin-1: "Zürich" as one byte 0xFC is no UTF-8
+    const latin = Uint8Array.from([...'<?xml version="1.0" encoding="iso-8859-1"?><nitf><body><body.content><p>Zürich</p></body.content></body></nitf>'].map((c) => c.charCodeAt(0)))
+    const l = importBytes(latin, 'l.xml')
+    expect(l.articles[0]?.paragraphs).toEqual(['Zürich'])
+    expect(l.warnings.some((w) => w.includes('UTF-8'))).toBe(false)
+  })
+
   it('adds no warning to UTF-8 or to a file that declares its charset', () => {
     expect(importBytes(new TextEncoder().encode(`${RUSSIAN}\n`), 'utf8.txt').warnings).toEqual([])
     const xml = encode('<?xml version="1.0" encoding="windows-1251"?><nitf><body><body.content><p>Путин заявил, что переговоры продолжатся.</p></body.content></body></nitf>', 'windows-1251')

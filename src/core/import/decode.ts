@@ -12,6 +12,8 @@ export interface Decoded {
   detected?: string
   /** How `detected` was chosen: named by chardet, or the Windows-1252 fallback */
   detectedBy?: 'chardet' | 'fallback'
+  /** Set when the file declared a Latin-1 charset but its bytes are UTF-8 (read as UTF-8): the declared charset */
+  declaredOtherwise?: string
 }
 
 /** Throws ImportError('too_large') when the input is over the import size cap. */
@@ -154,6 +156,11 @@ export function decodeBytes(bytes: Uint8Array, file: string): Decoded {
     }
     if (!decoded && !(hint && LATIN1_LABELS.has(hint) && hint !== 'us-ascii' && hint !== 'ascii')) {
       decoded = tryDecode('utf-8', bytes, true)
+    } else if (!decoded && hint && hasMultibyteUtf8(bytes)) {
+      // A Latin-1 declaration on bytes that hold UTF-8 sequences and nothing else (a feed that transcoded its copy
+      // and kept the old header): Latin-1 text almost never forms valid UTF-8, so the declaration is stale.
+      const utf8 = tryDecode('utf-8', bytes, true)
+      if (utf8) decoded = { ...utf8, declaredOtherwise: hint }
     }
     if (!decoded && !hint) {
       // Declares nothing and is not UTF-8: ask chardet. A Cyrillic, Greek, Central European… single-byte text
@@ -182,7 +189,18 @@ export function decodeBytes(bytes: Uint8Array, file: string): Decoded {
   if (text.replace(/[\s\x00-\x1f\x7f\ufeff]+/g, '') === '') {
     throw new ImportError('empty', `${file}: the file has no text`, file)
   }
+  if (decoded.declaredOtherwise) return { text, encoding: decoded.encoding, declaredOtherwise: decoded.declaredOtherwise }
   return decoded.detected ? { text, encoding: decoded.encoding, detected: decoded.detected, detectedBy: decoded.detectedBy } : { text, encoding: decoded.encoding }
+}
+
+/** True when the bytes hold at least one two- to four-byte UTF-8 sequence (a lead byte and its continuations). */
+function hasMultibyteUtf8(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 200_000)
+  for (let i = 0; i + 1 < n; i++) {
+    const b = bytes[i] ?? 0
+    if (b >= 0xc2 && b <= 0xf4 && ((bytes[i + 1] ?? 0) & 0xc0) === 0x80) return true
+  }
+  return false
 }
 
 /** chardet's confidence (0-100) below which its answer is not used: random bytes score under 5, Russian prose

@@ -147,7 +147,11 @@ describe('page extraction with Readability over linkedom', () => {
     expect(a.paragraphs).not.toContain('1 / 5')
     expect(a.paragraphs.some((p) => p.startsWith('In this photo dated'))).toBe(false)
     expect(a.captions[0]?.text).toMatch(/^In this photo dated Tuesday, Nov, 29, 2016 the Soyuz-FG rocket/)
-    expect(a.creditLines).toEqual(['Aerospace Writer Marcia Dunn in Cape Canaveral, Florida, and Vladimir Isachenkov in Moscow contributed to this report.'])
+    // the correction note and the contributor line close the story: credit lines, not paragraphs
+    expect(a.creditLines).toEqual([
+      'This version corrects the spelling of the region to Tuva, not Tyva.',
+      'Aerospace Writer Marcia Dunn in Cape Canaveral, Florida, and Vladimir Isachenkov in Moscow contributed to this report.',
+    ])
   })
 
   it('reads pasted HTML with the same extraction as a saved page', () => {

@@ -104,7 +104,7 @@ export function importBytes(bytes: Uint8Array, name: string, options: ImportOpti
     if (isZip(bytes)) {
       result = parseDocx(bytes, name)
     } else {
-      const { text, detected, detectedBy } = decodeBytes(bytes, name)
+      const { text, detected, detectedBy, declaredOtherwise } = decodeBytes(bytes, name)
       const format = detectFormatText(text, name)
       if (!format) throw new ImportError('unknown_format', `${name}: the file is markup in no news format Wiremark reads`, name)
       result = parseAs(format, text, name)
@@ -114,6 +114,9 @@ export function importBytes(bytes: Uint8Array, name: string, options: ImportOpti
         const how = detectedBy === 'chardet' ? 'as chardet detected' : 'the Western European default'
         const charsetWarning = `${name}: no charset declared and not UTF-8: read as ${detected} (${how})`
         result = { ...result, warnings: [charsetWarning, ...result.warnings] }
+      }
+      if (declaredOtherwise) {
+        result = { ...result, warnings: [`${name}: declares ${declaredOtherwise} but its bytes are UTF-8: read as UTF-8`, ...result.warnings] }
       }
     }
     // A valid file may hold no story (a package listing members, a concept item); that is a warning.

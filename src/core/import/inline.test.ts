@@ -3,7 +3,7 @@ import { readFixture } from '../../test/fixtures'
 import { buildArticle } from '../article/build'
 import type { Article } from '../article/types'
 import { importBytes, importText } from './index'
-import { extractInline, isSeparatorLine, withoutSeparators } from './inline'
+import { extractInline, isMarkupOnly, isSeparatorLine, withoutSeparators } from './inline'
 
 const article = (paragraphs: string[], created: string | null = null) =>
   buildArticle({ format: 'text', headline: 'A headline for the story', paragraphs, created })
@@ -61,6 +61,50 @@ const nitfStory = (paragraphs: string[]): Article =>
 const offsetsExact = (a: Article): void => {
   for (const b of a.blocks) expect(a.text.slice(b.start, b.end)).toBe(b.text)
 }
+
+describe('inline fields the format left in the body', () => {
+  it('reads a dateline that prints the agency first ("(ANSA) - Rome, October 11 - ") (G2)', () => {
+    const { articles } = importBytes(readFixture('superdesk-core-io-fixtures/fixtures/ansa-newsmlg2-text.xml'), 'ansa.xml')
+    expect(articles[0]?.dateline).toEqual({ text: '(ANSA) - Rome, October 11 -', place: 'Rome', date: '2017-10-11' })
+    // a parenthesis that opens a sentence is no dateline
+    const p = importText('Headline here\n\n(Updated) - Officials in the city said on Monday that the road would close.', 'p.txt')
+    expect(p.articles[0]?.dateline).toBeNull()
+  })
+
+  it('reads a dateline whose credit a full stop closes before the dash ("Tegucigalpa, Jan 2 (EFE).- ") (NITF)', () => {
+    const { articles } = importBytes(readFixture('superdesk-core-io-fixtures/fixtures/efe_nitf.xml'), 'efe.xml')
+    expect(articles[0]?.dateline).toEqual({ text: 'Tegucigalpa, Jan 2 (EFE).-', place: 'Tegucigalpa', date: '2017-01-02' })
+    // an unknown word in the parentheses is no credit
+    const p = importText('Headline here\n\nMadrid, Jan 2 (updated).- Officials in the city said the road would close.', 'p.txt')
+    expect(p.articles[0]?.dateline).toBeNull()
+  })
+
+  it("takes the source from the body's dateline when the metadata gives a dateline but no source (ninjs)", () => {
+    const a = importBytes(readFixture('superdesk-core-io-fixtures/fixtures/ninjsExMediumText1.json'), 'n.json').articles[0]!
+    expect(a.source).toBe('AP')
+    // the metadata's dateline stays: its place is spelt otherwise than the printed one
+    expect(a.dateline?.place).toBe('Grossetto, Italy')
+  })
+
+  it('moves a byline printed at the top of the body even when the metadata has one (G2)', () => {
+    const s = importBytes(readFixture('superdesk-core-io-fixtures/fixtures/scoop.xml'), 'scoop.xml').articles[0]!
+    expect(s.bylines).toEqual(['By Staff Reporter, BusinessDesk', 'By Jonathan Underhill'])
+    expect(s.paragraphs[0]).toMatch(/^Jan\. 12 \(BusinessDesk\) - /)
+    // the same byline in both places is listed once
+    const r = importBytes(readFixture('superdesk-core-io-fixtures/fixtures/tag_reuters.com_2014_newsml_KBN0FL0NN_version_5'), 'r.xml').articles[0]!
+    expect(r.bylines).toEqual(['By Marwan Makdisi'])
+    expect(r.paragraphs[0]).toMatch(/^DAMASCUS \(Reuters\) - /)
+  })
+
+  it('drops a paragraph of bare markup (an embed code printed as text) to clutter (NITF)', () => {
+    const a = importBytes(readFixture('superdesk-core-io-fixtures/fixtures/nitf-ntb.xml'), 'ntb.xml').articles[0]!
+    expect(a.paragraphs.some((p) => p.includes('<script'))).toBe(false)
+    expect(a.clutter.filter((c) => c.startsWith('<div class='))).toHaveLength(3)
+    expect(isMarkupOnly('<div class="x"></div><script src="a.js"></script>')).toBe(true)
+    expect(isMarkupOnly('<b>Bold</b> words')).toBe(false)
+    expect(isMarkupOnly('x < y and y > z')).toBe(false)
+  })
+})
 
 describe('separator lines', () => {
   it('are lines of separator marks only', () => {

@@ -113,6 +113,9 @@ const SPEECH_ACTS = [
 ]
 
 /** Each signal of a checkable statement with its weight toward checkworthiness. */
+/** What stands before "record" when it is a history, not a record broken ("his voting record", "on the record"). */
+const RECORD_HISTORY = ['track', 'voting', 'criminal', 'public', 'court', 'medical', 'police', 'service', 'his', 'her', 'their', 'its', 'our', 'my', 'your', '(?:on|off|for) the']
+
 const SIGNALS: { name: string; weight: number; re: RegExp }[] = [
   { name: 'percentage', weight: 0.35, re: /\d\s*(?:%|per ?cent\b|percentage points?\b)/i },
   {
@@ -169,7 +172,11 @@ const SIGNALS: { name: string; weight: number; re: RegExp }[] = [
     re: /\b(?:biggest|largest|highest|lowest|smallest|worst|best|fastest|slowest|oldest|youngest|deadliest|longest|shortest|richest|poorest|strongest|weakest|greatest|(?<!\bat\s)(?:most|least)(?!\s+of\b))\b/i, // not "at least 5", "most of the city"
   },
   // (a record broken, not a history: "his voting record", "a long record of advocacy", "on the record")
-  { name: 'record', weight: 0.3, re: /\b(?:(?<!\b(?:track|voting|criminal|public|court|medical|police|service|his|her|their|its|our|my|your|(?:on|off|for) the)\s)record(?:-\w+)?(?!ed|ing|\s+of\b)|all-time|unprecedented|never before|historic)\b/i },
+  {
+    name: 'record',
+    weight: 0.3,
+    re: new RegExp(String.raw`\b(?:(?<!\b${oneOf(RECORD_HISTORY)}\s)record(?:-\w+)?(?!ed|ing|\s+of\b)|all-time|unprecedented|never before|historic)\b`, 'i'),
+  },
   // (a first of its kind, "the first woman to ...", "the first since 1990"; not an ordinal, "the first spray is made of")
   { name: 'first', weight: 0.25, re: /\b(?:the first(?=\s+time\b|(?:\s+[\p{L}'’-]+){0,4}?\s+(?:to|since|ever|where|in)\b)|for the first time|first-ever|the only|the last time)\b/iu },
   {
@@ -492,7 +499,16 @@ const DEATH = /\b(?:died|dies|dead|death|passed away|obituary)\b/i
 const LIFE_STORY = /\b(?:was born|is survived by|survived by|career|early life|grew up)\b/i
 const DEATH_OR_ILLNESS = /\b(?:died|dies|dead|death|funeral|memorials?|burial|cause of death|pneumonia|cancer|illness|disease|ill health|heart attack|stroke|survived by)\b/i
 /** "according to reports", "by reports", "reports indicate": the reporter's voice (the scheme counts these as none). */
-const REPORTS = /\baccording to (?:\w+\s+)?reports\b|\bby reports\b|\baccording to (?:a|one|another) (?:source|report)\b(?!\s+(?:by|from|in|of|on)\s)|\breports (?:indicate|say|suggest|said)\b|\bstatistics (?:indicate|show|suggest)\b/i
+const REPORTS = new RegExp(
+  [
+    String.raw`\baccording to (?:\w+\s+)?reports\b`,
+    String.raw`\bby reports\b`,
+    String.raw`\baccording to (?:a|one|another) (?:source|report)\b(?!\s+(?:by|from|in|of|on)\s)`,
+    String.raw`\breports (?:indicate|say|suggest|said)\b`,
+    String.raw`\bstatistics (?:indicate|show|suggest)\b`,
+  ].join('|'),
+  'i',
+)
 
 const YEAR = /\b(?:1[89]|20)\d{2}\b/g
 /** How many years before the story's newest year a sentence's years make it history. */

@@ -112,10 +112,10 @@ const SPEECH_ACTS = [
   'took\\s+to\\s+(?:Twitter|Facebook|social media)',
 ]
 
-/** Each signal of a checkable statement with its weight toward checkworthiness. */
 /** What stands before "record" when it is a history, not a record broken ("his voting record", "on the record"). */
 const RECORD_HISTORY = ['track', 'voting', 'criminal', 'public', 'court', 'medical', 'police', 'service', 'his', 'her', 'their', 'its', 'our', 'my', 'your', '(?:on|off|for) the']
 
+/** Each signal of a checkable statement with its weight toward checkworthiness. */
 const SIGNALS: { name: string; weight: number; re: RegExp }[] = [
   { name: 'percentage', weight: 0.35, re: /\d\s*(?:%|per ?cent\b|percentage points?\b)/i },
   {

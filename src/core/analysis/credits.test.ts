@@ -84,6 +84,12 @@ describe('parseByline', () => {
 })
 
 describe('trailingCaptionCredit', () => {
+  it('reads a caption with a long run of hyphens at once (a hyphen that could also split words made it exponential: a fuzzed story hung)', () => {
+    // With the old pattern this caption does not finish (2^n ways to split the run); it has no credit.
+    expect(trailingCaptionCredit(`A caption by Word${'-'.repeat(60)} the end.`)).toBeNull()
+    expect(trailingCaptionCredit(`Crowds gather. Jane Doe-Smith/Agence Photo via REUTERS`)?.credit).toBe('Jane Doe-Smith/Agence Photo via REUTERS')
+  })
+
   it('finds chained, AP, Reuters and dpa credits at the end of a caption', () => {
     expect(
       trailingCaptionCredit('FILE PHOTO: Two men talk in Saint Petersburg, Russia July 13, 2021. Sputnik/Alexei Nikolskyi/Kremlin via REUTERS')?.credit,

@@ -3,6 +3,7 @@ import { buildArticle } from '../article/build'
 import { analyzeSpeech } from './speech'
 import { findClaims } from './claims'
 import { sentencesOf } from './segment'
+import { lastWordsOfClause } from './reported'
 
 // Reported speech (content without quotation marks) in the shapes issue 14 asks for; every sentence is made up.
 
@@ -109,5 +110,20 @@ describe('reported speech: hearsay and documents', () => {
     ])
     // with no subject found, "show" needs a document before it
     expect(reported(['The tour of the old mill that morning showed the visitors every room.'])).toEqual([])
+  })
+})
+
+describe('lastWordsOfClause', () => {
+  it('gives what splitting the clause after its last , ; or : gives, on random text', () => {
+    const pieces = ['a', 'Poll', 'shows', ' ', '  ', ',', ';', ':', '\n', '\t', 'records', 'x,y', '']
+    let seed = 7
+    const pick = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31
+      return pieces[seed % pieces.length]!
+    }
+    for (let k = 0; k < 2000; k++) {
+      const s = Array.from({ length: k % 25 }, pick).join(k % 3 === 0 ? ' ' : '')
+      for (const n of [1, 3, 8]) expect(lastWordsOfClause(s, n)).toBe(s.split(/[,;:]/).pop()!.trim().split(/\s+/).slice(-n).join(' '))
+    }
   })
 })

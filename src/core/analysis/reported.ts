@@ -66,8 +66,30 @@ const DOCUMENT_NOUN_RE = new RegExp(String.raw`\b${oneOf(DOCUMENT_NOUNS)}\b`, 'i
  * words before it, is a document or a count. */
 function documentShows(cue: Cue, before: string): boolean {
   if (!/^(?:show|find|suggest|indicate|reveal)$/.test(cue.base)) return false
-  const near = before.split(/[,;:]/).pop()!.trim().split(/\s+/).slice(-8).join(' ')
-  return DOCUMENT_NOUN_RE.test(near)
+  return DOCUMENT_NOUN_RE.test(lastWordsOfClause(before, 8))
+}
+
+/**
+ * The last `n` words of `s` after its last comma, semicolon or colon, joined by single spaces (as splitting the clause
+ * gives them), read from the end: a split of the whole sentence per cue was quadratic in a sentence with no stops (a
+ * fuzzed 72 KB story took 2.5 s).
+ */
+export function lastWordsOfClause(s: string, n: number): string {
+  const words: string[] = []
+  let i = s.length
+  while (i > 0 && words.length < n) {
+    const c = s.charCodeAt(i - 1)
+    if (c === 0x2c || c === 0x3b || c === 0x3a) break
+    if (/\s/.test(s.charAt(i - 1))) {
+      i--
+      continue
+    }
+    let j = i
+    while (j > 0 && !/[\s,;:]/.test(s.charAt(j - 1))) j--
+    words.push(s.slice(j, i))
+    i = j
+  }
+  return words.reverse().join(' ')
 }
 
 /** A source nobody names: the content is still someone's. */

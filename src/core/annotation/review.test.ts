@@ -42,6 +42,21 @@ describe('review model', () => {
     expect(reviewFindings(text, [doubt], [{ ...base, decision: 'accepted' }], new Set()).map((f) => f.rule)).toContain('doubtful-speaker')
   })
 
+  it('drops an unsourced-claim finding once the editor rejects its claim, and only then', () => {
+    const text = 'Hello world, it is disputed.'
+    const unsourced: Finding = { rule: 'unattributed-claim', severity: 'warning', message: 'Unsourced claim', excerpt: 'it is disputed', start: 13, end: 27 }
+    const claim: Annotation = { ...base, id: 'c', kind: 'claim', start: 13, end: 27, speaker: null }
+    expect(reviewFindings(text, [unsourced], [claim], new Set()).map((f) => f.rule)).toEqual(['unattributed-claim'])
+    // accepted, or given a source in its card: the copy still names none
+    for (const kept of [{ ...claim, decision: 'accepted' as const }, { ...claim, speaker: 'Ann Lee', origin: 'editor' as const }]) {
+      expect(reviewFindings(text, [unsourced], [kept], new Set()).map((f) => f.rule)).toEqual(['unattributed-claim'])
+    }
+    expect(reviewFindings(text, [unsourced], [{ ...claim, decision: 'rejected' }], new Set())).toEqual([])
+    // a rejected quote on the same words, or a rejected claim elsewhere, leaves it
+    expect(reviewFindings(text, [unsourced], [{ ...claim, kind: 'quote', decision: 'rejected' }], new Set())).toHaveLength(1)
+    expect(reviewFindings(text, [unsourced], [{ ...claim, start: 0, end: 5, decision: 'rejected' }], new Set())).toHaveLength(1)
+  })
+
   it('adds the editor rules, drops dismissed findings and orders by severity then position', () => {
     const text = 'Hello world, it is disputed.'
     const quote: Annotation = { ...base, decision: 'accepted', speaker: null }

@@ -162,8 +162,13 @@ export function reviewFindings(
   const confirmed = new Set<string>()
   const anns = [...annotations]
   for (const a of anns) if (a.kind === 'quote' && a.anchor !== 'orphaned' && (a.decision !== null || a.origin === 'editor')) confirmed.add(`${a.start}:${a.end}`)
+  // A claim the editor rejected is no claim: "unsourced" no longer applies to its words (the finding sits on the claim's
+  // own span). A claim kept, even with a source set in its card, still reads unsourced in the copy: that finding stays.
+  const notClaims = new Set<string>()
+  for (const a of anns) if (a.kind === 'claim' && a.decision === 'rejected') notClaims.add(`${a.start}:${a.end}`)
   const out: ReviewFinding[] = analysisFindings
     .filter((f) => f.rule !== 'doubtful-speaker' || !confirmed.has(`${f.start}:${f.end}`))
+    .filter((f) => f.rule !== 'unattributed-claim' || !notClaims.has(`${f.start}:${f.end}`))
     .map((f) => ({ ...f, key: findingKey(f.rule, text, f), annotationId: null }))
   for (const a of anns) {
     if (a.anchor === 'orphaned' || a.decision === 'rejected') continue

@@ -77,7 +77,7 @@ for (const [width, height] of [
   [1280, 800],
   [1024, 700],
 ] as const) {
-  test(`J and K keep the selected finding and the card's header in view, at ${width}×${height}`, async ({ app, page }) => {
+  test(`J and K keep the selected finding, the card's header and the active mark in view, at ${width}×${height}`, async ({ app, page }) => {
     // A fresh-eyes editor pressed J and found the card's header scrolled out of the review panel, then the selected
     // finding cut off at the list's bottom or off the screen. A long story: the seed's paragraphs twice over.
     await page.setViewportSize({ width, height })
@@ -105,7 +105,12 @@ for (const [width, height] of [
         const group = list.querySelector(`.finding-group[data-group="${finding.dataset.rule}"]`)!.getBoundingClientRect()
         const inner = list.getBoundingClientRect().top + list.clientTop
         const r = finding.getBoundingClientRect()
+        // the active mark, where there is one, in the story's view (both fresh-eyes editors found it off screen)
+        const mark = document.querySelector('[data-testid="editor"] mark.is-active')
+        const m = mark?.getClientRects()[0]
         return {
+          // (on top at its first line's middle: not scrolled away, nor under the story column's sticky head)
+          text: !mark || (!!m && onTop(mark, m.left + Math.min(4, m.width / 2), m.top + m.height / 2)),
           head: !!head && !!h && onTop(head, h.left + 6, h.top + 2) && onTop(head, h.left + 6, h.bottom - 2),
           inList: r.top >= inner + group.height - 1 && r.bottom <= inner + list.clientHeight + 1,
           onScreen: onTop(finding, r.left + 4, r.top + 2) && onTop(finding, r.left + 4, r.bottom - 2) && r.bottom <= innerHeight,
@@ -119,7 +124,7 @@ for (const [width, height] of [
         await expect(app.selectedFinding()).toHaveAttribute('data-finding-index', String(at))
         const mark = (await page.locator('.right-panel [data-testid="card"]').count()) > 0
         if (mark) withMark++
-        await expect.poll(seen, { message: `after ${key} to finding ${at}` }).toEqual({ head: mark, inList: true, onScreen: true })
+        await expect.poll(seen, { message: `after ${key} to finding ${at}` }).toEqual({ text: true, head: mark, inList: true, onScreen: true })
       }
     }
     await page.locator('#checks-list').focus()

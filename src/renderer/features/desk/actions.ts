@@ -71,6 +71,20 @@ export function moveFinding(delta: number) {
   if (s.findings.length === 0) return
   // (The checks panel brings the finding and the mark's card into view once they are drawn.)
   s.setActiveFinding(s.activeFinding + delta)
+  // The text follows: the active mark, when it is out of the story's view, is scrolled to its middle; the focus stays.
+  const id = store().activeId
+  const mark = id ? [...document.querySelectorAll<HTMLElement>('[data-testid="editor"] mark[data-ids]')].find((m) => m.dataset.ids!.split(' ').includes(id)) : undefined
+  if (mark && !inStoryView(mark)) mark.scrollIntoView({ block: 'center' })
+}
+
+/** Whether an element of the story shows in its column, below the column's sticky head (which scrolls under nothing). */
+function inStoryView(el: Element): boolean {
+  const area = el.closest('.editor-area')
+  if (!area) return true
+  const view = area.getBoundingClientRect()
+  const top = Math.max(view.top, area.querySelector('.desk-head')?.getBoundingClientRect().bottom ?? view.top)
+  const r = el.getBoundingClientRect()
+  return r.top >= top && r.bottom <= view.bottom
 }
 
 /** D: the reason box of the selected finding; with none selected (the active mark has no finding), says so. */

@@ -103,7 +103,7 @@ export function findCues(text: string, from: number, to: number, loose = false, 
     if (/^\p{Lu}/u.test(w) && s > from && !/[.!?"“”:]\s*$/.test(text.slice(Math.max(from, s - 3), s))) continue // a name: "Post", "Read"
     const prevWord = /(\S+)\s+$/.exec(text.slice(Math.max(0, s - 20), s))?.[1]?.toLowerCase() ?? ''
     if (prevWord === 'the' || prevWord === 'a' || prevWord === 'an' || prevWord === 'this' || prevWord === 'his' || prevWord === 'her' || prevWord === 'their' || prevWord === 'its') continue // "the report", "a statement"
-    if (/['’]s$/.test(prevWord) && /s$/.test(lw)) continue // "Ryan’s comments", "the minister's remarks": a noun after a possessive
+    if (/['’]s$/.test(prevWord) && /s$/.test(lw)) continue // "Dana’s comments", "the minister's remarks": a noun after a possessive
     // "30 points", "six points", "a key point": a noun after a number or quantity word; a past tense or "say" after a
     // number stays a verb ("three in 10 said", "six in 10 say")
     if (/^(?:\d(?:[\d,.]*\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|key|main)$/.test(prevWord) &&
@@ -389,7 +389,7 @@ function fromMention(ctx: SpeechContext, m: Mention, lastSpeaker: number | null,
     if (en && !en.pronoun && (p === 'he' || p === 'she')) en.pronoun = p
     return { entity: e, name: en?.name ?? null, attribution: 'pronoun', span: m }
   }
-  // "a Clinton campaign official", "Trump aides": the described person speaks, not the one named
+  // "a Ruiz campaign official", "Okafor aides": the described person speaks, not the one named
   const described = ctx.lang === ENGLISH ? roleModified(ctx, m) : null
   if (described) {
     // "the Florida senator" may refer back to a named person described so (nominalSource)
@@ -426,7 +426,7 @@ export function subjectAfter(ctx: SpeechContext, cue: Cue, limit: number, lastSp
   const lead = SOURCE_LEAD.exec(rest)?.[0].length ?? 0
   const at = cue.end + lead
   const read = readAfter(ctx, cue, at, limit, lastSpeaker)
-  // a described source kept whole ("said one Trump confidant", "said a Mexican official who was not authorized to speak
+  // a described source kept whole ("said one Okafor confidant", "said a Chilean official who was not authorized to speak
   // publicly"), unless the reading above took a phrase this does not cover, whose end the grammar here does not know
   // ("said a fan dressed as a wizard")
   const span = describedExtent(ctx.text, at, limit, 'after')
@@ -487,11 +487,11 @@ const DESCRIBED_WITH_PP_RE = (() => {
 })()
 
 // Described sources kept whole. A described source is a person or group described rather than named: a determiner,
-// modifiers (which may be names: "a Clinton campaign official", "one Trump confidant"), a head noun that names a
+// modifiers (which may be names: "a Ruiz campaign official", "one Okafor confidant"), a head noun that names a
 // person (DESCRIBED_HEADS), then what PolNeAR's annotators count as part of it: one place or body it belongs to ("a
-// spokeswoman for the House Armed Services Committee", "one operative inside Trump Tower"), a complement ("one
-// Republican involved in the planning", "a Democrat familiar with the talks") and a relative clause without a comma
-// ("a Mexican official who was not authorized to speak publicly"); not an aside between commas (", who spoke on
+// spokeswoman for the Senate Budget Committee", "one operative inside Okafor Tower"), a complement ("one
+// engineer involved in the design", "a diplomat familiar with the talks") and a relative clause without a comma
+// ("a Chilean official who was not authorized to speak publicly"); not an aside between commas (", who spoke on
 // condition of anonymity,"), a time ("on Monday") or an occasion ("in a statement").
 
 /** The first word of a described source: a determiner of INDEFINITE, or "the" */
@@ -515,7 +515,7 @@ const DESCRIPTION_STOPS: ReadonlySet<string> = new Set([
   'then', 'still', 'again', 'recently', 'previously', 'reportedly', 'however', 'too', 'the', 'a', 'an', 'this', 'his', 'her',
   'their', 'its', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'him', 'them', 'us', 'me',
 ])
-/** Words a place may hold between its capitalised words: "Office of Information Programs and Services" */
+/** Words a place may hold between its capitalised words: "Office of Records and Archives" */
 const PLACE_JOINERS: ReadonlySet<string> = new Set(['of', 'and', '&', 'the'])
 /** What a time or an occasion starts with: no place a person belongs to ("on Monday", "in 2015", "in a statement") */
 const NOT_A_PLACE_RE = new RegExp(
@@ -562,8 +562,8 @@ const RELATIVE_UNFINISHED: ReadonlySet<string> = new Set([
   'does', 'do', 'not', 'also', 'never', 'once', 'then', 'later', 'been', 'be',
 ])
 
-/** Where a place or body after the preposition ws[p] ends (its last word's index), or -1 ("for the House Armed Services
- * Committee", "inside Trump Tower", "in the planning"). In a clause with no cue to end it, only a capitalised name. */
+/** Where a place or body after the preposition ws[p] ends (its last word's index), or -1 ("for the Senate Budget
+ * Committee", "inside Okafor Tower", "in the design"). In a clause with no cue to end it, only a capitalised name. */
 function placeEnd(text: string, ws: readonly NpWord[], p: number, mode: DescribedMode): number {
   const first = ws[p + 1]
   if (!first || NOT_A_PLACE_RE.test(text.slice(first.start, first.start + 40)) || PLATFORMS.test(text.slice(ws[p]!.start, ws[p]!.start + 40))) return -1
@@ -578,7 +578,7 @@ function placeEnd(text: string, ws: readonly NpWord[], p: number, mode: Describe
       // "with knowledge of the governor's dilemma", "for one of these candidates"
       if (/^(?:the|a|an|his|her|their|its|these|those)$/.test(ws[k + 1]?.lw ?? '')) k++
     }
-    else if (mode === 'clause' && last === k - 1 && ORG_WORDS.has(w.lw)) last = k // "inside the Holt campaign"
+    else if (mode === 'clause' && last === k - 1 && ORG_WORDS.has(w.lw)) last = k // "inside the Lindqvist campaign"
     else if (mode === 'clause' || DESCRIPTION_STOPS.has(w.lw) || BELONGS.has(w.lw) || COMPLEMENTED.has(w.lw) || reportingVerb(w.lw)) break
     else last = k
   }
@@ -589,14 +589,14 @@ function placeEnd(text: string, ws: readonly NpWord[], p: number, mode: Describe
  * up to the cue) or a clause with no cue (only what its words show). */
 type DescribedMode = 'after' | 'before' | 'clause'
 
-/** The whole described source that starts at `at` and ends by `limit` ("a Mexican official who was not authorized to
+/** The whole described source that starts at `at` and ends by `limit` ("a Chilean official who was not authorized to
  * speak publicly"), or null when none starts there. */
 export function describedExtent(text: string, at: number, limit: number, mode: DescribedMode): Span | null {
   // most clauses open with a name or a pronoun: told from the first word before the words are read
   if (!DETERMINER_FIRST_RE.test(text.slice(at, at + 9))) return null
   const ws = npWords(text, at, limit)
   const det = ws[0]
-  // "the" opens one only with what follows its head ("the former top aide to President George W. Bush"): "the
+  // "the" opens one only with what follows its head ("the former top aide to Governor Mary K. Stone"): "the
   // minister" alone refers back to a named person (nominalSource)
   const definite = det?.lw === 'the' && mode !== 'clause'
   if (!det || !(INDEFINITE.has(det.lw) || definite)) return null
@@ -616,7 +616,7 @@ export function describedExtent(text: string, at: number, limit: number, mode: D
   if (head < 0) return null
   let j = head + 1
   let end = ws[head]!.end
-  // "A Plus reporter Isaac Saul": a title before a name
+  // "Metro reporter Ann Lee": a title before a name
   if (ws[j]?.cap) return null
   const complemented = COMPLEMENTED.has(ws[j]?.lw ?? '') && BELONGS.has(ws[j + 1]?.lw ?? '')
   if (complemented || BELONGS.has(ws[j]?.lw ?? '')) {
@@ -637,7 +637,7 @@ export function describedExtent(text: string, at: number, limit: number, mode: D
         break
       }
     }
-    // before its cue, the clause must have its verb: in "a supporter who has vociferously criticized", the cue is
+    // before its cue, the clause must have its verb: in "a supporter who has loudly criticized", the cue is
     // the relative clause's own verb
     if (mode === 'before' && (last - j < 2 || RELATIVE_UNFINISHED.has(ws[last]!.lw) || /ly$/.test(ws[last]!.lw))) return null
     end = ws[last]!.end
@@ -654,16 +654,16 @@ function describedGap(gap: string): boolean {
 }
 
 /** Lower-case words that may stand between a name and the person noun it modifies with no determiner before the name:
- * "Trump campaign officials", "Clinton senior aides" (without a determiner, "Netanyahu rallied supporters" is a verb). */
+ * "Okafor campaign officials", "Ruiz senior aides" (without a determiner, "Moreau rallied supporters" is a verb). */
 const BARE_MODIFIERS: ReadonlySet<string> = new Set([
   'campaign', 'administration', 'transition', 'team', 'family', 'press', 'communications', 'policy', 'security', 'legal',
   'political', 'senior', 'top', 'former', 'longtime', 'close', 'economic', 'foreign', 'national', 'data', 'digital', 'finance',
   'staff', 'white', 'house', 'state', 'party', 'leadership', 'defense', 'health', 'military', 'government', 'company',
 ])
 
-/** A name that only modifies a person noun after it ("Clinton" in "a Clinton campaign official", "Trump aides"): the
+/** A name that only modifies a person noun after it ("Ruiz" in "a Ruiz campaign official", "Okafor aides"): the
  * described source's span, and whether a definite determiner opens it ("the Florida senator"), or null. A name or
- * "of" after the noun makes it a title ("Clinton campaign spokesman Nick Merrill", "US secretary of state X"). */
+ * "of" after the noun makes it a title ("Ruiz campaign spokesman Tom Reyes", "US secretary of state X"). */
 function roleModified(ctx: SpeechContext, m: Mention): { span: Span; definite: boolean } | null {
   if ((m.kind !== 'name' && m.kind !== 'org') || m.possessive || m.inDescription || !/^ ?\p{Ll}/u.test(ctx.text.slice(m.end, m.end + 2))) return null
   const ws = npWords(ctx.text, m.end, m.end + 80, 5)
@@ -678,15 +678,15 @@ function roleModified(ctx: SpeechContext, m: Mention): { span: Span; definite: b
   }
   if (head < 0) return null
   const next = ws[head + 1]
-  // "Clinton campaign spokesman Nick Merrill" and "Party leader and Prime Minister X" name the spokesman and the leader;
-  // "Trump hosts a rally" is a verb
+  // "Ruiz campaign spokesman Tom Reyes" and "Party leader and Prime Minister X" name the spokesman and the leader;
+  // "Okafor hosts a rally" is a verb
   if (next && (next.cap || next.lw === 'of' || next.lw === 'and' || /^(?:a|an|the|his|her|their|its)$/.test(next.lw))) return null
   return { span: { start: m.start - (det?.length ?? 0), end: ws[head]!.end }, definite: /^the\s/i.test(det ?? '') }
 }
 
 /** A described source at `at` as a Source: the description kept whole, or the name set beside it in apposition ("Two
- * military analysts, Jane Doe and John Roe, found", "A former candidate -- John McCain -- said"); null when none
- * starts there, or (before a cue) when it is itself an appositive ("Dr. Jane Doe, a Clinton supporter who …"). */
+ * military analysts, Jane Doe and John Roe, found", "A former minister -- Ana Ruiz -- said"); null when none
+ * starts there, or (before a cue) when it is itself an appositive ("Dr. Jane Doe, a Ruiz supporter who …"). */
 function describedSubject(ctx: SpeechContext, at: number, limit: number, mode: DescribedMode, lastSpeaker: number | null): Source | null {
   const span = describedExtent(ctx.text, at, limit, mode)
   if (!span) return null
@@ -739,8 +739,8 @@ export function subjectBefore(ctx: SpeechContext, from: number, cue: Cue, lastSp
   start += lead
   const intro = INTRO_RE.exec(ctx.text.slice(start, cue.start))
   if (intro && ctx.text.slice(start + intro[0].length, cue.start).trim()) start += intro[0].length
-  // a described subject, whole: "A Clinton campaign official said", "One Democratic official who relayed the exchange
-  // said", "A Warren adviser, who spoke on condition of anonymity, said"
+  // a described subject, whole: "A Ruiz campaign official said", "One union official who relayed the offer
+  // said", "A Lindqvist adviser, who spoke on condition of anonymity, said"
   if (!cue.according) {
     const described = describedSubject(ctx, start, cue.start, 'before', lastSpeaker)
     if (described?.span && describedGap(ctx.text.slice(described.span.end, cue.start))) return described

@@ -88,7 +88,7 @@ const AUXILIARIES_AND_ADVERBS = ['has', 'had', 'have', 'also', 'later', 'first',
 const OPINION_WORDS = [
   'think', 'thinks', 'believe[sd]?', 'feel(?:s|ings?)?', 'felt', 'hope[sd]?', 'hoping', 'fears?', 'feared', 'worr(?:y|ies|ied)', 'wonder(?:s|ed)?', 'optimistic', 'pessimistic',
   'skeptic\\w*', 'sceptic\\w*', 'opinion', 'perspective', 'seem(?:s|ed)?', 'appears? to', 'apparently', 'perhaps',
-  // "is likely to", "will likely" guess; "the party's likely nominee" names someone
+  // "is likely to", "will likely" guess; "the league's likely champion" names someone
   "(?<!(?:the|a|an|their|his|her|its|['’]s)\\s)(?:un)?likely", 'surely', 'certainly', 'clearly',
   'obviously', 'marvel(?:l?ed|s)?', 'deserves?', 'ought', 'wish(?:es|ed)?', 'expects?', 'predicted', 'predicts?', 'wants?', 'wanted', 'desired', 'expected', 'unclear',
   'not (?:immediately |yet )?(?:clear|known)',
@@ -151,7 +151,7 @@ const SIGNALS: { name: string; weight: number; re: RegExp }[] = [
         String.raw`(?:in|since|by|until|from|last|next|early|late|mid-)\s*(?:${MONTH_NOT_MAY})\b`, // "since March"
         String.raw`(?:last|next|this)\s+(?:week|month|year)`,
         String.raw`\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})`, // "5/12/2019"
-        String.raw`\d+[\s-]+(?:hours?|days?|weeks?)`, // a span of time: "in the 72 hours since"
+        String.raw`\d+[\s-]+(?:hours?|days?|weeks?)`, // a span of time: "in the 48 hours after"
         'yesterday',
         String.raw`(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`,
         String.raw`over the (?:past|last) \w+`,
@@ -177,7 +177,7 @@ const SIGNALS: { name: string; weight: number; re: RegExp }[] = [
     weight: 0.3,
     re: new RegExp(String.raw`\b(?:(?<!\b${oneOf(RECORD_HISTORY)}\s)record(?:-\w+)?(?!ed|ing|\s+of\b)|all-time|unprecedented|never before|historic)\b`, 'i'),
   },
-  // (a first of its kind, "the first woman to ...", "the first since 1990"; not an ordinal, "the first spray is made of")
+  // (a first of its kind, "the first woman to ...", "the first since 1990"; not an ordinal, "the first step is a survey")
   { name: 'first', weight: 0.25, re: /\b(?:the first(?=\s+time\b|(?:\s+[\p{L}'’-]+){0,4}?\s+(?:to|since|ever|where|in)\b)|for the first time|first-ever|the only|the last time)\b/iu },
   {
     name: 'cause',
@@ -377,7 +377,7 @@ function isReportingForm(word: string): boolean {
   return (w !== base || /^(?:say|tell)$/.test(base)) && !/ing$/.test(w)
 }
 
-/** Whether every use of the cue in the sentence stands in a clause of time or reason ("caught flak when she said"). */
+/** Whether every use of the cue in the sentence stands in a clause of time or reason ("drew criticism when he said"). */
 function inSubordinateClause(plain: string, cue: string): boolean {
   const word = cue.split(/\s+/)[0]
   if (!word) return false
@@ -397,7 +397,7 @@ function* findCues(text: string): Generator<{ index: number; word: string }> {
     if (!isReportingForm(m[0])) continue
     // a passive without its agent names nobody: "residents were told", "it was announced"
     if (/\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+\s+)?$/.test(text.slice(Math.max(0, m.index - 30), m.index)) && !/^\s+by\s/.test(text.slice(m.index + m[0].length))) continue
-    // a cue in a clause of time or reason sources that clause, not the sentence: "caught flak when she said"
+    // a cue in a clause of time or reason sources that clause, not the sentence: "drew criticism when he said"
     if (SUBORDINATE_CUE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue
     yield { index: m.index, word: m[0] }
   }
@@ -460,7 +460,7 @@ const EVENT_VERB = new RegExp(
 )
 /** A passive of a standing state or a possibility, not of an event: "is needed", "are counted", "can be removed". */
 const STATE_PASSIVE = /\b(?:(?:is|are)\s+(?:not\s+|also\s+|often\s+|usually\s+)?|(?:can|could|may|might|must|should|will|would)\s+(?:not\s+|then\s+|also\s+)?be\s+)[a-z]+(?:ed|en|wn)\b/gi
-/** A participle after a comma names or describes (", called a LESS coating,", ", seen as a boon"): it is no event. */
+/** A participle after a comma names or describes (", called a DRY process,", ", seen as a relief"): it is no event. */
 const APPOSITIVE_PARTICIPLE = /,\s+(?:both\s+|all\s+)?[a-z]{2,}ed\s+(?:as|a|an|the|by|in|on|to)\b/g
 /** A finite verb of any tense (lower case: "Protesters", "Jones" are none): without one the "sentence" is a heading,
  * a caption or a fragment. */
@@ -491,7 +491,7 @@ const DEFINITION_WORDS = /\b(?:is|are|was|were)\s+(?:also\s+|commonly\s+|widely\
 const isDefinition = (text: string): boolean => DEFINITION_START.test(text) || DEFINITION_WORDS.test(text)
 /** First and second person outside quotes: a column's voice, not a report. */
 const FIRST_PERSON = /\b(?:I(?!-)|we|We|us|our|Our|my|My|you|You|your|Your)\b/
-/** "I" as a speaker says it; not the party of "Sen. Bernie Sanders (I-Vt.)". */
+/** "I" as a speaker says it; not the party of "Sen. Jo Park (I-Vt.)". */
 const FIRST_PERSON_I = /\bI\b(?!-)/
 /** An obituary: its lead reports a death, and what follows is career background (docs/claims.md). */
 const DEATH = /\b(?:died|dies|dead|death|passed away|obituary)\b/i
@@ -625,7 +625,7 @@ export function findClaims(article: Article, speech: ClaimInput): Claim[] {
       // a quoted sentence is a claim of its speaker's only when it gives a figure, a record or an allegation
       if (!row.speaker || /\?\s*["”’']*\s*$/.test(text) || FIRST_PERSON_I.test(text) || OPINION.test(text) || EVALUATIVE.test(text) || MODAL.test(text)) return
       const found = claimSignals(withoutPublicRecord(text, sporty).text)
-      // ... or says what someone will do or is doing: "we're going to release our records", "is moving forward with an inquiry"
+      // ... or says what someone will do or is doing: "we're going to release our records", "is going ahead with a review"
       if (!found.some((x) => QUOTED_HARD.has(x)) && !QUOTED_PLAN.test(text)) return
       signals = found
       score = checkworthiness(found) + 0.15
@@ -711,8 +711,8 @@ function neighbourSource(body: readonly Neighbour[], i: number): { source: strin
 /** A sentence that opens on a personal pronoun continues the account of the one before ("It added ...", "They also found ...");
  * a demonstrative ("This is the first ...") more often opens the reporter's comment on it. */
 const ANAPHOR = /^\s*["“]?\s*(?:It|Its|They|Their|He|His|She|Her)\b/
-/** A pronoun and a copula open the reporter's own description of what went before ("It's a promotion for ...",
- * "He was 101 ..."), not more of the source's account ("It also closed ...", "They found ...", "He was charged ..."). */
+/** A pronoun and a copula open the reporter's own description of what went before ("It's a reward for ...",
+ * "He was 87 ..."), not more of the source's account ("It also closed ...", "They found ...", "He was charged ..."). */
 const DESCRIPTION = /^\s*["“]?\s*(?:It|They|He|She)(?:\s+(?:is|was|are|were)|['’]s)\s+(?!(?:also\s+|later\s+|then\s+|not\s+)?[a-z]+(?:ed|en|wn)\b)/
 /** How many paragraphs back a sourced report still covers the figures that follow it. */
 const CARRY_PARAS = 2
@@ -740,7 +740,7 @@ function attribution(plain: string, reported: readonly ReportedSpeech[], inQuote
     ? /((?:\p{Lu}[\p{L}'’.&-]*\s+){1,5}(?:figures|data|statistics|records))\s+(?:show|showed|indicate|indicated)\b/u.exec(plain)
     : null
   if (shows?.[1]) return shows[1]
-  // a poll, a survey or a study is a described source ("exit polls suggested", "the polling ... showed")
+  // a poll, a survey or a study is a described source ("surveys suggested", "the polling ... showed")
   const study = /\b((?:(?:the|a|an|new|recent|exit|opinion|little)\s+)*(?:polls?|polling|surveys?|study|studies|census))\b[^.;:]{0,80}?\b(?:show(?:s|ed)?|suggest(?:s|ed)?|indicat(?:es|ed)|f(?:ound|inds?))\b/iu.exec(plain)
   if (study?.[1]) return study[1]
   let tried = 0

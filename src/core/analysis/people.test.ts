@@ -139,11 +139,11 @@ describe('a particle joined to a surname', () => {
     return buildEntities(findMentions(a.text, paragraphsOf(a))).map((e) => [e.name, e.kind, e.mentions.length])
   }
 
-  it('keeps "al-Assad" and "el-Sisi" in the name, and links the bare surname to it', () => {
-    expect(people('DAMASCUS (Reuters) - Bashar al-Assad was sworn in on Wednesday.', '"We will keep striking it," Assad said.')).toEqual([
-      ['DAMASCUS', 'organisation', 1], ['Reuters', 'organisation', 1], ['Bashar al-Assad', 'person', 2],
+  it('keeps "al-Nasser" and "el-Masri" in the name, and links the bare surname to it', () => {
+    expect(people('CAIRO (Reuters) - Karim al-Nasser was sworn in on Wednesday.', '"We will keep working," Nasser said.')).toEqual([
+      ['CAIRO', 'organisation', 1], ['Reuters', 'organisation', 1], ['Karim al-Nasser', 'person', 2],
     ])
-    expect(people('President Abdel Fattah el-Sisi spoke.', 'Sisi later left.').filter((p) => p[1] === 'person')).toEqual([['Abdel Fattah el-Sisi', 'person', 2]])
+    expect(people('President Omar Farid el-Masri spoke.', 'Masri later left.').filter((p) => p[1] === 'person')).toEqual([['Omar Farid el-Masri', 'person', 2]])
   })
 
   it('reads a hyphen after a word that is no particle as before', () => {

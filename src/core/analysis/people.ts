@@ -154,7 +154,7 @@ function scanTokens(text: string, from: number, to: number, skip: readonly Span[
   }
 }
 
-/** A surname without the particle joined to it ("assad" for "al-assad"); the word itself when it has none. */
+/** A surname without the particle joined to it ("nasser" for "al-nasser"); the word itself when it has none. */
 function withoutJoinedParticle(word: string): string {
   for (let k = 1; k < Math.min(word.length - 1, 5); k++) {
     if (PARTICLE_JOINS.has(word.charCodeAt(k))) return NAME_PARTICLES.has(word.slice(0, k).toLowerCase()) ? word.slice(k + 1) : word
@@ -166,8 +166,8 @@ function withoutJoinedParticle(word: string): string {
 const PARTICLE_JOINS: ReadonlySet<number> = new Set([0x2d, 0x2010, 0x2011, 0x27, 0x2019])
 
 /**
- * A lower-case particle joined to a capitalised surname ("al-Assad", "el-Sisi", "bin-Talal"): a name's word, read as if
- * it were capitalised, so that "Bashar al-Assad" is one name and not "Bashar" and a lower-case word.
+ * A lower-case particle joined to a capitalised surname ("al-Nasser", "el-Masri", "bin-Saleh"): a name's word, read as if
+ * it were capitalised, so that "Karim al-Nasser" is one name and not "Karim" and a lower-case word.
  */
 function particleJoined(text: string, s: number, end: number): boolean {
   for (let k = s + 1; k < Math.min(end - 1, s + 5); k++) {
@@ -314,7 +314,7 @@ export function findMentions(text: string, paras: Para[], skip: Span[] = []): Me
       if (endsWithMark(text, pe, starts[k]!, STOP_MARKS)) continue
       const word = stripPoss(text.slice(starts[k]!, ends[k]!))
       midCaps.add(word)
-      // the surname of "al-Assad" is "Assad" too, when it stands alone ("Assad said")
+      // the surname of "al-Nasser" is "Nasser" too, when it stands alone ("Nasser said")
       const bare = withoutJoinedParticle(word)
       if (bare !== word) midCaps.add(bare)
     }

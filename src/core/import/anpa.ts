@@ -75,7 +75,7 @@ function parseOne(chunk: string, file: string, warnings: string[]): Article | nu
   }
 
   // The first header line is the keyword line: "BC-BKN--Heat-Hawks, 1st Ld-Writethru,416".
-  // (a keyword line may close on a comma with no word count: "BC-WEA--Global Weather-Fahrenheit,")
+  // (a keyword line may close on a comma with no word count: "BC-WEA--Regional Forecast-Celsius,")
   const keyword = (headerLines.shift() ?? '').replace(/,\s*$/, '')
   const kw = /(?:^|\s)\^?(?<slug>[A-Z]{2}-[^,<]+?)(?:,\s*(?<version>[^,]*?(?:Ld|Writethru|Sub|Correction|Adv)[^,]*))?(?:,\s*\d+)?$/i.exec(keyword)
   const slugline = kw?.groups?.slug?.trim() ?? slugLine?.[3] ?? null
@@ -101,8 +101,8 @@ function parseOne(chunk: string, file: string, warnings: string[]): Article | nu
   let paragraphs = bodyLines.filter(Boolean)
   if (paragraphs.length === 0) paragraphs = extra.filter((h) => !summaries.includes(h))
   paragraphs = paragraphs.map(anpaQuotes)
-  // With no headline line, the keyword line's title ("BC-WEA--Global Weather-Fahrenheit" → "Global
-  // Weather-Fahrenheit") names a story of several paragraphs; a one-paragraph flash is its own headline (extractInline).
+  // With no headline line, the keyword line's title ("BC-WEA--Regional Forecast-Celsius" → "Regional
+  // Forecast-Celsius") names a story of several paragraphs; a one-paragraph flash is its own headline (extractInline).
   if (headline === null && paragraphs.length > 1 && slugline) headline = slugline.replace(/^[A-Z]{2,3}-[A-Z]{2,4}--/, '').trim() || null
 
   const created = trailerTime(trailer)

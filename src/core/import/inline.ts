@@ -167,8 +167,8 @@ function isLetterless(s: string): boolean {
 }
 
 /**
- * A note to the desk set between runs of asterisks ("*** DISCLAIMER: THIS IS AN AUTOMATED TRANSLATION ***",
- * "** The press release is forwarded on behalf of a third party **"): never copy where it opens or closes the body.
+ * A note to the desk set between runs of asterisks ("*** NOTE: MACHINE TRANSLATION ***",
+ * "** Sent on behalf of a client **"): never copy where it opens or closes the body.
  */
 function isStarredNote(s: string): boolean {
   const t = s.trim()
@@ -205,7 +205,7 @@ interface Trailer {
 }
 
 /**
- * Staff initials that close a transmission ("hh/ph/ts/hd", "bur-dar-gl/fz", "dpa wsz jln npr"): lower-case
+ * Staff initials that close a transmission ("hh/ph/ts/hd", "bur-dar-gl/fz", "dpa abc xyz npr"): lower-case
  * groups of one to five letters joined by slashes or dashes, or an agency followed by such groups. Never words.
  */
 function isStaffInitials(s: string): boolean {
@@ -214,7 +214,7 @@ function isStaffInitials(s: string): boolean {
   // lower-case or caseless letters (Arabic: "ففف/ح س/كام"), at least one slash; "US/UK" is no signature
   if (/^[\p{Ll}\p{Lo}]{1,5}(?:[-/ ][\p{Ll}\p{Lo}]{1,5})*\/[\p{Ll}\p{Lo}]{1,5}(?:[-/ ][\p{Ll}\p{Lo}]{1,5})*$/u.test(t)) return true
   const words = t.split(/\s+/)
-  // an agency, then initials or a desk code in capitals: "dpa wsz jln", "AAP RTV ar", "AAP RTV"
+  // an agency, then initials or a desk code in capitals: "dpa abc xyz", "AAP RTV ab", "AAP RTV"
   return words.length >= 2 && agencyName(words[0] ?? '') !== null && words.slice(1).every((w) => /^(?:[a-z]{2,4}(?:\/[a-z]{2,4})*|[A-Z]{2,4})$/.test(w))
 }
 
@@ -230,7 +230,7 @@ function isCopyrightLine(s: string): boolean {
 }
 
 /**
- * An agency's sign-off alone in parentheses at the end ("(BusinessDesk)", "(dpa)"): one to three capitalised words
+ * An agency's sign-off alone in parentheses at the end ("(NewsWire)", "(dpa)"): one to three capitalised words
  * or an agency the table knows, nothing else.
  */
 function isSignOff(s: string): boolean {
@@ -265,27 +265,27 @@ function bylineKey(b: string): string {
 }
 
 const DATELINE_DASH = String.raw`(?:-{1,2}|—|–|_)`
-/** "(ANSA) - Rome, October 11 - …": the agency first, then the place and maybe a date, each closed by a dash. */
+/** "(ANSA) - Milan, May 3 - …": the agency first, then the place and maybe a date, each closed by a dash. */
 const AGENCY_FIRST = new RegExp(
   String.raw`^\((?<credit>\p{L}[\p{L}\d .&/-]{0,30})\)\s*${DATELINE_DASH}\s*(?<place>\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.\-]*){0,3})(?:,\s*(?<date>[^,()\-–—_]{3,20}?))?\s+${DATELINE_DASH}(?=\s)`,
   'u',
 )
 
-/** "København /ritzau/: …": the place, then the agency between slashes, then a colon or a dash. */
+/** "Aarhus /ritzau/: …": the place, then the agency between slashes, then a colon or a dash. */
 const SLASHED_AGENCY = new RegExp(
   String.raw`^(?<place>\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.\-]*){0,3})\s+\/(?<credit>[^/\s]{2,20})\/\s*(?::|${DATELINE_DASH})(?=\s)`,
   'u',
 )
 
-/** "Tegucigalpa, Jan 2 (EFE).- ": the credit closed by a full stop before the dash, as Spanish agencies print it. */
+/** "Quito, Mar 9 (EFE).- ": the credit closed by a full stop before the dash, as Spanish agencies print it. */
 const STOP_DASH = new RegExp(
   String.raw`^(?<place>\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.\-]*){0,3})(?:,\s*(?<date>[^,()]{3,20}?))?\s*\((?<credit>[^()]{2,30})\)\s*\.\s*[-–—](?=\s)`,
   'u',
 )
 
 /**
- * A dateline that prints the agency before the place ("(ANSA) - Rome, October 11 - "), between slashes after it
- * ("København /ritzau/: ") or closed by a full stop and a dash ("Tegucigalpa, Jan 2 (EFE).- "), or null.
+ * A dateline that prints the agency before the place ("(ANSA) - Milan, May 3 - "), between slashes after it
+ * ("Aarhus /ritzau/: ") or closed by a full stop and a dash ("Quito, Mar 9 (EFE).- "), or null.
  */
 function agencyFirstDateline(paragraph: string, created: string | null): (Dateline & { agency: string | null }) | null {
   const slashed = SLASHED_AGENCY.exec(paragraph)
@@ -325,7 +325,7 @@ const CONTACT_PHRASES = [
 ]
 const CONTACT = new RegExp(String.raw`\b${oneOf(CONTACT_PHRASES)}\b`, 'iu')
 /**
- * A press contact's details: "Work: +61 2 6206 0208 Mobile: … Email: media@example.org", "Tel.: …", "E-Mail: …": a
+ * A press contact's details: "Work: +00 1 2345 6789 Mobile: … Email: media@example.org", "Tel.: …", "E-Mail: …": a
  * contact label opening a short line that holds a telephone number or an e-mail address.
  */
 const CONTACT_LABEL = /^(?:work|mobile|cell|phone|telephone|tel|fax|e-?mail|contact|media contact|press contact|kontakt|telefon)\.?\s*:/iu
@@ -339,7 +339,7 @@ function isContactDetails(s: string): boolean {
   return rest.length <= 24
 }
 
-/** The line that introduces a press contact: "Media organisations can contact the press office for more on:". */
+/** The line that introduces a press contact: "Journalists may contact the press team for more:". */
 function isContactLeadIn(s: string): boolean {
   const t = s.trim()
   return t.length <= 200 && /:$/.test(t) && /\b(?:contact|kontakt|contacter|contactar)/iu.test(t)
@@ -443,7 +443,7 @@ function splitTrailer(paragraphs: readonly string[]): Trailer {
         credits.unshift(`(${m[1].trim()})`)
         rewritten.set(k, p.slice(0, m.index).trimEnd())
       } else if (slashed?.[1] && agencyName(slashed[1]) !== null && slashed.index > 0 && k === paragraphs.length - 1) {
-        // "… for at slå sin spanske landsmand. /ritzau/": the agency's sign-off closing the last paragraph
+        // "… vandt finalen i går. /ritzau/": the agency's sign-off closing the last paragraph
         credits.unshift(slashed[0].trim())
         rewritten.set(k, p.slice(0, slashed.index).trimEnd())
       }

@@ -133,7 +133,7 @@ function parseOne(chunk: string, file: string, warnings: string[]): Article | nu
     if (text) notes.push({ kind: 'notebook', text })
   }
   let paragraphs = paragraphsOf(storyLines)
-  // The closing signature ("dpa wsz jln npr": agency and staff initials) is a desk note, not copy.
+  // The closing signature ("dpa abc xyz npr": agency and staff initials) is a desk note, not copy.
   const last = paragraphs.at(-1)
   if (last && /^[a-z][\w-]*(?:\s+[a-z0-9/]{1,8}){1,8}$/.test(last)) {
     notes.push({ kind: 'signature', text: last })

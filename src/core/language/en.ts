@@ -316,7 +316,7 @@ export const SOURCE_NOUNS: ReadonlySet<string> = new Set([
 ])
 
 /**
- * Head nouns of a described person or group ("a Clinton campaign official", "one Trump confidant", "aides"): the
+ * Head nouns of a described person or group ("a Ruiz campaign official", "one Okafor confidant", "aides"): the
  * person words of TITLE_WORDS and SOURCE_NOUNS and a few roles that head no title, with their plurals. A name
  * before one of them only modifies it: the speaker is the described person, not the one named. Lower case.
  */

@@ -154,27 +154,30 @@ function scanTokens(text: string, from: number, to: number, skip: readonly Span[
   }
 }
 
-/** A surname without the particle joined to it ("nasser" for "al-nasser"); the word itself when it has none. */
-function withoutJoinedParticle(word: string): string {
-  for (let k = 1; k < Math.min(word.length - 1, 5); k++) {
-    if (PARTICLE_JOINS.has(word.charCodeAt(k))) return NAME_PARTICLES.has(word.slice(0, k).toLowerCase()) ? word.slice(k + 1) : word
-  }
-  return word
-}
-
 /** The marks that join a particle to its surname: hyphens and apostrophes. */
 const PARTICLE_JOINS: ReadonlySet<number> = new Set([0x2d, 0x2010, 0x2011, 0x27, 0x2019])
+
+/** Where the particle of text[s, end) ends ("al" of "al-Nasser"): the join mark's index, or -1 when it has none. */
+function particleJoinAt(text: string, s: number, end: number): number {
+  for (let k = s + 1; k < Math.min(end - 1, s + 5); k++) {
+    if (PARTICLE_JOINS.has(text.charCodeAt(k))) return NAME_PARTICLES.has(text.slice(s, k).toLowerCase()) ? k : -1
+  }
+  return -1
+}
+
+/** A surname without the particle joined to it ("nasser" for "al-nasser"); the word itself when it has none. */
+function withoutJoinedParticle(word: string): string {
+  const k = particleJoinAt(word, 0, word.length)
+  return k < 0 ? word : word.slice(k + 1)
+}
 
 /**
  * A lower-case particle joined to a capitalised surname ("al-Nasser", "el-Masri", "bin-Saleh"): a name's word, read as if
  * it were capitalised, so that "Karim al-Nasser" is one name and not "Karim" and a lower-case word.
  */
 function particleJoined(text: string, s: number, end: number): boolean {
-  for (let k = s + 1; k < Math.min(end - 1, s + 5); k++) {
-    if (!PARTICLE_JOINS.has(text.charCodeAt(k))) continue
-    return NAME_PARTICLES.has(text.slice(s, k).toLowerCase()) && /\p{Lu}/u.test(text.charAt(k + 1))
-  }
-  return false
+  const k = particleJoinAt(text, s, end)
+  return k >= 0 && /\p{Lu}/u.test(text.charAt(k + 1))
 }
 
 const codes = (chars: string): ReadonlySet<number> => new Set([...chars].map((c) => c.charCodeAt(0)))
